@@ -1,0 +1,15 @@
+#include "base/error.h"
+
+namespace wz {
+
+std::string SourcePos::str() const {
+  std::string s = file;
+  if (line > 0) {
+    s += ":" + std::to_string(line);
+  } else if (byte >= 0) {
+    s += ": byte " + std::to_string(byte);
+  }
+  return s;
+}
+
+}  // namespace wz

@@ -1,0 +1,90 @@
+// model/document: contract 1, the document model.
+// Produced by ingest (from raw page text or structured Markdown source) and by the
+// manifest reader; read by typeset (to lay out pages) and by epub (directly, never
+// through pages). Digest -> Issue -> Article -> Block -> Span. Every block remembers
+// where it came from, for error messages.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+
+namespace wz::model {
+
+// A run of inline text with one style. Text is NFC UTF-8, already normalised by ingest
+// (stray spaces removed, punctuation converted); writers must not change it.
+struct Span {
+  enum class Style { Plain, Strong, Emphasis, Byline };  // Byline: inline 本报讯（记者…）
+  std::string text;
+  Style style = Style::Plain;
+  std::string lang;  // BCP 47 when it differs from the digest's language, else empty
+
+  bool operator==(const Span&) const = default;
+};
+using Inline = std::vector<Span>;
+
+// Concatenated text of spans.
+std::string plain_text(const Inline& spans);
+
+enum class BlockKind {
+  Byline,        // separate line: 本报记者 X 本报通讯员 Y
+  ReadingTip,    // 阅读提示 box body (label not included)
+  Paragraph,     // body paragraph (may open with a Byline span)
+  SectionHead,   // 小标题
+  Caption,       // photo caption
+  Credit,        // photo credit: "X 摄"
+  Continuation,  // kept page furniture such as 下转第X版 (normally dropped by ingest)
+};
+const char* to_string(BlockKind k);
+
+struct Block {
+  BlockKind kind = BlockKind::Paragraph;
+  Inline text;
+  SourcePos pos;
+};
+
+// 引题 / 主题 / 副题. Any may be empty; a single-line headline is `headline` only.
+struct HeadlineGroup {
+  std::string kicker;
+  std::string headline;
+  std::string subheadline;
+  SourcePos pos;
+};
+
+struct Article {
+  std::string kind = "news";  // news | feature | photo | commentary | brief | ...
+  std::string genre;          // genre label such as 新闻特写 when the page had one
+  HeadlineGroup head;
+  std::vector<Block> blocks;
+  SourcePos pos;
+};
+
+struct Issue {
+  std::string title;                 // required
+  std::string date;                  // free text, ISO 8601 preferred
+  std::string layout = "digest-a4";  // a name from layouts/ or a path to a .toml
+  std::vector<std::string> sources;  // resolved paths, in order
+  std::vector<Article> articles;
+  SourcePos pos;  // the [[issues]] table in the manifest
+};
+
+// Punctuation house styles, typography.md "Punctuation widths and positions".
+enum class PunctStyle { Quanjiao, Kaiming, Banjiao, Plain };
+
+struct Options {
+  bool normalize_punctuation = true;  // ASCII "…" -> “…” etc. (typography.md)
+  bool embed_fonts_in_epub = true;
+  PunctStyle punct_style = PunctStyle::Quanjiao;
+  std::string cover_image;  // path, resolved; empty = none
+};
+
+struct Digest {
+  std::string title;  // required
+  std::string subtitle, editor, publisher, date, identifier;
+  std::string language = "zh-CN";
+  Options options;
+  std::vector<Issue> issues;
+  std::string manifest_path;  // the manifest file this digest came from
+};
+
+}  // namespace wz::model

@@ -1,0 +1,105 @@
+// model/pages: contract 2, positioned pages.
+// Produced by typeset/page; read by pdf/ (which only serialises it) and by the
+// `dump --pages` mode. Units are PostScript points; the origin is the TOP-LEFT corner of
+// the page and y grows DOWNWARD (the PDF writer flips). Glyph ids are those of the face
+// named by the run's font (the face index inside a TTC), i.e. what HarfBuzz returned when
+// shaping with that face; for the Noto CJK CFF fonts this is also the CID.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace wz::pages {
+
+struct FontFace {
+  std::string path;       // font file (TTF/OTF/TTC)
+  int index = 0;          // face index inside the file
+  std::string ps_name;    // PostScript name, for /BaseFont
+  int upem = 1000;
+  bool operator==(const FontFace&) const = default;
+};
+
+struct Color {
+  double r = 0, g = 0, b = 0;
+  bool operator==(const Color&) const = default;
+};
+
+struct Glyph {
+  std::uint32_t gid = 0;
+  double x = 0, y = 0;  // pen position of this glyph's origin, relative to the run origin
+                        // (horizontal: baseline origin; vertical: top-centre of the cell)
+  std::string text;     // source text of the cluster this glyph starts; empty for the
+                        // 2nd.. glyph of a cluster (ToUnicode key)
+};
+
+// A run of glyphs from one face at one size, set in one direction.
+struct GlyphRun {
+  enum class Dir {
+    Horizontal,  // Identity-H, advancing in +x
+    Vertical,    // Identity-V, advancing down the column (vertical metrics)
+    RotatedCW,   // horizontal glyphs turned 90° clockwise (Latin in vertical text)
+  };
+  int font = 0;  // index into Document::fonts
+  double size = 10.5;
+  Dir dir = Dir::Horizontal;
+  double x = 0, y = 0;  // run origin on the page
+  Color color;
+  std::vector<Glyph> glyphs;
+};
+
+struct Rule {  // a straight line
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0, width = 0.5;
+  Color color;
+};
+
+struct Box {  // a rectangle, stroked and/or filled
+  double x = 0, y = 0, w = 0, h = 0;  // top-left corner, size
+  double line_width = 0.5;
+  bool stroke = true, fill = false;
+  Color stroke_color, fill_color{1, 1, 1};
+};
+
+struct Link {  // a clickable area jumping to a page
+  double x = 0, y = 0, w = 0, h = 0;
+  int target_page = 0;     // 0-based page index
+  double target_y = 0;     // top of the destination view, page coordinates
+};
+
+// Items are painted in order; text is emitted in this order too, so the typesetter
+// emits runs in reading order (column by column) for text extraction.
+struct Item {
+  enum class Kind { Run, Rule, Box } kind = Kind::Run;
+  GlyphRun run;
+  Rule rule;
+  Box box;
+};
+
+struct Page {
+  double width = 595.276, height = 841.89;  // A4
+  std::vector<Item> items;
+  std::vector<Link> links;
+  std::string label;  // folio as printed ("i", "3"), for page labels
+};
+
+struct Bookmark {
+  std::string title;
+  int page = 0;
+  double y = 0;
+  std::vector<Bookmark> children;
+  bool open = false;  // show children expanded
+};
+
+struct Metadata {
+  std::string title, author, subject, keywords, language = "zh-CN", creator = "wenzhai";
+  long long date = 0;  // seconds since the epoch (SOURCE_DATE_EPOCH honoured upstream)
+  bool right_to_left = false;  // pages progress right to left (vertical layouts)
+};
+
+struct Document {
+  Metadata meta;
+  std::vector<FontFace> fonts;
+  std::vector<Page> pages;
+  std::vector<Bookmark> outline;  // top level: issues
+};
+
+}  // namespace wz::pages
