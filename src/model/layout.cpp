@@ -1,0 +1,289 @@
+#include "model/layout.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <toml++/toml.h>
+
+#include "base/file.h"
+
+namespace wz::model {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Built-in block styles; a layout overrides any field of any of them.
+std::map<std::string, TextStyle> default_styles() {
+  using R = FontRole;
+  std::map<std::string, TextStyle> s;
+  s["issue_title"] = {R::Headline, 22, 1.3, "center", 1, 1, 0, true};
+  s["kicker"] = {R::Kai, 12, 1.4, "center", 0.5, 0, 0, false};
+  s["headline"] = {R::Headline, 20, 1.25, "center", 0, 0, 0, true};
+  s["subheadline"] = {R::Body, 12, 1.4, "center", 0, 0, 0, false};
+  s["byline"] = {R::Kai, 10.5, 1.5, "center", 0, 0.5, 0, false};
+  s["section_head"] = {R::Headline, 10.5, 1.6, "left", 0.5, 0, 0, true};
+  s["reading_tip"] = {R::Kai, 10.5, 1.6, "justify", 0.5, 0.5, 2, false};
+  s["caption"] = {R::Kai, 10.5, 1.6, "justify", 0, 0, 2, false};
+  s["credit"] = {R::Kai, 9, 1.6, "right", 0, 0.5, 0, false};
+  s["running_head"] = {R::Body, 8, 1.2, "center", 0, 0, 0, false};
+  s["folio"] = {R::Folio, 9, 1.2, "center", 0, 0, 0, false};
+  s["toc"] = {R::Body, 10.5, 1.8, "left", 0, 0, 0, false};
+  return s;
+}
+
+struct Ctx {
+  std::string file;
+  [[noreturn]] void fail(const toml::node* n, const std::string& key, const std::string& msg) {
+    int line = n ? static_cast<int>(n->source().begin.line) : 0;
+    throw Error(SourcePos{file, line}, "layout key '" + key + "': " + msg);
+  }
+  void check_keys(const toml::table& t, const std::string& prefix,
+                  const std::set<std::string>& allowed) {
+    for (auto&& [k, v] : t) {
+      std::string key(k.str());
+      if (!allowed.count(key)) {
+        std::string list;
+        for (auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+        fail(&v, prefix + key, "unknown key (allowed here: " + list + ")");
+      }
+    }
+  }
+  double num(const toml::table& t, const std::string& prefix, const char* key, double def,
+             double lo, double hi) {
+    const toml::node* n = t.get(key);
+    if (!n) return def;
+    double v;
+    if (auto i = n->value_exact<int64_t>()) {
+      v = static_cast<double>(*i);
+    } else if (auto d = n->value_exact<double>()) {
+      v = *d;
+    } else {
+      fail(n, prefix + key, "expected a number");
+    }
+    if (v < lo || v > hi)
+      fail(n, prefix + key,
+           "value " + std::to_string(v) + " out of range [" + std::to_string(lo) + ", " +
+               std::to_string(hi) + "]");
+    return v;
+  }
+  std::string str(const toml::table& t, const std::string& prefix, const char* key,
+                  const std::string& def, const std::vector<std::string>& allowed = {}) {
+    const toml::node* n = t.get(key);
+    if (!n) return def;
+    auto s = n->value_exact<std::string>();
+    if (!s) fail(n, prefix + key, "expected a string");
+    if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
+      std::string list;
+      for (auto& a : allowed) list += (list.empty() ? "" : " | ") + a;
+      fail(n, prefix + key, "'" + *s + "' is not one of: " + list);
+    }
+    return *s;
+  }
+  bool boolean(const toml::table& t, const std::string& prefix, const char* key, bool def) {
+    const toml::node* n = t.get(key);
+    if (!n) return def;
+    auto b = n->value_exact<bool>();
+    if (!b) fail(n, prefix + key, "expected true or false");
+    return *b;
+  }
+  const toml::table* table(const toml::table& t, const std::string& key) {
+    const toml::node* n = t.get(key);
+    if (!n) return nullptr;
+    if (!n->is_table()) fail(n, key, "expected a table [" + key + "]");
+    return n->as_table();
+  }
+};
+
+// Page sizes by name, mm (ISO 216; 四开 per GB/T 788 newsprint practice).
+bool named_size(const std::string& s, double& w, double& h) {
+  static const std::map<std::string, std::pair<double, double>> sizes = {
+      {"A3", {297, 420}}, {"A4", {210, 297}}, {"A5", {148, 210}}, {"B5", {176, 250}},
+      {"16K", {185, 260}}, {"4K", {390, 543}}, {"tabloid", {279.4, 431.8}}};
+  auto it = sizes.find(s);
+  if (it == sizes.end()) return false;
+  w = it->second.first, h = it->second.second;
+  return true;
+}
+
+FontRole role_of(Ctx& c, const toml::node* n, const std::string& key, const std::string& v) {
+  if (v == "body") return FontRole::Body;
+  if (v == "headline") return FontRole::Headline;
+  if (v == "kai") return FontRole::Kai;
+  if (v == "folio") return FontRole::Folio;
+  c.fail(n, key, "'" + v + "' is not a font role: body | headline | kai | folio");
+}
+
+void parse_page(Ctx& c, const toml::table& root, Layout& L) {
+  const toml::table* t = c.table(root, "page");
+  if (!t) return;
+  c.check_keys(*t, "page.",
+               {"size", "width", "height", "margin_top", "margin_bottom", "margin_inner",
+                "margin_outer"});
+  if (const toml::node* n = t->get("size")) {
+    std::string s = c.str(*t, "page.", "size", "A4");
+    if (!named_size(s, L.page_width, L.page_height))
+      c.fail(n, "page.size", "'" + s + "' is not a known size: A3 | A4 | A5 | B5 | 16K | 4K | tabloid");
+  }
+  L.page_width = c.num(*t, "page.", "width", L.page_width, 50, 2000);
+  L.page_height = c.num(*t, "page.", "height", L.page_height, 50, 2000);
+  L.margin_top = c.num(*t, "page.", "margin_top", L.margin_top, 0, 200);
+  L.margin_bottom = c.num(*t, "page.", "margin_bottom", L.margin_bottom, 0, 200);
+  L.margin_inner = c.num(*t, "page.", "margin_inner", L.margin_inner, 0, 200);
+  L.margin_outer = c.num(*t, "page.", "margin_outer", L.margin_outer, 0, 200);
+}
+
+void parse_grid(Ctx& c, const toml::table& root, Layout& L) {
+  const toml::table* t = c.table(root, "grid");
+  if (!t) return;
+  c.check_keys(*t, "grid.",
+               {"columns", "gutter", "body_size", "chars_per_line", "line_pitch", "indent",
+                "direction"});
+  L.columns = static_cast<int>(c.num(*t, "grid.", "columns", L.columns, 1, 12));
+  L.gutter = c.num(*t, "grid.", "gutter", L.gutter, 0, 10);
+  // 六号 7.875 pt is the minimum body size (typography.md, clreq §2.3).
+  L.body_size = c.num(*t, "grid.", "body_size", L.body_size, 7.875, 48);
+  L.chars_per_line = static_cast<int>(c.num(*t, "grid.", "chars_per_line", 0, 0, 200));
+  L.line_pitch = c.num(*t, "grid.", "line_pitch", L.line_pitch, 1.0, 3.0);
+  L.indent = c.num(*t, "grid.", "indent", L.indent, 0, 4);
+  L.direction = c.str(*t, "grid.", "direction", L.direction, {"horizontal", "vertical"});
+}
+
+void parse_typography(Ctx& c, const toml::table& root, Layout& L) {
+  const toml::table* t = c.table(root, "typography");
+  if (!t) return;
+  c.check_keys(*t, "typography.", {"punctuation", "prohibition", "hanging"});
+  std::string p = c.str(*t, "typography.", "punctuation", "quanjiao",
+                        {"quanjiao", "kaiming", "banjiao", "plain"});
+  L.punctuation = p == "kaiming"   ? PunctStyle::Kaiming
+                  : p == "banjiao" ? PunctStyle::Banjiao
+                  : p == "plain"   ? PunctStyle::Plain
+                                   : PunctStyle::Quanjiao;
+  L.prohibition = c.str(*t, "typography.", "prohibition", "gb", {"basic", "gb", "strict"});
+  L.hanging = c.boolean(*t, "typography.", "hanging", false);
+}
+
+void parse_fonts(Ctx& c, const toml::table& root, Layout& L) {
+  const toml::table* t = c.table(root, "fonts");
+  if (!t) return;
+  c.check_keys(*t, "fonts.", {"body", "headline", "kai", "folio"});
+  for (auto [key, role] : {std::pair{"body", FontRole::Body}, {"headline", FontRole::Headline},
+                           {"kai", FontRole::Kai}, {"folio", FontRole::Folio}})
+    L.fonts[role] = c.str(*t, "fonts.", key, L.fonts[role]);
+}
+
+void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
+  const toml::table* t = c.table(root, "styles");
+  if (!t) return;
+  std::set<std::string> names;
+  for (auto& [k, v] : L.styles) names.insert(k);
+  c.check_keys(*t, "styles.", names);
+  for (auto&& [k, v] : *t) {
+    std::string name(k.str()), pre = "styles." + name + ".";
+    if (!v.is_table()) c.fail(&v, "styles." + name, "expected a table");
+    const toml::table& s = *v.as_table();
+    c.check_keys(s, pre,
+                 {"font", "size", "leading", "align", "space_before", "space_after", "indent",
+                  "bold"});
+    TextStyle& st = L.styles[name];
+    if (const toml::node* n = s.get("font"))
+      st.font = role_of(c, n, pre + "font", c.str(s, pre, "font", ""));
+    st.size = c.num(s, pre, "size", st.size, 5, 120);
+    st.leading = c.num(s, pre, "leading", st.leading, 1.0, 3.0);
+    st.align = c.str(s, pre, "align", st.align, {"left", "center", "right", "justify"});
+    st.space_before = c.num(s, pre, "space_before", st.space_before, 0, 20);
+    st.space_after = c.num(s, pre, "space_after", st.space_after, 0, 20);
+    st.indent = c.num(s, pre, "indent", st.indent, 0, 4);
+    st.bold = c.boolean(s, pre, "bold", st.bold);
+  }
+}
+
+void parse_article(Ctx& c, const toml::table& root, Layout& L) {
+  if (const toml::table* t = c.table(root, "article")) {
+    c.check_keys(*t, "article.", {"start", "headline_span"});
+    L.article_start = c.str(*t, "article.", "start", L.article_start,
+                            {"continue", "new-page", "rule"});
+    L.headline_span = c.boolean(*t, "article.", "headline_span", L.headline_span);
+  }
+  if (const toml::table* t = c.table(root, "running_head")) {
+    c.check_keys(*t, "running_head.", {"enabled", "folio"});
+    L.running_head = c.boolean(*t, "running_head.", "enabled", L.running_head);
+    L.folio = c.boolean(*t, "running_head.", "folio", L.folio);
+  }
+}
+
+}  // namespace
+
+const char* to_string(FontRole r) {
+  switch (r) {
+    case FontRole::Body: return "body";
+    case FontRole::Headline: return "headline";
+    case FontRole::Kai: return "kai";
+    case FontRole::Folio: return "folio";
+  }
+  return "?";
+}
+
+const TextStyle& Layout::style(const std::string& name) const {
+  auto it = styles.find(name);
+  if (it == styles.end()) throw Error("internal: no layout style '" + name + "'");
+  return it->second;
+}
+
+Layout parse_layout(const std::string& text, const std::string& file) {
+  Ctx c{file};
+  toml::table root;
+  try {
+    root = toml::parse(text, file);
+  } catch (const toml::parse_error& e) {
+    throw Error(SourcePos{file, static_cast<int>(e.source().begin.line)},
+                std::string("invalid TOML: ") + std::string(e.description()));
+  }
+  c.check_keys(root, "",
+               {"name", "description", "page", "grid", "typography", "fonts", "styles",
+                "article", "running_head"});
+  Layout L;
+  L.file = file;
+  L.styles = default_styles();
+  L.name = c.str(root, "", "name", fs::path(file).stem().string());
+  L.description = c.str(root, "", "description", "");
+  parse_page(c, root, L);
+  parse_grid(c, root, L);
+  parse_typography(c, root, L);
+  parse_fonts(c, root, L);
+  parse_styles(c, root, L);
+  parse_article(c, root, L);
+  return L;
+}
+
+std::map<std::string, std::string> list_layouts(const std::vector<std::string>& dirs) {
+  std::map<std::string, std::string> out;
+  for (const auto& d : dirs) {
+    std::error_code ec;
+    for (auto& e : fs::directory_iterator(d, ec)) {
+      if (e.path().extension() == ".toml") out.emplace(e.path().stem().string(), e.path());
+    }
+  }
+  return out;
+}
+
+Layout load_layout(const std::string& ref, const std::string& base_dir,
+                   const std::vector<std::string>& dirs, const SourcePos& where) {
+  std::string file;
+  if (ref.size() > 5 && ref.ends_with(".toml")) {
+    fs::path p(ref);
+    file = (p.is_absolute() ? p : fs::path(base_dir) / p).string();
+    if (!fs::exists(file)) throw Error(where, "layout file not found: " + file);
+  } else {
+    auto all = list_layouts(dirs);
+    auto it = all.find(ref);
+    if (it == all.end()) {
+      std::string names;
+      for (auto& [n, f] : all) names += (names.empty() ? "" : ", ") + n;
+      throw Error(where, "unknown layout '" + ref + "' (installed: " + names + ")");
+    }
+    file = it->second;
+  }
+  return parse_layout(read_file(file), file);
+}
+
+}  // namespace wz::model

@@ -1,0 +1,85 @@
+// model/layout: a layout file (layouts/*.toml), chosen per issue in the manifest.
+// Consumes: TOML text (toml++). Produces: Layout, the page geometry, grid, fonts per role
+// and block styles that typeset/page lays out with and epub turns into CSS.
+// Every key is checked: an unknown key, a wrong type or a value out of range is a
+// wz::Error naming the file, the line, the key and what is allowed.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace wz::model {
+
+// Font roles (typography.md): 宋 body, 黑/标宋 headline, 楷 kicker/caption/tip, folio.
+enum class FontRole { Body, Headline, Kai, Folio };
+const char* to_string(FontRole r);
+
+struct TextStyle {
+  FontRole font = FontRole::Body;
+  double size = 10.5;        // pt
+  double leading = 1.4;      // line pitch as a multiple of size (display lines)
+  std::string align = "left";  // left | center | right | justify
+  double space_before = 0;   // in body lines (grid lines)
+  double space_after = 0;    // in body lines
+  double indent = 0;         // first-line indent, em of this style's size
+  bool bold = false;         // synthetic emphasis (stroke) when the face has no bold
+};
+
+struct Layout {
+  std::string name, description, file;
+
+  // [page]
+  double page_width = 210, page_height = 297;  // mm
+  double margin_top = 20, margin_bottom = 20, margin_inner = 18, margin_outer = 18;  // mm
+
+  // [grid]
+  int columns = 2;
+  double gutter = 2;          // em of body size
+  double body_size = 10.5;    // pt (五号)
+  int chars_per_line = 0;     // per column; 0 = as many as fit
+  double line_pitch = 1.6;    // multiple of body size
+  double indent = 2;          // first-line indent, em
+  std::string direction = "horizontal";  // horizontal | vertical
+
+  // [typography]
+  PunctStyle punctuation = PunctStyle::Quanjiao;
+  std::string prohibition = "gb";  // basic | gb | strict
+  bool hanging = false;
+
+  // [fonts] family name (fontconfig) or a file in fonts/ per role
+  std::map<FontRole, std::string> fonts = {
+      {FontRole::Body, "Noto Serif CJK SC"},
+      {FontRole::Headline, "Noto Sans CJK SC"},
+      {FontRole::Kai, "AR PL KaitiM GB"},
+      {FontRole::Folio, "Noto Serif CJK SC"}};
+
+  // [styles.*] kicker headline subheadline byline section_head reading_tip caption credit
+  //            issue_title running_head folio toc
+  std::map<std::string, TextStyle> styles;
+
+  // [article]
+  std::string article_start = "continue";  // continue | new-page | rule
+  bool headline_span = true;               // headline groups span all columns
+
+  // [running_head]
+  bool running_head = true;
+  bool folio = true;
+
+  const TextStyle& style(const std::string& name) const;
+};
+
+// Parse one layout file; `name` is what the manifest called it.
+Layout parse_layout(const std::string& toml_text, const std::string& file);
+
+// Resolve a manifest's layout reference: a path ending in .toml (relative to base_dir),
+// or a name looked up in the layout directories (project layouts/). Throws wz::Error
+// listing the installed names when not found.
+Layout load_layout(const std::string& ref, const std::string& base_dir,
+                   const std::vector<std::string>& layout_dirs, const SourcePos& where);
+
+// Installed layouts: name -> file, from the layout directories.
+std::map<std::string, std::string> list_layouts(const std::vector<std::string>& layout_dirs);
+
+}  // namespace wz::model
