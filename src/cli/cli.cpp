@@ -1,10 +1,153 @@
 #include "cli/cli.h"
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
 #include <iostream>
 
+#include "base/error.h"
+#include "cli/pipeline.h"
+#include "ingest/ingest.h"
+#include "model/dump.h"
+#include "model/layout.h"
+#include "typeset/fonts/fonts.h"
+#include "typeset/page/typeset.h"
+
 namespace wz::cli {
-int run(int argc, char** argv) {
-  std::cerr << "wenzhai: not yet\n";
-  return 1;
+namespace {
+
+namespace fs = std::filesystem;
+
+int cmd_build(const std::string& manifest, const BuildOptions& opt) {
+  if (!opt.quiet && !opt.json) std::cerr << "wenzhai: building " << manifest << "\n";
+  Summary s = build(manifest, opt);
+  std::cout << (opt.json ? summary_json(s) : (opt.quiet ? "" : summary_text(s)));
+  return 0;
 }
+
+int cmd_segment(const std::string& page, const std::string& format, bool normalize) {
+  ingest::Options opt;
+  opt.normalize_punctuation = normalize;
+  auto arts = ingest::read_source(page, opt);
+  std::cout << (format == "json" ? ingest::write_segment_json(arts) : ingest::write_structured(arts));
+  return 0;
+}
+
+int cmd_dump(const std::string& manifest, bool pages, bool positions) {
+  model::Digest d = load_digest(manifest, true);
+  if (!pages) {
+    std::cout << model::dump(d, {positions});
+    return 0;
+  }
+  Paths paths = default_paths(manifest);
+  auto layouts = load_layouts(d, paths);
+  typeset::FontLibrary fonts(paths.font_dirs);
+  auto r = typeset::typeset_digest(d, layouts, fonts);
+  std::cout << typeset::dump_lines(r.lines);
+  return 0;
+}
+
+int cmd_layouts() {
+  Paths paths = default_paths("./x.toml");
+  for (auto& [name, file] : model::list_layouts(paths.layout_dirs)) {
+    std::string desc;
+    try {
+      desc = model::parse_layout(read_file(file), file).description;
+    } catch (const Error& e) {
+      desc = std::string("(invalid: ") + e.what() + ")";
+    }
+    std::printf("%-14s %s\n", name.c_str(), desc.c_str());
+  }
+  return 0;
+}
+
+// Benchmark: the whole build in one process, N times; prints the median and pages/s.
+int cmd_bench(const std::string& manifest, int runs, bool epub) {
+  BuildOptions opt;
+  opt.quiet = true;
+  opt.epub = epub;
+  opt.out_dir = (fs::temp_directory_path() / "wenzhai-bench").string();
+  std::vector<Summary> all;
+  for (int i = 0; i < runs; ++i) all.push_back(build(manifest, opt));
+  auto med = [&](double Summary::*f) {
+    std::vector<double> v;
+    for (auto& s : all) v.push_back(s.*f);
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+  double total = med(&Summary::ms_total);
+  std::printf("wenzhai bench %s: %d runs, %d pages\n", manifest.c_str(), runs, all[0].pages);
+  std::printf("median %.1f ms per digest (%.1f pages/s)\n", total, all[0].pages * 1000.0 / total);
+  std::printf("  ingest %.1f ms, typeset %.1f ms, pdf %.1f ms, epub %.1f ms\n",
+              med(&Summary::ms_ingest), med(&Summary::ms_typeset), med(&Summary::ms_pdf),
+              med(&Summary::ms_epub));
+  return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"wenzhai (文摘): compile a digest of Chinese newspaper articles into a print PDF and an EPUB 3"};
+  app.require_subcommand(1);
+
+  BuildOptions bopt;
+  std::string manifest;
+  bool pdf_only = false, epub_only = false;
+  auto* build_cmd = app.add_subcommand("build", "Build DIR/<manifest stem>.pdf and .epub from a manifest");
+  build_cmd->add_option("manifest", manifest, "digest manifest (digest.toml)")->required();
+  build_cmd->add_option("-o,--output", bopt.out_dir, "output directory")->capture_default_str();
+  build_cmd->add_flag("--pdf-only", pdf_only, "write only the PDF");
+  build_cmd->add_flag("--epub-only", epub_only, "write only the EPUB");
+  build_cmd->add_flag("-q,--quiet", bopt.quiet, "print nothing but errors");
+  build_cmd->add_flag("--json", bopt.json, "print the summary as JSON");
+
+  std::string page, format = "md";
+  bool no_normalize = false;
+  auto* seg = app.add_subcommand("segment", "Segment one raw page into articles; print the structured source");
+  seg->add_option("page", page, "raw page text (.txt) or structured source (.md)")->required();
+  seg->add_option("--format", format, "md (structured source) or json")
+      ->check(CLI::IsMember({"md", "json"}))->capture_default_str();
+  seg->add_flag("--no-normalize-punctuation", no_normalize, "keep ASCII punctuation as it is");
+
+  bool pages = false, positions = false;
+  auto* dump_cmd = app.add_subcommand("dump", "Print the document model (or with --pages, the lines set)");
+  dump_cmd->add_option("manifest", manifest, "digest manifest")->required();
+  dump_cmd->add_flag("--pages", pages, "typeset and print every line: page, column, baseline, width, adjustment, text");
+  dump_cmd->add_flag("--positions", positions, "append the source file and line to each block");
+
+  app.add_subcommand("layouts", "List the installed layouts");
+
+  int runs = 15;
+  bool bench_epub = false;
+  auto* bench = app.add_subcommand("bench", "Benchmark: build a digest N times in one process, print the median ms and pages/s");
+  bench->add_option("manifest", manifest, "digest manifest")->required();
+  bench->add_option("-n,--runs", runs, "number of runs")->capture_default_str()->check(CLI::Range(1, 1000));
+  bench->add_flag("--epub", bench_epub, "include the EPUB in the timed build");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  try {
+    if (*build_cmd) {
+      bopt.pdf = !epub_only;
+      bopt.epub = !pdf_only;
+      return cmd_build(manifest, bopt);
+    }
+    if (*seg) return cmd_segment(page, format, !no_normalize);
+    if (*dump_cmd) return cmd_dump(manifest, pages, positions);
+    if (*bench) return cmd_bench(manifest, runs, bench_epub);
+    return cmd_layouts();
+  } catch (const Error& e) {
+    std::cerr << "wenzhai: error: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "wenzhai: internal error: " << e.what() << "\n";
+    return 2;
+  }
+}
+
 }  // namespace wz::cli

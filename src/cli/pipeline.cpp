@@ -1,0 +1,176 @@
+#include "cli/pipeline.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "base/file.h"
+#include "base/utf8.h"
+#include "epub/epub_writer.h"
+#include "ingest/ingest.h"
+#include "model/manifest.h"
+#include "pdf/pdf_writer.h"
+#include "typeset/fonts/fonts.h"
+#include "typeset/page/typeset.h"
+
+#ifndef WZ_DATA_DIR
+#define WZ_DATA_DIR "."
+#endif
+
+namespace wz::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+std::string json_escape(const std::string& s) {
+  std::string o;
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') o += '\\', o += static_cast<char>(c);
+    else if (c == '\n') o += "\\n";
+    else if (c < 0x20) {
+      char b[8];
+      std::snprintf(b, sizeof b, "\\u%04x", c);
+      o += b;
+    } else o += static_cast<char>(c);
+  }
+  return o;
+}
+
+}  // namespace
+
+Paths default_paths(const std::string& manifest) {
+  Paths p;
+  if (const char* env = std::getenv("WENZHAI_LAYOUTS")) p.layout_dirs.push_back(env);
+  fs::path mdir = fs::path(manifest).parent_path();
+  if (fs::is_directory(mdir / "layouts")) p.layout_dirs.push_back((mdir / "layouts").string());
+  p.layout_dirs.push_back(std::string(WZ_DATA_DIR) + "/layouts");
+  if (fs::is_directory(mdir / "fonts")) p.font_dirs.push_back((mdir / "fonts").string());
+  p.font_dirs.push_back(std::string(WZ_DATA_DIR) + "/fonts");
+  return p;
+}
+
+model::Digest load_digest(const std::string& manifest, bool quiet) {
+  model::Digest d = model::load_manifest(manifest);
+  ingest::Options opt;
+  opt.normalize_punctuation = d.options.normalize_punctuation;
+  for (auto& issue : d.issues) {
+    for (const auto& src : issue.sources) {
+      auto arts = ingest::read_source(src, opt);
+      issue.articles.insert(issue.articles.end(), arts.begin(), arts.end());
+    }
+    if (!quiet)
+      std::cerr << "  read issue \"" << issue.title << "\": " << issue.articles.size()
+                << " articles\n";
+  }
+  return d;
+}
+
+std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths) {
+  std::vector<model::Layout> out;
+  std::string base = fs::path(d.manifest_path).parent_path().string();
+  for (const auto& is : d.issues)
+    out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
+  return out;
+}
+
+Summary build(const std::string& manifest, const BuildOptions& opt) {
+  auto t0 = Clock::now();
+  Summary s;
+  Paths paths = default_paths(manifest);
+  model::Digest d = load_digest(manifest, opt.quiet);
+  std::vector<model::Layout> layouts = load_layouts(d, paths);
+  s.ms_ingest = ms_since(t0);
+  s.issues = static_cast<int>(d.issues.size());
+  for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
+
+  std::error_code ec;
+  fs::create_directories(opt.out_dir, ec);
+  std::string stem = fs::path(manifest).stem().string();
+  long long when = source_date_epoch(0);
+
+  if (opt.pdf) {
+    auto t = Clock::now();
+    typeset::FontLibrary fonts(paths.font_dirs);
+    typeset::TypesetResult r = typeset::typeset_digest(d, layouts, fonts);
+    r.doc.meta.date = when;
+    s.ms_typeset = ms_since(t);
+    s.warnings.insert(s.warnings.end(), r.warnings.begin(), r.warnings.end());
+    if (!r.missing.empty()) {
+      std::string list;
+      for (char32_t c : r.missing) list += utf8::encode(c) + " ";
+      s.warnings.push_back("characters in no installed font (drawn as boxes): " + list);
+    }
+    t = Clock::now();
+    s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
+    pdf::WriteStats ws = pdf::write_pdf(r.doc, s.pdf_path);
+    s.ms_pdf = ms_since(t);
+    s.pages = ws.pages;
+    s.pdf_bytes = ws.bytes;
+    s.fonts = ws.fonts;
+    if (!opt.quiet) std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
+  }
+  if (opt.epub) {
+    auto t = Clock::now();
+    epub::EpubOptions eo;
+    eo.embed_fonts = d.options.embed_fonts_in_epub;
+    eo.timestamp = when;
+    eo.font_dirs = paths.font_dirs;
+    s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
+    epub::EpubStats es = epub::write_epub(d, layouts, s.epub_path, eo);
+    s.epub_bytes = es.bytes;
+    s.ms_epub = ms_since(t);
+    if (!opt.quiet) std::cerr << "  wrote " << s.epub_path << "\n";
+  }
+  s.ms_total = ms_since(t0);
+  return s;
+}
+
+std::string summary_text(const Summary& s) {
+  char buf[512];
+  std::string o;
+  std::snprintf(buf, sizeof buf, "%d issues, %d articles", s.issues, s.articles);
+  o += buf;
+  if (!s.pdf_path.empty()) {
+    std::snprintf(buf, sizeof buf, "; PDF %s: %d pages, %zu KB", s.pdf_path.c_str(), s.pages,
+                  s.pdf_bytes / 1024);
+    o += buf;
+  }
+  if (!s.epub_path.empty()) {
+    std::snprintf(buf, sizeof buf, "; EPUB %s: %zu KB", s.epub_path.c_str(), s.epub_bytes / 1024);
+    o += buf;
+  }
+  std::snprintf(buf, sizeof buf, "\ntime: ingest %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, total %.0f ms\n",
+                s.ms_ingest, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_total);
+  o += buf;
+  if (!s.fonts.empty()) {
+    o += "fonts:";
+    for (auto& f : s.fonts) o += " " + f;
+    o += "\n";
+  }
+  for (auto& w : s.warnings) o += "warning: " + w + "\n";
+  return o;
+}
+
+std::string summary_json(const Summary& s) {
+  std::string o = "{";
+  o += "\"issues\":" + std::to_string(s.issues) + ",\"articles\":" + std::to_string(s.articles);
+  o += ",\"pages\":" + std::to_string(s.pages);
+  o += ",\"pdf\":\"" + json_escape(s.pdf_path) + "\",\"pdf_bytes\":" + std::to_string(s.pdf_bytes);
+  o += ",\"epub\":\"" + json_escape(s.epub_path) + "\",\"epub_bytes\":" + std::to_string(s.epub_bytes);
+  o += ",\"ms_total\":" + std::to_string(s.ms_total);
+  o += ",\"fonts\":[";
+  for (size_t i = 0; i < s.fonts.size(); ++i) o += (i ? "," : "") + ("\"" + json_escape(s.fonts[i]) + "\"");
+  o += "],\"warnings\":[";
+  for (size_t i = 0; i < s.warnings.size(); ++i)
+    o += (i ? "," : "") + ("\"" + json_escape(s.warnings[i]) + "\"");
+  o += "]}\n";
+  return o;
+}
+
+}  // namespace wz::cli

@@ -1,0 +1,40 @@
+// cli/pipeline: the build, step by step — manifest → ingest → model → (typeset → pdf) and
+// (epub). Consumes: a manifest path and options. Produces: the outputs and a summary.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "model/layout.h"
+
+namespace wz::cli {
+
+struct Paths {
+  std::vector<std::string> layout_dirs;  // project layouts/, $WENZHAI_LAYOUTS
+  std::vector<std::string> font_dirs;    // project fonts/, the manifest's fonts/
+};
+Paths default_paths(const std::string& manifest_path);
+
+struct BuildOptions {
+  std::string out_dir = "output";
+  bool pdf = true, epub = true;
+  bool quiet = false, json = false;
+};
+
+struct Summary {
+  int issues = 0, articles = 0, pages = 0;
+  std::string pdf_path, epub_path;
+  size_t pdf_bytes = 0, epub_bytes = 0;
+  std::vector<std::string> fonts, warnings;
+  double ms_ingest = 0, ms_typeset = 0, ms_pdf = 0, ms_epub = 0, ms_total = 0;
+};
+
+// Manifest + every source ingested (progress per issue on stderr unless quiet).
+model::Digest load_digest(const std::string& manifest, bool quiet);
+std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths);
+
+Summary build(const std::string& manifest, const BuildOptions& opt);
+std::string summary_text(const Summary& s);
+std::string summary_json(const Summary& s);
+
+}  // namespace wz::cli

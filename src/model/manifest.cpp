@@ -1,0 +1,152 @@
+#include "model/manifest.h"
+
+#include <filesystem>
+#include <set>
+#include <toml++/toml.h>
+
+#include "base/file.h"
+
+namespace wz::model {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Reader {
+  std::string file;
+
+  [[noreturn]] void fail(const toml::node* n, const std::string& key, const std::string& msg) {
+    int line = n ? static_cast<int>(n->source().begin.line) : 0;
+    throw Error(SourcePos{file, line}, (key.empty() ? "" : "'" + key + "': ") + msg);
+  }
+
+  void only(const toml::table& t, const std::string& where, const std::set<std::string>& keys) {
+    for (auto&& [k, v] : t) {
+      if (keys.count(std::string(k.str()))) continue;
+      std::string list;
+      for (auto& a : keys) list += (list.empty() ? "" : ", ") + a;
+      fail(&v, where + std::string(k.str()), "unknown key (allowed: " + list + ")");
+    }
+  }
+
+  std::string str(const toml::table& t, const std::string& where, const char* key,
+                  bool required, const toml::node* parent) {
+    const toml::node* n = t.get(key);
+    if (!n) {
+      if (required) fail(parent, where + key, "required key is missing");
+      return "";
+    }
+    if (auto d = n->value_exact<toml::date>()) {  // date = 2024-02-10 (bare TOML date)
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(d->year), int(d->month), int(d->day));
+      return buf;
+    }
+    auto s = n->value_exact<std::string>();
+    if (!s) fail(n, where + key, "expected a string");
+    if (required && s->empty()) fail(n, where + key, "must not be empty");
+    return *s;
+  }
+
+  bool flag(const toml::table& t, const std::string& where, const char* key, bool def) {
+    const toml::node* n = t.get(key);
+    if (!n) return def;
+    auto b = n->value_exact<bool>();
+    if (!b) fail(n, where + key, "expected true or false");
+    return *b;
+  }
+};
+
+void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& dir) {
+  const toml::node* n = root.get("digest");
+  if (!n) r.fail(nullptr, "digest", "the [digest] table is missing (it needs at least title)");
+  if (!n->is_table()) r.fail(n, "digest", "expected a table [digest]");
+  const toml::table& t = *n->as_table();
+  r.only(t, "digest.",
+         {"title", "subtitle", "editor", "publisher", "date", "identifier", "language", "cover"});
+  d.title = r.str(t, "digest.", "title", true, n);
+  d.subtitle = r.str(t, "digest.", "subtitle", false, n);
+  d.editor = r.str(t, "digest.", "editor", false, n);
+  d.publisher = r.str(t, "digest.", "publisher", false, n);
+  d.date = r.str(t, "digest.", "date", false, n);
+  d.identifier = r.str(t, "digest.", "identifier", false, n);
+  std::string lang = r.str(t, "digest.", "language", false, n);
+  if (!lang.empty()) d.language = lang;
+  std::string cover = r.str(t, "digest.", "cover", false, n);
+  if (!cover.empty()) {
+    fs::path p = dir / cover;
+    if (!fs::is_regular_file(p)) r.fail(t.get("cover"), "digest.cover", "file not found: " + p.string());
+    d.options.cover_image = p.string();
+  }
+}
+
+void read_options(Reader& r, const toml::table& root, Digest& d) {
+  const toml::node* n = root.get("options");
+  if (!n) return;
+  if (!n->is_table()) r.fail(n, "options", "expected a table [options]");
+  const toml::table& t = *n->as_table();
+  r.only(t, "options.", {"normalize_punctuation", "embed_fonts", "punctuation"});
+  d.options.normalize_punctuation =
+      r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);
+  d.options.embed_fonts_in_epub = r.flag(t, "options.", "embed_fonts", true);
+  std::string p = r.str(t, "options.", "punctuation", false, n);
+  if (p.empty() || p == "quanjiao") d.options.punct_style = PunctStyle::Quanjiao;
+  else if (p == "kaiming") d.options.punct_style = PunctStyle::Kaiming;
+  else if (p == "banjiao") d.options.punct_style = PunctStyle::Banjiao;
+  else if (p == "plain") d.options.punct_style = PunctStyle::Plain;
+  else r.fail(t.get("punctuation"), "options.punctuation",
+              "'" + p + "' is not one of: quanjiao | kaiming | banjiao | plain");
+}
+
+Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir) {
+  std::string where = "issues[" + std::to_string(i + 1) + "].";
+  if (!n.is_table()) r.fail(&n, "issues", "each [[issues]] entry must be a table");
+  const toml::table& t = *n.as_table();
+  r.only(t, where, {"title", "date", "sources", "layout"});
+  Issue is;
+  is.pos = SourcePos{r.file, static_cast<int>(n.source().begin.line)};
+  is.title = r.str(t, where, "title", true, &n);
+  is.date = r.str(t, where, "date", false, &n);
+  std::string layout = r.str(t, where, "layout", false, &n);
+  if (!layout.empty()) is.layout = layout;
+  const toml::node* s = t.get("sources");
+  if (!s) r.fail(&n, where + "sources", "required key is missing (a list of page files)");
+  const toml::array* arr = s->as_array();
+  if (!arr) r.fail(s, where + "sources", "expected a list of file names, e.g. [\"page1.txt\"]");
+  if (arr->empty()) r.fail(s, where + "sources", "the list is empty");
+  for (const toml::node& e : *arr) {
+    auto f = e.value_exact<std::string>();
+    if (!f) r.fail(&e, where + "sources", "expected a string (a file name)");
+    fs::path p = fs::path(*f).is_absolute() ? fs::path(*f) : dir / *f;
+    if (!fs::is_regular_file(p)) r.fail(&e, where + "sources", "file not found: " + p.string());
+    is.sources.push_back(p.lexically_normal().string());
+  }
+  return is;
+}
+
+}  // namespace
+
+Digest parse_manifest(const std::string& text, const std::string& path) {
+  Reader r{path};
+  toml::table root;
+  try {
+    root = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    throw Error(SourcePos{path, static_cast<int>(e.source().begin.line)},
+                std::string("invalid TOML: ") + std::string(e.description()));
+  }
+  r.only(root, "", {"digest", "options", "issues"});
+  fs::path dir = fs::path(path).parent_path();
+  Digest d;
+  d.manifest_path = path;
+  read_digest(r, root, d, dir);
+  read_options(r, root, d);
+  const toml::node* n = root.get("issues");
+  if (!n) r.fail(nullptr, "issues", "no [[issues]] given: a digest needs at least one issue");
+  const toml::array* arr = n->as_array();
+  if (!arr) r.fail(n, "issues", "expected [[issues]] tables");
+  for (size_t i = 0; i < arr->size(); ++i) d.issues.push_back(read_issue(r, (*arr)[i], i, dir));
+  return d;
+}
+
+Digest load_manifest(const std::string& path) { return parse_manifest(read_file(path), path); }
+
+}  // namespace wz::model
