@@ -12,7 +12,7 @@
 #include "ingest/ingest.h"
 #include "model/dump.h"
 #include "model/layout.h"
-#include "typeset/fonts/fonts.h"
+#include "typeset/fonts/font_library.h"
 #include "typeset/page/typeset.h"
 
 namespace wz::cli {

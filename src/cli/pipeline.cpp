@@ -11,7 +11,7 @@
 #include "ingest/ingest.h"
 #include "model/manifest.h"
 #include "pdf/pdf_writer.h"
-#include "typeset/fonts/fonts.h"
+#include "typeset/fonts/font_library.h"
 #include "typeset/page/typeset.h"
 
 #ifndef WZ_DATA_DIR

@@ -1,0 +1,190 @@
+#include "typeset/page/blocks.h"
+
+#include <cmath>
+
+#include "typeset/fonts/font_library.h"
+
+namespace wz::typeset {
+namespace {
+
+using model::Block;
+using model::BlockKind;
+using model::Span;
+using model::TextStyle;
+
+// Reading-tip box: text inset 1 em from the frame on each side (newspaper practice).
+constexpr double kTipInsetEm = 1.0;
+constexpr const char* kTipLabel = "阅读提示";
+
+Align align_of(const std::string& a) {
+  if (a == "center") return Align::Center;
+  if (a == "right") return Align::Right;
+  if (a == "left") return Align::Left;
+  return Align::Justify;
+}
+
+// Inline spans → styled runs: bylines and strong text in the headline (黑) face,
+// emphasis in Kai, the rest in the block's face.
+std::vector<StyledRun> runs_of(const model::Inline& in, int face, double size, const RoleFaces& f) {
+  std::vector<StyledRun> runs;
+  for (const Span& s : in) {
+    int fc = face;
+    if (s.style == Span::Style::Byline || s.style == Span::Style::Strong) fc = f.headline;
+    if (s.style == Span::Style::Emphasis) fc = f.kai;
+    runs.push_back({s.text, fc, static_cast<float>(size)});
+  }
+  return runs;
+}
+
+std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextStyle& st,
+                                double measure, Context& cx) {
+  ParaSpec p;
+  p.runs = runs;
+  p.measure = measure;
+  p.indent = st.indent * st.size;
+  p.align = align_of(st.align);
+  p.em = st.size;
+  return set_paragraph(p, cx.fonts, cx.shape);
+}
+
+void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::string& kind,
+               double x = 0, int frame = -1) {
+  for (auto& l : lines) {
+    Row r;
+    r.line = std::move(l);
+    r.kind = kind;
+    r.x = x;
+    r.frame = frame;
+    rows.push_back(std::move(r));
+  }
+}
+
+void blank_rows(std::vector<Row>& rows, double count) {
+  for (int i = 0; i < static_cast<int>(std::lround(count)); ++i) rows.push_back(Row{{}, "blank"});
+}
+
+void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
+  const TextStyle& st = cx.layout.style("reading_tip");
+  int frame = cx.next_frame++;
+  double inset = kTipInsetEm * cx.geo.em;
+  double measure = cx.geo.column_w - 2 * inset;
+  blank_rows(rows, st.space_before);
+  TextStyle label = st;
+  label.align = "left";
+  label.indent = 0;
+  push_rows(rows, set_styled({{kTipLabel, cx.faces.headline, static_cast<float>(st.size)}}, label,
+                             measure, cx),
+            "tip-label", inset, frame);
+  rows.back().keep_with_next = true;
+  push_rows(rows, set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
+            "tip", inset, frame);
+  blank_rows(rows, std::max(1.0, st.space_after));
+}
+
+void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
+  auto styled = [&](const char* style, const char* kind) {
+    const TextStyle& st = cx.layout.style(style);
+    blank_rows(rows, st.space_before);
+    push_rows(rows, set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st,
+                               cx.geo.column_w, cx),
+              kind);
+    blank_rows(rows, st.space_after);
+  };
+  switch (b.kind) {
+    case BlockKind::Paragraph: {
+      TextStyle body;
+      body.size = cx.geo.em;
+      body.indent = cx.layout.indent;
+      body.align = "justify";
+      push_rows(rows, set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
+                                 cx.geo.column_w, cx),
+                "paragraph");
+      break;
+    }
+    case BlockKind::SectionHead:
+      styled("section_head", "section-head");
+      if (!rows.empty()) rows.back().keep_with_next = true;
+      break;
+    case BlockKind::ReadingTip: tip_rows(rows, b, cx); break;
+    case BlockKind::Byline: styled("byline", "byline"); break;
+    case BlockKind::Caption: styled("caption", "caption"); break;
+    case BlockKind::Credit: styled("credit", "credit"); break;
+    case BlockKind::Continuation: styled("credit", "continuation"); break;
+  }
+}
+
+}  // namespace
+
+int RoleFaces::of(model::FontRole r) const {
+  switch (r) {
+    case model::FontRole::Headline: return headline;
+    case model::FontRole::Kai: return kai;
+    case model::FontRole::Folio: return folio;
+    default: return body;
+  }
+}
+
+RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts) {
+  RoleFaces f;
+  f.body = fonts.face_for(L.fonts.at(model::FontRole::Body));
+  f.headline = fonts.face_for(L.fonts.at(model::FontRole::Headline));
+  f.kai = fonts.face_for(L.fonts.at(model::FontRole::Kai));
+  f.folio = fonts.face_for(L.fonts.at(model::FontRole::Folio));
+  return f;
+}
+
+std::vector<SetLine> set_display(const std::string& text, const std::string& style, double width,
+                                 Context& cx) {
+  const TextStyle& st = cx.layout.style(style);
+  TextStyle s = st;
+  if (s.align == "justify") s.align = "left";
+  return set_styled({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, s, width, cx);
+}
+
+std::vector<SetLine> set_text(const std::string& text, const TextStyle& st, double width,
+                              Context& cx) {
+  return set_styled({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, st, width, cx);
+}
+
+void add_span_lines(SpanBlock& b, std::vector<SetLine> lines, const TextStyle& st,
+                    const std::string& kind, double& y) {
+  for (auto& l : lines) {
+    double baseline = y + st.size * Geometry::kAscentEm;
+    b.lines.emplace_back(std::move(l), baseline);
+    b.kinds.push_back(kind);
+    y += st.size * st.leading;
+  }
+}
+
+void finish_span(SpanBlock& b, double y, const Geometry& g) {
+  b.rows = std::max(1, static_cast<int>(std::ceil((y - 0.01) / g.pitch)));
+  double slack = b.rows * g.pitch - y;  // centre the group in the rows it occupies
+  for (auto& [line, base] : b.lines) base += slack / 2;
+}
+
+SpanBlock make_head(const model::Article& a, Context& cx) {
+  SpanBlock b;
+  double y = 0;
+  auto add = [&](const std::string& text, const char* style, const char* kind) {
+    if (text.empty()) return;
+    const TextStyle& st = cx.layout.style(style);
+    y += st.space_before * cx.geo.pitch;
+    add_span_lines(b, set_display(text, style, cx.geo.area_w, cx), st, kind, y);
+    y += st.space_after * cx.geo.pitch;
+  };
+  add(a.head.kicker, "kicker", "kicker");
+  add(a.head.headline, "headline", "headline");
+  add(a.head.subheadline, "subheadline", "subheadline");
+  if (b.lines.empty()) return b;
+  finish_span(b, y, cx.geo);
+  return b;
+}
+
+std::vector<Row> make_rows(const model::Article& a, Context& cx) {
+  std::vector<Row> rows;
+  for (const Block& b : a.blocks) block_rows(rows, b, cx);
+  while (!rows.empty() && rows.back().kind == "blank") rows.pop_back();
+  return rows;
+}
+
+}  // namespace wz::typeset

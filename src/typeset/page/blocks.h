@@ -1,0 +1,63 @@
+// typeset/page/blocks: an article's content made into grid material.
+// Consumes: model::Article, its layout and the fonts. Produces: the headline group as a
+// block spanning the columns (a whole number of grid rows), and the column material:
+// one Row per grid line (body lines, bylines, section heads, reading-tip box lines,
+// captions, credits), each already set at the column measure.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "model/layout.h"
+#include "typeset/page/geometry.h"
+#include "typeset/page/setter.h"
+
+namespace wz::typeset {
+
+// Faces of one layout's roles, resolved once.
+struct RoleFaces {
+  int body = 0, headline = 0, kai = 0, folio = 0;
+  int of(model::FontRole r) const;
+};
+RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts);
+
+// One grid row of column material.
+struct Row {
+  SetLine line;           // empty runs = a blank row
+  std::string kind;       // paragraph, byline, section-head, tip, caption, credit, blank
+  double x = 0;           // offset inside the column
+  bool keep_with_next = false;  // never the last row of a column (section heads, tip label)
+  int frame = -1;         // reading-tip frame id: consecutive rows with one id get a box
+};
+
+// Lines spanning the type area, each with its baseline offset from the block's top.
+struct SpanBlock {
+  std::vector<std::pair<SetLine, double>> lines;
+  std::vector<std::string> kinds;
+  int rows = 0;  // grid rows occupied
+  double rule_after = 0;  // draw a rule of this width under the block (0 = none)
+};
+
+struct Context {
+  const model::Layout& layout;
+  const Geometry& geo;
+  const RoleFaces& faces;
+  FontLibrary& fonts;
+  ShapeOptions shape;
+  int next_frame = 0;
+};
+
+SpanBlock make_head(const model::Article& a, Context& cx);
+std::vector<Row> make_rows(const model::Article& a, Context& cx);
+// Display lines (cover, issue opening): one paragraph of one style across a width.
+std::vector<SetLine> set_display(const std::string& text, const std::string& style,
+                                 double width, Context& cx);
+// One paragraph of one explicit style across a width.
+std::vector<SetLine> set_text(const std::string& text, const model::TextStyle& st, double width,
+                              Context& cx);
+// Append lines to a span block, each advancing by its style's leading.
+void add_span_lines(SpanBlock& b, std::vector<SetLine> lines, const model::TextStyle& st,
+                    const std::string& kind, double& y);
+void finish_span(SpanBlock& b, double y, const Geometry& g);
+
+}  // namespace wz::typeset

@@ -1,0 +1,36 @@
+// typeset/page/setter: one paragraph from styled text to positioned lines.
+// Consumes: styled runs (text + face + size), a measure and alignment. Produces: lines of
+// glyph runs positioned relative to the line's start and baseline. The driver reads like
+// its steps: shape (once) → break lines → place each line → commit glyphs.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/pages.h"
+#include "typeset/linebreak/linebreak.h"
+#include "typeset/shape/shape.h"
+
+namespace wz::typeset {
+
+enum class Align { Justify, Left, Center, Right };
+
+struct ParaSpec {
+  std::vector<StyledRun> runs;
+  double measure = 0;  // pt
+  double indent = 0;   // first-line indent, pt
+  Align align = Align::Justify;
+  double em = 10.5;    // the paragraph's base size: scales the breaker's tolerances
+};
+
+struct SetLine {
+  std::vector<pages::GlyphRun> runs;  // x relative to the line start, y = 0 on the baseline
+  double dx = 0;                      // offset of the line inside the measure (alignment)
+  double width = 0, measure = 0, shrunk = 0, stretched = 0;
+  double size = 0;                    // largest font size on the line
+  bool first = false, last = false, overfull = false;
+  std::string text;
+};
+
+std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const ShapeOptions& so);
+
+}  // namespace wz::typeset

@@ -1,0 +1,38 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "base/error.h"
+#include "base/file.h"
+#include "base/utf8.h"
+
+using namespace wz;
+
+TEST(Utf8, FindsFirstInvalidByte) {
+  EXPECT_EQ(utf8::first_invalid("本报讯abc"), -1);
+  EXPECT_EQ(utf8::first_invalid("ab\xff"), 2);
+  EXPECT_EQ(utf8::first_invalid("本\xe6\x8a"), 3);         // truncated
+  EXPECT_EQ(utf8::first_invalid("\xc0\xaf"), 0);           // overlong
+  EXPECT_EQ(utf8::first_invalid("\xed\xa0\x80"), 0);       // surrogate
+}
+
+TEST(Utf8, RoundTrips) {
+  std::string s = "“工会”ABC 123𠀋";
+  EXPECT_EQ(utf8::encode(utf8::decode(s)), s);
+  EXPECT_EQ(utf8::length(s), 12u);
+  EXPECT_TRUE(utf8::is_han(U'工'));
+  EXPECT_FALSE(utf8::is_han(U'，'));
+}
+
+TEST(AtomicFile, FailedWriteLeavesOldFile) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "wz-atomic";
+  fs::create_directories(dir);
+  std::string f = (dir / "out.txt").string();
+  write_file_atomic(f, "old");
+  EXPECT_THROW(write_file_atomic((dir / "missing" / "out.txt").string(), "x"), Error);
+  EXPECT_EQ(read_file(f), "old");
+  write_file_atomic(f, "new");
+  EXPECT_EQ(read_file(f), "new");
+  fs::remove_all(dir);
+}

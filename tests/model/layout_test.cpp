@@ -1,0 +1,78 @@
+// Layout files: every key checked; errors name file, line, key and what is allowed.
+#include <gtest/gtest.h>
+
+#include "base/error.h"
+#include "base/file.h"
+#include "model/layout.h"
+
+using wz::model::parse_layout;
+
+namespace {
+
+std::string error_of(const std::string& text) {
+  try {
+    parse_layout(text, "bad.toml");
+  } catch (const wz::Error& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST(Layout, DefaultsWhenEmpty) {
+  auto L = parse_layout("", "x.toml");
+  EXPECT_EQ(L.name, "x");
+  EXPECT_EQ(L.columns, 2);
+  EXPECT_DOUBLE_EQ(L.body_size, 10.5);
+  EXPECT_EQ(L.style("headline").font, wz::model::FontRole::Headline);
+}
+
+TEST(Layout, ShippedDigestA4Parses) {
+  std::string f = std::string(WZ_SOURCE_DIR) + "/layouts/digest-a4.toml";
+  auto L = parse_layout(wz::read_file(f), f);
+  EXPECT_EQ(L.name, "digest-a4");
+  EXPECT_EQ(L.columns, 2);
+  EXPECT_EQ(L.chars_per_line, 22);
+  EXPECT_NEAR(L.page_width, 210, 1e-9);
+  EXPECT_DOUBLE_EQ(L.style("headline").size, 20);
+}
+
+TEST(Layout, UnknownKeyListsAllowed) {
+  std::string e = error_of("[grid]\ncolumns = 2\ncols = 3\n");
+  EXPECT_NE(e.find("bad.toml:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("grid.cols"), std::string::npos) << e;
+  EXPECT_NE(e.find("columns"), std::string::npos) << e;
+}
+
+TEST(Layout, OutOfRangeSaysRange) {
+  std::string e = error_of("[grid]\nbody_size = 5\n");
+  EXPECT_NE(e.find("bad.toml:2"), std::string::npos) << e;
+  EXPECT_NE(e.find("grid.body_size"), std::string::npos) << e;
+  EXPECT_NE(e.find("out of range"), std::string::npos) << e;
+}
+
+TEST(Layout, BadEnumListsChoices) {
+  std::string e = error_of("[typography]\npunctuation = \"wide\"\n");
+  EXPECT_NE(e.find("quanjiao | kaiming | banjiao | plain"), std::string::npos) << e;
+  e = error_of("[styles.headline]\nfont = \"comic\"\n");
+  EXPECT_NE(e.find("body | headline | kai | folio"), std::string::npos) << e;
+}
+
+TEST(Layout, UnknownPageSize) {
+  std::string e = error_of("[page]\nsize = \"A9\"\n");
+  EXPECT_NE(e.find("page.size"), std::string::npos) << e;
+  EXPECT_NE(e.find("A4"), std::string::npos) << e;
+}
+
+TEST(Layout, UnknownLayoutNameListsInstalled) {
+  std::string dir = std::string(WZ_SOURCE_DIR) + "/layouts";
+  try {
+    wz::model::load_layout("nope", ".", {dir}, {"digest.toml", 7});
+    FAIL() << "no error";
+  } catch (const wz::Error& e) {
+    std::string m = e.what();
+    EXPECT_NE(m.find("digest.toml:7"), std::string::npos) << m;
+    EXPECT_NE(m.find("digest-a4"), std::string::npos) << m;
+  }
+}
+
+}  // namespace

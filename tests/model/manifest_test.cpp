@@ -1,0 +1,123 @@
+// Manifest errors name the file, the line and the key; good manifests resolve sources.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "base/error.h"
+#include "model/dump.h"
+#include "model/manifest.h"
+
+namespace fs = std::filesystem;
+using wz::model::parse_manifest;
+
+namespace {
+
+class ManifestTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("wz-manifest-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    std::ofstream(dir_ / "page.txt") << "标题\n\n正文。\n";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string path() const { return (dir_ / "digest.toml").string(); }
+  // The error message parse_manifest gives for `text`.
+  std::string error_of(const std::string& text) {
+    try {
+      parse_manifest(text, path());
+    } catch (const wz::Error& e) {
+      return e.what();
+    }
+    return "(no error)";
+  }
+  fs::path dir_;
+};
+
+const char* kGood = R"([digest]
+title = "职工文摘"
+editor = "编辑部"
+date = 2024-02-12
+
+[[issues]]
+title = "第一期"
+sources = ["page.txt"]
+layout = "digest-a4"
+)";
+
+TEST_F(ManifestTest, ReadsMetadataAndResolvesSources) {
+  auto d = parse_manifest(kGood, path());
+  EXPECT_EQ(d.title, "职工文摘");
+  EXPECT_EQ(d.editor, "编辑部");
+  EXPECT_EQ(d.date, "2024-02-12");
+  EXPECT_EQ(d.language, "zh-CN");
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].layout, "digest-a4");
+  ASSERT_EQ(d.issues[0].sources.size(), 1u);
+  EXPECT_EQ(fs::path(d.issues[0].sources[0]).filename(), "page.txt");
+  EXPECT_EQ(d.issues[0].pos.line, 6);
+}
+
+TEST_F(ManifestTest, MissingTitleNamesKeyAndLine) {
+  std::string e = error_of("[digest]\neditor = \"x\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
+  EXPECT_NE(e.find("digest.toml:1"), std::string::npos) << e;
+  EXPECT_NE(e.find("digest.title"), std::string::npos) << e;
+  EXPECT_NE(e.find("missing"), std::string::npos) << e;
+}
+
+TEST_F(ManifestTest, UnknownKeyNamesKeyAndLine) {
+  std::string e = error_of("[digest]\ntitle = \"t\"\ncolour = \"red\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
+  EXPECT_NE(e.find("digest.toml:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("digest.colour"), std::string::npos) << e;
+  EXPECT_NE(e.find("unknown key"), std::string::npos) << e;
+}
+
+TEST_F(ManifestTest, WrongTypeNamesKey) {
+  std::string e = error_of("[digest]\ntitle = 5\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
+  EXPECT_NE(e.find("digest.toml:2"), std::string::npos) << e;
+  EXPECT_NE(e.find("expected a string"), std::string::npos) << e;
+}
+
+TEST_F(ManifestTest, MissingSourceFileNamesIt) {
+  std::string e = error_of("[digest]\ntitle = \"t\"\n[[issues]]\ntitle=\"a\"\nsources=[\"nope.txt\"]\n");
+  EXPECT_NE(e.find("digest.toml:5"), std::string::npos) << e;
+  EXPECT_NE(e.find("nope.txt"), std::string::npos) << e;
+  EXPECT_NE(e.find("not found"), std::string::npos) << e;
+}
+
+TEST_F(ManifestTest, SourcesMustBeAList) {
+  std::string e = error_of("[digest]\ntitle = \"t\"\n[[issues]]\ntitle=\"a\"\nsources=\"page.txt\"\n");
+  EXPECT_NE(e.find("issues[1].sources"), std::string::npos) << e;
+}
+
+TEST_F(ManifestTest, NoIssuesIsAnError) {
+  EXPECT_NE(error_of("[digest]\ntitle = \"t\"\n").find("at least one issue"), std::string::npos);
+}
+
+TEST_F(ManifestTest, InvalidTomlGivesLine) {
+  std::string e = error_of("[digest]\ntitle = \"t\n");
+  EXPECT_NE(e.find("digest.toml:2"), std::string::npos) << e;
+  EXPECT_NE(e.find("invalid TOML"), std::string::npos) << e;
+}
+
+TEST_F(ManifestTest, BadPunctuationOptionListsChoices) {
+  std::string e = error_of(std::string(kGood) + "[options]\npunctuation = \"wide\"\n");
+  EXPECT_NE(e.find("quanjiao | kaiming | banjiao | plain"), std::string::npos) << e;
+}
+
+TEST(Dump, PrintsEveryBlockKind) {
+  wz::model::Article a;
+  a.head.kicker = "引题";
+  a.head.headline = "主题";
+  a.blocks.push_back({wz::model::BlockKind::Paragraph,
+                      {{"本报讯（记者张三）", wz::model::Span::Style::Byline}, {"正文。"}},
+                      {"p.txt", 3}});
+  a.blocks.push_back({wz::model::BlockKind::Credit, {{"李四 摄"}}, {"p.txt", 5}});
+  std::string d = wz::model::dump({a}, {true});
+  EXPECT_EQ(d,
+            "  article kind=news\n    kicker: 引题\n    headline: 主题\n"
+            "    paragraph: [byline:本报讯（记者张三）]正文。  @p.txt:3\n"
+            "    credit: 李四 摄  @p.txt:5\n");
+}
+
+}  // namespace
