@@ -1,0 +1,119 @@
+// Total-fit line breaking (Knuth & Plass 1981, adapted to clreq §3.5 adjustment): dynamic
+// programming over the feasible breakpoints with an active list. A start point stays
+// active until nothing from it can fit the measure (Context::exhausted), so the list holds
+// about one line's worth of breakpoints; paths that reach the same breakpoint with line
+// numbers whose measures agree from there on are merged (TeX's "easy line").
+#include <algorithm>
+
+#include "typeset/linebreak/context.h"
+
+namespace wz::typeset::lb {
+
+namespace {
+
+struct Node {
+  std::uint32_t pos = 0;  // the line after this node starts at atom pos
+  int line = 0;           // lines set before pos
+  double total = 0;       // demerits of the best path to here
+  int prev = -1;
+};
+
+struct Candidate {
+  int key = 0;  // line number after the break, merged from easy_line on
+  double total = 0;
+  int from = -1;
+};
+
+void offer(std::vector<Candidate>& cands, int key, double total, int from) {
+  for (Candidate& c : cands) {
+    if (c.key != key) continue;
+    if (total < c.total) c = {key, total, from};
+    return;
+  }
+  cands.push_back({key, total, from});
+}
+
+// One pass. Normal: only feasible lines. Emergency: lines beyond tolerance are allowed at
+// kInfeasibleDemerits, and when no line can reach a breakpoint without overflowing, the
+// shortest overfull line is taken, so every paragraph ends (never loops, never drops atoms).
+// Returns the best node at the paragraph end, or -1.
+int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
+  nodes.assign(1, Node{});
+  std::vector<int> active{0}, next;
+  std::vector<Candidate> cands;
+  const std::uint32_t n = ctx.size();
+  for (std::uint32_t b = 1; b <= n; ++b) {
+    if (!ctx.can_break(b)) continue;
+    cands.clear();
+    next.clear();
+    int rescue = -1;  // the latest start from which [start, b) cannot fit
+    auto note = [&](int i) {
+      if (rescue < 0 || nodes[i].pos > nodes[rescue].pos ||
+          (nodes[i].pos == nodes[rescue].pos && nodes[i].total < nodes[rescue].total))
+        rescue = i;
+    };
+    for (int i : active) {
+      const Node& nd = nodes[i];
+      if (ctx.exhausted(nd.pos, b, nd.line)) {
+        note(i);
+        continue;
+      }
+      next.push_back(i);
+      Judged j = ctx.judge_line(nd.pos, b, nd.line);
+      if (j.fit.overfull) {
+        note(i);
+        continue;
+      }
+      if (!j.fit.feasible && !emergency) continue;
+      offer(cands, std::min(nd.line + 1, ctx.easy_line()), nd.total + j.demerits, i);
+    }
+    if (ctx.forced(b)) next.clear();  // no line runs across a forced break
+    if (cands.empty() && emergency && rescue >= 0) {
+      const Node& nd = nodes[rescue];
+      offer(cands, nd.line + 1, nd.total + ctx.judge_line(nd.pos, b, nd.line).demerits, rescue);
+      next.clear();
+    }
+    if (cands.empty() && next.empty()) return -1;
+    for (const Candidate& c : cands) {
+      nodes.push_back({b, nodes[c.from].line + 1, c.total, c.from});
+      next.push_back(static_cast<int>(nodes.size()) - 1);
+    }
+    active.swap(next);
+  }
+  int best = -1;
+  for (int i : active)
+    if (nodes[i].pos == n && (best < 0 || nodes[i].total < nodes[best].total)) best = i;
+  return best;
+}
+
+std::vector<Line> lines_of(const Context& ctx, const std::vector<Node>& nodes, int end) {
+  std::vector<Line> lines;
+  for (int i = end; nodes[i].prev >= 0; i = nodes[i].prev) {
+    const Node& from = nodes[nodes[i].prev];
+    lines.push_back(ctx.make_line(from.pos, nodes[i].pos, from.line));
+  }
+  std::reverse(lines.begin(), lines.end());
+  return lines;
+}
+
+}  // namespace
+
+std::vector<Line> break_total_fit(const Context& ctx) {
+  std::vector<Node> nodes;
+  int end = run(ctx, false, nodes);
+  if (end >= 0) {
+    std::vector<Line> lines = lines_of(ctx, nodes, end);
+    const Line& last = lines.back();
+    // 孤字 is worse than a line opened beyond the stretch tolerance: if the feasible lines
+    // cannot avoid it, try the emergency pass, which may loosen a line to pull a char down.
+    if (!ctx.opt().avoid_lone_char || !ctx.lone(last.begin, last.end)) return lines;
+    std::vector<Node> alt;
+    int alt_end = run(ctx, true, alt);
+    std::vector<Line> other = lines_of(ctx, alt, alt_end);
+    return ctx.lone(other.back().begin, other.back().end) ? lines : other;
+  }
+  end = run(ctx, true, nodes);
+  return lines_of(ctx, nodes, end);
+}
+
+}  // namespace wz::typeset::lb
