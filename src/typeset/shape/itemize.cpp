@@ -1,0 +1,133 @@
+// Steps 1-3 of shape_paragraph: decode the runs, split them into shaping items (script
+// and per-character font fallback), shape each item once with HarfBuzz.
+#include <memory>
+
+#include "base/error.h"
+#include "base/utf8.h"
+#include "typeset/shape/steps.h"
+
+namespace wz::typeset::detail {
+namespace {
+
+struct HbBufferDel {
+  void operator()(hb_buffer_t* b) const { hb_buffer_destroy(b); }
+};
+
+bool needs_font(clreq::Cls k) {
+  return k != clreq::Cls::Space && k != clreq::Cls::Newline && k != clreq::Cls::Extend;
+}
+
+// HarfBuzz's script, with CJK punctuation (Common) counted as Han so that a Chinese
+// sentence is one item; other Common/Inherited characters take the script before them.
+hb_script_t script_of(const Char& ch, hb_script_t prev) {
+  if (clreq::is_cjk(ch.cls)) return HB_SCRIPT_HAN;
+  hb_script_t s = hb_unicode_script(hb_unicode_funcs_get_default(), ch.c);
+  if (s == HB_SCRIPT_COMMON || s == HB_SCRIPT_INHERITED || s == HB_SCRIPT_UNKNOWN) return prev;
+  return s;
+}
+
+// Characters that must not show as a box even though the font has no glyph for them.
+void fix_glyph(ShapedGlyph& g, const Char& ch, FontLibrary& fonts) {
+  if (ch.missing) {
+    g.gid = 0;  // the .notdef box of the run's face: visible, never dropped
+    if (g.advance <= 0) g.advance = ch.size;
+  } else if (ch.cls == clreq::Cls::Newline || (ch.cls == clreq::Cls::Space && g.gid == 0)) {
+    hb_codepoint_t space = 0;
+    hb_font_get_nominal_glyph(fonts.face(g.face).hb(), ' ', &space);
+    g.gid = space;
+    if (ch.cls == clreq::Cls::Newline) g.advance = 0;
+  }
+}
+
+}  // namespace
+
+std::vector<Char> decode_runs(const std::vector<StyledRun>& runs, std::string& text) {
+  std::vector<Char> chars;
+  for (size_t r = 0; r < runs.size(); ++r) {
+    const std::string& s = runs[r].text;
+    if (auto bad = utf8::first_invalid(s); bad >= 0)
+      throw Error("invalid UTF-8 in text run " + std::to_string(r) + " at byte " +
+                  std::to_string(bad));
+    const auto base = static_cast<std::uint32_t>(text.size());
+    text += s;
+    for (size_t i = 0; i < s.size();) {
+      Char ch;
+      ch.byte = base + static_cast<std::uint32_t>(i);
+      ch.c = utf8::next(s, i);
+      ch.len = base + static_cast<std::uint32_t>(i) - ch.byte;
+      ch.cls = clreq::classify(ch.c);
+      ch.face = runs[r].face;
+      ch.size = runs[r].size;
+      chars.push_back(ch);
+    }
+  }
+  return chars;
+}
+
+std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts) {
+  std::vector<Item> items;
+  hb_script_t script = HB_SCRIPT_HAN;  // a leading Common character counts as Han
+  for (size_t i = 0; i < chars.size(); ++i) {
+    Char& ch = chars[i];
+    if (ch.cls == clreq::Cls::Extend && i > 0) {
+      ch.face = chars[i - 1].face;  // a combining mark / selector stays with its base
+    } else if (needs_font(ch.cls)) {
+      int f = fonts.fallback_for(ch.c, ch.face);
+      if (f >= 0) {
+        ch.face = f;
+      } else {
+        ch.missing = true;
+        fonts.note_missing(ch.c);
+      }
+    }
+    script = script_of(ch, script);
+    Item* last = items.empty() ? nullptr : &items.back();
+    if (last && last->face == ch.face && last->size == ch.size && last->script == script) {
+      last->end = ch.byte + ch.len;
+    } else {
+      items.push_back({ch.byte, ch.byte + ch.len, ch.face, ch.size, script});
+    }
+  }
+  return items;
+}
+
+std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
+                                     const std::vector<Char>& chars, FontLibrary& fonts,
+                                     bool vertical) {
+  std::vector<ShapedGlyph> glyphs;
+  glyphs.reserve(chars.size());
+  std::unique_ptr<hb_buffer_t, HbBufferDel> buf(hb_buffer_create());
+  static const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
+  size_t ci = 0;  // walks chars alongside the glyphs (clusters are monotone)
+  for (const Item& it : items) {
+    hb_buffer_clear_contents(buf.get());
+    hb_buffer_add_utf8(buf.get(), text.data(), static_cast<int>(text.size()), it.begin,
+                       static_cast<int>(it.end - it.begin));
+    hb_buffer_set_direction(buf.get(), vertical ? HB_DIRECTION_TTB : HB_DIRECTION_LTR);
+    hb_buffer_set_script(buf.get(), it.script);
+    hb_buffer_set_language(buf.get(), zh);
+    hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+    hb_font_t* font = vertical ? fonts.vertical_font(it.face) : fonts.face(it.face).hb();
+    hb_shape(font, buf.get(), nullptr, 0);
+    unsigned n = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf.get(), &n);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf.get(), &n);
+    const float scale = it.size / static_cast<float>(fonts.face(it.face).upem);
+    for (unsigned i = 0; i < n; ++i) {
+      ShapedGlyph g;
+      g.gid = info[i].codepoint;
+      g.face = it.face;
+      g.size = it.size;
+      g.advance = (vertical ? -pos[i].y_advance : pos[i].x_advance) * scale;
+      g.x_offset = pos[i].x_offset * scale;
+      g.y_offset = pos[i].y_offset * scale;
+      g.cluster = info[i].cluster;
+      while (ci + 1 < chars.size() && chars[ci + 1].byte <= g.cluster) ++ci;
+      fix_glyph(g, chars[ci], fonts);
+      glyphs.push_back(g);
+    }
+  }
+  return glyphs;
+}
+
+}  // namespace wz::typeset::detail

@@ -1,0 +1,24 @@
+#include "typeset/shape/shape.h"
+
+#include "typeset/shape/steps.h"
+
+namespace wz::typeset {
+
+ShapedParagraph shape_paragraph(const std::vector<StyledRun>& runs, FontLibrary& fonts,
+                                const ShapeOptions& opt) {
+  using namespace detail;
+  const clreq::Level level = clreq::parse_level(opt.prohibition);
+  ShapedParagraph p;
+  std::vector<Char> chars = decode_runs(runs, p.text);                // UTF-8 -> classed chars
+  std::vector<Item> items = itemize(chars, fonts);                    // script + font fallback
+  p.glyphs = shape_items(p.text, items, chars, fonts, opt.vertical);  // HarfBuzz per item
+  std::vector<Unit> units = segment(chars, p.text.size());            // Han char, mark, word…
+  attach_glyphs(units, p.glyphs);                                     // natural widths
+  set_mark_widths(units, p.glyphs, opt.punct, opt.vertical);          // §3.1.2, §3.1.6
+  set_gaps(units, p.glyphs);                                          // §3.2 ¼ em, spaces, §3.5
+  set_breaks(units, p.text, level);                                   // UAX #14 + §3.1.4
+  emit(units, p);                                                     // atoms + atom_text
+  return p;
+}
+
+}  // namespace wz::typeset

@@ -1,0 +1,63 @@
+// typeset/shape/steps: the steps shape_paragraph() runs, in order (internal header).
+// decode_runs -> itemize -> shape_items -> segment -> attach_glyphs -> set_mark_widths
+// -> set_gaps -> set_breaks -> emit. Each step reads what the earlier ones left in the
+// per-character table (Char), the glyphs, and the units (future atoms).
+#pragma once
+#include <hb.h>
+
+#include <string>
+#include <vector>
+
+#include "typeset/shape/clreq.h"
+#include "typeset/shape/shape.h"
+
+namespace wz::typeset::detail {
+
+struct Char {
+  std::uint32_t byte = 0, len = 0;  // in ShapedParagraph::text
+  char32_t c = 0;
+  clreq::Cls cls = clreq::Cls::Han;
+  int face = 0;          // after fallback
+  float size = 0;        // pt
+  bool missing = false;  // no installed font has it: boxed
+};
+
+// A shaping item: consecutive characters with one face, size and script.
+struct Item {
+  std::uint32_t begin = 0, end = 0;  // bytes
+  int face = 0;
+  float size = 0;
+  hb_script_t script = HB_SCRIPT_HAN;
+};
+
+// One future atom: the unit's characters, its edge classes and the atom being filled in.
+struct Unit {
+  std::uint32_t begin = 0, end = 0;  // bytes, including trailing spaces
+  std::uint32_t space_begin = 0;     // first byte of the trailing spaces (== end if none)
+  char32_t first_c = 0, last_c = 0;  // first / last character before the spaces
+  clreq::Cls first = clreq::Cls::Han, last = clreq::Cls::Han;
+  int nchars = 0;        // characters before the spaces (extends included)
+  bool pair = false;     // 2-em dash / ellipsis (clreq §3.1.5)
+  bool nbsp = false;     // the trailing space is a no-break space
+  bool newline = false;  // a newline follows: forced break
+  float em = 0;          // size of the unit's first character, pt
+  float space = 0;       // natural width of the trailing space glyphs
+  clreq::Blank blank = clreq::Blank::None;
+  bool full = false;  // a full-width mark still set 1 em (may be compressed)
+  Atom atom;
+};
+
+std::vector<Char> decode_runs(const std::vector<StyledRun>& runs, std::string& text);
+std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts);
+std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
+                                     const std::vector<Char>& chars, FontLibrary& fonts,
+                                     bool vertical);
+std::vector<Unit> segment(const std::vector<Char>& chars, std::uint32_t text_end);
+void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& glyphs);
+void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
+                     model::PunctStyle style, bool vertical);
+void set_gaps(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs);
+void set_breaks(std::vector<Unit>& units, const std::string& text, clreq::Level level);
+void emit(const std::vector<Unit>& units, ShapedParagraph& out);
+
+}  // namespace wz::typeset::detail
