@@ -1,0 +1,26 @@
+// ingest/chars: character classes the ingest rules share (code points, not bytes).
+// Consumes single code points or UTF-8 strings. Produces yes/no answers and small counts.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace wz::ingest {
+
+bool is_cjk_punct(char32_t c);     // full-width/CJK marks incl. “”‘’—…·, GB/T 15834
+bool is_cjkish(char32_t c);        // Han or CJK punctuation
+bool is_sentence_end(char32_t c);  // 。！？!? and … (GB/T 15834 §4.1: 句末点号)
+bool is_clause_mark(char32_t c);   // ，,、；;：: (GB/T 15834 §4.1: 句内点号)
+bool is_comma_like(char32_t c);    // ，,、 — a paragraph ending in one is mid-sentence
+bool is_closing(char32_t c);       // closing quotes and brackets, ASCII or full width
+bool is_opening(char32_t c);       // opening quotes and brackets, ASCII or full width
+bool is_dash(char32_t c);          // — ― - ─ (a degraded —— is often a single - )
+
+// Number of characters that are not spaces.
+int visible_length(std::string_view s);
+// `s` with every space character removed (for pattern tests on extraction residue).
+std::string squeeze(std::string_view s);
+// Last / first non-space code point (0 if none).
+char32_t last_char(std::string_view s);
+char32_t first_char(std::string_view s);
+
+}  // namespace wz::ingest

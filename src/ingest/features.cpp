@@ -1,0 +1,382 @@
+#include "ingest/features.h"
+
+#include <array>
+#include <vector>
+
+#include "base/utf8.h"
+#include "ingest/chars.h"
+
+namespace wz::ingest {
+
+namespace {
+
+using utf8::is_han;
+using utf8::is_space;
+
+// Code points of `s` with the byte offset of each (and one past the end).
+struct Decoded {
+  std::u32string u;
+  std::vector<size_t> off;
+};
+Decoded decode_with_offsets(std::string_view s) {
+  Decoded d;
+  for (size_t i = 0; i < s.size();) {
+    d.off.push_back(i);
+    d.u.push_back(utf8::next(s, i));
+  }
+  d.off.push_back(s.size());
+  return d;
+}
+
+// Last code point ignoring trailing spaces and, with skip_closing, closing quotes/brackets.
+char32_t last_core(std::string_view s, bool skip_closing) {
+  std::u32string u = utf8::decode(s);
+  size_t n = u.size();
+  while (n > 0 && (is_space(u[n - 1]) || (skip_closing && is_closing(u[n - 1])))) --n;
+  return n ? u[n - 1] : 0;
+}
+
+bool is_digit(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+// Name part of a byline or credit: 2-4 Han characters, or Han with a middle dot
+// (transliterated names, up to 10).
+bool is_name(std::u32string_view t) {
+  if (t.size() < 2 || t.size() > 10) return false;
+  bool dot = false;
+  for (char32_t c : t) {
+    if (c == U'·' || c == U'•') {
+      dot = true;
+    } else if (!is_han(c)) {
+      return false;
+    }
+  }
+  return dot || t.size() <= 4;
+}
+
+// Role words of bylines and credits: [本报|新华社|…][特约|见习|首席|实习][摄影]记者|通讯员|摄影.
+constexpr std::array<std::u32string_view, 8> kOutlets = {
+    U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
+constexpr std::array<std::u32string_view, 5> kGrades = {U"特约", U"见习", U"首席", U"实习",
+                                                        U"驻站"};
+constexpr std::array<std::u32string_view, 4> kRoles = {U"摄影记者", U"记者", U"通讯员", U"摄影"};
+
+size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
+  for (auto w : words)
+    if (s.substr(pos, w.size()) == w) return w.size();
+  return 0;
+}
+
+// Code points of a role word at u[pos], or 0.
+size_t role_len(std::u32string_view u, size_t pos) {
+  size_t p = pos;
+  p += match_any(u, p, kOutlets);
+  p += match_any(u, p, kGrades);
+  size_t r = match_any(u, p, kRoles);
+  return r ? p + r - pos : 0;
+}
+
+// A byline/credit token: role words and names in any order ("本报记者", "彭冰",
+// "记者彭冰"); `need_role`: must start with a role word.
+bool is_credit_token(std::u32string_view t, bool need_role) {
+  if (t.empty()) return false;
+  size_t pos = 0;
+  bool any = false;
+  if (need_role && role_len(t, 0) == 0) return false;
+  while (pos < t.size()) {
+    size_t r = role_len(t, pos);
+    if (r) {
+      pos += r;
+      any = true;
+      continue;
+    }
+    size_t e = pos;
+    while (e < t.size() && role_len(t, e) == 0 && (is_han(t[e]) || t[e] == U'·')) ++e;
+    if (e == pos || !is_name(t.substr(pos, e - pos))) return false;
+    pos = e;
+    any = true;
+  }
+  return any;
+}
+
+// Split on spaces and 、 (names listed with a pause mark).
+std::vector<std::u32string> name_tokens(std::u32string_view u) {
+  std::vector<std::u32string> out;
+  std::u32string cur;
+  for (char32_t c : u) {
+    if (is_space(c) || c == U'、') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// Decorative bullets some CMS put before a byline: □ ■ ◇ ◆ ● ○ ★.
+bool is_bullet(char32_t c) {
+  return c == U'□' || c == U'■' || c == U'◇' || c == U'◆' || c == U'●' || c == U'○' || c == U'★';
+}
+
+bool is_mark(char32_t c) {
+  return is_sentence_end(c) || is_clause_mark(c);
+}
+
+}  // namespace
+
+bool ends_terminal(std::string_view s) {
+  char32_t c = last_core(s, true);
+  return is_sentence_end(c);
+}
+
+bool ends_mid_sentence(std::string_view s) {
+  char32_t c = last_core(s, false);
+  return is_han(c) || utf8::is_latin_or_digit(c) || is_comma_like(c) || is_opening(c);
+}
+
+bool ends_comma(std::string_view s) {
+  return is_comma_like(last_core(s, false));
+}
+
+bool has_inner_clause_mark(std::string_view s) {
+  std::u32string u = utf8::decode(s);
+  while (!u.empty() && (is_space(u.back()) || is_dash(u.back()))) u.pop_back();
+  for (size_t i = 0; i + 1 < u.size(); ++i)
+    if (is_clause_mark(u[i]) && u[i] != ':' && u[i] != U'：') return true;
+  return false;
+}
+
+bool has_sentence_mark(std::string_view s) {
+  for (size_t i = 0; i < s.size();)
+    if (is_sentence_end(utf8::next(s, i))) return true;
+  return false;
+}
+
+bool starts_with_dash(std::string_view s) {
+  return is_dash(first_char(s));
+}
+bool ends_with_dash(std::string_view s) {
+  return is_dash(last_char(s));
+}
+
+bool is_display_candidate(std::string_view s) {
+  if (visible_length(s) > kMaxDisplayChars) return false;
+  std::u32string u = utf8::decode(squeeze(s));
+  // A headline may end in ？ or ！, but holds no other sentence mark.
+  for (size_t i = 0; i < u.size(); ++i) {
+    bool last = i + 1 == u.size();
+    if (is_sentence_end(u[i]) && !(last && u[i] != U'。' && u[i] != U'…')) return false;
+  }
+  return !is_byline_line(s) && trailing_credit_start(s) == std::string_view::npos &&
+         inline_byline_length(s, false) == 0 && !is_tip_label(s, nullptr) &&
+         !is_continuation_line(s);
+}
+
+bool is_slogan(std::string_view s) {
+  std::u32string u = utf8::decode(s);
+  int parts = 0, len = 0, total = 0;
+  bool in_space = true;
+  for (char32_t c : u) {
+    if (is_mark(c)) return false;
+    if (is_space(c)) {
+      if (!in_space && (len < 2 || len > 12)) return false;
+      in_space = true;
+      continue;
+    }
+    if (in_space) ++parts, len = 0;
+    in_space = false;
+    ++len, ++total;
+  }
+  return parts >= 2 && len >= 2 && len <= 12 && total <= 36;
+}
+
+bool is_genre_label(std::string_view s) {
+  // Genre words of Chinese newspapers (新闻体裁); a label is the word, maybe with a
+  // short qualifier before it (新闻特写, 人物通讯).
+  static const std::array<std::u32string_view, 14> kGenres = {
+      U"特写", U"通讯", U"评论", U"短评", U"时评", U"述评", U"快评",
+      U"观察", U"调查", U"专访", U"访谈", U"纪实", U"速写", U"评论员文章"};
+  std::u32string u = utf8::decode(squeeze(s));
+  if (u.size() > 6) return false;
+  for (auto g : kGenres)
+    if (u.size() >= g.size() && std::u32string_view(u).substr(u.size() - g.size()) == g)
+      return true;
+  return false;
+}
+
+bool is_tip_label(std::string_view s, std::string* rest) {
+  static const std::array<std::u32string_view, 3> kLabels = {U"阅读提示", U"核心提示", U"内容提示"};
+  std::u32string u = utf8::decode(squeeze(s));
+  for (auto l : kLabels) {
+    if (std::u32string_view(u).substr(0, l.size()) != l) continue;
+    std::u32string_view after = std::u32string_view(u).substr(l.size());
+    if (after.empty() || after == U"：" || after == U":") {
+      if (rest) rest->clear();
+      return true;
+    }
+    if (after[0] != U'：' && after[0] != ':') continue;
+    if (rest) {  // text after the colon, from the raw line (keeps its spacing)
+      size_t c = s.find("：");
+      size_t skip = 3;
+      if (c == std::string_view::npos) c = s.find(':'), skip = 1;
+      *rest = std::string(s.substr(c + skip));
+    }
+    return true;
+  }
+  return false;
+}
+
+bool is_continuation_line(std::string_view s) {
+  std::u32string u = utf8::decode(squeeze(s));
+  while (!u.empty() && (is_opening(u.front()) || is_closing(u.front()))) u.erase(0, 1);
+  while (!u.empty() && (is_opening(u.back()) || is_closing(u.back()))) u.pop_back();
+  std::u32string_view v(u);
+  size_t p = 0;
+  if (v.substr(0, 2) == U"上接" || v.substr(0, 2) == U"下转") {
+    p = 2;
+  } else if (v.substr(0, 1) == U"转" || v.substr(0, 1) == U"接") {
+    p = 1;
+  } else {
+    return false;
+  }
+  if (v.substr(p, 1) == U"第") ++p;
+  size_t digits = 0;
+  static const std::u32string_view kNum = U"0123456789０１２３４５６７８９一二三四五六七八九十";
+  while (p < v.size() && kNum.find(v[p]) != std::u32string_view::npos) ++p, ++digits;
+  return digits > 0 && v.substr(p) == U"版";
+}
+
+size_t role_word_length(std::string_view s, size_t pos) {
+  Decoded d = decode_with_offsets(s.substr(pos));
+  size_t n = role_len(d.u, 0);
+  return n ? d.off[n] : 0;
+}
+
+bool is_byline_line(std::string_view s) {
+  if (visible_length(s) > kMaxBylineChars) return false;
+  std::u32string u = utf8::decode(s);
+  size_t b = 0;
+  while (b < u.size() && (is_bullet(u[b]) || is_space(u[b]))) ++b;
+  std::vector<std::u32string> toks = name_tokens(std::u32string_view(u).substr(b));
+  if (toks.empty() || role_len(toks[0], 0) == 0) return false;
+  bool has_name = false;
+  for (const auto& t : toks) {
+    if (!is_credit_token(t, false)) return false;
+    has_name = has_name || role_len(t, 0) != t.size();
+  }
+  return has_name;
+}
+
+size_t inline_byline_length(std::string_view s, bool allow_tail) {
+  // Prefix ending in 讯 ("本报讯") or 日电 ("新华社北京3月1日电"): at most this many
+  // characters, none of them a mark.
+  constexpr size_t kMaxPrefix = 20;
+  // A bracketed reporter list: role words and names, at most this long.
+  constexpr size_t kMaxBracket = 40;
+  Decoded d = decode_with_offsets(s);
+  const std::u32string& u = d.u;
+  size_t i = 0;
+  while (i < u.size() && is_space(u[i])) ++i;
+  size_t p = i, end = 0;
+  for (; p < u.size() && p - i < kMaxPrefix; ++p) {
+    if (is_mark(u[p]) || is_opening(u[p]) || is_closing(u[p])) break;
+    if ((u[p] == U'讯' && p - i >= 1) || (u[p] == U'电' && p > i && u[p - 1] == U'日')) {
+      end = p + 1;
+      break;
+    }
+  }
+  if (end) {
+    size_t q = end;
+    while (q < u.size() && is_space(u[q])) ++q;
+    if (q < u.size() && (u[q] == '(' || u[q] == U'（')) {
+      for (size_t k = q + 1; k < u.size() && k - q <= kMaxBracket; ++k) {
+        if (is_sentence_end(u[k]) || u[k] == '(' || u[k] == U'（') break;
+        if (u[k] == ')' || u[k] == U'）') return d.off[k + 1];
+      }
+    }
+    return d.off[end];
+  }
+  if (!allow_tail) return 0;
+  // The tail of a byline whose start is on another page: names, then a closing bracket.
+  int han = 0;
+  for (size_t k = i; k < u.size() && k - i <= 16; ++k) {
+    if (u[k] == ')' || u[k] == U'）') return han >= 2 ? d.off[k + 1] : 0;
+    if (is_han(u[k])) {
+      ++han;
+    } else if (!is_space(u[k]) && u[k] != U'·') {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+size_t trailing_credit_start(std::string_view s) {
+  constexpr size_t kMaxAgency = 12;  // "摄/视觉中国": source after the slash
+  Decoded d = decode_with_offsets(s);
+  const std::u32string& u = d.u;
+  size_t e = u.size();
+  while (e > 0 && is_space(u[e - 1])) --e;
+  size_t m = std::u32string::npos;
+  if (e > 0 && u[e - 1] == U'摄') {
+    m = e - 1;
+  } else {
+    size_t k = std::u32string_view(u).substr(0, e).rfind(U"摄/");
+    if (k != std::u32string::npos && e - k - 2 <= kMaxAgency && e - k - 2 > 0) {
+      bool plain = true;
+      for (size_t j = k + 2; j < e; ++j) plain = plain && !is_space(u[j]) && !is_mark(u[j]);
+      if (plain) m = k;
+    }
+  }
+  if (m == std::u32string::npos || m == 0) return std::string_view::npos;
+  // Walk back over space-separated role/name tokens.
+  size_t start = std::u32string::npos, j = m;
+  bool glued = !is_space(u[m - 1]);  // "本报记者刘金梦摄"
+  while (j > 0) {
+    while (j > 0 && is_space(u[j - 1])) --j;
+    size_t b = j;
+    while (b > 0 && !is_space(u[b - 1])) --b;
+    if (b == j) break;
+    std::u32string_view tok(u.data() + b, j - b);
+    // Glued to the caption's last sentence ("队伍。本报记者"): split after the mark.
+    size_t cut = tok.size();
+    while (cut > 0 && !is_sentence_end(tok[cut - 1]) && !is_closing(tok[cut - 1]) &&
+           !is_clause_mark(tok[cut - 1]))
+      --cut;
+    if (cut > 0) {
+      if (cut < tok.size() && is_credit_token(tok.substr(cut), true)) start = b + cut;
+      break;
+    }
+    if (!is_credit_token(tok, glued)) break;
+    start = b;
+    glued = false;
+    j = b;
+  }
+  if (start == std::u32string::npos) return std::string_view::npos;
+  return d.off[start];
+}
+
+QuoteBalance quote_balance(std::string_view s) {
+  QuoteBalance q;
+  int depth = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (c == U'“') {
+      ++depth;
+    } else if (c == U'”') {
+      if (depth == 0) {
+        ++q.unopened;
+      } else {
+        --depth;
+      }
+    } else if (c == '"') {
+      ++q.ascii;
+    }
+  }
+  q.unclosed = depth;
+  return q;
+}
+
+}  // namespace wz::ingest

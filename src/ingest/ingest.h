@@ -1,0 +1,41 @@
+// ingest: the first pipeline stage.
+// Consumes raw newspaper page text (the seeds' form: headlines as short lines, body
+// paragraphs, bylines, captions, page furniture, extraction faults) or the structured
+// Markdown source (docs/structured-source.md). Produces model::Article values in reading
+// order, with text normalised (stray spaces removed, punctuation converted) and every
+// block carrying its SourcePos. Writers for the structured source and the JSON of
+// `wenzhai segment --format json` live here too, so that segment -> build round-trips.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.h"
+
+namespace wz::ingest {
+
+struct Options {
+  bool normalize_punctuation = true;  // ASCII punctuation in Chinese text -> full width
+};
+
+// Raw page text -> articles in reading order. Throws wz::Error with file and byte offset
+// on invalid UTF-8, and wz::Error("<path>: empty page") when the page has no text. Text
+// before the first headline (or a page with no headline at all) becomes an article with
+// an empty headline: its text is never dropped.
+std::vector<model::Article> read_raw_page(std::string_view bytes, const std::string& path,
+                                          const Options& opt);
+
+// Structured Markdown source -> articles (conventions: docs/structured-source.md).
+std::vector<model::Article> read_structured(std::string_view bytes, const std::string& path);
+
+// Articles -> structured Markdown (what `wenzhai segment` prints by default).
+std::string write_structured(const std::vector<model::Article>& articles);
+
+// Articles -> {"articles": [...]} as `wenzhai segment --format json` prints it.
+std::string write_segment_json(const std::vector<model::Article>& articles);
+
+// Reads `path` and dispatches on its extension: .md / .markdown = structured source,
+// anything else = raw page text.
+std::vector<model::Article> read_source(const std::string& path, const Options& opt);
+
+}  // namespace wz::ingest

@@ -1,0 +1,78 @@
+#include "ingest/lines.h"
+
+#include "base/error.h"
+#include "base/utf8.h"
+
+namespace wz::ingest {
+
+namespace {
+
+// Byte length of the space character starting at s[i], or 0. Covers ASCII space and tab,
+// NBSP (C2 A0) and the ideographic space U+3000 (E3 80 80) that CMS exports use for indents.
+size_t space_len(std::string_view s, size_t i) {
+  if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') return 1;
+  if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  if (s.compare(i, 3, "\xE3\x80\x80") == 0) return 3;
+  return 0;
+}
+
+// 1-based line number of byte offset `off` (for error messages).
+int line_of(std::string_view s, std::int64_t off) {
+  int line = 1;
+  for (std::int64_t i = 0; i < off && i < static_cast<std::int64_t>(s.size()); ++i)
+    line += s[i] == '\n';
+  return line;
+}
+
+}  // namespace
+
+std::string trim_spaces(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e) {
+    size_t n = space_len(s, b);
+    if (!n) break;
+    b += n;
+  }
+  while (e > b) {
+    // Step back over one trailing space character (1, 2 or 3 bytes).
+    if (space_len(s, e - 1) == 1) {
+      --e;
+    } else if (e - b >= 2 && space_len(s, e - 2) == 2) {
+      e -= 2;
+    } else if (e - b >= 3 && space_len(s, e - 3) == 3) {
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& path) {
+  std::int64_t bad = utf8::first_invalid(bytes);
+  if (bad >= 0) {
+    throw Error(SourcePos{path, line_of(bytes, bad), bad},
+                "invalid UTF-8 at byte " + std::to_string(bad) + " (the page must be UTF-8 text)");
+  }
+  size_t start = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;  // BOM
+  std::vector<SourceLine> out;
+  int line = 1, gap = 0;
+  while (start <= bytes.size()) {
+    size_t nl = bytes.find('\n', start);
+    size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+    std::string text = trim_spaces(bytes.substr(start, end - start));  // also drops CR
+    if (text.empty()) {
+      ++gap;
+    } else {
+      out.push_back(SourceLine{std::move(text), line, static_cast<std::int64_t>(start), gap});
+      gap = 0;
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+    ++line;
+  }
+  return out;
+}
+
+}  // namespace wz::ingest

@@ -1,0 +1,26 @@
+// ingest/lines: bytes of a raw page -> its non-empty lines.
+// Consumes the page bytes and its path. Produces SourceLine values (text without the
+// line break, BOM, indent or trailing spaces; 1-based line number; byte offset; number
+// of blank lines before it). Rejects invalid UTF-8 with the byte offset.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wz::ingest {
+
+struct SourceLine {
+  std::string text;       // trimmed of indent and trailing spaces; never empty
+  int line = 0;           // 1-based line number in the file
+  std::int64_t byte = 0;  // byte offset of the line start
+  int gap = 0;            // blank lines between this line and the previous non-empty one
+};
+
+// Throws wz::Error(SourcePos{path, line, byte}, ...) on invalid UTF-8.
+std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& path);
+
+// `s` without leading and trailing spaces (ASCII, tab, NBSP, ideographic space).
+std::string trim_spaces(std::string_view s);
+
+}  // namespace wz::ingest
