@@ -1,0 +1,427 @@
+#include "pdf/cid_font.h"
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <mutex>
+
+#include "base/error.h"
+#include "base/utf8.h"
+#include "pdf/cff.h"
+#include "pdf/deflate.h"
+#include "pdf/num.h"
+
+namespace wz::pdf {
+namespace {
+
+using PoDoFo::pdf_int64;
+using PoDoFo::PdfArray;
+using PoDoFo::PdfDictionary;
+using PoDoFo::PdfName;
+using PoDoFo::PdfObject;
+
+struct HbBlobDel {
+  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
+};
+using Blob = std::unique_ptr<hb_blob_t, HbBlobDel>;
+struct SubsetInputDel {
+  void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); }
+};
+struct SubsetPlanDel {
+  void operator()(hb_subset_plan_t* p) const { hb_subset_plan_destroy(p); }
+};
+
+// StemV is not derivable from the font tables; readers use it only for substitution.
+constexpr double kStemRegular = 80, kStemBold = 120;
+// Tables a PDF font program does not need: layout (the positions are already in the
+// content stream), vertical metrics (W2 carries them), AAT morphs.
+constexpr hb_tag_t kDropTables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
+    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'),
+    HB_TAG('m', 'o', 'r', 't'), HB_TAG('m', 'o', 'r', 'x'), HB_TAG('k', 'e', 'r', 'n'),
+    HB_TAG('D', 'S', 'I', 'G')};
+constexpr size_t kBfcharBlock = 100;  // entries per beginbfchar block (PDF/CMap limit)
+
+// The file's bytes, mapped once per process and shared by every face taken from it.
+hb_blob_t* cached_blob(const std::string& path) {
+  static std::mutex mu;
+  static std::map<std::string, hb_blob_t*> cache;  // never freed: lives for the process
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(path);
+  if (it != cache.end()) return it->second;
+  hb_blob_t* b = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!b) throw Error(SourcePos{path}, "cannot open font file");
+  cache.emplace(path, b);
+  return b;
+}
+
+// Big-endian reads from a table; out-of-range reads give 0.
+struct Table {
+  Blob blob;
+  const unsigned char* d = nullptr;
+  unsigned n = 0;
+  Table(hb_face_t* f, hb_tag_t tag) : blob(hb_face_reference_table(f, tag)) {
+    d = reinterpret_cast<const unsigned char*>(hb_blob_get_data(blob.get(), &n));
+  }
+  bool present() const { return n > 0; }
+  unsigned u16(unsigned off) const { return off + 2 <= n ? (d[off] << 8 | d[off + 1]) : 0; }
+  int i16(unsigned off) const { return static_cast<int16_t>(u16(off)); }
+  int i32(unsigned off) const { return static_cast<int32_t>(u16(off) << 16 | u16(off + 2)); }
+};
+
+std::string postscript_name(hb_face_t* face, const std::string& given) {
+  std::string name = given;
+  if (name.empty()) {
+    char buf[128];
+    unsigned len = sizeof buf;
+    hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, buf);
+    name.assign(buf, len);
+  }
+  std::string out;  // a PDF name without delimiters or spaces
+  for (unsigned char c : name)
+    if (c > 32 && c < 127 && !std::strchr("()<>[]{}/%#", c)) out += static_cast<char>(c);
+  return out.empty() ? "Font" : out;
+}
+
+double ms_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// Most frequent value (ties: the smaller one), for DW / DW2.
+template <class T>
+T most_common(const std::vector<T>& vals, T fallback) {
+  std::map<T, int> count;
+  for (const T& v : vals) ++count[v];
+  T best = fallback;
+  int n = 0;
+  for (auto& [v, c] : count)
+    if (c > n) best = v, n = c;
+  return best;
+}
+
+PdfObject real(double v) {
+  if (v == std::round(v)) return PdfObject(static_cast<pdf_int64>(v));
+  return PdfObject(v);
+}
+
+void set_stream(PdfObject* obj, const std::string& compressed) {
+  PoDoFo::TVecFilters none;
+  obj->GetStream()->Set(compressed.data(), static_cast<PoDoFo::pdf_long>(compressed.size()), none);
+  obj->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
+}
+
+// Appends `text` (UTF-8) as UTF-16BE hex.
+void append_utf16_hex(std::string& out, const std::string& text) {
+  for (char32_t c : utf8::decode(text)) {
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      append_hex16(out, 0xD800 + (c >> 10));
+      append_hex16(out, 0xDC00 + (c & 0x3FF));
+    } else {
+      append_hex16(out, c);
+    }
+  }
+}
+
+}  // namespace
+
+CidFont::CidFont(const pages::FontFace& face) : face_(face) {
+  SourcePos where{face.path};
+  hb_blob_t* blob = cached_blob(face.path);
+  if (face.index < 0 || static_cast<unsigned>(face.index) >= hb_face_count(blob))
+    throw Error(where, "font file has no face " + std::to_string(face.index));
+  hb_face_.reset(hb_face_create(blob, static_cast<unsigned>(face.index)));
+  glyphs_ = hb_face_get_glyph_count(hb_face_.get());
+  upem_ = hb_face_get_upem(hb_face_.get());
+  if (glyphs_ == 0 || upem_ == 0) throw Error(where, "not a usable font (no glyphs)");
+  scale_ = 1000.0 / upem_;
+  hb_font_.reset(hb_font_create(hb_face_.get()));
+
+  Table cff(hb_face_.get(), HB_TAG('C', 'F', 'F', ' '));
+  if (cff.present()) {
+    CffInfo info = read_cff({reinterpret_cast<const char*>(cff.d), cff.n});
+    kind_ = info.cid_keyed ? Kind::CffCid : Kind::CffNamed;
+    gid2cid_ = std::move(info.gid2cid);
+  } else if (Table(hb_face_.get(), HB_TAG('g', 'l', 'y', 'f')).present()) {
+    kind_ = Kind::TrueType;
+  } else {
+    throw Error(where, "font has neither CFF nor TrueType outlines (CFF2 is not supported)");
+  }
+
+  Table os2(hb_face_.get(), HB_TAG('O', 'S', '/', '2'));
+  unsigned fs_type = os2.u16(8);
+  if ((fs_type & 0x000F) == 0x0002 || (fs_type & 0x0200))
+    throw Error(where, "font licence forbids embedding (OS/2 fsType restricted/bitmap-only)");
+  if (fs_type & 0x0100) throw Error(where, "font licence forbids subsetting (OS/2 fsType)");
+  Table hhea(hb_face_.get(), HB_TAG('h', 'h', 'e', 'a'));
+  ascent_ = (os2.present() ? os2.i16(68) : hhea.i16(4)) * scale_;
+  descent_ = (os2.present() ? os2.i16(70) : hhea.i16(6)) * scale_;
+  cap_height_ = os2.u16(0) >= 2 ? os2.i16(88) * scale_ : ascent_;
+  weight_ = os2.present() ? static_cast<int>(os2.u16(4)) : 400;
+  Table head(hb_face_.get(), HB_TAG('h', 'e', 'a', 'd'));
+  for (int i = 0; i < 4; ++i) bbox_[i] = std::round(head.i16(36 + 2 * i) * scale_);
+  italic_ = Table(hb_face_.get(), HB_TAG('p', 'o', 's', 't')).i32(4) / 65536.0;
+  has_vorg_ = Table(hb_face_.get(), HB_TAG('V', 'O', 'R', 'G')).present();
+  ps_name_ = postscript_name(hb_face_.get(), face.ps_name);
+}
+
+std::uint16_t CidFont::code(std::uint32_t gid) const {
+  return static_cast<std::uint16_t>(gid2cid_.empty() ? gid : gid2cid_[gid]);
+}
+
+double CidFont::width(std::uint32_t gid) const {
+  return rounded(hb_font_get_glyph_h_advance(hb_font_.get(), gid) * scale_, 2);
+}
+
+VMetric CidFont::vmetric(std::uint32_t gid) const {
+  VMetric m;
+  m.w1y = rounded(hb_font_get_glyph_v_advance(hb_font_.get(), gid) * scale_, 2);
+  m.vx = rounded(width(gid) / 2, 3);
+  if (has_vorg_) {
+    hb_position_t x = 0, y = 0;
+    hb_font_get_glyph_v_origin(hb_font_.get(), gid, &x, &y);
+    m.vy = rounded(y * scale_, 2);
+  } else {
+    m.vy = rounded(ascent_, 2);
+  }
+  return m;
+}
+
+void CidFont::use(std::uint32_t gid, const std::string& text, pages::GlyphRun::Dir dir,
+                  std::vector<std::string>& warnings) {
+  if (gid >= glyphs_)
+    throw Error(SourcePos{face_.path}, "glyph id " + std::to_string(gid) + " is out of range (" +
+                                           std::to_string(glyphs_) + " glyphs)");
+  gids_.insert(gid);
+  if (dir == pages::GlyphRun::Dir::Vertical)
+    vgids_.insert(gid);
+  else
+    used_h_ = true;
+  if (text.empty()) return;
+  if (utf8::first_invalid(text) >= 0)
+    throw Error(SourcePos{face_.path},
+                "cluster text of glyph " + std::to_string(gid) + " is not valid UTF-8");
+  auto [it, fresh] = text_.emplace(gid, text);
+  if (!fresh && it->second != text) {
+    std::string w = ps_name_ + ": glyph " + std::to_string(gid) + " stands for both \"" +
+                    it->second + "\" and \"" + text + "\"; ToUnicode keeps \"" + it->second + "\"";
+    if (std::find(warnings.begin(), warnings.end(), w) == warnings.end()) warnings.push_back(w);
+  }
+}
+
+std::string CidFont::subset_tag() const {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the name and the glyph set
+  auto mix = [&h](std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) h = (h ^ ((v >> (8 * i)) & 0xFF)) * 1099511628211ull;
+  };
+  for (unsigned char c : ps_name_) mix(c);
+  for (std::uint32_t g : gids_) mix(g);
+  std::string tag;
+  for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+  return tag;
+}
+
+std::string CidFont::base_font() const {
+  return subset_tag() + "+" + ps_name_;
+}
+
+void CidFont::build_program() {
+  auto t0 = std::chrono::steady_clock::now();
+  std::unique_ptr<hb_subset_input_t, SubsetInputDel> in(hb_subset_input_create_or_fail());
+  if (!in) throw Error("hb_subset_input_create_or_fail failed");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(in.get());
+  hb_set_add(glyphs, 0);
+  for (std::uint32_t g : gids_) hb_set_add(glyphs, g);
+  hb_set_t* drop = hb_subset_input_set(in.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
+  unsigned flags = HB_SUBSET_FLAGS_DEFAULT;
+  if (kind_ == Kind::CffCid) flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;  // smaller + faster
+  if (kind_ == Kind::CffNamed) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;   // CID = GID
+  hb_subset_input_set_flags(in.get(), flags);
+
+  std::unique_ptr<hb_subset_plan_t, SubsetPlanDel> plan(
+      hb_subset_plan_create_or_fail(hb_face_.get(), in.get()));
+  if (!plan) throw Error(SourcePos{face_.path}, "hb-subset could not plan the subset");
+  if (kind_ == Kind::TrueType) {  // CIDToGIDMap: original GID (our code) → subset GID
+    const hb_map_t* old2new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+    std::string map(2 * (static_cast<size_t>(*gids_.rbegin()) + 1), '\0');
+    for (std::uint32_t g : gids_) {
+      hb_codepoint_t n = hb_map_get(old2new, g);
+      map[2 * g] = static_cast<char>(n >> 8);
+      map[2 * g + 1] = static_cast<char>(n & 0xFF);
+    }
+    cid2gid_z_ = deflate_bytes(map);
+  }
+  std::unique_ptr<hb_face_t, HbFaceDel> built(hb_subset_plan_execute_or_fail(plan.get()));
+  if (!built) throw Error(SourcePos{face_.path}, "hb-subset failed");
+  // The subset is a builder face: serialise it, then re-open the bytes (never query the
+  // builder's tables directly, see the notes).
+  Blob bytes(hb_face_reference_blob(built.get()));
+  std::string program;
+  if (kind_ == Kind::TrueType) {
+    unsigned n = 0;
+    const char* d = hb_blob_get_data(bytes.get(), &n);
+    program.assign(d, n);
+  } else {
+    std::unique_ptr<hb_face_t, HbFaceDel> sub(hb_face_create(bytes.get(), 0));
+    Blob cff(hb_face_reference_table(sub.get(), HB_TAG('C', 'F', 'F', ' ')));
+    unsigned n = 0;
+    const char* d = hb_blob_get_data(cff.get(), &n);
+    program.assign(d, n);
+  }
+  if (program.empty()) throw Error(SourcePos{face_.path}, "hb-subset produced no font program");
+  ms_subset = ms_since(t0);
+  auto t1 = std::chrono::steady_clock::now();
+  program_len_ = program.size();
+  program_z_ = deflate_bytes(program);
+  ms_deflate = ms_since(t1);
+}
+
+std::string CidFont::tounicode_cmap() const {
+  std::vector<std::pair<std::uint16_t, const std::string*>> entries;
+  for (auto& [gid, text] : text_) entries.emplace_back(code(gid), &text);
+  std::sort(entries.begin(), entries.end());
+  std::string s =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  for (size_t i = 0; i < entries.size(); i += kBfcharBlock) {
+    size_t n = std::min(kBfcharBlock, entries.size() - i);
+    s += std::to_string(n) + " beginbfchar\n";
+    for (size_t k = i; k < i + n; ++k) {
+      s += '<';
+      append_hex16(s, entries[k].first);
+      s += "> <";
+      append_utf16_hex(s, *entries[k].second);
+      s += ">\n";
+    }
+    s += "endbfchar\n";
+  }
+  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return s;
+}
+
+namespace {
+
+// `c [v v v …]` groups for consecutive codes; `per` numbers per code.
+PdfArray grouped(const std::vector<std::pair<std::uint16_t, std::vector<double>>>& rows) {
+  PdfArray out, group;
+  int prev = -2;
+  for (auto& [c, vals] : rows) {
+    if (c != prev + 1) {
+      if (!group.empty()) out.push_back(group), group.Clear();
+      out.push_back(PdfObject(static_cast<pdf_int64>(c)));
+    }
+    for (double v : vals) group.push_back(real(v));
+    prev = c;
+  }
+  if (!group.empty()) out.push_back(group);
+  return out;
+}
+
+}  // namespace
+
+void CidFont::emit(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfReference* h,
+                   PoDoFo::PdfReference* v) const {
+  PoDoFo::PdfVecObjects& objs = doc.GetObjects();
+  const std::string name = base_font();
+  const bool cff = kind_ != Kind::TrueType;
+
+  PdfObject* file = objs.CreateObject();
+  set_stream(file, program_z_);
+  if (cff)
+    file->GetDictionary().AddKey(PdfName("Subtype"), PdfName("CIDFontType0C"));
+  else
+    file->GetDictionary().AddKey(PdfName("Length1"),
+                                 PdfObject(static_cast<pdf_int64>(program_len_)));
+
+  PdfObject* desc = objs.CreateObject("FontDescriptor");
+  PdfDictionary& dd = desc->GetDictionary();
+  dd.AddKey(PdfName("FontName"), PdfName(name));
+  dd.AddKey(PdfName("Flags"), PdfObject(static_cast<pdf_int64>(4)));  // symbolic
+  PdfArray bbox;
+  for (double b : bbox_) bbox.push_back(real(b));
+  dd.AddKey(PdfName("FontBBox"), bbox);
+  dd.AddKey(PdfName("ItalicAngle"), real(rounded(italic_, 2)));
+  dd.AddKey(PdfName("Ascent"), real(std::round(ascent_)));
+  dd.AddKey(PdfName("Descent"), real(std::round(descent_)));
+  dd.AddKey(PdfName("CapHeight"), real(std::round(cap_height_)));
+  dd.AddKey(PdfName("StemV"), real(weight_ >= 600 ? kStemBold : kStemRegular));
+  dd.AddKey(PdfName(cff ? "FontFile3" : "FontFile2"), file->Reference());
+
+  // W: codes whose width differs from the most common one (DW).
+  std::vector<std::pair<std::uint16_t, double>> widths;
+  for (std::uint32_t g : gids_) widths.emplace_back(code(g), width(g));
+  std::sort(widths.begin(), widths.end());
+  std::vector<double> wv;
+  for (auto& w : widths) wv.push_back(w.second);
+  const double dw = most_common(wv, 1000.0);
+  std::vector<std::pair<std::uint16_t, std::vector<double>>> wrows;
+  for (auto& [c, w] : widths)
+    if (w != dw) wrows.push_back({c, {w}});
+
+  PdfObject* cid = objs.CreateObject("Font");
+  PdfDictionary& cd = cid->GetDictionary();
+  cd.AddKey(PdfName("Subtype"), PdfName(cff ? "CIDFontType0" : "CIDFontType2"));
+  cd.AddKey(PdfName("BaseFont"), PdfName(name));
+  PdfDictionary info;
+  info.AddKey(PdfName("Registry"), PoDoFo::PdfString("Adobe"));
+  info.AddKey(PdfName("Ordering"), PoDoFo::PdfString("Identity"));
+  info.AddKey(PdfName("Supplement"), PdfObject(static_cast<pdf_int64>(0)));
+  cd.AddKey(PdfName("CIDSystemInfo"), info);
+  cd.AddKey(PdfName("FontDescriptor"), desc->Reference());
+  cd.AddKey(PdfName("DW"), real(dw));
+  if (!wrows.empty()) cd.AddKey(PdfName("W"), grouped(wrows));
+
+  if (!vgids_.empty()) {  // DW2 / W2 for the glyphs set vertically
+    std::vector<std::pair<std::uint16_t, VMetric>> vm;
+    std::vector<std::pair<double, double>> dw2s;
+    for (std::uint32_t g : vgids_) {
+      vm.emplace_back(code(g), vmetric(g));
+      dw2s.emplace_back(vm.back().second.vy, vm.back().second.w1y);
+    }
+    std::sort(vm.begin(), vm.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    auto [dvy, dw1] = most_common(dw2s, std::pair<double, double>(880, -1000));
+    PdfArray dw2;
+    dw2.push_back(real(dvy));
+    dw2.push_back(real(dw1));
+    cd.AddKey(PdfName("DW2"), dw2);
+    std::vector<std::pair<std::uint16_t, std::vector<double>>> rows;
+    for (auto& [c, m] : vm)  // vx is always w0/2 (the PDF default), vy/w1y may differ
+      if (m.vy != dvy || m.w1y != dw1) rows.push_back({c, {m.w1y, m.vx, m.vy}});
+    if (!rows.empty()) cd.AddKey(PdfName("W2"), grouped(rows));
+  }
+  if (!cff) {
+    PdfObject* map = objs.CreateObject();
+    set_stream(map, cid2gid_z_);
+    cd.AddKey(PdfName("CIDToGIDMap"), map->Reference());
+  }
+
+  PdfObject* tu = objs.CreateObject();
+  set_stream(tu, deflate_bytes(tounicode_cmap()));
+
+  auto type0 = [&](const char* encoding) {
+    PdfObject* f = objs.CreateObject("Font");
+    PdfDictionary& d = f->GetDictionary();
+    d.AddKey(PdfName("Subtype"), PdfName("Type0"));
+    d.AddKey(PdfName("BaseFont"), PdfName(name));
+    d.AddKey(PdfName("Encoding"), PdfName(encoding));
+    PdfArray desc_fonts;
+    desc_fonts.push_back(cid->Reference());
+    d.AddKey(PdfName("DescendantFonts"), desc_fonts);
+    d.AddKey(PdfName("ToUnicode"), tu->Reference());
+    return f->Reference();
+  };
+  if (used_h_ && h) *h = type0("Identity-H");
+  if (!vgids_.empty() && v) *v = type0("Identity-V");
+}
+
+}  // namespace wz::pdf

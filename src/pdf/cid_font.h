@@ -1,0 +1,109 @@
+// pdf/cid_font: everything the writer knows about Type0/CID fonts, in one place.
+// Consumes: a pages::FontFace and the glyphs the pages use from it (with their cluster
+// text). Produces: content-stream codes and widths for the page writer, and the PDF
+// objects — subset font program, FontDescriptor, CIDFont with W/W2, ToUnicode and the
+// Type0 fonts (Identity-H for horizontal and rotated runs, Identity-V for vertical ones,
+// both sharing one CIDFont) — added to a PoDoFo document.
+//
+// Code space (see notes/pdf-font-epub.md): content, W, W2 and ToUnicode all use one code
+// per glyph. CID-keyed CFF (Noto CJK): code = CID of the original glyph (= its GID for
+// Noto), program = the bare `CFF ` table of a renumbered hb-subset, FontFile3
+// /CIDFontType0C. Name-keyed CFF: retain-gids subset, code = GID. TrueType: code =
+// original GID, FontFile2 = the whole renumbered subset, /CIDToGIDMap stream.
+// Vertical origin: VORG when the font has one, else (w0/2, OS/2 typo ascender), so every
+// glyph sits in its em box; the typesetter must shape with the same origin.
+#pragma once
+#include <hb.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/pages.h"
+
+namespace PoDoFo {
+class PdfMemDocument;
+class PdfReference;
+}  // namespace PoDoFo
+
+namespace wz::pdf {
+
+struct HbFaceDel {
+  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
+};
+struct HbFontDel {
+  void operator()(hb_font_t* f) const { hb_font_destroy(f); }
+};
+
+// Vertical metrics in glyph space (1/1000 em): W2's w1y (negative: down), vx, vy.
+struct VMetric {
+  double w1y = -1000, vx = 500, vy = 880;
+  bool operator==(const VMetric&) const = default;
+};
+
+class CidFont {
+ public:
+  enum class Kind { CffCid, CffNamed, TrueType };
+
+  // Opens the face (the file's blob is cached by path for the process). Throws wz::Error
+  // naming the path when the file or face is missing or forbids embedding.
+  explicit CidFont(const pages::FontFace& face);
+
+  const pages::FontFace& face() const { return face_; }
+  Kind kind() const { return kind_; }
+  unsigned glyph_count() const { return glyphs_; }
+  std::uint16_t code(std::uint32_t gid) const;
+  double width(std::uint32_t gid) const;  // W entry, as written
+  VMetric vmetric(std::uint32_t gid) const;
+  double ascent() const { return ascent_; }
+  double descent() const { return descent_; }
+
+  // Records a use of `gid` (throws wz::Error when the face has no such glyph). Conflicting
+  // cluster texts for one glyph are reported into `warnings`; the first text is kept.
+  void use(std::uint32_t gid, const std::string& text, pages::GlyphRun::Dir dir,
+           std::vector<std::string>& warnings);
+  bool used() const { return !gids_.empty(); }
+  bool used_h() const { return used_h_; }
+  bool used_v() const { return !vgids_.empty(); }
+
+  // Subsets and compresses the font program. Touches only this object: safe to run for
+  // different fonts in parallel threads.
+  void build_program();
+  double ms_subset = 0, ms_deflate = 0;
+
+  std::string base_font() const;  // "ABCDEF+PostScriptName"
+
+  // Adds the font objects to `doc`; `h`/`v` receive the Type0 references for Identity-H
+  // and Identity-V (only those the pages use).
+  void emit(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfReference* h, PoDoFo::PdfReference* v) const;
+
+ private:
+  std::string tounicode_cmap() const;
+  std::string subset_tag() const;
+
+  pages::FontFace face_;
+  Kind kind_ = Kind::TrueType;
+  std::unique_ptr<hb_face_t, HbFaceDel> hb_face_;
+  std::unique_ptr<hb_font_t, HbFontDel> hb_font_;
+  unsigned glyphs_ = 0, upem_ = 1000;
+  double scale_ = 1;                    // font units → 1/1000 em
+  std::vector<std::uint16_t> gid2cid_;  // CFF CID-keyed fonts whose CID ≠ GID
+  bool has_vorg_ = false;
+  double ascent_ = 880, descent_ = -120, cap_height_ = 700, italic_ = 0;
+  double bbox_[4] = {0, 0, 0, 0};
+  int weight_ = 400;
+  std::string ps_name_;
+
+  std::set<std::uint32_t> gids_, vgids_;
+  std::map<std::uint32_t, std::string> text_;  // gid → cluster text (ToUnicode)
+  bool used_h_ = false;
+
+  std::string program_z_;   // Flate-compressed font program
+  size_t program_len_ = 0;  // uncompressed length (/Length1 for FontFile2)
+  std::string cid2gid_z_;   // TrueType /CIDToGIDMap stream, compressed
+};
+
+}  // namespace wz::pdf

@@ -1,0 +1,163 @@
+#include "pdf/content.h"
+
+#include <cmath>
+
+#include "pdf/num.h"
+
+namespace wz::pdf {
+namespace {
+
+using Dir = pages::GlyphRun::Dir;
+
+class PageWriter {
+ public:
+  PageWriter(const pages::Page& page, const std::vector<FontSlot>& slots, FontUses& uses)
+      : h_(page.height), slots_(slots), uses_(uses) {
+    s_.reserve(16384);
+  }
+  void item(const pages::Item& it) {
+    switch (it.kind) {
+      case pages::Item::Kind::Run:
+        run(it.run);
+        break;
+      case pages::Item::Kind::Rule:
+        end_text(), rule(it.rule);
+        break;
+      case pages::Item::Kind::Box:
+        end_text(), box(it.box);
+        break;
+    }
+  }
+  std::string finish() {
+    end_text();
+    return std::move(s_);
+  }
+
+ private:
+  void num(double v, int decimals = 3) {
+    append_num(s_, v, decimals);
+    s_ += ' ';
+  }
+  void color(const pages::Color& c, const char* op) {
+    num(c.r), num(c.g), num(c.b);
+    s_ += op;
+    s_ += '\n';
+  }
+  void begin_text() {
+    if (in_text_) return;
+    s_ += "q BT\n";
+    in_text_ = true;
+    font_.clear();
+    has_color_ = false;
+  }
+  void end_text() {
+    if (!in_text_) return;
+    s_ += "ET Q\n";
+    in_text_ = false;
+  }
+  void close_hex() {
+    if (hex_open_) s_ += '>', hex_open_ = false;
+  }
+  void close_array() {
+    close_hex();
+    if (array_open_) s_ += "] TJ\n", array_open_ = false;
+  }
+
+  void run(const pages::GlyphRun& r);
+  void rule(const pages::Rule& r);
+  void box(const pages::Box& b);
+
+  double h_;
+  const std::vector<FontSlot>& slots_;
+  FontUses& uses_;
+  std::string s_;
+  bool in_text_ = false, hex_open_ = false, array_open_ = false, has_color_ = false;
+  std::string font_;
+  double size_ = 0;
+  pages::Color color_;
+};
+
+void PageWriter::run(const pages::GlyphRun& r) {
+  if (r.glyphs.empty()) return;
+  begin_text();
+  const FontSlot& slot = slots_[r.font];
+  const CidFont& f = *slot.font;
+  const bool vert = r.dir == Dir::Vertical, horiz = r.dir == Dir::Horizontal;
+  std::string res = font_resource_name(slot.face, vert);
+  uses_.insert({slot.face, vert});
+  if (res != font_ || r.size != size_) {
+    s_ += '/' + res + ' ';
+    num(r.size);
+    s_ += "Tf\n";
+    font_ = res, size_ = r.size;
+  }
+  if (!has_color_ || !(r.color == color_))
+    color(r.color, "rg"), color_ = r.color, has_color_ = true;
+
+  const double em = r.size / 1000;  // points per glyph-space unit
+  bool have_pen = false;
+  double along = 0, cross = 0;  // where the PDF's text position is, page coordinates
+  for (const pages::Glyph& g : r.glyphs) {
+    const double x = rounded(r.x + g.x), y = rounded(r.y + g.y);
+    const double want_along = horiz ? x : y, want_cross = horiz ? y : x;
+    double k = have_pen ? (want_along - along) / em : 0;  // thousandths of an em to move
+    if (!have_pen || std::abs(want_cross - cross) / em >= kMinAdjust || std::abs(k) > kMaxAdjust) {
+      close_array();
+      s_ += r.dir == Dir::RotatedCW ? "0 -1 1 0 " : "1 0 0 1 ";
+      num(x), num(h_ - y);
+      s_ += "Tm\n";
+      along = want_along, cross = want_cross, have_pen = true;
+    } else if (std::abs(k) >= kMinAdjust) {
+      double n = rounded(vert ? k : -k, 2);  // TJ: +n moves down (V), left (H, rotated)
+      close_hex();
+      num(n, 2);
+      along += (vert ? n : -n) * em;
+    }
+    if (!array_open_) s_ += '[', array_open_ = true;
+    if (!hex_open_) s_ += '<', hex_open_ = true;
+    append_hex16(s_, f.code(g.gid));
+    along += (vert ? -f.vmetric(g.gid).w1y : f.width(g.gid)) * em;
+  }
+  close_array();
+}
+
+void PageWriter::rule(const pages::Rule& r) {
+  s_ += "q ";
+  num(r.width);
+  s_ += "w ";
+  color(r.color, "RG");
+  num(r.x0), num(h_ - r.y0);
+  s_ += "m ";
+  num(r.x1), num(h_ - r.y1);
+  s_ += "l S Q\n";
+}
+
+void PageWriter::box(const pages::Box& b) {
+  if (!b.stroke && !b.fill) return;
+  s_ += "q ";
+  if (b.stroke) {
+    num(b.line_width);
+    s_ += "w ";
+    color(b.stroke_color, "RG");
+  }
+  if (b.fill) color(b.fill_color, "rg");
+  num(b.x), num(h_ - b.y - b.h), num(b.w), num(b.h);
+  s_ += "re ";
+  s_ += b.stroke && b.fill ? "B" : b.stroke ? "S" : "f";
+  s_ += " Q\n";
+}
+
+}  // namespace
+
+std::string font_resource_name(int face, bool vertical) {
+  return "F" + std::to_string(face) + (vertical ? "V" : "");
+}
+
+std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
+                         FontUses& uses) {
+  PageWriter w(page, slots, uses);
+  for (const pages::Item& it : page.items) w.item(it);
+  return w.finish();
+}
+
+}  // namespace wz::pdf

@@ -1,0 +1,39 @@
+// pdf/content: the content stream of one page.
+// Consumes: a pages::Page (top-left origin, y down, points) and, per document font, the
+// CidFont that gives codes and widths plus the page resource names.
+// Produces: PDF operators (uncompressed) in item order, each group of text runs and each
+// rule or box inside its own q … Q with explicit colours; glyphs shown with TJ, the
+// arrays carrying the difference between the typesetter's glyph positions and the W/W2
+// advances (residues under kMinAdjust thousandths of an em are dropped, without drift).
+#pragma once
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/pages.h"
+#include "pdf/cid_font.h"
+
+namespace wz::pdf {
+
+// Residues below this (1/1000 em) are not written: invisible, and writing them would put
+// a number between nearly every pair of glyphs.
+inline constexpr double kMinAdjust = 0.5;
+// A TJ number larger than this (1/1000 em) is replaced by a new text matrix: a jump, not a
+// kern.
+inline constexpr double kMaxAdjust = 4000;
+
+struct FontSlot {
+  const CidFont* font = nullptr;
+  int face = -1;  // index of the deduplicated face: resources /F<face> and /F<face>V
+};
+
+// Resource uses of a page: (face, vertical?).
+using FontUses = std::set<std::pair<int, bool>>;
+
+std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
+                         FontUses& uses);
+
+std::string font_resource_name(int face, bool vertical);
+
+}  // namespace wz::pdf

@@ -1,0 +1,34 @@
+// pdf/pdf_writer: serialises positioned pages into a PDF file.
+// Consumes: wz::pages::Document (src/model/pages.h) only: glyph runs per face, rules,
+// boxes, links, bookmarks and metadata, top-left origin in points.
+// Produces: a PDF 1.6 file with subset Type0/CID fonts (CFF → CIDFontType0/FontFile3,
+// TrueType → CIDFontType2/FontFile2), ToUnicode maps, W/W2 metrics, outline, links, page
+// labels and document info; byte-identical for identical input.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/pages.h"
+
+namespace wz::pdf {
+
+struct WriteStats {
+  int pages = 0;
+  std::vector<std::string> fonts;     // /BaseFont of every embedded subset
+  size_t bytes = 0;                   // size of the written file
+  double ms_subset = 0;               // wall time of the font jobs (subset + deflate, parallel)
+  double ms_write = 0;                // everything else: content, objects, serialisation
+  double ms_subset_cpu = 0;           // hb-subset time summed over fonts
+  double ms_deflate_cpu = 0;          // font-program Flate time summed over fonts
+  double ms_content = 0;              // building and compressing the page content streams
+  std::vector<std::string> warnings;  // e.g. ToUnicode conflicts (one glyph, two texts)
+};
+
+// Serialises the document to `path` through a temp file + rename (base/file.h AtomicFile).
+// Throws wz::Error naming the path on failure; the old file stays intact. Bad input (a run
+// naming a missing font, a glyph id the face does not have, a link to a missing page)
+// throws wz::Error too.
+WriteStats write_pdf(const pages::Document& doc, const std::string& path);
+
+}  // namespace wz::pdf

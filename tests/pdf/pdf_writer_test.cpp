@@ -1,0 +1,276 @@
+// End-to-end tests of the PDF writer: a two-page document shaped with HarfBuzz here,
+// written, then checked with qpdf, poppler and mupdf (each check skips visibly when its
+// tool is missing).
+#include "pdf/pdf_writer.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "base/error.h"
+#include "pdf_test_util.h"
+
+namespace fs = std::filesystem;
+using namespace wz;
+using namespace wz::pdf::test;
+using Dir = pages::GlyphRun::Dir;
+
+namespace {
+
+const std::string kSong = "Noto Serif CJK SC";
+const std::string kKai = "AR PL KaitiM GB";
+// Sample text in the seeds' style (written for this test).
+const std::string kSentence =
+    "本报讯（记者林晓）3月5日，三亚市总工会召开“职工之家”建设推进会。Hello world";
+const std::string kKaiSentence = "阅读提示：本市职工服务站点今年新增四十处，覆盖环卫、快递等行业。";
+const std::string kVertSong = "“职工”（书屋）《文摘》——开放，欢迎。";
+const std::string kVertKai = "竖排楷体，一二三。";
+
+std::string slurp(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+pages::Item run_item(pages::GlyphRun r) {
+  pages::Item it;
+  it.kind = pages::Item::Kind::Run;
+  it.run = std::move(r);
+  return it;
+}
+
+class PdfWriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto song = find_face(kSong);
+    auto kai = find_face(kKai);
+    if (!song || !kai) GTEST_SKIP() << "fonts '" << kSong << "' / '" << kKai << "' not installed";
+    song_ = *song, kai_ = *kai;
+    dir_ = fs::temp_directory_path() / ("wz_pdf_test_" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    if (!dir_.empty()) fs::permissions(dir_, fs::perms::owner_all, ec), fs::remove_all(dir_, ec);
+  }
+
+  pages::Document make_doc() {
+    pages::Document d;
+    d.meta.title = "职工文摘 第1期";
+    d.meta.author = "编辑部";
+    d.meta.subject = "测试";
+    d.meta.keywords = "文摘, PDF";
+    d.meta.date = 1704067200;  // 2024-01-01T00:00:00Z
+    d.fonts = {song_, kai_};
+
+    pages::Page p1;
+    p1.label = "i";
+    pages::Item box;
+    box.kind = pages::Item::Kind::Box;
+    box.box = {60, 120, 470, 40, 0.8, true, true, {0.6, 0.1, 0.1}, {1, 0.95, 0.85}};
+    p1.items.push_back(box);
+    p1.items.push_back(run_item(shape(song_, 0, kSentence, 12, Dir::Horizontal, 60, 100)));
+    p1.items.push_back(run_item(shape(kai_, 1, kKaiSentence, 13, Dir::Horizontal, 70, 145)));
+    pages::Item rule;
+    rule.kind = pages::Item::Kind::Rule;
+    rule.rule = {60, 180, 530, 180, 1, {0, 0, 0.5}};
+    p1.items.push_back(rule);
+    pages::GlyphRun toc = shape(song_, 0, "目录：竖排一页", 12, Dir::Horizontal, 60, 220);
+    toc.color = {0, 0, 0.7};
+    p1.items.push_back(run_item(toc));
+    p1.links.push_back({60, 208, 120, 16, 1, 50});
+
+    pages::Page p2;
+    p2.label = "1";
+    pages::GlyphRun v1 = shape(song_, 0, kVertSong, 20, Dir::Vertical, 500, 60);
+    pages::GlyphRun v2 = shape(kai_, 1, kVertKai, 20, Dir::Vertical, 460, 60);
+    double end = v2.glyphs.empty() ? 0 : run_extent(v2, kai_);
+    // Latin in the Kai column, turned clockwise: baseline left of the column centre.
+    pages::GlyphRun lat = shape(kai_, 1, "PDF", 20, Dir::RotatedCW, 460 - 0.39 * 20, 60 + end);
+    p2.items.push_back(run_item(v1));
+    p2.items.push_back(run_item(v2));
+    p2.items.push_back(run_item(lat));
+    d.pages = {p1, p2};
+
+    pages::Bookmark art{"本报讯 建设推进会", 0, 90, {}, false};
+    pages::Bookmark art2{"竖排", 1, 50, {}, false};
+    pages::Bookmark issue{"第1期", 0, 0, {art, art2}, true};
+    d.outline = {issue};
+    return d;
+  }
+
+  std::string write(const pages::Document& d, const std::string& name) {
+    std::string path = (dir_ / name).string();
+    pdf::WriteStats st = pdf::write_pdf(d, path);
+    EXPECT_EQ(st.pages, static_cast<int>(d.pages.size()));
+    EXPECT_GT(st.bytes, 1000u);
+    return path;
+  }
+
+  pages::FontFace song_, kai_;
+  fs::path dir_;
+};
+
+TEST_F(PdfWriterTest, QpdfCheckPasses) {
+  if (!have_tool("qpdf")) GTEST_SKIP() << "qpdf not installed";
+  std::string p = write(make_doc(), "a.pdf");
+  int rc = 0;
+  std::string out = run("qpdf --check '" + p + "' 2>&1", &rc);
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("No syntax or stream encoding errors"), std::string::npos) << out;
+}
+
+TEST_F(PdfWriterTest, FontsEmbeddedSubsetWithToUnicode) {
+  if (!have_tool("pdffonts")) GTEST_SKIP() << "pdffonts not installed";
+  pages::Document d = make_doc();
+  pdf::WriteStats st = pdf::write_pdf(d, (dir_ / "f.pdf").string());
+  ASSERT_EQ(st.fonts.size(), 2u);
+  EXPECT_NE(st.fonts[0].find("+NotoSerifCJKsc-Regular"), std::string::npos) << st.fonts[0];
+  EXPECT_NE(st.fonts[1].find("+GBZenKai-Medium"), std::string::npos) << st.fonts[1];
+  EXPECT_EQ(st.fonts[0].find('+'), 6u);
+  std::string out = run("pdffonts '" + (dir_ / "f.pdf").string() + "'");
+  std::istringstream lines(out);
+  std::string line;
+  int fonts = 0, vertical = 0;
+  while (std::getline(lines, line)) {
+    if (line.find("CID") == std::string::npos) continue;
+    ++fonts;
+    EXPECT_NE(line.find("yes yes yes"), std::string::npos) << line;
+    vertical += line.find("Identity-V") != std::string::npos;
+  }
+  // Song: H + V; Kai: H (horizontal line and rotated Latin) + V.
+  EXPECT_EQ(fonts, 4) << out;
+  EXPECT_EQ(vertical, 2) << out;
+  EXPECT_NE(out.find("CID Type 0C"), std::string::npos) << out;
+  EXPECT_NE(out.find("CID TrueType"), std::string::npos) << out;
+}
+
+TEST_F(PdfWriterTest, PdftotextReturnsTheSentences) {
+  if (!have_tool("pdftotext")) GTEST_SKIP() << "pdftotext not installed";
+  std::string p = write(make_doc(), "t.pdf");
+  std::string out = run("pdftotext -raw -f 1 -l 1 '" + p + "' -");
+  EXPECT_NE(out.find(kSentence + "\n"), std::string::npos) << out;
+  EXPECT_NE(out.find(kKaiSentence + "\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("目录：竖排一页"), std::string::npos) << out;
+}
+
+TEST_F(PdfWriterTest, MutoolTextReturnsTheSentences) {
+  if (!have_tool("mutool")) GTEST_SKIP() << "mutool not installed";
+  std::string p = write(make_doc(), "m.pdf");
+  std::string out = run("mutool draw -F txt -o - '" + p + "' 1 2>/dev/null");
+  EXPECT_NE(out.find(kSentence), std::string::npos) << out;
+  EXPECT_NE(out.find(kKaiSentence), std::string::npos) << out;
+}
+
+TEST_F(PdfWriterTest, OutlineAndLinkPresent) {
+  if (!have_tool("mutool") || !have_tool("qpdf")) GTEST_SKIP() << "mutool/qpdf not installed";
+  std::string p = write(make_doc(), "o.pdf");
+  std::string outline = run("mutool show '" + p + "' outline 2>/dev/null");
+  EXPECT_NE(outline.find("第1期"), std::string::npos) << outline;
+  EXPECT_NE(outline.find("本报讯 建设推进会"), std::string::npos) << outline;
+  EXPECT_NE(outline.find("竖排"), std::string::npos) << outline;
+  std::string qdf = run("qpdf --qdf --object-streams=disable '" + p + "' - 2>/dev/null");
+  EXPECT_NE(qdf.find("/Subtype /Link"), std::string::npos);
+  EXPECT_NE(qdf.find("/Border [\n"), std::string::npos);  // qdf puts array items on lines
+  EXPECT_NE(qdf.find("/Count 2"), std::string::npos);     // issue open: 2 children shown
+  EXPECT_NE(qdf.find("/PageLabels"), std::string::npos);
+  EXPECT_NE(qdf.find("/Lang (zh-CN)"), std::string::npos);
+  EXPECT_NE(qdf.find("/DW2"), std::string::npos);
+  EXPECT_NE(qdf.find("/CIDToGIDMap"), std::string::npos);
+}
+
+TEST_F(PdfWriterTest, InfoDatesAndLabels) {
+  if (!have_tool("pdfinfo")) GTEST_SKIP() << "pdfinfo not installed";
+  std::string p = write(make_doc(), "i.pdf");
+  std::string out = run("TZ=UTC pdfinfo -isodates '" + p + "'");
+  EXPECT_NE(out.find("职工文摘 第1期"), std::string::npos) << out;
+  EXPECT_NE(out.find("编辑部"), std::string::npos) << out;
+  EXPECT_NE(out.find("2024-01-01T00:00:00"), std::string::npos) << out;
+}
+
+TEST_F(PdfWriterTest, TwoWritesAreByteIdentical) {
+  pages::Document d = make_doc();
+  std::string a = write(d, "r1.pdf");
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a clock read would show
+  std::string b = write(d, "r2.pdf");
+  EXPECT_EQ(slurp(a), slurp(b));
+}
+
+TEST_F(PdfWriterTest, FailedWriteKeepsOldFile) {
+  std::string path = (dir_ / "old.pdf").string();
+  { std::ofstream(path) << "OLD"; }
+  if (geteuid() != 0) {  // a read-only directory stops everyone but root
+    fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec);
+  } else {  // root: occupy the temporary name with a directory, so opening it fails
+    fs::create_directory(dir_ / (".old.pdf.tmp" + std::to_string(getpid())));
+  }
+  try {
+    pdf::write_pdf(make_doc(), path);
+    FAIL() << "write_pdf should have thrown";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(slurp(path), "OLD");
+}
+
+TEST_F(PdfWriterTest, MissingDirectoryThrows) {
+  std::string path = (dir_ / "nope" / "x.pdf").string();
+  EXPECT_THROW(pdf::write_pdf(make_doc(), path), Error);
+}
+
+TEST_F(PdfWriterTest, BadInputThrows) {
+  std::string path = (dir_ / "bad.pdf").string();
+  pages::Document d = make_doc();
+  d.pages[0].items[1].run.font = 7;
+  EXPECT_THROW(pdf::write_pdf(d, path), Error);
+  d = make_doc();
+  d.pages[0].links[0].target_page = 5;
+  EXPECT_THROW(pdf::write_pdf(d, path), Error);
+  d = make_doc();
+  d.pages[0].items[1].run.glyphs[0].gid = 70000;
+  EXPECT_THROW(pdf::write_pdf(d, path), Error);
+  d = make_doc();
+  d.fonts[0].path = "/nonexistent/font.ttc";
+  try {
+    pdf::write_pdf(d, path);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/font.ttc"), std::string::npos);
+  }
+  EXPECT_FALSE(fs::exists(path));
+}
+
+TEST_F(PdfWriterTest, ToUnicodeConflictIsReported) {
+  pages::Document d = make_doc();
+  auto& g = d.pages[0].items[1].run.glyphs;
+  g[1].gid = g[0].gid;  // 报 drawn with 本's glyph: one code, two texts
+  pdf::WriteStats st = pdf::write_pdf(d, (dir_ / "c.pdf").string());
+  ASSERT_EQ(st.warnings.size(), 1u);
+  EXPECT_NE(st.warnings[0].find("本"), std::string::npos) << st.warnings[0];
+}
+
+TEST_F(PdfWriterTest, RenderPages) {
+  if (!have_tool("pdftoppm")) GTEST_SKIP() << "pdftoppm not installed";
+  pages::Document d = make_doc();
+  std::string p = write(d, "render.pdf");
+  std::string prefix = (dir_ / "render").string();
+  int rc = 0;
+  run("pdftoppm -r 80 -png '" + p + "' '" + prefix + "'", &rc);
+  EXPECT_EQ(rc, 0);
+  EXPECT_TRUE(fs::exists(prefix + "-1.png"));
+  EXPECT_TRUE(fs::exists(prefix + "-2.png"));
+  if (const char* keep = std::getenv("WZ_PDF_RENDER_DIR")) {  // for looking at them
+    fs::copy_file(p, fs::path(keep) / "render.pdf", fs::copy_options::overwrite_existing);
+    for (const char* n : {"-1.png", "-2.png"})
+      fs::copy_file(prefix + n, fs::path(keep) / (std::string("render") + n),
+                    fs::copy_options::overwrite_existing);
+  }
+}
+
+}  // namespace
