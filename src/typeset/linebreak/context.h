@@ -40,6 +40,11 @@ class Context {
   bool exhausted(std::uint32_t a, std::uint32_t b, int line) const {
     return prefix_.min_width(a, b) + indent(a) > measure(line) + kEps;
   }
+  // True when [a, b) as line `line` is certainly too loose to justify within tolerance.
+  bool too_loose(std::uint32_t a, std::uint32_t b, int line) const {
+    return justify_ && !forced(b) &&
+           prefix_.max_width(a, b, stretch_tol_) + indent(a) < measure(line) - kEps;
+  }
   // Judge the line [a, b) set as line number `line`.
   Judged judge_line(std::uint32_t a, std::uint32_t b, int line) const;
   bool lone(std::uint32_t a, std::uint32_t b) const;
@@ -56,6 +61,8 @@ class Context {
   Prefix prefix_;
   std::vector<double> measures_;
   int easy_line_ = 0;
+  bool justify_ = true;
+  double stretch_tol_ = 0;  // kInterCharMaxStretchEm in points
 };
 
 std::vector<Line> break_total_fit(const Context& ctx);

@@ -104,6 +104,12 @@ class Prefix {
   // Lower bound of the width of [a, b) and of every longer line from a: used to retire
   // a start point once nothing from it can fit.
   double min_width(std::uint32_t a, std::uint32_t b) const { return mw_[b] - mw_[a] - max_drop_; }
+  // Upper bound of the width [a, b) can reach within the stretch tolerance: a line
+  // narrower than this is too loose without judging it (most candidates are).
+  double max_width(std::uint32_t a, std::uint32_t b, double tol) const {
+    return adv_[b] - adv_[a] + stretch_[b][1] - stretch_[a][1] + stretch_[b][2] - stretch_[a][2] +
+           (stretch_[b][3] - stretch_[a][3]) * tol;
+  }
   // Atoms of [a, b) that are not marks (孤字 counts these).
   std::uint32_t chars(std::uint32_t a, std::uint32_t b) const { return ch_[b] - ch_[a]; }
 

@@ -9,7 +9,11 @@ namespace wz::typeset {
 namespace lb {
 
 Context::Context(const std::vector<Atom>& atoms, const MeasureFn& measure, const BreakOptions& opt)
-    : atoms_(atoms), opt_(opt), prefix_(atoms) {
+    : atoms_(atoms),
+      opt_(opt),
+      prefix_(atoms),
+      justify_(opt.justify),
+      stretch_tol_(kInterCharMaxStretchEm * opt.em) {
   // A paragraph has at most one line per break opportunity: probe the measure of each
   // line number once, so that the strategies never call back into the page builder.
   size_t breaks = 0;

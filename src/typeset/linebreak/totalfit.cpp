@@ -24,6 +24,11 @@ struct Candidate {
   int from = -1;
 };
 
+// Paths reaching one breakpoint with line numbers of different measures stay apart (up to
+// easy_line). When every line has its own measure there could be as many as lines; keep
+// the best few so that the active list stays bounded (paths further behind lose anyway).
+constexpr size_t kMaxPathsPerBreak = 4;
+
 void offer(std::vector<Candidate>& cands, int key, double total, int from) {
   for (Candidate& c : cands) {
     if (c.key != key) continue;
@@ -47,6 +52,9 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
     cands.clear();
     next.clear();
     int rescue = -1;  // the latest start from which [start, b) cannot fit
+    Judged cache;
+    std::uint32_t cache_pos = n + 1;
+    double cache_target = 0;
     auto note = [&](int i) {
       if (rescue < 0 || nodes[i].pos > nodes[rescue].pos ||
           (nodes[i].pos == nodes[rescue].pos && nodes[i].total < nodes[rescue].total))
@@ -59,7 +67,15 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
         continue;
       }
       next.push_back(i);
-      Judged j = ctx.judge_line(nd.pos, b, nd.line);
+      if (!emergency && ctx.too_loose(nd.pos, b, nd.line)) continue;
+      // Paths with different line numbers often share a start and a measure: judge once.
+      double target = ctx.measure(nd.line);
+      if (nd.pos != cache_pos || target != cache_target) {
+        cache = ctx.judge_line(nd.pos, b, nd.line);
+        cache_pos = nd.pos;
+        cache_target = target;
+      }
+      const Judged& j = cache;
       if (j.fit.overfull) {
         note(i);
         continue;
@@ -74,6 +90,11 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
       next.clear();
     }
     if (cands.empty() && next.empty()) return -1;
+    if (cands.size() > kMaxPathsPerBreak) {
+      std::nth_element(cands.begin(), cands.begin() + kMaxPathsPerBreak, cands.end(),
+                       [](const Candidate& x, const Candidate& y) { return x.total < y.total; });
+      cands.resize(kMaxPathsPerBreak);
+    }
     for (const Candidate& c : cands) {
       nodes.push_back({b, nodes[c.from].line + 1, c.total, c.from});
       next.push_back(static_cast<int>(nodes.size()) - 1);

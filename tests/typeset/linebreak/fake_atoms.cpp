@@ -200,7 +200,14 @@ std::string sample_text(int chars, unsigned seed) {
   const std::uint32_t nw = sizeof words / sizeof *words;
   std::string out;
   int clauses = 0;
-  while (static_cast<int>(utf8::length(out)) < chars) {
+  size_t counted = 0;
+  int length = 0;
+  auto grown = [&] {  // characters so far, counted incrementally
+    length += static_cast<int>(utf8::length(std::string_view(out).substr(counted)));
+    counted = out.size();
+    return length;
+  };
+  while (grown() < chars) {
     for (std::uint32_t w = 0, n = 2 + next(4); w < n; ++w) {
       std::uint32_t k = next(100);
       if (k < 6)
@@ -214,7 +221,7 @@ std::string sample_text(int chars, unsigned seed) {
     std::uint32_t k = next(100);
     bool stop = ++clauses >= 3 && k < 40;
     if (stop) clauses = 0;
-    bool end = static_cast<int>(utf8::length(out)) >= chars;
+    bool end = grown() >= chars;
     out += stop || end ? (k < 3 ? "？" : "。")
            : k < 50    ? "，"
            : k < 60    ? "、"
