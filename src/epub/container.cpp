@@ -1,0 +1,97 @@
+#include "epub/container.h"
+
+#include <zip.h>
+
+#include <ctime>
+#include <filesystem>
+#include <memory>
+
+#include "base/error.h"
+#include "base/file.h"
+
+namespace wz::epub {
+namespace {
+
+// DOS time starts at 1980-01-01 00:00:00.
+constexpr long long kDosEpoch = 315532800;
+// Noon: no time zone has a DST transition then, so mktime() round-trips the fields.
+constexpr int kSafeHour = 12;
+
+struct ZipDiscard {
+  void operator()(zip_t* z) const {
+    if (z) zip_discard(z);
+  }
+};
+using ZipPtr = std::unique_ptr<zip_t, ZipDiscard>;
+
+time_t local_from_fields(const std::tm& utc, int hour) {
+  std::tm t{};
+  t.tm_year = utc.tm_year, t.tm_mon = utc.tm_mon, t.tm_mday = utc.tm_mday;
+  t.tm_hour = hour, t.tm_min = hour == utc.tm_hour ? utc.tm_min : 0;
+  t.tm_sec = hour == utc.tm_hour ? utc.tm_sec : 0;
+  t.tm_isdst = -1;
+  return std::mktime(&t);
+}
+
+bool same_fields(time_t t, const std::tm& want, int hour) {
+  std::tm got{};
+  localtime_r(&t, &got);
+  return got.tm_year == want.tm_year && got.tm_mon == want.tm_mon && got.tm_mday == want.tm_mday &&
+         got.tm_hour == hour;
+}
+
+}  // namespace
+
+long long zip_local_time(long long timestamp) {
+  tzset();
+  time_t ts = static_cast<time_t>(timestamp < kDosEpoch ? kDosEpoch : timestamp);
+  std::tm utc{};
+  gmtime_r(&ts, &utc);
+  time_t t = local_from_fields(utc, utc.tm_hour);
+  // A local time that does not exist here (DST gap) would shift: fall back to noon.
+  if (!same_fields(t, utc, utc.tm_hour)) t = local_from_fields(utc, kSafeHour);
+  return static_cast<long long>(t);
+}
+
+size_t write_container(const std::string& path, const std::vector<Entry>& entries,
+                       long long timestamp) {
+  if (entries.empty() || entries.front().name != "mimetype")
+    throw Error("internal: the EPUB container must start with mimetype");
+  AtomicFile out(path);
+  int err = 0;
+  ZipPtr za(zip_open(out.temp_path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err));
+  if (!za) {
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, err);
+    std::string msg = zip_error_strerror(&ze);
+    zip_error_fini(&ze);
+    throw Error(SourcePos{path}, "cannot create EPUB: " + msg);
+  }
+  auto fail = [&](const std::string& what) {
+    throw Error(SourcePos{path}, what + ": " + zip_strerror(za.get()));
+  };
+  time_t mtime = static_cast<time_t>(zip_local_time(timestamp));
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    zip_source_t* src = zip_source_buffer(za.get(), e.bytes.data(), e.bytes.size(), 0);
+    if (!src) fail("cannot add " + e.name);
+    zip_int64_t idx = zip_file_add(za.get(), e.name.c_str(), src, ZIP_FL_OVERWRITE);
+    if (idx < 0) {
+      zip_source_free(src);
+      fail("cannot add " + e.name);
+    }
+    auto u = static_cast<zip_uint64_t>(idx);
+    bool stored = i == 0;  // OCF: mimetype uncompressed
+    if (zip_set_file_compression(za.get(), u, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 stored ? 0 : 9) != 0)
+      fail("cannot set compression of " + e.name);
+    if (zip_file_set_mtime(za.get(), u, mtime, 0) != 0) fail("cannot set time of " + e.name);
+  }
+  if (zip_close(za.get()) != 0) fail("cannot write EPUB");
+  za.release();  // closed: nothing to discard
+  out.commit();
+  std::error_code ec;
+  return static_cast<size_t>(std::filesystem::file_size(path, ec));
+}
+
+}  // namespace wz::epub

@@ -1,0 +1,26 @@
+// epub/container: the OCF zip container (libzip).
+// Consumes: named entries (bytes) in order and a timestamp. Produces: the .epub file,
+// with `mimetype` first, stored, without extra fields; every other entry deflated; every
+// entry stamped with the same DOS time, built so that libzip's localtime() conversion
+// gives the same bytes in any time zone (notes/pdf-font-epub.md Q6). Written to a
+// temporary file and renamed (base/file.h AtomicFile).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace wz::epub {
+
+struct Entry {
+  std::string name;   // ASCII path inside the container
+  std::string bytes;  // must stay alive until write_container returns (libzip reads late)
+};
+
+// Writes `entries` (the first must be "mimetype") to `path`; returns the file size.
+size_t write_container(const std::string& path, const std::vector<Entry>& entries,
+                       long long timestamp);
+
+// The time_t that libzip's localtime() turns into the UTC calendar fields of `timestamp`
+// (clamped to 1980-01-01, the DOS epoch). Exposed for tests.
+long long zip_local_time(long long timestamp);
+
+}  // namespace wz::epub

@@ -1,0 +1,303 @@
+#include "epub/content.h"
+
+#include <cstdio>
+
+#include "base/utf8.h"
+
+namespace wz::epub {
+namespace {
+
+using model::Article;
+using model::Block;
+using model::BlockKind;
+using model::FontRole;
+using model::Span;
+
+// Label of a reading-tip box (typography.md: 阅读提示 boxes).
+constexpr const char* kTipLabel = "阅读提示";
+// Nav label of an article without any headline: its first characters.
+constexpr size_t kUntitledLabelChars = 20;
+
+std::string two(int n) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%02d", n);
+  return b;
+}
+
+// Escapes text and records its characters for the face of `role`.
+struct Out {
+  const DocCtx& c;
+  bool vertical() const { return c.layout->direction == "vertical"; }
+  std::string font_of(FontRole r) const {
+    auto it = c.layout->fonts.find(r);
+    return it == c.layout->fonts.end() ? "" : it->second;
+  }
+  std::string text(const std::string& s, FontRole r, const SourcePos& pos = {}) {
+    std::string e = esc(s, *c.rep, pos);
+    c.fonts->use(font_of(r), s, vertical());
+    return e;
+  }
+  std::string styled(const std::string& s, const char* style, const SourcePos& pos = {}) {
+    return text(s, c.layout->style(style).font, pos);
+  }
+  std::string lang_attrs(const std::string& lang) {
+    std::string l = esc_attr(lang, *c.rep);
+    return " lang=\"" + l + "\" xml:lang=\"" + l + "\"";
+  }
+  std::string inlines(const model::Inline& spans, FontRole role, const SourcePos& pos) {
+    std::string out;
+    for (const Span& sp : spans) {
+      FontRole r = sp.style == Span::Style::Byline ? c.layout->style("byline").font : role;
+      std::string t = text(sp.text, r, pos);
+      std::string la = sp.lang.empty() ? "" : lang_attrs(sp.lang);
+      switch (sp.style) {
+        case Span::Style::Plain:
+          out += la.empty() ? t : "<span" + la + ">" + t + "</span>";
+          break;
+        case Span::Style::Strong:
+          out += "<strong" + la + ">" + t + "</strong>";
+          break;
+        case Span::Style::Emphasis:
+          out += "<em" + la + ">" + t + "</em>";
+          break;
+        case Span::Style::Byline:
+          out += "<span class=\"byline\"" + la + ">" + t + "</span>";
+          break;
+      }
+    }
+    return out;
+  }
+};
+
+std::string article_label(const Article& a) {
+  if (!a.head.headline.empty()) return a.head.headline;
+  if (!a.head.subheadline.empty()) return a.head.subheadline;
+  if (!a.head.kicker.empty()) return a.head.kicker;
+  for (int pass = 0; pass < 2; ++pass)  // a paragraph first, bylines only as a last resort
+    for (const Block& b : a.blocks) {
+      if (pass == 0 && b.kind != BlockKind::Paragraph) continue;
+      std::u32string t = utf8::decode(model::plain_text(b.text));
+      if (t.empty()) continue;
+      if (t.size() <= kUntitledLabelChars) return utf8::encode(t);
+      return utf8::encode(t.substr(0, kUntitledLabelChars)) + "…";
+    }
+  return "（无题）";
+}
+
+// The headline group. epubcheck 4.2.6 validates against the older HTML content model in
+// which <hgroup> holds headings only, so 引题/副题 (paragraphs, not headings) sit beside
+// the 主题 <h2> in the <header>, the pattern HTML recommended for subtitles before 2022.
+std::string header(Out& o, const Article& a) {
+  const auto& h = a.head;
+  std::string out;
+  if (!h.kicker.empty())
+    out += "<p class=\"kicker\">" + o.styled(h.kicker, "kicker", h.pos) + "</p>";
+  if (!h.headline.empty()) out += "<h2>" + o.styled(h.headline, "headline", h.pos) + "</h2>";
+  if (!h.subheadline.empty())
+    out += "<p class=\"subheadline\">" + o.styled(h.subheadline, "subheadline", h.pos) + "</p>";
+  if (!a.genre.empty())
+    out += "<p class=\"genre\">" + o.text(a.genre, FontRole::Body, a.pos) + "</p>";
+  return out.empty() ? "" : "<header class=\"headline-group\">" + out + "</header>\n";
+}
+
+bool is_photo_text(BlockKind k) {
+  return k == BlockKind::Caption || k == BlockKind::Credit;
+}
+
+std::string blocks(Out& o, const std::vector<Block>& bs) {
+  std::string out;
+  for (size_t i = 0; i < bs.size(); ++i) {
+    const Block& b = bs[i];
+    switch (b.kind) {
+      case BlockKind::Byline:
+        out += "<p class=\"byline\">" + o.inlines(b.text, o.c.layout->style("byline").font, b.pos) +
+               "</p>\n";
+        break;
+      case BlockKind::Paragraph:
+        out += "<p>" + o.inlines(b.text, FontRole::Body, b.pos) + "</p>\n";
+        break;
+      case BlockKind::SectionHead:
+        out += "<h3 class=\"section-head\">" +
+               o.inlines(b.text, o.c.layout->style("section_head").font, b.pos) + "</h3>\n";
+        break;
+      case BlockKind::Continuation:
+        out += "<p class=\"continuation\">" + o.inlines(b.text, FontRole::Body, b.pos) + "</p>\n";
+        break;
+      case BlockKind::ReadingTip: {
+        FontRole r = o.c.layout->style("reading_tip").font;
+        out += "<aside epub:type=\"tip\" class=\"reading-tip\" aria-label=\"" +
+               std::string(kTipLabel) + "\">\n<p class=\"tip-label\">" + o.text(kTipLabel, r) +
+               "</p>\n";
+        for (; i < bs.size() && bs[i].kind == BlockKind::ReadingTip; ++i)
+          out += "<p>" + o.inlines(bs[i].text, r, bs[i].pos) + "</p>\n";
+        --i;
+        out += "</aside>\n";
+        break;
+      }
+      case BlockKind::Caption:
+      case BlockKind::Credit: {
+        out += "<figure class=\"photo\"><figcaption>\n";
+        for (; i < bs.size() && is_photo_text(bs[i].kind); ++i) {
+          bool cap = bs[i].kind == BlockKind::Caption;
+          const char* style = cap ? "caption" : "credit";
+          out += std::string("<p class=\"") + style + "\">" +
+                 o.inlines(bs[i].text, o.c.layout->style(style).font, bs[i].pos) + "</p>\n";
+        }
+        --i;
+        out += "</figcaption></figure>\n";
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::string article_html(Out& o, const Article& a, const std::string& id) {
+  std::string cls = "article";
+  std::string kind;
+  for (char ch : a.kind)
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-') kind += ch;
+  if (!kind.empty()) cls += " " + kind;
+  return "<article id=\"" + id + "\" class=\"" + cls + "\">\n" + header(o, a) +
+         blocks(o, a.blocks) + "</article>\n";
+}
+
+size_t text_bytes(const model::Issue& is) {
+  size_t n = 0;
+  for (const Article& a : is.articles) {
+    n += a.head.kicker.size() + a.head.headline.size() + a.head.subheadline.size();
+    for (const Block& b : a.blocks)
+      for (const Span& s : b.text) n += s.text.size();
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string xhtml_page(const DocCtx& c, const std::string& title, const std::string& up,
+                       const std::string& body_class, const std::string& body,
+                       const std::string& extra_head) {
+  std::string lang = esc_attr(c.lang, *c.rep);
+  std::string h =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\""
+      " lang=\"" +
+      lang + "\" xml:lang=\"" + lang + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>" +
+      esc(title, *c.rep) + "</title>\n";
+  for (const auto& css : c.css)
+    h += "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + up + css + "\"/>\n";
+  h += extra_head + "</head>\n<body class=\"" + body_class + "\">\n" + body + "</body>\n</html>\n";
+  return h;
+}
+
+std::vector<Doc> issue_docs(const model::Issue& is, int no, const DocCtx& c, size_t split_bytes,
+                            TocEntry& toc) {
+  Out o{c};
+  std::string base = "issue-" + two(no);
+  std::string cls = std::string("issue ") + (o.vertical() ? "vertical" : "horizontal");
+  bool split = text_bytes(is) > split_bytes && is.articles.size() > 1;
+  std::string head = "<h1 class=\"issue-title\" id=\"" + base + "-title\">" +
+                     o.styled(is.title, "issue_title", is.pos) + "</h1>\n";
+  if (!is.date.empty())
+    head += "<p class=\"issue-date\">" + o.text(is.date, FontRole::Body, is.pos) + "</p>\n";
+  toc = TocEntry{is.title, "text/" + base + ".xhtml", {}};
+  std::vector<Doc> docs;
+  std::string first = head;
+  for (size_t j = 0; j < is.articles.size(); ++j) {
+    const Article& a = is.articles[j];
+    std::string id = "i" + two(no) + "-a" + two(static_cast<int>(j) + 1);
+    std::string html = article_html(o, a, id);
+    if (!split) {
+      first += html;
+      toc.children.push_back({article_label(a), toc.href + "#" + id, {}});
+      continue;
+    }
+    std::string href = "text/" + base + "-" + two(static_cast<int>(j) + 1) + ".xhtml";
+    docs.push_back({href, id, xhtml_page(c, article_label(a), "../", cls, html)});
+    toc.children.push_back({article_label(a), href + "#" + id, {}});
+  }
+  std::string body = "<section epub:type=\"chapter\" class=\"issue\" aria-labelledby=\"" + base +
+                     "-title\">\n" + first + "</section>\n";
+  docs.insert(docs.begin(), Doc{toc.href, base, xhtml_page(c, is.title, "../", cls, body)});
+  return docs;
+}
+
+Doc title_page(const model::Digest& d, const std::vector<TocEntry>& issues, const DocCtx& c) {
+  Out o{c};
+  std::string b = "<section epub:type=\"titlepage\" class=\"titlepage\">\n<h1>" +
+                  o.text(d.title, FontRole::Headline) + "</h1>\n";
+  auto line = [&](const std::string& cls, const std::string& label, const std::string& v) {
+    if (!v.empty()) b += "<p class=\"" + cls + "\">" + o.text(label + v, FontRole::Body) + "</p>\n";
+  };
+  line("subtitle", "", d.subtitle);
+  line("editor", "编者：", d.editor);
+  line("publisher", "", d.publisher);
+  line("date", "", d.date);
+  if (!issues.empty()) {
+    b += "<ul class=\"issues\">\n";
+    for (const auto& e : issues)
+      b += "<li><a href=\"../" + e.href + "\">" + o.styled(e.label, "toc") + "</a></li>\n";
+    b += "</ul>\n";
+  }
+  b += "</section>\n";
+  return {"text/title.xhtml", "titlepage", xhtml_page(c, d.title, "../", "titlepage", b)};
+}
+
+Doc cover_page(const std::string& image_href, const std::string& alt, const DocCtx& c) {
+  std::string b = "<section epub:type=\"cover\"><div class=\"cover\"><img src=\"../" + image_href +
+                  "\" alt=\"" + esc_attr(alt, *c.rep) + "\"/></div></section>\n";
+  return {"text/cover.xhtml", "cover", xhtml_page(c, alt, "../", "cover", b)};
+}
+
+Doc nav_doc(const std::string& title, const std::vector<TocEntry>& toc,
+            const std::vector<Landmark>& landmarks, const DocCtx& c) {
+  Out o{c};
+  std::string b = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" +
+                  o.styled("目录", "toc") + "</h1>\n<ol>\n";
+  for (const auto& e : toc) {
+    b += "<li><a href=\"" + e.href + "\">" + o.styled(e.label, "toc") + "</a>";
+    if (!e.children.empty()) {
+      b += "\n<ol>\n";
+      for (const auto& a : e.children)
+        b += "<li><a href=\"" + a.href + "\">" + o.styled(a.label, "toc") + "</a></li>\n";
+      b += "</ol>\n";
+    }
+    b += "</li>\n";
+  }
+  b += "</ol>\n</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>" +
+       o.styled("导览", "toc") + "</h2>\n<ol>\n";
+  for (const auto& l : landmarks)
+    b += "<li><a epub:type=\"" + l.type + "\" href=\"" + l.href + "\">" + o.styled(l.label, "toc") +
+         "</a></li>\n";
+  b += "</ol>\n</nav>\n";
+  return {"nav.xhtml", "nav", xhtml_page(c, title, "", "nav", b)};
+}
+
+std::string ncx_doc(const std::string& uid, const std::string& title,
+                    const std::vector<TocEntry>& toc, Report& rep) {
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\">\n<head>\n"
+      "<meta name=\"dtb:uid\" content=\"" +
+      esc_attr(uid, rep) +
+      "\"/>\n"
+      "<meta name=\"dtb:depth\" content=\"2\"/>\n<meta name=\"dtb:totalPageCount\" "
+      "content=\"0\"/>\n"
+      "<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n<docTitle><text>" +
+      esc(title, rep) + "</text></docTitle>\n<navMap>\n";
+  int order = 0;
+  auto point = [&](const TocEntry& e) {
+    ++order;
+    return "<navPoint id=\"np" + std::to_string(order) + "\" playOrder=\"" + std::to_string(order) +
+           "\"><navLabel><text>" + esc(e.label, rep) + "</text></navLabel><content src=\"" +
+           esc_attr(e.href, rep) + "\"/>";
+  };
+  for (const auto& e : toc) {
+    x += point(e) + "\n";
+    for (const auto& a : e.children) x += point(a) + "</navPoint>\n";
+    x += "</navPoint>\n";
+  }
+  return x + "</navMap>\n</ncx>\n";
+}
+
+}  // namespace wz::epub

@@ -1,0 +1,130 @@
+#include "epub/css.h"
+
+#include <algorithm>
+
+#include "epub/fonts.h"
+#include "epub/xml.h"
+
+namespace wz::epub {
+namespace {
+
+using model::FontRole;
+using model::Layout;
+using model::TextStyle;
+
+bool is_file_name(const std::string& s) {
+  auto ends = [&](const char* ext) {
+    std::string e(ext);
+    return s.size() > e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+  };
+  return s.find('/') != std::string::npos || ends(".ttf") || ends(".otf") || ends(".ttc") ||
+         ends(".otc") || ends(".TTF") || ends(".OTF") || ends(".TTC");
+}
+
+std::string family_list(const Layout& L, FontRole role,
+                        const std::map<FontRole, std::string>& embedded) {
+  std::string out;
+  if (auto it = embedded.find(role); it != embedded.end() && !it->second.empty())
+    out = css_string(it->second) + ", ";
+  if (auto it = L.fonts.find(role); it != L.fonts.end() && !is_file_name(it->second))
+    out += css_string(it->second) + ", ";
+  return out + fallback_families(role);
+}
+
+// Block spacing in body lines -> em of an element of size `size` (block direction:
+// top/bottom when horizontal, right/left in vertical-rl).
+std::string spacing(const Layout& L, const TextStyle& s, bool vertical) {
+  double k = L.line_pitch * L.body_size / s.size;
+  std::string before = vertical ? "margin-right" : "margin-top";
+  std::string after = vertical ? "margin-left" : "margin-bottom";
+  return "  margin: 0;\n  " + before + ": " + num(s.space_before * k) + "em;\n  " + after + ": " +
+         num(s.space_after * k) + "em;\n";
+}
+
+std::string style_rule(const Layout& L, const std::string& selector, const std::string& name,
+                       const std::map<FontRole, std::string>& emb, bool vertical) {
+  const TextStyle& s = L.style(name);
+  std::string r = selector + " {\n  font-family: " + family_list(L, s.font, emb) + ";\n";
+  r += "  font-size: " + num(s.size / L.body_size) + "em;\n";
+  r += "  line-height: " + num(s.leading) + ";\n";
+  r += "  text-align: " + s.align + ";\n";
+  r += "  text-indent: " + num(s.indent) + "em;\n";
+  r += std::string("  font-weight: ") + (s.bold ? "bold" : "normal") + ";\n";
+  r += spacing(L, s, vertical);
+  return r + "}\n";
+}
+
+}  // namespace
+
+std::string fallback_families(FontRole role) {
+  switch (role) {
+    case FontRole::Headline:
+      return "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Heiti SC\", "
+             "\"Microsoft YaHei\", sans-serif";
+    case FontRole::Kai:
+      return "\"AR PL KaitiM GB\", \"AR PL UKai CN\", \"Kaiti SC\", \"STKaiti\", \"KaiTi\", "
+             "serif";
+    case FontRole::Body:
+    case FontRole::Folio:
+      break;
+  }
+  return "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"Songti SC\", \"STSong\", "
+         "\"SimSun\", serif";
+}
+
+std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& emb) {
+  bool v = L.direction == "vertical";
+  std::string mode = v ? "vertical-rl" : "horizontal-tb";
+  std::string c = "/* wenzhai: CSS for layout '" + L.name + "' */\n";
+  c += "html {\n  writing-mode: " + mode + ";\n  -epub-writing-mode: " + mode +
+       ";\n  -webkit-writing-mode: " + mode + ";\n}\n";
+  double body_em = std::max(1.0, L.body_size / kReaderDefaultPt);
+  c += "body {\n  font-family: " + family_list(L, FontRole::Body, emb) + ";\n";
+  c += "  font-size: " + num(body_em) + "em;\n  line-height: " + num(L.line_pitch) + ";\n";
+  c += "  margin: 0;\n  padding: 0 2%;\n";
+  // clreq 3.1: strict kinsoku; no hanging punctuation (the PDF keeps punctuation inside
+  // the measure); CJK–Latin spacing left to readers that support text-autospace.
+  c += "  line-break: strict;\n  -epub-line-break: strict;\n  -webkit-line-break: strict;\n";
+  c += "  word-break: normal;\n  overflow-wrap: break-word;\n";
+  c += "  hanging-punctuation: none;\n  hyphens: none;\n  -epub-hyphens: none;\n";
+  c += "  text-spacing-trim: normal;\n  text-autospace: normal;\n}\n";
+  c += "p {\n  margin: 0;\n  text-indent: " + num(L.indent) + "em;\n  text-align: justify;\n}\n";
+  c += "h1, h2, h3, p, figure, aside { orphans: 2; widows: 2; }\n";
+  c += "header, hgroup { margin: 0; }\n";
+  c += "article + article { " + std::string(v ? "margin-right" : "margin-top") + ": " +
+       num(L.line_pitch) + "em; }\n";
+  c += "strong { font-weight: bold; }\n";
+  c += "em { font-style: normal; text-emphasis: filled dot; -webkit-text-emphasis: filled dot; "
+       "text-emphasis-position: " +
+       std::string(v ? "over right" : "under right") +
+       "; -webkit-text-emphasis-position: " + std::string(v ? "over right" : "under right") +
+       "; }\n";
+  c += style_rule(L, "h1.issue-title", "issue_title", emb, v);
+  c += "p.issue-date { text-indent: 0; text-align: center; }\n";
+  c += style_rule(L, "header p.kicker", "kicker", emb, v);
+  c += style_rule(L, "header h2", "headline", emb, v);
+  c += style_rule(L, "header p.subheadline", "subheadline", emb, v);
+  c += "header p.genre { text-indent: 0; text-align: center; font-size: 0.8em; }\n";
+  c += style_rule(L, "p.byline", "byline", emb, v);
+  c += "span.byline { font-family: " + family_list(L, L.style("byline").font, emb) + "; }\n";
+  c += style_rule(L, "h3.section-head", "section_head", emb, v);
+  c += "aside.reading-tip { margin: 0.5em 0; padding: 0.3em 0.6em; border: 1px solid #888; }\n";
+  c += style_rule(L, "aside.reading-tip p", "reading_tip", emb, v);
+  c += "aside.reading-tip p.tip-label { font-weight: bold; text-indent: 0; }\n";
+  c += "figure { margin: 0.5em 0; }\n";
+  c += style_rule(L, "figcaption p.caption", "caption", emb, v);
+  c += style_rule(L, "figcaption p.credit", "credit", emb, v);
+  c += "p.continuation { text-indent: 0; text-align: right; font-size: 0.85em; }\n";
+  c += style_rule(L, "nav li, ul.issues li", "toc", emb, v);
+  c += "nav ol, ul.issues { list-style: none; padding: 0; margin: 0; }\n";
+  c += "nav ol ol { " + std::string(v ? "padding-top" : "padding-left") + ": 2em; }\n";
+  c += "a { color: inherit; text-decoration: none; }\n";
+  c += "section.titlepage { text-align: center; }\n";
+  c += "section.titlepage h1 { font-family: " + family_list(L, FontRole::Headline, emb) +
+       "; font-size: 2em; margin: 2em 0 0.5em 0; }\n";
+  c += "section.titlepage p { text-indent: 0; text-align: center; }\n";
+  c += "div.cover { text-align: center; } div.cover img { max-width: 100%; max-height: 100%; }\n";
+  return c;
+}
+
+}  // namespace wz::epub

@@ -1,0 +1,241 @@
+#include "epub/epub_writer.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <map>
+#include <regex>
+
+#include "base/file.h"
+#include "epub/container.h"
+#include "epub/content.h"
+#include "epub/css.h"
+#include "epub/fonts.h"
+#include "epub/xml.h"
+
+namespace wz::epub {
+namespace {
+
+using model::FontRole;
+
+const char* kMimetype = "application/epub+zip";
+const char* kContainer =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+    "<rootfiles><rootfile full-path=\"EPUB/content.opf\" "
+    "media-type=\"application/oebps-package+xml\"/></rootfiles>\n</container>\n";
+
+struct Item {
+  std::string id, href, media_type, properties;
+};
+
+std::string iso_utc(long long ts) {
+  time_t t = static_cast<time_t>(ts);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char b[32];
+  std::strftime(b, sizeof b, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return b;
+}
+
+// W3CDTF subset that OPF dc:date wants (otherwise epubcheck warns, OPF-053).
+bool is_w3cdtf(const std::string& s) {
+  static const std::regex re(
+      R"(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?)");
+  return std::regex_match(s, re);
+}
+
+// Content digest for the deterministic identifier: titles and every text of the book.
+std::string identity_text(const model::Digest& d) {
+  std::string s = d.title + '\n' + d.subtitle + '\n' + d.editor + '\n' + d.date + '\n';
+  for (const auto& is : d.issues) {
+    s += is.title + '\n' + is.date + '\n';
+    for (const auto& a : is.articles) {
+      s += a.head.kicker + '\n' + a.head.headline + '\n' + a.head.subheadline + '\n';
+      for (const auto& b : a.blocks) s += model::plain_text(b.text) + '\n';
+    }
+  }
+  return s;
+}
+
+std::string cover_media_type(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
+  if (ext == ".png") return "image/png";
+  if (ext == ".gif") return "image/gif";
+  if (ext == ".svg") return "image/svg+xml";
+  throw Error(SourcePos{path}, "cover image must be JPEG, PNG, GIF or SVG (EPUB core media types)");
+}
+
+std::string opf(const model::Digest& d, const std::string& uid, long long ts,
+                const std::vector<Item>& items, const std::vector<std::string>& spine, bool rtl,
+                bool has_cover, Report& rep) {
+  std::string lang = esc_attr(d.language, rep);
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" "
+      "unique-identifier=\"pub-id\" xml:lang=\"" +
+      lang +
+      "\">\n"
+      "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n";
+  x += "<dc:identifier id=\"pub-id\">" + esc(uid, rep) + "</dc:identifier>\n";
+  x += "<dc:title>" + esc(d.title, rep) + "</dc:title>\n";
+  x += "<dc:language>" + esc(d.language, rep) + "</dc:language>\n";
+  if (!d.editor.empty())
+    x += "<dc:creator id=\"editor\">" + esc(d.editor, rep) +
+         "</dc:creator>\n"
+         "<meta refines=\"#editor\" property=\"role\" scheme=\"marc:relators\">edt</meta>\n";
+  if (!d.publisher.empty()) x += "<dc:publisher>" + esc(d.publisher, rep) + "</dc:publisher>\n";
+  if (!d.date.empty()) {
+    if (is_w3cdtf(d.date))
+      x += "<dc:date>" + esc(d.date, rep) + "</dc:date>\n";
+    else
+      rep.warn("digest date '" + d.date + "' is not YYYY-MM-DD: left out of dc:date");
+  }
+  if (!d.subtitle.empty()) x += "<dc:description>" + esc(d.subtitle, rep) + "</dc:description>\n";
+  x += "<meta property=\"dcterms:modified\">" + iso_utc(ts) + "</meta>\n";
+  // schema.org accessibility metadata (EPUB Accessibility 1.0, §2.4).
+  x += "<meta property=\"schema:accessMode\">textual</meta>\n";
+  if (has_cover) x += "<meta property=\"schema:accessMode\">visual</meta>\n";
+  x += "<meta property=\"schema:accessModeSufficient\">textual</meta>\n";
+  for (const char* f : {"structuralNavigation", "tableOfContents", "readingOrder"})
+    x += std::string("<meta property=\"schema:accessibilityFeature\">") + f + "</meta>\n";
+  if (has_cover) x += "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n";
+  x += "<meta property=\"schema:accessibilityHazard\">none</meta>\n";
+  x += "<meta property=\"schema:accessibilitySummary\">全书为文字内容，标题层级、目录和阅读顺序"
+       "均已标注，可用屏幕阅读器朗读。Text-only content with marked-up headings, a table of "
+       "contents and reading order.</meta>\n";
+  x += "</metadata>\n<manifest>\n";
+  for (const Item& it : items)
+    x += "<item id=\"" + it.id + "\" href=\"" + esc_attr(it.href, rep) + "\" media-type=\"" +
+         it.media_type + "\"" +
+         (it.properties.empty() ? "" : " properties=\"" + it.properties + "\"") + "/>\n";
+  x += "</manifest>\n<spine toc=\"ncx\"" +
+       std::string(rtl ? " page-progression-direction=\"rtl\"" : "") + ">\n";
+  for (const auto& id : spine) x += "<itemref idref=\"" + id + "\"/>\n";
+  return x + "</spine>\n</package>\n";
+}
+
+// Layout CSS for one issue; roles resolved to embedded faces first.
+std::string css_for(const model::Layout& L, FontSet& fonts, Report& rep) {
+  std::map<FontRole, std::string> emb;
+  for (const auto& [role, name] : L.fonts) emb[role] = fonts.family(name, rep);
+  return layout_css(L, emb);
+}
+
+}  // namespace
+
+EpubStats write_epub(const model::Digest& d, const std::vector<model::Layout>& layouts,
+                     const std::string& path, const EpubOptions& opt) {
+  auto t0 = std::chrono::steady_clock::now();
+  if (layouts.size() != d.issues.size())
+    throw Error(SourcePos{d.manifest_path}, "internal: " + std::to_string(layouts.size()) +
+                                                " layouts for " + std::to_string(d.issues.size()) +
+                                                " issues");
+  Report rep;
+  FontSet fonts(opt.font_dirs, opt.embed_fonts);
+  bool all_vertical = !layouts.empty();
+  for (const auto& L : layouts) all_vertical = all_vertical && L.direction == "vertical";
+
+  // Front matter (title page, nav, cover) follows the first layout, horizontal unless
+  // the whole book is vertical.
+  model::Layout base = layouts.empty() ? model::parse_layout("", "default") : layouts.front();
+  base.direction = all_vertical ? "vertical" : "horizontal";
+  std::vector<Entry> entries{{"mimetype", kMimetype}, {"META-INF/container.xml", kContainer}};
+  std::vector<Item> items{{"nav", "nav.xhtml", "application/xhtml+xml", "nav"},
+                          {"ncx", "toc.ncx", "application/x-dtbncx+xml", ""}};
+  std::vector<std::string> spine;
+  std::vector<std::pair<std::string, std::string>> css_files;  // href, bytes
+  auto add_css = [&](const std::string& css) {
+    for (const auto& [h, b] : css_files)
+      if (b == css) return h;
+    std::string h = "css/layout-" + std::to_string(css_files.size() + 1) + ".css";
+    css_files.push_back({h, css});
+    return h;
+  };
+  std::vector<std::string> fonts_css =
+      opt.embed_fonts ? std::vector<std::string>{"css/fonts.css"} : std::vector<std::string>{};
+  auto ctx = [&](const model::Layout& L, const std::string& css) {
+    DocCtx c{d.language, fonts_css, &L, &fonts, &rep};
+    c.css.push_back(css);
+    return c;
+  };
+  DocCtx front = ctx(base, add_css(css_for(base, fonts, rep)));
+
+  std::vector<Doc> docs;
+  std::vector<TocEntry> toc;
+  for (size_t i = 0; i < d.issues.size(); ++i) {
+    DocCtx c = ctx(layouts[i], add_css(css_for(layouts[i], fonts, rep)));
+    TocEntry e;
+    for (Doc& doc : issue_docs(d.issues[i], static_cast<int>(i) + 1, c, opt.split_bytes, e))
+      docs.push_back(std::move(doc));
+    toc.push_back(std::move(e));
+  }
+  std::string uid = d.identifier.empty() ? "urn:uuid:" + uuid_v5(identity_text(d)) : d.identifier;
+
+  std::vector<Landmark> marks;
+  std::vector<Doc> front_docs;
+  bool has_cover = !d.options.cover_image.empty();
+  std::string cover_bytes, cover_href;
+  if (has_cover) {
+    std::string mt = cover_media_type(d.options.cover_image);
+    std::string ext = std::filesystem::path(d.options.cover_image).extension().string();
+    std::string href = cover_href = "images/cover" + ext;
+    cover_bytes = read_file(d.options.cover_image);
+    items.push_back({"cover-image", href, mt, "cover-image"});
+    front_docs.push_back(cover_page(href, d.title, front));
+    marks.push_back({"cover", front_docs.back().href, "封面"});
+  }
+  front_docs.push_back(title_page(d, toc, front));
+  marks.push_back({"titlepage", front_docs.back().href, "书名页"});
+  marks.push_back({"toc", "nav.xhtml#toc", "目录"});
+  if (!docs.empty()) marks.push_back({"bodymatter", docs.front().href, "正文"});
+  Doc nav = nav_doc(d.title, toc, marks, front);
+
+  for (const Doc& doc : front_docs) spine.push_back(doc.id);
+  spine.push_back("nav");
+  for (const Doc& doc : docs) spine.push_back(doc.id);
+
+  std::string font_face_css;
+  std::vector<FontFile> font_files = fonts.build(font_face_css, rep);
+  std::string ncx = ncx_doc(uid, d.title, toc, rep);
+
+  EpubStats st;
+  // Manifest items after nav/ncx: style sheets, documents, fonts, cover.
+  std::vector<Entry> body;
+  if (opt.embed_fonts) {
+    items.push_back({"css-fonts", "css/fonts.css", "text/css", ""});
+    body.push_back({"EPUB/css/fonts.css", "/* embedded subset fonts */\n" + font_face_css});
+  }
+  for (size_t k = 0; k < css_files.size(); ++k) {
+    items.push_back({"css-" + std::to_string(k + 1), css_files[k].first, "text/css", ""});
+    body.push_back({"EPUB/" + css_files[k].first, css_files[k].second});
+  }
+  for (auto* list : {&front_docs, &docs})
+    for (Doc& doc : *list) {
+      items.push_back({doc.id, doc.href, "application/xhtml+xml", ""});
+      body.push_back({"EPUB/" + doc.href, std::move(doc.bytes)});
+    }
+  for (size_t k = 0; k < font_files.size(); ++k) {
+    items.push_back(
+        {"font-" + std::to_string(k + 1), font_files[k].href, font_files[k].media_type, ""});
+    st.fonts.push_back("EPUB/" + font_files[k].href);
+    body.push_back({"EPUB/" + font_files[k].href, std::move(font_files[k].bytes)});
+  }
+  if (has_cover) body.push_back({"EPUB/" + cover_href, std::move(cover_bytes)});
+
+  entries.push_back(
+      {"EPUB/content.opf", opf(d, uid, opt.timestamp, items, spine, all_vertical, has_cover, rep)});
+  entries.push_back({"EPUB/nav.xhtml", std::move(nav.bytes)});
+  entries.push_back({"EPUB/toc.ncx", std::move(ncx)});
+  for (Entry& e : body) entries.push_back(std::move(e));
+
+  st.bytes = write_container(path, entries, opt.timestamp);
+  st.files = static_cast<int>(entries.size());
+  st.warnings = std::move(rep.warnings);
+  st.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return st;
+}
+
+}  // namespace wz::epub

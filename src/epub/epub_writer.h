@@ -1,0 +1,39 @@
+// epub/epub_writer: the EPUB 3 writer.
+// Consumes: the document model (model/document.h) and one layout per issue
+// (model/layout.h: styles per block, fonts per role, direction). Never reads typeset/ or
+// pdf/ output: the EPUB is reflowable and built from the model directly.
+// Produces: an EPUB 3.0 file (libzip container, OPF, nav + NCX, one XHTML per issue or
+// per article, CSS per layout, optional hb-subset fonts), written atomically.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "model/layout.h"
+
+namespace wz::epub {
+
+struct EpubOptions {
+  bool embed_fonts = true;
+  long long timestamp = 0;  // seconds since the epoch; SOURCE_DATE_EPOCH applied by caller
+  std::vector<std::string> font_dirs;  // project fonts/ folders, searched before fontconfig
+  // An issue whose text exceeds this many bytes is written as one XHTML per article
+  // (many reading systems slow down on content documents of a few hundred KB).
+  size_t split_bytes = 120000;
+};
+
+struct EpubStats {
+  size_t bytes = 0;                   // size of the EPUB file
+  int files = 0;                      // entries in the container
+  std::vector<std::string> fonts;     // embedded font files (EPUB/fonts/...)
+  double ms = 0;                      // wall time of write_epub
+  std::vector<std::string> warnings;  // text changed to be valid XML, fonts not found, ...
+};
+
+// layouts[i] is the layout of digest.issues[i]. Throws wz::Error on bad input (invalid
+// UTF-8, size mismatch) or when the file cannot be written; an old file is left intact.
+EpubStats write_epub(const model::Digest& digest, const std::vector<model::Layout>& layouts,
+                     const std::string& path, const EpubOptions& options);
+
+}  // namespace wz::epub
