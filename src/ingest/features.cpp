@@ -170,6 +170,10 @@ bool is_display_candidate(std::string_view s) {
     bool last = i + 1 == u.size();
     if (is_sentence_end(u[i]) && !(last && u[i] != U'。' && u[i] != U'…')) return false;
   }
+  // A line that starts inside a quotation is a fragment cut from a paragraph; a headline
+  // may lose a closing quote, but a clause that starts mid-quote is never a kicker.
+  QuoteBalance q = quote_balance(s);
+  if (q.unopened > 0 || (q.ascii % 2 == 1 && has_inner_clause_mark(s))) return false;
   return !is_byline_line(s) && trailing_credit_start(s) == std::string_view::npos &&
          inline_byline_length(s, false) == 0 && !is_tip_label(s, nullptr) &&
          !is_continuation_line(s);

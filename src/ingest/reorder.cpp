@@ -38,6 +38,15 @@ bool needs_space(const std::string& a, const std::string& b) {
   return x < 0x80 && y < 0x80 && utf8::is_latin_or_digit(x) && utf8::is_latin_or_digit(y);
 }
 
+// D together with the paragraphs it continues (each cut mid-sentence before it): the
+// quote balance of a sentence cut several times is the balance of the whole chain.
+ProtoBlock chain_of(const std::vector<ProtoBlock>& B, size_t di) {
+  ProtoBlock c = B[di];
+  for (size_t k = di; k > 0 && is_para(B[k - 1]) && ends_mid_sentence(B[k - 1].text); --k)
+    c.text = B[k - 1].text + c.text;
+  return c;
+}
+
 }  // namespace
 
 bool completes(const ProtoBlock& d, const ProtoBlock& f) {
@@ -77,23 +86,32 @@ void move_orphan_fragments(std::vector<ProtoArticle>& arts) {
       const ProtoBlock& before = FB[fi - 1];
       // An orphan stands after finished text (a paragraph ending a sentence, a tip...).
       if (!is_orphan_start(f) || (is_para(before) && !ends_terminal(before.text))) continue;
-      // The nearest cut-off paragraph (by source line) that this fragment completes.
+      // The run: the fragment and the text after it, up to a byline or the article end.
+      size_t end = fi + 1;
+      while (end < FB.size() && FB[end].kind != BlockKind::Byline) ++end;
+      // The nearest cut-off paragraph (by source line) that this fragment completes,
+      // outside the run itself and not the paragraph already before it.
       size_t best_a = SIZE_MAX, best_i = 0;
       int best_dist = INT_MAX;
       for (size_t da = 0; da < arts.size(); ++da) {
         for (size_t di = 0; di < arts[da].blocks.size(); ++di) {
-          const ProtoBlock& d = arts[da].blocks[di];
-          if ((da == fa && di + 1 == fi) || !completes(d, f)) continue;
+          ProtoBlock d = chain_of(arts[da].blocks, di);
+          if ((da == fa && di + 1 >= fi && di < end) || !completes(d, f)) continue;
+          // D's own next paragraph already completes it: D is not waiting for F.
+          const auto& DB = arts[da].blocks;
+          if (di + 1 < DB.size() && completes(d, DB[di + 1])) continue;
+          d.pos = DB[di].pos;
+          // Where a cut sentence has several parts, the fragment goes where the quote
+          // opened: skip D when the chain was already open one paragraph earlier.
+          if (di > 0 && is_para(DB[di - 1]) && ends_mid_sentence(DB[di - 1].text) &&
+              is_open_end(chain_of(DB, di - 1)))
+            continue;
           int dist = std::abs(d.pos.line - f.pos.line);
           if (dist < best_dist) best_dist = dist, best_a = da, best_i = di;
         }
       }
       if (best_a == SIZE_MAX || budget == 0) continue;
       --budget;
-      // The run: the fragment and the text after it, up to a byline or the article end.
-      size_t end = fi + 1;
-      while (end < FB.size() && FB[end].kind != BlockKind::Byline) ++end;
-      if (best_a == fa && best_i >= fi && best_i < end) continue;  // would move into itself
       std::vector<ProtoBlock> run(FB.begin() + fi, FB.begin() + end);
       FB.erase(FB.begin() + fi, FB.begin() + end);
       auto& DB = arts[best_a].blocks;
