@@ -1,6 +1,278 @@
+// Structured Markdown source -> articles, parsed with md4c (conventions in markdown.h).
+#include <md4c.h>
+
+#include <algorithm>
+
+#include "base/error.h"
+#include "base/utf8.h"
+#include "ingest/assemble.h"
+#include "ingest/chars.h"
 #include "ingest/ingest.h"
+#include "ingest/lines.h"
+#include "ingest/markdown.h"
+
 namespace wz::ingest {
-std::vector<model::Article> read_structured(std::string_view, const std::string&) {
-  return {};
+
+namespace {
+
+using model::BlockKind;
+using Style = model::Span::Style;
+
+// One Markdown block as md4c reports it.
+struct MdBlock {
+  enum Type { Heading, Para, Quote } type = Para;
+  int level = 0;
+  model::Inline spans;  // soft line breaks kept as '\n'
+  int line = 0;
+};
+
+struct Collector {
+  std::string_view doc;
+  std::vector<size_t> line_starts;
+  std::vector<MdBlock> blocks;
+  bool open = false;
+  int quote_depth = 0, html_depth = 0;
+  std::vector<Style> styles{Style::Plain};
+
+  int line_of(const char* p) const {
+    if (p < doc.data() || p > doc.data() + doc.size()) return 0;
+    size_t off = p - doc.data();
+    return static_cast<int>(std::upper_bound(line_starts.begin(), line_starts.end(), off) -
+                            line_starts.begin());
+  }
+  void start(MdBlock::Type t, int level) {
+    blocks.push_back(MdBlock{t, level, {}, 0});
+    open = true;
+  }
+  void append(std::string_view s, const char* where) {
+    if (html_depth) return;  // HTML blocks (comments) are not content
+    if (!open) start(quote_depth ? MdBlock::Quote : MdBlock::Para, 0);
+    MdBlock& b = blocks.back();
+    if (b.line == 0) b.line = line_of(where);
+    if (b.spans.empty() || b.spans.back().style != styles.back())
+      b.spans.push_back(model::Span{"", styles.back()});
+    b.spans.back().text += s;
+  }
+};
+
+// &amp; &#12345; &#x4E2D; … -> UTF-8 (unknown entities stay as written).
+std::string decode_entity(std::string_view e) {
+  if (e == "&amp;") return "&";
+  if (e == "&lt;") return "<";
+  if (e == "&gt;") return ">";
+  if (e == "&quot;") return "\"";
+  if (e == "&apos;") return "'";
+  if (e == "&nbsp;") return "\xC2\xA0";
+  if (e.size() > 3 && e[1] == '#') {
+    bool hex = e[2] == 'x' || e[2] == 'X';
+    std::string digits(e.substr(hex ? 3 : 2, e.size() - (hex ? 4 : 3)));
+    char32_t c = static_cast<char32_t>(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10));
+    if (c > 0 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF)) return utf8::encode(c);
+  }
+  return std::string(e);
 }
+
+int enter_block(MD_BLOCKTYPE t, void* detail, void* u) {
+  auto* c = static_cast<Collector*>(u);
+  if (t == MD_BLOCK_QUOTE) ++c->quote_depth;
+  if (t == MD_BLOCK_HTML) ++c->html_depth;
+  if (t == MD_BLOCK_H) c->start(MdBlock::Heading, static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+  if (t == MD_BLOCK_P) c->start(c->quote_depth ? MdBlock::Quote : MdBlock::Para, 0);
+  return 0;
+}
+
+int leave_block(MD_BLOCKTYPE t, void*, void* u) {
+  auto* c = static_cast<Collector*>(u);
+  if (t == MD_BLOCK_QUOTE) --c->quote_depth;
+  if (t == MD_BLOCK_HTML) --c->html_depth;
+  if (t == MD_BLOCK_H || t == MD_BLOCK_P || t == MD_BLOCK_LI || t == MD_BLOCK_CODE) c->open = false;
+  return 0;
+}
+
+int enter_span(MD_SPANTYPE t, void*, void* u) {
+  auto* c = static_cast<Collector*>(u);
+  if (t == MD_SPAN_STRONG) c->styles.push_back(Style::Strong);
+  if (t == MD_SPAN_EM) c->styles.push_back(Style::Emphasis);
+  return 0;
+}
+
+int leave_span(MD_SPANTYPE t, void*, void* u) {
+  auto* c = static_cast<Collector*>(u);
+  if ((t == MD_SPAN_STRONG || t == MD_SPAN_EM) && c->styles.size() > 1) c->styles.pop_back();
+  return 0;
+}
+
+int text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
+  auto* c = static_cast<Collector*>(u);
+  std::string_view v(s, n);
+  switch (t) {
+    case MD_TEXT_SOFTBR:
+    case MD_TEXT_BR:
+      c->append("\n", s);
+      break;
+    case MD_TEXT_ENTITY:
+      c->append(decode_entity(v), s);
+      break;
+    case MD_TEXT_NULLCHAR:
+      c->append("\xEF\xBF\xBD", s);
+      break;
+    default:
+      c->append(v, s);
+      break;
+  }
+  return 0;
+}
+
+// Soft line breaks of hand-wrapped paragraphs: nothing between Chinese, a space between
+// Latin words (as the raw reader's stray-space rule does).
+std::string join_lines(const std::string& s) {
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    size_t nl = s.find('\n', start);
+    std::string part = trim_spaces(s.substr(start, nl == std::string::npos ? nl : nl - start));
+    if (!out.empty() && !part.empty() && !is_cjkish(last_char(out)) && !is_cjkish(first_char(part)))
+      out += ' ';
+    out += part;
+    if (nl == std::string::npos) return out;
+    start = nl + 1;
+  }
+}
+
+// "label：value" (full-width or ASCII colon) -> value, if `line` carries `label`.
+bool take_field(std::string_view line, std::string_view label, std::string* value) {
+  if (line.substr(0, label.size()) != label) return false;
+  std::string_view rest = line.substr(label.size());
+  if (rest.substr(0, md::kColon.size()) == md::kColon) {
+    rest.remove_prefix(md::kColon.size());
+  } else if (!rest.empty() && rest[0] == ':') {
+    rest.remove_prefix(1);
+  } else {
+    return false;
+  }
+  *value = trim_spaces(rest);
+  return true;
+}
+
+class Builder {
+ public:
+  explicit Builder(const std::string& path) : path_(path) {}
+
+  void add(const MdBlock& b) {
+    SourcePos pos{path_, b.line, -1};
+    if (b.type == MdBlock::Heading && b.level == 1) {
+      out_.push_back(model::Article{});
+      out_.back().head.headline = join_lines(model::plain_text(b.spans));
+      out_.back().head.pos = out_.back().pos = pos;
+      return;
+    }
+    model::Article& a = article(pos);
+    std::string plain = join_lines(model::plain_text(b.spans));
+    if (b.type == MdBlock::Heading) return push(a, BlockKind::SectionHead, plain, pos);
+    if (b.type == MdBlock::Quote) {
+      std::string v;
+      return push(a, BlockKind::ReadingTip, take_field(plain, md::kTip, &v) ? v : plain, pos);
+    }
+    if (fields(a, model::plain_text(b.spans), pos)) return;
+    model::Inline spans;
+    for (const auto& s : b.spans) spans.push_back(model::Span{join_lines(s.text), s.style});
+    a.blocks.push_back(model::Block{BlockKind::Paragraph, std::move(spans), pos});
+  }
+
+  std::vector<model::Article> finish() {
+    for (auto& a : out_) split_first_byline(a);
+    return std::move(out_);
+  }
+
+ private:
+  std::string path_;
+  std::vector<model::Article> out_;
+
+  model::Article& article(const SourcePos& pos) {
+    if (out_.empty()) {  // text before any "#": an article without headline
+      out_.push_back(model::Article{});
+      out_.back().pos = out_.back().head.pos = pos;
+    }
+    return out_.back();
+  }
+  static void push(model::Article& a, BlockKind k, const std::string& t, const SourcePos& pos) {
+    a.blocks.push_back(model::Block{k, {model::Span{t}}, pos});
+  }
+
+  // A paragraph whose every line is "label：value" is a set of fields.
+  bool fields(model::Article& a, const std::string& raw, const SourcePos& pos) {
+    std::vector<std::pair<std::string_view, std::string>> got;
+    static const std::string_view kLabels[] = {md::kKicker, md::kSubheadline, md::kGenre,
+                                               md::kKind,   md::kByline,      md::kCaption,
+                                               md::kCredit, md::kContinuation};
+    size_t start = 0;
+    while (start <= raw.size()) {
+      size_t nl = raw.find('\n', start);
+      std::string line = trim_spaces(raw.substr(start, nl == std::string::npos ? nl : nl - start));
+      std::string v;
+      auto it = std::find_if(std::begin(kLabels), std::end(kLabels),
+                             [&](std::string_view l) { return take_field(line, l, &v); });
+      if (it == std::end(kLabels)) return false;
+      got.emplace_back(*it, v);
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+    }
+    for (auto& [label, v] : got) {
+      if (label == md::kKicker) a.head.kicker = v;
+      if (label == md::kSubheadline) a.head.subheadline = v;
+      if (label == md::kGenre) a.genre = v;
+      if (label == md::kKind) a.kind = v;
+      if (label == md::kByline) push(a, BlockKind::Byline, v, pos);
+      if (label == md::kCaption) push(a, BlockKind::Caption, v, pos);
+      if (label == md::kCredit) push(a, BlockKind::Credit, v, pos);
+      if (label == md::kContinuation) push(a, BlockKind::Continuation, v, pos);
+    }
+    return true;
+  }
+
+  // The first paragraph's inline byline, by the raw reader's rule (assemble.h).
+  static void split_first_byline(model::Article& a) {
+    bool has_byline = std::any_of(a.blocks.begin(), a.blocks.end(), [](const model::Block& b) {
+      return b.kind == BlockKind::Byline;
+    });
+    for (auto& b : a.blocks) {
+      if (b.kind != BlockKind::Paragraph) continue;
+      if (b.text.empty() || b.text[0].style != Style::Plain) return;
+      model::Inline first =
+          split_inline_byline(b.text[0].text, !a.head.headline.empty() && !has_byline);
+      b.text.erase(b.text.begin());
+      b.text.insert(b.text.begin(), first.begin(), first.end());
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<model::Article> read_structured(std::string_view bytes, const std::string& path) {
+  std::int64_t bad = utf8::first_invalid(bytes);
+  if (bad >= 0)
+    throw Error(SourcePos{path, 0, bad}, "invalid UTF-8 at byte " + std::to_string(bad));
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  Collector c;
+  c.doc = bytes;
+  c.line_starts.push_back(0);
+  for (size_t i = 0; i < bytes.size(); ++i)
+    if (bytes[i] == '\n') c.line_starts.push_back(i + 1);
+  MD_PARSER p{};
+  p.flags = MD_FLAG_NOINDENTEDCODEBLOCKS;
+  p.enter_block = enter_block;
+  p.leave_block = leave_block;
+  p.enter_span = enter_span;
+  p.leave_span = leave_span;
+  p.text = text;
+  if (md_parse(bytes.data(), static_cast<MD_SIZE>(bytes.size()), &p, &c) != 0)
+    throw Error(SourcePos{path, 0, -1}, "cannot parse the Markdown source");
+  Builder b(path);
+  for (const auto& blk : c.blocks) b.add(blk);
+  std::vector<model::Article> out = b.finish();
+  if (out.empty()) throw Error(SourcePos{path, 0, 0}, "empty page (no articles in the source)");
+  return out;
+}
+
 }  // namespace wz::ingest

@@ -1,6 +1,103 @@
+// Articles -> structured Markdown source (conventions in markdown.h).
+#include <string>
+
 #include "ingest/ingest.h"
+#include "ingest/markdown.h"
+
 namespace wz::ingest {
-std::string write_structured(const std::vector<model::Article>&) {
-  return "";
+
+namespace {
+
+using model::BlockKind;
+
+// Backslash-escape what CommonMark would read as markup: inline markers anywhere, block
+// markers at the start (#, >, list bullets, "1." / "1)" ordered-list starts, = / - setext).
+std::string escape(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool inline_mark = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
+                       c == '<' || c == '>' || c == '&' || c == '!' || c == '#';
+    bool at_start = i == 0 && (c == '-' || c == '+' || c == '=' || c == '~' || c == '|');
+    if (inline_mark || at_start) out += '\\';
+    out += c;
+  }
+  // "12. text" / "3) text" at the start would open an ordered list.
+  size_t d = 0;
+  while (d < out.size() && out[d] >= '0' && out[d] <= '9') ++d;
+  if (d > 0 && d < out.size() && (out[d] == '.' || out[d] == ')')) out.insert(d, "\\");
+  return out;
 }
+
+std::string spans(const model::Inline& in) {
+  std::string out;
+  for (const auto& sp : in) {
+    std::string t = escape(sp.text);
+    switch (sp.style) {
+      case model::Span::Style::Strong:
+        out += "**" + t + "**";
+        break;
+      case model::Span::Style::Emphasis:
+        out += "*" + t + "*";
+        break;
+      default:
+        out += t;
+        break;  // Byline: found again by its form (markdown.h)
+    }
+  }
+  return out;
+}
+
+std::string field(std::string_view label, const std::string& value) {
+  return std::string(label) + std::string(md::kColon) + escape(value);
+}
+
+void write_article(const model::Article& a, std::string& out) {
+  out += a.head.headline.empty() ? "#\n\n" : "# " + escape(a.head.headline) + "\n\n";
+  std::string fields;
+  auto add = [&](std::string_view label, const std::string& v) {
+    if (!v.empty()) fields += field(label, v) + "\n";
+  };
+  add(md::kKicker, a.head.kicker);
+  add(md::kSubheadline, a.head.subheadline);
+  add(md::kGenre, a.genre);
+  if (a.kind != "news") add(md::kKind, a.kind);
+  if (!fields.empty()) out += fields + "\n";
+  for (const auto& b : a.blocks) {
+    std::string text = model::plain_text(b.text);
+    switch (b.kind) {
+      case BlockKind::Byline:
+        out += field(md::kByline, text);
+        break;
+      case BlockKind::ReadingTip:
+        out += "> " + field(md::kTip, text);
+        break;
+      case BlockKind::SectionHead:
+        out += "## " + escape(text);
+        break;
+      case BlockKind::Caption:
+        out += field(md::kCaption, text);
+        break;
+      case BlockKind::Credit:
+        out += field(md::kCredit, text);
+        break;
+      case BlockKind::Continuation:
+        out += field(md::kContinuation, text);
+        break;
+      case BlockKind::Paragraph:
+        out += spans(b.text);
+        break;
+    }
+    out += "\n\n";
+  }
+}
+
+}  // namespace
+
+std::string write_structured(const std::vector<model::Article>& articles) {
+  std::string out = "<!-- wenzhai structured source: docs/structured-source.md -->\n\n";
+  for (const auto& a : articles) write_article(a, out);
+  return out;
+}
+
 }  // namespace wz::ingest
