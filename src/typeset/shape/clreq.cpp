@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+#include <memory>
 #include <string_view>
 
 #include "base/error.h"
@@ -56,7 +58,7 @@ bool is_wide(char32_t c) {
 
 }  // namespace
 
-Cls classify(char32_t c) {
+Cls classify_uncached(char32_t c) {
   if (c < 0x80) {  // fast path for ASCII
     if (c == ' ' || c == '\t') return Cls::Space;
     if (is_newline(c)) return Cls::Newline;
@@ -78,6 +80,19 @@ Cls classify(char32_t c) {
   if (is_extend(c)) return Cls::Extend;
   if (is_wide(c)) return Cls::Wide;  // ％ ＃ ideographic space, full-width letters
   return u_isalnum(c) ? Cls::Latin : Cls::LatinPunct;
+}
+
+Cls classify(char32_t c) {
+  // BMP results are cached: the ICU property look-ups cost more than the rest of shaping.
+  thread_local auto cache = [] {
+    auto t = std::make_unique<std::array<std::uint8_t, 0x10000>>();
+    t->fill(0xFF);
+    return t;
+  }();
+  if (c >= 0x10000) return classify_uncached(c);
+  std::uint8_t& k = (*cache)[c];
+  if (k == 0xFF) k = static_cast<std::uint8_t>(classify_uncached(c));
+  return static_cast<Cls>(k);
 }
 
 bool is_cjk_mark(Cls k) {
@@ -109,13 +124,30 @@ Level parse_level(const std::string& name) {
               "' (allowed: basic, gb, strict; clreq §3.1.4)");
 }
 
+namespace {
+// Prohibition flags per BMP code point, built once from the tables above.
+enum : std::uint8_t { kNoStart = 1, kNoEnd = 2, kNoEndGb = 4 };
+std::uint8_t prohibition_flags(char32_t c) {
+  static const auto table = [] {
+    auto t = std::make_unique<std::array<std::uint8_t, 0x10000>>();
+    t->fill(0);
+    for (char32_t x : kNoStartBasic) (*t)[x] |= kNoStart;
+    for (char32_t x : kNoEndBasic) (*t)[x] |= kNoEnd;
+    for (char32_t x : kNoEndGB) (*t)[x] |= kNoEndGb;
+    return t;
+  }();
+  return c < 0x10000 ? (*table)[c] : 0;
+}
+}  // namespace
+
 bool may_not_start(char32_t c, bool pair, Level level) {
   if (pair) return level == Level::Strict;  // strict: GB + —— ……
-  return in(kNoStartBasic, c);              // GB starts as basic
+  return prohibition_flags(c) & kNoStart;   // GB starts as basic
 }
 
 bool may_not_end(char32_t c, Level level) {
-  return in(kNoEndBasic, c) || (level != Level::Basic && in(kNoEndGB, c));
+  auto f = prohibition_flags(c);
+  return (f & kNoEnd) || (level != Level::Basic && (f & kNoEndGb));
 }
 
 Blank blank_side(Cls k) {

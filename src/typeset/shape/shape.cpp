@@ -12,7 +12,7 @@ ShapedParagraph shape_paragraph(const std::vector<StyledRun>& runs, FontLibrary&
   std::vector<Char> chars = decode_runs(runs, p.text);                // UTF-8 -> classed chars
   std::vector<Item> items = itemize(chars, fonts);                    // script + font fallback
   p.glyphs = shape_items(p.text, items, chars, fonts, opt.vertical);  // HarfBuzz per item
-  std::vector<Unit> units = segment(chars, p.text.size());            // Han char, mark, word…
+  std::vector<Unit> units = segment(chars);                           // Han char, mark, word…
   attach_glyphs(units, p.glyphs);                                     // natural widths
   set_mark_widths(units, p.glyphs, opt.punct, opt.vertical);          // §3.1.2, §3.1.6
   set_gaps(units, p.glyphs);                                          // §3.2 ¼ em, spaces, §3.5

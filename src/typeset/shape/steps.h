@@ -52,7 +52,7 @@ std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts);
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
                                      const std::vector<Char>& chars, FontLibrary& fonts,
                                      bool vertical);
-std::vector<Unit> segment(const std::vector<Char>& chars, std::uint32_t text_end);
+std::vector<Unit> segment(const std::vector<Char>& chars);
 void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& glyphs);
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
                      model::PunctStyle style, bool vertical);

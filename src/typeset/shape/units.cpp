@@ -115,8 +115,9 @@ void set_gap(Unit& a, const Unit& b, bool has_space) {
 
 }  // namespace
 
-std::vector<Unit> segment(const std::vector<Char>& chars, std::uint32_t text_end) {
+std::vector<Unit> segment(const std::vector<Char>& chars) {
   std::vector<Unit> units;
+  units.reserve(chars.size());
   for (const Char& ch : chars) {
     Unit* u = units.empty() ? nullptr : &units.back();
     bool open = u && u->space_begin == u->end && !u->newline;  // no space after it yet
