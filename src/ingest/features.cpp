@@ -42,6 +42,9 @@ bool is_digit(char32_t c) {
 
 // Name part of a byline or credit: 2-4 Han characters, or Han with a middle dot
 // (transliterated names, up to 10).
+// A name glued to a role word without a space: at most this many characters.
+constexpr size_t kMaxGluedName = 3;
+
 bool is_name(std::u32string_view t) {
   if (t.size() < 2 || t.size() > 10) return false;
   bool dot = false;
@@ -84,16 +87,22 @@ bool is_credit_token(std::u32string_view t, bool need_role) {
   size_t pos = 0;
   bool any = false;
   if (need_role && role_len(t, 0) == 0) return false;
+  bool after_role = false;
   while (pos < t.size()) {
     size_t r = role_len(t, pos);
     if (r) {
       pos += r;
-      any = true;
+      any = after_role = true;
       continue;
     }
     size_t e = pos;
     while (e < t.size() && role_len(t, e) == 0 && (is_han(t[e]) || t[e] == U'·')) ++e;
     if (e == pos || !is_name(t.substr(pos, e - pos))) return false;
+    // Glued to its role word ("记者王小明") a name has 2-3 characters; a longer run is a
+    // sentence ("本报记者走进车间").
+    if (after_role && e - pos > kMaxGluedName && t.substr(pos, e - pos).find(U'·') == t.npos)
+      return false;
+    after_role = false;
     pos = e;
     any = true;
   }
@@ -172,8 +181,11 @@ bool is_display_candidate(std::string_view s) {
   }
   // A line that starts inside a quotation is a fragment cut from a paragraph; a headline
   // may lose a closing quote, but a clause that starts mid-quote is never a kicker.
+  // A line ending in a comma is a clause cut at a column end, never a headline line.
   QuoteBalance q = quote_balance(s);
-  if (q.unopened > 0 || (q.ascii % 2 == 1 && has_inner_clause_mark(s))) return false;
+  bool clause = has_inner_clause_mark(s);
+  if (q.unopened > 0 || ((q.ascii % 2 == 1 || q.unclosed > 0) && clause)) return false;
+  if (ends_comma(s)) return false;
   return !is_byline_line(s) && trailing_credit_start(s) == std::string_view::npos &&
          inline_byline_length(s, false) == 0 && !is_tip_label(s, nullptr) &&
          !is_continuation_line(s);

@@ -111,7 +111,9 @@ void convert_brackets(std::u32string& u, const std::vector<bool>& url) {
         continue;
       }
       size_t o = stack.back();
-      bool han = han_inside.back() || is_cjkish(prev_visible(u, o)) || is_han(next_visible(u, i));
+      // Han inside, or Han touching the brackets outside (no space between).
+      bool han = han_inside.back() || (o > 0 && is_cjkish(u[o - 1])) ||
+                 (i + 1 < u.size() && is_han(u[i + 1]));
       stack.pop_back();
       han_inside.pop_back();
       if (!han_inside.empty()) han_inside.back() = han_inside.back() || han;

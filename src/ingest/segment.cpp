@@ -168,7 +168,8 @@ class Segmenter {
     ProtoArticle* a = cur();
     bool has_body = a && count(*a, BlockKind::Paragraph) > 0;
     // A name line after a photo's caption, before the next headline: the photo's credit.
-    if (has_body && photo_like(*a) && starts_new_article(j)) {
+    bool item_ends = j >= L_.size() || is_display_candidate(text(j)) || starts_new_article(j);
+    if (has_body && photo_like(*a) && item_ends) {
       for (size_t k = i; k < j; ++k) add(k, BlockKind::Credit, text(k));
       a->closed = true;
     } else {

@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include "ingest/features.h"
+
+using namespace wz::ingest;
+
+TEST(Features, SentenceEnds) {
+  EXPECT_TRUE(ends_terminal("他说。"));
+  EXPECT_TRUE(ends_terminal("“好了!”"));
+  EXPECT_FALSE(ends_terminal("免费饮"));
+  EXPECT_TRUE(ends_mid_sentence("免费饮"));
+  EXPECT_TRUE(ends_mid_sentence("西部是标杆,"));
+  EXPECT_FALSE(ends_mid_sentence("条件；"));
+  EXPECT_TRUE(ends_comma("真正强起来、"));
+}
+
+TEST(Features, SeparateBylineLines) {
+  EXPECT_TRUE(is_byline_line("本报记者 王小明 本报通讯员 李华"));
+  EXPECT_TRUE(is_byline_line("本报记者 欧阳春晓"));
+  EXPECT_TRUE(is_byline_line("本报通讯员 赵一 钱二"));
+  EXPECT_TRUE(is_byline_line("新华社记者 张三、李四"));
+  EXPECT_FALSE(is_byline_line("记者节"));
+  EXPECT_FALSE(is_byline_line("本报记者走进车间"));
+}
+
+TEST(Features, InlineBylines) {
+  std::string s = "本报讯(记者王小明 通讯员李华)近日,";
+  EXPECT_EQ(s.substr(0, inline_byline_length(s, false)), "本报讯(记者王小明 通讯员李华)");
+  std::string t = "本报讯 （记者王小明）3月1日";
+  EXPECT_EQ(t.substr(0, inline_byline_length(t, false)), "本报讯 （记者王小明）");
+  std::string x = "新华社北京3月1日电(记者王小明)";
+  EXPECT_EQ(inline_byline_length(x, false), x.size());
+  std::string tail = "明 赵大年)\"我们";
+  EXPECT_EQ(tail.substr(0, inline_byline_length(tail, true)), "明 赵大年)");
+  EXPECT_EQ(inline_byline_length(tail, false), 0u);
+  EXPECT_EQ(inline_byline_length("近日,记者从会上获悉", true), 0u);
+}
+
+TEST(Features, PhotoCredits) {
+  std::string a = "图为职工在比赛。 本报记者 王小明 本报通讯员 李华 摄";
+  EXPECT_EQ(a.substr(trailing_credit_start(a)), "本报记者 王小明 本报通讯员 李华 摄");
+  std::string b = "提供岗位近300个 张大山 摄/视觉中国";
+  EXPECT_EQ(b.substr(trailing_credit_start(b)), "张大山 摄/视觉中国");
+  std::string c = "劳动者队伍。本报记者 刘小梦 摄";
+  EXPECT_EQ(c.substr(trailing_credit_start(c)), "本报记者 刘小梦 摄");
+  EXPECT_EQ(trailing_credit_start("王小明 摄"), 0u);
+  EXPECT_EQ(trailing_credit_start("他们一起拍摄"), std::string::npos);
+  EXPECT_EQ(trailing_credit_start("这是拍摄"), std::string::npos);
+}
+
+TEST(Features, LabelsAndFurniture) {
+  std::string rest;
+  EXPECT_TRUE(is_tip_label("阅 读 提 示", &rest));
+  EXPECT_TRUE(rest.empty());
+  EXPECT_TRUE(is_tip_label("阅读提示：工会组织建到身边。", &rest));
+  EXPECT_EQ(rest, "工会组织建到身边。");
+  EXPECT_TRUE(is_genre_label("新闻特写"));
+  EXPECT_TRUE(is_genre_label("人物通讯"));
+  EXPECT_FALSE(is_genre_label("一个小漏点都不放过"));
+  EXPECT_TRUE(is_continuation_line("（上接第1版）"));
+  EXPECT_TRUE(is_continuation_line("(下转第3版)"));
+  EXPECT_TRUE(is_continuation_line("下转第十二版"));
+  EXPECT_FALSE(is_continuation_line("上接地气"));
+  EXPECT_TRUE(is_slogan("信息共享 活动共联 人才共引"));
+  EXPECT_FALSE(is_slogan("青海开展集体协商集中要约行动"));
+}
+
+TEST(Features, DisplayCandidates) {
+  EXPECT_TRUE(is_display_candidate("青海开展集体协商集中要约行动"));
+  EXPECT_TRUE(is_display_candidate("烟台总工会建立“零工之家”,打造服务平台——"));
+  EXPECT_FALSE(is_display_candidate("他说得对。"));
+  EXPECT_FALSE(is_display_candidate("本报记者 王小明"));
+  EXPECT_FALSE(is_display_candidate("养”工程,对暂不具备条件的企业"));  // starts mid-quote
+}
+
+TEST(Features, QuoteBalance) {
+  QuoteBalance q = quote_balance("实施党群“双培");
+  EXPECT_EQ(q.unclosed, 1);
+  q = quote_balance("养”工程");
+  EXPECT_EQ(q.unopened, 1);
+  EXPECT_EQ(quote_balance("全国争一流\"的目标").ascii, 1);
+}

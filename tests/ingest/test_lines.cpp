@@ -1,0 +1,40 @@
+#include <gtest/gtest.h>
+
+#include "base/error.h"
+#include "ingest/ingest.h"
+#include "ingest/lines.h"
+
+using namespace wz::ingest;
+
+TEST(Lines, InvalidUtf8NamesFileAndByteOffset) {
+  std::string bad = "标题\n\n正文\xC3\x28后面";
+  try {
+    read_raw_page(bad, "page.txt", {});
+    FAIL() << "no error";
+  } catch (const wz::Error& e) {
+    EXPECT_EQ(e.pos().file, "page.txt");
+    EXPECT_EQ(e.pos().byte, 14);
+    EXPECT_EQ(e.pos().line, 3);
+    EXPECT_NE(std::string(e.what()).find("byte 14"), std::string::npos);
+  }
+}
+
+TEST(Lines, EmptyPageIsAnError) {
+  EXPECT_THROW(read_raw_page("", "p.txt", {}), wz::Error);
+  try {
+    read_raw_page("\xEF\xBB\xBF \r\n\t\r\n\xE3\x80\x80\n", "p.txt", {});
+    FAIL();
+  } catch (const wz::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("empty page"), std::string::npos);
+  }
+}
+
+TEST(Lines, BomCrlfTrailingSpacesAndGaps) {
+  auto l = read_lines("\xEF\xBB\xBF标题  \r\n\r\n\r\n\xE3\x80\x80\xE3\x80\x80正文。 \t\r\n", "p");
+  ASSERT_EQ(l.size(), 2u);
+  EXPECT_EQ(l[0].text, "标题");
+  EXPECT_EQ(l[0].line, 1);
+  EXPECT_EQ(l[1].text, "正文。");  // ideographic-space indent and trailing tab gone
+  EXPECT_EQ(l[1].line, 4);
+  EXPECT_EQ(l[1].gap, 2);
+}

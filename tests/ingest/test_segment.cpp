@@ -1,0 +1,192 @@
+// Segmentation rules, each pinned on a small page written for the test.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "base/utf8.h"
+#include "ingest/segment.h"
+#include "util.h"
+
+using namespace wz::ingest;
+using namespace wz::ingest::test;
+using BK = wz::model::BlockKind;
+
+namespace {
+const std::string kNews =
+    "本报讯(记者王小明)3月5日,某市总工会召开职工代表座谈会,听取一线职工对工会工作的意见建议。\n\n"
+    "座谈会上,职工代表围绕技能培训、劳动保护等话题踊跃发言,市总工会负责人逐一回应。\n\n";
+}
+
+TEST(Segment, KickerDashHeadlineInlineByline) {
+  auto a = page("某市总工会推出十项举措,为一线职工办实事——\n\n暖心服务送到车间\n\n" + kNews);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "某市总工会推出十项举措，为一线职工办实事——");
+  EXPECT_EQ(a[0].head.headline, "暖心服务送到车间");
+  EXPECT_EQ(a[0].kind, "news");
+  ASSERT_EQ(a[0].blocks[0].text.size(), 2u);
+  EXPECT_EQ(a[0].blocks[0].text[0].text, "本报讯（记者王小明）");
+  EXPECT_EQ(a[0].blocks[0].text[0].style, wz::model::Span::Style::Byline);
+  EXPECT_EQ(a[0].blocks[0].pos.line, 5);
+}
+
+TEST(Segment, DashSubheadline) {
+  auto a = page(
+      "春风送岗 温暖同行\n\n——某区工会帮助新就业形态劳动者解难题\n\n"
+      "早上八点,招聘会现场已经排起长队。工作人员一边登记一边解答。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "春风送岗 温暖同行");
+  EXPECT_EQ(a[0].head.subheadline, "——某区工会帮助新就业形态劳动者解难题");
+  EXPECT_EQ(a[0].kind, "feature");
+}
+
+TEST(Segment, TwoLineGroupRoles) {
+  // A second line opening with a predicate has no subject of its own: 副题.
+  auto a = page("某省实施技能人才培育计划\n每年遴选100名青年技能骨干\n\n" + kNews);
+  EXPECT_EQ(a[0].head.headline, "某省实施技能人才培育计划");
+  EXPECT_EQ(a[0].head.subheadline, "每年遴选100名青年技能骨干");
+  // Otherwise the first line is the 引题.
+  a = page("某县拓宽职工参与民主管理渠道\n车间里开起“恳谈会”\n\n" + kNews);
+  EXPECT_EQ(a[0].head.kicker, "某县拓宽职工参与民主管理渠道");
+  EXPECT_EQ(a[0].head.headline, "车间里开起“恳谈会”");
+  // A slogan line before the headline is its kicker.
+  a = page("强技能 稳就业 促发展\n\n某市开展职业技能竞赛\n\n" + kNews);
+  EXPECT_EQ(a[0].head.kicker, "强技能 稳就业 促发展");
+}
+
+TEST(Segment, GenreLabelSeparateBylineSectionHeads) {
+  auto a = page(
+      "新闻特写\n夜班车间里的“守护者”\n\n本报记者 王小明 本报通讯员 李华\n\n"
+      "凌晨两点,车间里灯火通明,机器的轰鸣声此起彼伏。\n\n"
+      "巡检有妙招\n\n"
+      "张师傅拿着手电,沿着管线一寸一寸地查看,不放过任何一个角落。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].genre, "新闻特写");
+  EXPECT_EQ(a[0].head.kicker, "新闻特写");
+  EXPECT_EQ(a[0].kind, "feature");
+  EXPECT_EQ(kinds(a[0]),
+            (std::vector<BK>{BK::Byline, BK::Paragraph, BK::SectionHead, BK::Paragraph}));
+}
+
+TEST(Segment, LetterSpacedReadingTip) {
+  auto a = page(
+      "为新业态劳动者撑起“保护伞”——\n\n护航行动暖人心\n\n阅 读 提 示\n\n"
+      "工会把组织建到劳动者身边,推出系列服务举措。\n\n本报记者 王小明\n\n"
+      "今年以来,某市总工会持续推进护航行动,取得明显成效。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(kinds(a[0]), (std::vector<BK>{BK::ReadingTip, BK::Byline, BK::Paragraph}));
+  EXPECT_EQ(plain_text(a[0].blocks[0].text), "工会把组织建到劳动者身边，推出系列服务举措。");
+}
+
+TEST(Segment, PhotoItemsWithCreditLineAndSharedLine) {
+  auto a = page(kNews +
+                "\n\n\n技能比武展风采\n\n4月2日,选手们在比赛中操作数控机床。\n\n本报通讯员 李华\n\n"
+                "春耕时节农机忙\n\n田间地头,农机手驾驶播种机作业。 本报记者 王小明 摄\n\n"
+                "某区总工会开展春季送温暖活动\n\n" +
+                kNews);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[1].kind, "photo");
+  EXPECT_EQ(a[1].head.headline, "技能比武展风采");
+  EXPECT_EQ(kinds(a[1]), (std::vector<BK>{BK::Caption, BK::Credit}));
+  EXPECT_EQ(plain_text(a[1].blocks[1].text), "本报通讯员 李华");
+  EXPECT_EQ(a[2].kind, "photo");
+  EXPECT_EQ(plain_text(a[2].blocks[0].text), "田间地头，农机手驾驶播种机作业。");
+  EXPECT_EQ(plain_text(a[2].blocks[1].text), "本报记者 王小明 摄");
+  EXPECT_EQ(a[3].head.headline, "某区总工会开展春季送温暖活动");
+}
+
+TEST(Segment, FurnitureDroppedButNotBody) {
+  auto a = page("（上接第1版）\n\n某市开展职业技能竞赛\n\n" + kNews + "(下转第3版)\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "某市开展职业技能竞赛");
+  EXPECT_EQ(kinds(a[0]), (std::vector<BK>{BK::Paragraph, BK::Paragraph}));
+  // A slogan banner under a clause kicker's headline is page furniture.
+  a = page("某省总工会出实招,提出三年行动目标\n\n县级工会建设提速\n\n喜迎盛会 奋进新程\n\n" +
+           kNews);
+  EXPECT_EQ(a[0].head.headline, "县级工会建设提速");
+  EXPECT_EQ(a[0].head.subheadline, "");
+}
+
+TEST(Segment, PageWithoutHeadlineKeepsItsText) {
+  auto a = page("职工们纷纷表示,这样的活动很实在。\n\n工会将继续开展此类活动。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "");
+  EXPECT_EQ(body(a[0], 0), "职工们纷纷表示，这样的活动很实在。");
+  EXPECT_EQ(body(a[0], 1), "工会将继续开展此类活动。");
+}
+
+TEST(Segment, BrokenParagraphRejoined) {
+  auto a = page("某市开展职业技能竞赛\n\n" + kNews +
+                "走进活动现场,休息区、免费饮\n\n用水、急救药箱一应俱全。\n");
+  EXPECT_EQ(body(a[0], 2), "走进活动现场，休息区、免费饮用水、急救药箱一应俱全。");
+}
+
+TEST(Segment, ShortLineInNewsAfterFinishedSentenceIsNewHeadline) {
+  auto a = page("某市开展职业技能竞赛\n\n" + kNews + "某县工会慰问环卫工人\n\n" + kNews);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "某县工会慰问环卫工人");
+}
+
+TEST(Segment, ShortLineAfterCommaContinuesTheSentence) {
+  auto a = page("某市开展职业技能竞赛\n\n" + kNews +
+                "会上,市总工会负责人提出要坚持“稳中求进,\n\n施推动技能竞赛常态化\n\n"
+                "此外,该市还将举办职工运动会。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_NE(body(a[0], 2).find("稳中求进，施推动"), std::string::npos);
+}
+
+TEST(Segment, TextBeforeMidArticleBylineMovesBehindTheParagraphItCompletes) {
+  auto a = page(
+      "某市总工会实施护航行动,解决职工急难愁盼问题——\n\n用心暖“新”\n\n"
+      "养”工程,目前已建立工会组织16个。\n\n服务暖人心\n\n驿站建到家门口,职工点赞。\n\n"
+      "本报记者 王小明\n\n今年以来,该市启动护航行动,取得明显成效。\n\n"
+      "为让更多劳动者入会,该市实施党群“双培\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].blocks[0].kind, BK::Byline);
+  EXPECT_EQ(body(a[0], 0), "今年以来，该市启动护航行动，取得明显成效。");
+  EXPECT_EQ(body(a[0], 1),
+            "为让更多劳动者入会，该市实施党群“双培养”工程，目前已建立工会组织16个。");
+  EXPECT_EQ(a[0].blocks.back().kind, BK::Paragraph);
+}
+
+TEST(Segment, OrphanFragmentInAnotherArticleMovesBack) {
+  auto a = page(
+      "某省开展县级工会建设行动\n\n"
+      "本报讯(记者王小明)会上,省总工会主席提出,要牢固树立\"西部是标杆,\n\n"
+      "施推动各项任务落实落地\n\n各地工会迅速行动,成效初显。\n\n"
+      "某县工会慰问环卫工人\n\n本报讯(记者李华)春节前夕,某县总工会走访慰问一线环卫工人。\n\n"
+      "全国争一流\"的目标,采取更加有力的措\n\n"
+      "某市开展职业技能竞赛\n\n" +
+      kNews);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_NE(body(a[0], 0).find("“西部是标杆，全国争一流”的目标，采取更加有力的措施推动各项任务"),
+            std::string::npos);
+  EXPECT_EQ(body(a[1], 0), "本报讯（记者李华）春节前夕，某县总工会走访慰问一线环卫工人。");
+  EXPECT_EQ(body(a[1], 1), "<none>");
+}
+
+TEST(Segment, InArticleCaptionSkippedWhenRejoining) {
+  auto a = page(
+      "春风送岗 温暖同行\n\n——某区工会帮助劳动者解难题\n\n"
+      "早上八点,招聘会现场已经排起长队。\n\n入夏以来,该区工会依托驿站开展30余\n\n\n\n"
+      "职工在驿站领取防暑物资。\n\n场送清凉活动,惠及职工上千人次。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(body(a[0], 1), "入夏以来，该区工会依托驿站开展30余场送清凉活动，惠及职工上千人次。");
+  EXPECT_EQ(a[0].blocks.back().kind, BK::Caption);
+}
+
+TEST(Segment, PunctuationNormalisationCanBeSwitchedOff) {
+  auto a = page("某市开展职业技能竞赛\n\n" + kNews, Options{false});
+  EXPECT_EQ(body(a[0], 1),
+            "座谈会上,职工代表围绕技能培训、劳动保护等话题踊跃发言,市总工会负责人逐一回应。");
+}
+
+TEST(Segment, VeryLongParagraphIsFast) {
+  std::string para;
+  while (wz::utf8::length(para) < 30000) para += "职工 代表 围绕技能培训, 劳动保护等话题踊跃发言";
+  auto t0 = std::chrono::steady_clock::now();
+  auto a = page("某市开展职业技能竞赛\n\n" + para + "。\n");
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_GE(wz::utf8::length(body(a[0], 0)), 25000u);
+  EXPECT_LT(s, 2.0);
+}
