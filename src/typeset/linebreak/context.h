@@ -3,6 +3,7 @@
 // candidate line (fit, demerits, 孤字) and Line records; the strategies (totalfit.cpp,
 // greedy.cpp) only decide where to break.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 

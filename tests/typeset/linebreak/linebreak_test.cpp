@@ -172,6 +172,22 @@ TEST(LineBreak, NoLoneCharacterOnTheLastLine) {
   }
 }
 
+TEST(LineBreak, LoneCharacterAvoidedEvenBeyondTolerance) {
+  // 中中中中 / 中。 is the only feasible split of 五个字 on 4 em; 中中中 / 中中。 opens the
+  // two gaps of the first line by ½ em each, beyond the ¼ em tolerance: still preferred.
+  FakeParagraph p = testing::fake_atoms("中中中中中。");
+  for (auto s : {BreakOptions::Strategy::TotalFit, BreakOptions::Strategy::Greedy}) {
+    BreakOptions o = options(s);
+    auto lines = break_lines(p.atoms, fixed(4), o);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(testing::line_text(p, lines[1]), "中中。");
+    EXPECT_NEAR(place_line(p.atoms, lines[0], o).width, 4 * kEm, 1e-3);
+  }
+  // A paragraph of one character and a mark cannot help it: one line, no loop.
+  FakeParagraph q = testing::fake_atoms("中。");
+  EXPECT_EQ(break_lines(q.atoms, fixed(4), options()).size(), 1u);
+}
+
 TEST(LineBreak, NoLoneCharacterAcrossManyParagraphs) {
   int lone = 0, paragraphs = 0;
   for (unsigned seed = 1; seed <= 60; ++seed) {
