@@ -88,19 +88,26 @@ std::string pdf_date(long long t) {
 }
 
 int roman_value(const std::string& s, bool upper) {
-  if (s.empty() || s.size() > 15) return 0;
   static const std::pair<int, const char*> kParts[] = {
       {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
       {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+  auto to_roman = [&](int v) {
+    std::string r;
+    for (auto& [val, sym] : kParts)
+      for (; v >= val; v -= val) r += sym;
+    if (upper)
+      for (char& c : r) c = static_cast<char>(c - 'a' + 'A');
+    return r;
+  };
+  if (s.empty() || s.size() > 15) return 0;
   int v = 0;
   size_t i = 0;
   for (auto& [val, sym] : kParts) {
-    std::string p = sym;
-    if (upper)
-      for (char& c : p) c = static_cast<char>(c - 'a' + 'A');
+    std::string p = to_roman(val);
     while (s.compare(i, p.size(), p) == 0) v += val, i += p.size();
   }
-  return i == s.size() ? v : 0;
+  // Only the canonical spelling counts ("iiii" is a literal label, not 4).
+  return i == s.size() && to_roman(v) == s ? v : 0;
 }
 
 void add_links(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,

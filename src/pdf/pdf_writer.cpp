@@ -141,6 +141,7 @@ WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
   AtomicFile out(path);  // fails early when the directory cannot be written
   validate(doc, path);
   Faces faces = open_and_scan(doc, st.warnings);
+  st.ms_scan = ms_since(t0);
 
   // Font programs in worker threads (subset + Flate dominate the time); the page content
   // streams meanwhile on this thread.
@@ -158,8 +159,13 @@ WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
 
   for (auto& j : jobs) j.get();  // rethrows a worker's wz::Error
   st.ms_subset = ms_since(t_fonts);
-  for (auto& f : faces.fonts) st.ms_subset_cpu += f->ms_subset, st.ms_deflate_cpu += f->ms_deflate;
+  for (auto& f : faces.fonts) {
+    st.ms_subset_cpu += f->ms_subset, st.ms_deflate_cpu += f->ms_deflate;
+    st.font_stats.push_back({f->base_font(), f->glyphs_used(), f->program_bytes(),
+                             f->program_flate_bytes(), f->ms_subset, f->ms_deflate});
+  }
 
+  const auto t_out = Clock::now();
   try {
     assemble(doc, faces, contents, uses, out.temp_path(), st);
   } catch (const PoDoFo::PdfError& e) {
@@ -167,6 +173,7 @@ WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
                 std::string("cannot write PDF: ") + PoDoFo::PdfError::ErrorName(e.GetError()));
   }
   out.commit();
+  st.ms_serialise = ms_since(t_out);
   st.pages = static_cast<int>(doc.pages.size());
   std::error_code ec;
   st.bytes = static_cast<size_t>(std::filesystem::file_size(path, ec));
