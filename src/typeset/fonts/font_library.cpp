@@ -184,11 +184,7 @@ bool FontLibrary::has_glyph(int id, char32_t c) const {
 int FontLibrary::fallback_for(char32_t c, int preferred) {
   if (preferred >= 0 && has_glyph(preferred, c)) return preferred;
   if (auto it = fallback_cache_.find(c); it != fallback_cache_.end()) return it->second;
-  if (!fallbacks_opened_) {
-    fallbacks_opened_ = true;
-    for (auto& fam : kFallbackFamilies)
-      if (auto loc = find_font(fam, dirs_)) fallbacks_.push_back(open(loc->path, loc->index, fam));
-  }
+  open_fallbacks();
   int found = -1;
   for (int id : fallbacks_)
     if (has_glyph(id, c)) {
@@ -198,6 +194,26 @@ int FontLibrary::fallback_for(char32_t c, int preferred) {
   if (found < 0) found = fontconfig_fallback(c);
   fallback_cache_[c] = found;
   return found;
+}
+
+void FontLibrary::open_fallbacks() {
+  if (fallbacks_opened_) return;
+  fallbacks_opened_ = true;
+  for (auto& fam : kFallbackFamilies)
+    if (auto loc = find_font(fam, dirs_)) fallbacks_.push_back(open(loc->path, loc->index, fam));
+}
+
+bool FontLibrary::notdef_visible(int id) const {
+  hb_glyph_extents_t e{};
+  return hb_font_get_glyph_extents(faces_.at(id)->hb(), 0, &e) && e.width != 0 && e.height != 0;
+}
+
+int FontLibrary::box_face(int preferred) {
+  if (notdef_visible(preferred)) return preferred;
+  open_fallbacks();
+  for (int id : fallbacks_)
+    if (notdef_visible(id)) return id;
+  return preferred;  // nothing better installed: the character still takes its place
 }
 
 // fontconfig's best match for a pattern asking only for the character (and Chinese).
@@ -218,6 +234,14 @@ int FontLibrary::fontconfig_fallback(char32_t c) {
   if (!m || FcPatternGetCharSet(m.get(), FC_CHARSET, 0, &have) != FcResultMatch ||
       !FcCharSetHasChar(have, c) || FcPatternGetString(m.get(), FC_FILE, 0, &file) != FcResultMatch)
     return -1;
+  // Only outline fonts the PDF writer can embed (TrueType or CFF), never colour bitmaps.
+  FcBool outline = FcFalse, color = FcFalse;
+  FcChar8* format = nullptr;
+  FcPatternGetBool(m.get(), FC_OUTLINE, 0, &outline);
+  FcPatternGetBool(m.get(), FC_COLOR, 0, &color);
+  FcPatternGetString(m.get(), FC_FONTFORMAT, 0, &format);
+  std::string fmt = format ? reinterpret_cast<char*>(format) : "";
+  if (!outline || color || (fmt != "TrueType" && fmt != "CFF")) return -1;
   FcPatternGetInteger(m.get(), FC_INDEX, 0, &index);
   FcChar8* fam = nullptr;
   FcPatternGetString(m.get(), FC_FAMILY, 0, &fam);

@@ -76,6 +76,11 @@ class FontLibrary {
   // charset has c. -1 when no font has it (the caller boxes it and calls note_missing).
   int fallback_for(char32_t c, int preferred);
 
+  // The face whose .notdef (gid 0) shows a character no font has: `preferred` when its
+  // .notdef has an outline, else the first declared fallback face whose .notdef does
+  // (KaitiM GB's .notdef is empty, so a missing character would vanish).
+  int box_face(int preferred);
+
   void note_missing(char32_t c) { missing_.insert(c); }
   const std::set<char32_t>& missing() const { return missing_; }
 
@@ -85,6 +90,8 @@ class FontLibrary {
  private:
   int open(const std::string& path, int index, const std::string& family);
   int fontconfig_fallback(char32_t c);
+  void open_fallbacks();
+  bool notdef_visible(int id) const;
 
   std::vector<std::string> dirs_;
   std::vector<std::unique_ptr<Face>> faces_;

@@ -182,6 +182,10 @@ MarkSet mark_set(Cls k, model::PunctStyle style) {
   return m;
 }
 
+float interpunct_width(model::PunctStyle style) {
+  return style == model::PunctStyle::Plain ? -1.f : 0.5f;
+}
+
 int compressed_member(Blank first, Blank second) {
   if (first == Blank::Right) return 1;  // 。” ，“ ）（ : the first's blank faces the second
   if (second == Blank::Left) return 2;  // （《 : the second's blank faces the first

@@ -71,6 +71,10 @@ struct MarkSet {
 };
 MarkSet mark_set(Cls k, model::PunctStyle style);
 
+// Width of an interpunct (· ‧ ・), in em: unadjustable, 1/2 em centred in GB practice
+// (typography.md, clreq §3.1.2); < 0 = the font's advance (plain style).
+float interpunct_width(model::PunctStyle style);
+
 // clreq §3.1.6.2: of two adjacent full-width marks (2 em together, set as 1.5 em), which
 // one loses its blank half: 1 = the first (its blank is on the right, against the second),
 // 2 = the second (its blank is on the left), 0 = neither (their blanks face outward, so

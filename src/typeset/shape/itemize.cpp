@@ -75,8 +75,9 @@ std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts) {
       int f = fonts.fallback_for(ch.c, ch.face);
       if (f >= 0) {
         ch.face = f;
-      } else {
+      } else {  // boxed in a face whose .notdef is visible, and listed
         ch.missing = true;
+        ch.face = fonts.box_face(ch.face);
         fonts.note_missing(ch.c);
       }
     }

@@ -90,6 +90,18 @@ void halve(Unit& u, ShapedGlyph& g, bool vertical) {
   u.full = false;
 }
 
+// An interpunct is set centred in a fixed width (clreq::interpunct_width).
+void set_interpunct(Unit& u, std::vector<ShapedGlyph>& glyphs, model::PunctStyle style,
+                    bool vertical) {
+  float w = clreq::interpunct_width(style);
+  if (w < 0) return;
+  ShapedGlyph& g = glyphs[u.atom.first_glyph];
+  float d = g.advance - w * u.em;  // > 0: narrower; < 0: padded
+  g.advance -= d;
+  u.atom.width -= d;
+  shift_back(g, d / 2, vertical);
+}
+
 // The glue after unit a, followed by b.
 void set_gap(Unit& a, const Unit& b, bool has_space) {
   Atom& at = a.atom;
@@ -163,6 +175,8 @@ void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& gly
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
                      model::PunctStyle style, bool vertical) {
   for (Unit& u : units) {
+    if (u.first == Cls::Interpunct && u.atom.glyph_count == 1)
+      set_interpunct(u, glyphs, style, vertical);
     if (u.nchars == 0 || u.atom.glyph_count == 0 ||
         clreq::blank_side(u.first) == clreq::Blank::None)
       continue;

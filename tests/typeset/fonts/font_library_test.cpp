@@ -96,6 +96,18 @@ TEST(FontLibrary, NoFontHasPrivateUsePlane16) {
   EXPECT_EQ(lib().fallback_for(0x10FFFD, serif), -1);
 }
 
+// A character outside the CJK fonts comes from fontconfig's charset match (DejaVu here).
+TEST(FontLibrary, FontconfigFallbackForOtherScripts) {
+  int serif = lib().face_for("Noto Serif CJK SC");
+  char32_t c = 0x0436;  // ж: in Noto CJK; Armenian Ա (U+0531) is not
+  EXPECT_EQ(lib().fallback_for(c, serif), serif);
+  int f = lib().fallback_for(0x0531, serif);
+  if (f < 0) GTEST_SKIP() << "no font with Armenian installed";
+  EXPECT_NE(f, serif);
+  EXPECT_TRUE(lib().has_glyph(f, 0x0531));
+  EXPECT_EQ(lib().faces().at(f).path, lib().face(f).path);
+}
+
 // KaitiM GB's AAT mort turns ’ into 伶 in vertical text; the vertical font hides it.
 TEST(FontLibrary, VerticalKaiDoesNotGarbleQuotes) {
   int kai = lib().face_for("AR PL KaitiM GB");

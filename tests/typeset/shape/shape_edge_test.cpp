@@ -74,6 +74,18 @@ TEST(ShapeFallback, CharacterInNoFontIsBoxedAndListed) {
   check_invariants(p);
 }
 
+TEST(ShapeFallback, MissingCharacterInAKaiRunIsStillVisible) {
+  int kai = lib().face_for("AR PL KaitiM GB");  // its own .notdef is empty
+  auto p = shape("甲" + utf8::encode(0x10FFFD), kai);
+  ASSERT_EQ(p.glyphs.size(), 2u);
+  EXPECT_EQ(p.glyphs[1].gid, 0u);
+  EXPECT_NE(p.glyphs[1].face, kai);
+  hb_glyph_extents_t e{};
+  hb_font_get_glyph_extents(lib().face(p.glyphs[1].face).hb(), 0, &e);
+  EXPECT_GT(e.width, 0);
+  check_invariants(p);
+}
+
 TEST(ShapeSpaces, LatinSpaceIsTheWordsGap) {
   int serif = lib().face_for("Noto Serif CJK SC");
   auto p = shape("New York Times", serif);

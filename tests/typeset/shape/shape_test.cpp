@@ -186,5 +186,18 @@ TEST(Shape, HouseStyles) {
   EXPECT_FLOAT_EQ(plain.atoms[1].shrink, 0);
 }
 
+TEST(Shape, InterpunctIsHalfAnEmCentred) {
+  auto p = shape("阿卜杜拉·阿齐兹");
+  int dot = atom_of(p, "·");
+  ASSERT_GE(dot, 0);
+  EXPECT_FLOAT_EQ(p.atoms[dot].width, kEm / 2);
+  EXPECT_EQ(p.atoms[dot].stretch_class, StretchClass::InterChar);
+  EXPECT_EQ(p.atoms[dot - 1].brk, Break::Forbidden);  // may not start a line
+  auto kai = shape("阿卜杜拉·阿齐兹", PunctStyle::Quanjiao, "gb",
+                   lib().face_for("AR PL KaitiM GB"));  // a full-width · there
+  EXPECT_FLOAT_EQ(kai.atoms[dot].width, kEm / 2);
+  EXPECT_FLOAT_EQ(kai.glyphs[kai.atoms[dot].first_glyph].x_offset, -kEm / 4);
+}
+
 }  // namespace
 }  // namespace wz::typeset
