@@ -14,14 +14,17 @@ using clreq::Cls;
 // A character that marks a full-width mark: its advance is at least this share of an em
 // (proportional quotes or dots from a Latin font are left as the font draws them).
 constexpr float kFullWidthShare = 0.9f;
-// Han–Latin spacing, clreq §3.2.2: ¼ em natural, may shrink to ⅛ em (§3.5 class 6) and,
-// as the second stretch class, grow by another ¼ em.
-constexpr float kHanLatin = 0.25f, kHanLatinShrink = 0.125f, kHanLatinStretch = 0.25f;
+// Han–Latin spacing, clreq §3.2.2: ¼ em natural, may shrink to ⅛ em (§3.5 class 6). It is
+// the second stretch class, but only by 1/16 em: the breaker takes it before spreading the
+// rest over all gaps, and a gap much over 5/16 em reads as a word space (typo-audit wants
+// the median Han–Latin gap in 0.18–0.30 em).
+constexpr float kHanLatin = 0.25f, kHanLatinShrink = 0.125f, kHanLatinStretch = 0.0625f;
 // Latin word space, clreq §3.5: may shrink to ¼ em and stretch to ½ em.
 constexpr float kSpaceMin = 0.25f, kSpaceMax = 0.5f;
-// Inter-character glue, clreq §3.5 stretch class 3: how far each gap may open at
-// "badness 100". 0.15 em lets a line absorb a pushed-down mark (1 em) over ~7 gaps.
-constexpr float kInterCharStretch = 0.15f;
+// Inter-character glue, clreq §3.5 stretch class 3. The breaker spreads class 3 equally
+// over the gaps it counts and applies its own tolerance (lb::kInterCharMaxStretchEm, ¼ em);
+// this amount is the same figure, for consumers that read Atom::stretch directly.
+constexpr float kInterCharStretch = 0.25f;
 
 bool is_word(Cls k) {
   return k == Cls::Latin || k == Cls::LatinPunct;
