@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "base/error.h"
+#include "base/file.h"
 #include "cli/pipeline.h"
 #include "ingest/ingest.h"
 #include "model/dump.h"
