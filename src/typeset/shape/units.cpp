@@ -204,7 +204,8 @@ void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
   for (size_t i = 0; i + 1 < units.size(); ++i) {
     Unit& a = units[i];
     Unit& b = units[i + 1];
-    if (!a.full || !b.full || a.end != a.space_begin) continue;
+    // A space between two marks is a stray one (set_gaps gives it no width): compress anyway.
+    if (!a.full || !b.full || a.newline) continue;
     int which = clreq::compressed_member(a.blank, b.blank);
     if (which == 1) halve(a, glyphs[a.atom.first_glyph], vertical);
     if (which == 2) halve(b, glyphs[b.atom.first_glyph], vertical);

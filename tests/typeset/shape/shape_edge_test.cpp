@@ -115,6 +115,8 @@ TEST(ShapeSpaces, StraySpaceBetweenHanIsNothing) {
   EXPECT_FLOAT_EQ(p.atoms[0].gap, 0);
   EXPECT_EQ(p.atoms[0].brk, Break::Allowed);
   check_invariants(p);
+  auto marks = shape("工作； “抓推广”", serif);  // a stray space between two marks
+  EXPECT_FLOAT_EQ(marks.atoms[2].width + marks.atoms[2].gap + marks.atoms[3].width, 1.5f * kEm);
   auto lead = shape(" 中", serif);  // a leading space does not crash either
   check_invariants(lead);
 }
