@@ -198,7 +198,11 @@ TEST(ShapeTiming, SeedPages) {
   }
   if (paras.empty()) GTEST_SKIP() << "no seed text in " << dir;
   int serif = lib().face_for("Noto Serif CJK SC");
+  auto c0 = std::chrono::steady_clock::now();
   for (auto& s : paras) shape(s, serif);  // cold: coverage caches, ICU, face tables
+  double cold =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - c0).count();
+  std::printf("[ timing ] seeds (first pass, caches cold): %.2f ms\n", cold);
   size_t chars = 0, glyphs = 0;
   auto t0 = std::chrono::steady_clock::now();
   for (auto& s : paras) {
