@@ -370,8 +370,10 @@ void CidFont::emit(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfReference* h,
   std::vector<std::pair<std::uint16_t, double>> widths;
   for (std::uint32_t g : gids_) widths.emplace_back(code(g), width(g));
   std::sort(widths.begin(), widths.end());
+  // DW must be an integer: poppler reads a real DW as absent (and then uses 1000).
   std::vector<double> wv;
-  for (auto& w : widths) wv.push_back(w.second);
+  for (auto& w : widths)
+    if (w.second == std::round(w.second)) wv.push_back(w.second);
   const double dw = most_common(wv, 1000.0);
   std::vector<std::pair<std::uint16_t, std::vector<double>>> wrows;
   for (auto& [c, w] : widths)

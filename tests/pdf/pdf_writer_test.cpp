@@ -255,6 +255,43 @@ TEST_F(PdfWriterTest, ToUnicodeConflictIsReported) {
   EXPECT_NE(st.warnings[0].find("本"), std::string::npos) << st.warnings[0];
 }
 
+// Other TrueType paths: a face inside a collection (UKai CN, face 0 of ukai.ttc: the
+// program must be the subset, not the 17 MB collection) and composite glyphs (DejaVu's
+// accented letters pull their components into the subset, which shifts the new GIDs the
+// /CIDToGIDMap must follow).
+TEST_F(PdfWriterTest, CollectionFaceAndCompositeGlyphs) {
+  auto ukai = find_face("AR PL UKai CN");
+  auto dejavu = find_face("DejaVu Sans");
+  if (!ukai || !dejavu) GTEST_SKIP() << "AR PL UKai CN / DejaVu Sans not installed";
+  if (!have_tool("pdftotext") || !have_tool("pdffonts")) GTEST_SKIP() << "poppler missing";
+  pages::Document d;
+  d.fonts = {*ukai, *dejavu};
+  pages::Page p;
+  const std::string han = "楷体字库：骨头、直接，测试。", latin = "Café naïve Ŵŷ façade";
+  p.items.push_back(run_item(shape(*ukai, 0, han, 16, Dir::Horizontal, 50, 80)));
+  p.items.push_back(run_item(shape(*dejavu, 1, latin, 16, Dir::Horizontal, 50, 110)));
+  p.items.push_back(run_item(shape(*ukai, 0, "竖排楷体", 16, Dir::Vertical, 400, 150)));
+  d.pages = {p};
+  std::string path = (dir_ / "ukai.pdf").string();
+  pdf::WriteStats st = pdf::write_pdf(d, path);
+  EXPECT_LT(st.bytes, 100000u) << "the whole collection was embedded?";
+  std::string text = run("pdftotext -raw '" + path + "' -");
+  EXPECT_NE(text.find(han), std::string::npos) << text;
+  EXPECT_NE(text.find(latin), std::string::npos) << text;
+  // Poppler places glyphs by W/DW: the Latin line must end where HarfBuzz ended it. (A
+  // real-valued /DW, DejaVu's most common width 591.8, once made poppler use 1000.)
+  std::string words = run("pdftotext -bbox '" + path + "' - | grep '>façade<'");
+  auto at = words.find("xMax=\"");
+  ASSERT_NE(at, std::string::npos) << words;
+  double x_max = std::stod(words.substr(at + 6));
+  EXPECT_NEAR(x_max, 50 + run_extent(p.items[1].run, *dejavu), 0.05) << words;
+  std::string fonts = run("pdffonts '" + path + "'");
+  EXPECT_NE(fonts.find("UKaiCN"), std::string::npos) << fonts;
+  EXPECT_NE(fonts.find("DejaVuSans"), std::string::npos) << fonts;
+  if (const char* keep = std::getenv("WZ_PDF_RENDER_DIR"))
+    fs::copy_file(path, fs::path(keep) / "ukai.pdf", fs::copy_options::overwrite_existing);
+}
+
 TEST_F(PdfWriterTest, RenderPages) {
   if (!have_tool("pdftoppm")) GTEST_SKIP() << "pdftoppm not installed";
   pages::Document d = make_doc();
