@@ -68,7 +68,8 @@ class FontLibrary {
   hb_font_t* vertical_font(int id);
 
   // True when the face maps c AND the glyph has an outline (some KaitiM GB / UKai cmap
-  // entries point at empty glyphs). Spaces and default-ignorables only need the cmap.
+  // entries point at empty glyphs). Spaces and default-ignorables only need the cmap; CFF
+  // faces are trusted on the cmap (see has_glyph in the .cpp for why).
   bool has_glyph(int face, char32_t c) const;
 
   // A face that has c: `preferred` itself if it has it, else the declared fallback list
