@@ -14,6 +14,9 @@ namespace {
 
 // DOS time starts at 1980-01-01 00:00:00.
 constexpr long long kDosEpoch = 315532800;
+// zlib level for everything but mimetype: level 9 took ~1.5x the time of 6 for 0.3% less
+// (the CFF/glyf font programs dominate and hardly compress further).
+constexpr int kDeflateLevel = 6;
 // Noon: no time zone has a DST transition then, so mktime() round-trips the fields.
 constexpr int kSafeHour = 12;
 
@@ -83,7 +86,7 @@ size_t write_container(const std::string& path, const std::vector<Entry>& entrie
     auto u = static_cast<zip_uint64_t>(idx);
     bool stored = i == 0;  // OCF: mimetype uncompressed
     if (zip_set_file_compression(za.get(), u, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                 stored ? 0 : 9) != 0)
+                                 stored ? 0 : kDeflateLevel) != 0)
       fail("cannot set compression of " + e.name);
     if (zip_file_set_mtime(za.get(), u, mtime, 0) != 0) fail("cannot set time of " + e.name);
   }

@@ -95,7 +95,7 @@ std::string header(Out& o, const Article& a) {
   if (!h.headline.empty()) out += "<h2>" + o.styled(h.headline, "headline", h.pos) + "</h2>";
   if (!h.subheadline.empty())
     out += "<p class=\"subheadline\">" + o.styled(h.subheadline, "subheadline", h.pos) + "</p>";
-  if (!a.genre.empty())
+  if (!a.genre.empty() && a.genre != h.kicker)  // ingest may use the genre label as 引题
     out += "<p class=\"genre\">" + o.text(a.genre, FontRole::Body, a.pos) + "</p>";
   return out.empty() ? "" : "<header class=\"headline-group\">" + out + "</header>\n";
 }
@@ -235,8 +235,13 @@ Doc title_page(const model::Digest& d, const std::vector<TocEntry>& issues, cons
   line("date", "", d.date);
   if (!issues.empty()) {
     b += "<ul class=\"issues\">\n";
-    for (const auto& e : issues)
-      b += "<li><a href=\"../" + e.href + "\">" + o.styled(e.label, "toc") + "</a></li>\n";
+    for (size_t i = 0; i < issues.size(); ++i) {
+      const std::string& date = i < d.issues.size() ? d.issues[i].date : "";
+      b +=
+          "<li><a href=\"../" + issues[i].href + "\">" + o.styled(issues[i].label, "toc") +
+          (date.empty() ? "" : "<span class=\"date\">" + o.styled("　" + date, "toc") + "</span>") +
+          "</a></li>\n";
+    }
     b += "</ul>\n";
   }
   b += "</section>\n";

@@ -122,7 +122,7 @@ std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& e
   c += "section.titlepage { text-align: center; }\n";
   c += "section.titlepage h1 { font-family: " + family_list(L, FontRole::Headline, emb) +
        "; font-size: 2em; margin: 2em 0 0.5em 0; }\n";
-  c += "section.titlepage p { text-indent: 0; text-align: center; }\n";
+  c += "section.titlepage p, section.titlepage li { text-indent: 0; text-align: center; }\n";
   c += "div.cover { text-align: center; } div.cover img { max-width: 100%; max-height: 100%; }\n";
   return c;
 }

@@ -8,6 +8,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "base/file.h"
 #include "epub_fixture.h"
 
 namespace wz::epub {
@@ -247,6 +248,83 @@ TEST(EpubWriter, BadInputIsAnError) {
   EXPECT_FALSE(std::filesystem::exists(tmp_path("bad.epub"))) << "no partial file";
   auto d2 = sample_digest(1);
   EXPECT_THROW(write(d2, layouts_for(d2, false), "/nonexistent-dir/x.epub"), Error);
+}
+
+}  // namespace
+}  // namespace wz::epub
+
+namespace wz::epub {
+namespace {
+
+using namespace test;
+
+// A valid 1×1 PNG (red pixel).
+const unsigned char kPng[] = {
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
+    0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00,
+    0x00, 0x90, 0x77, 0x53, 0xDE, 0x00, 0x00, 0x00, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x08,
+    0xD7, 0x63, 0xF8, 0xCF, 0xC0, 0x00, 0x00, 0x03, 0x01, 0x01, 0x00, 0x18, 0xDD, 0x8D,
+    0xB0, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+
+TEST(EpubWriter, CoverImageFromOptions) {
+  auto d = sample_digest(1);
+  d.options.cover_image = tmp_path("cover.png");
+  write_file_atomic(d.options.cover_image,
+                    std::string(reinterpret_cast<const char*>(kPng), sizeof kPng));
+  std::string path = tmp_path("cover.epub");
+  EpubOptions o;
+  o.embed_fonts = false;
+  o.timestamp = 1707985800;
+  write_epub(d, layouts_for(d, false), path, o);
+  std::string opf = zip_entry(path, "EPUB/content.opf");
+  EXPECT_TRUE(has(opf,
+                  "href=\"images/cover.png\" media-type=\"image/png\" "
+                  "properties=\"cover-image\""))
+      << opf;
+  EXPECT_TRUE(has(opf, "<itemref idref=\"cover\"/>"));
+  EXPECT_EQ(zip_entry(path, "EPUB/images/cover.png").size(), sizeof kPng);
+  EXPECT_TRUE(has(zip_entry(path, "EPUB/nav.xhtml"), "epub:type=\"cover\""));
+  auto r = epubcheck(path);
+  if (!r.ran) GTEST_SKIP() << "java or /usr/share/java/epubcheck.jar missing: epubcheck not run";
+  EXPECT_TRUE(r.clean) << r.output;
+}
+
+TEST(EpubWriter, CssFollowsTheLayout) {
+  auto d = sample_digest(2);
+  auto ls = layouts_for(d, true);
+  ls[0] = model::parse_layout(
+      "[grid]\nbody_size = 16\nline_pitch = 1.75\nindent = 2\n"
+      "[styles.headline]\nsize = 32\nalign = \"center\"\n",
+      "large.toml");
+  std::string path = tmp_path("css.epub");
+  EpubOptions o;
+  o.timestamp = 1707985800;
+  write_epub(d, ls, path, o);
+  std::string h = zip_entry(path, "EPUB/text/issue-01.xhtml");
+  std::string v = zip_entry(path, "EPUB/text/issue-02.xhtml");
+  // Each issue links its own layout's sheet.
+  auto sheet = [](const std::string& x) {
+    auto p = x.rfind("../css/layout-");
+    return x.substr(p + 3, x.find('"', p) - p - 3);
+  };
+  std::string hc = zip_entry(path, "EPUB/" + sheet(h)), vc = zip_entry(path, "EPUB/" + sheet(v));
+  ASSERT_FALSE(hc.empty());
+  ASSERT_FALSE(vc.empty());
+  EXPECT_NE(hc, vc);
+  EXPECT_TRUE(has(hc, "font-size: 1.5238em;")) << "16 pt body against the reader's 10.5 pt";
+  EXPECT_TRUE(has(hc, "line-height: 1.75;"));
+  EXPECT_TRUE(has(hc, "text-indent: 2em;\n  text-align: justify;"));
+  EXPECT_TRUE(has(hc, "header h2 {")) << hc;
+  EXPECT_TRUE(has(hc, "font-size: 2em;\n  line-height: 1.25;\n  text-align: center;"))
+      << "headline 32 pt on a 16 pt body";
+  EXPECT_TRUE(has(hc, "line-break: strict;"));
+  EXPECT_TRUE(has(hc, "hanging-punctuation: none;"));
+  EXPECT_TRUE(has(hc, "writing-mode: horizontal-tb;"));
+  EXPECT_TRUE(has(vc, "writing-mode: vertical-rl;"));
+  EXPECT_TRUE(has(vc, "-epub-writing-mode: vertical-rl;"));
+  // Embedded face first, then the reader's fonts, then the generic family.
+  EXPECT_TRUE(has(hc, "font-family: \"wz Noto Serif CJK SC\", \"Noto Serif CJK SC\","));
+  EXPECT_TRUE(has(hc, "serif;"));
 }
 
 }  // namespace
