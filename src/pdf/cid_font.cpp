@@ -2,7 +2,6 @@
 
 #include <hb-ot.h>
 #include <hb-subset.h>
-#include <podofo/podofo.h>
 
 #include <algorithm>
 #include <cmath>
@@ -20,12 +19,6 @@
 namespace wz::pdf {
 namespace {
 
-using PoDoFo::pdf_int64;
-using PoDoFo::PdfArray;
-using PoDoFo::PdfDictionary;
-using PoDoFo::PdfName;
-using PoDoFo::PdfObject;
-
 struct HbBlobDel {
   void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
 };
@@ -37,8 +30,6 @@ struct SubsetPlanDel {
   void operator()(hb_subset_plan_t* p) const { hb_subset_plan_destroy(p); }
 };
 
-// StemV is not derivable from the font tables; readers use it only for substitution.
-constexpr double kStemRegular = 80, kStemBold = 120;
 // Tables a PDF font program does not need: layout (the positions are already in the
 // content stream), vertical metrics (W2 carries them), AAT morphs.
 constexpr hb_tag_t kDropTables[] = {
@@ -52,7 +43,6 @@ constexpr hb_tag_t kDropTables[] = {
 // level 1: 17.5 ms, 567 KB; 3: 20.1 ms, 556 KB; 4: 23.1 ms, 551 KB; 6: 29.6 ms, 545 KB;
 // 9: 48.7 ms, 543 KB. Level 4 buys most of the size for little time.
 constexpr int kFontFlateLevel = 4;
-constexpr size_t kBfcharBlock = 100;  // entries per beginbfchar block (PDF/CMap limit)
 
 // The file's bytes, mapped once per process and shared by every face taken from it.
 hb_blob_t* cached_blob(const std::string& path) {
@@ -101,42 +91,6 @@ double thread_ms() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-// Most frequent value (ties: the smaller one), for DW / DW2.
-template <class T>
-T most_common(const std::vector<T>& vals, T fallback) {
-  std::map<T, int> count;
-  for (const T& v : vals) ++count[v];
-  T best = fallback;
-  int n = 0;
-  for (auto& [v, c] : count)
-    if (c > n) best = v, n = c;
-  return best;
-}
-
-PdfObject real(double v) {
-  if (v == std::round(v)) return PdfObject(static_cast<pdf_int64>(v));
-  return PdfObject(v);
-}
-
-void set_stream(PdfObject* obj, const std::string& compressed) {
-  PoDoFo::TVecFilters none;
-  obj->GetStream()->Set(compressed.data(), static_cast<PoDoFo::pdf_long>(compressed.size()), none);
-  obj->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
-}
-
-// Appends `text` (UTF-8) as UTF-16BE hex.
-void append_utf16_hex(std::string& out, const std::string& text) {
-  for (char32_t c : utf8::decode(text)) {
-    if (c >= 0x10000) {
-      c -= 0x10000;
-      append_hex16(out, 0xD800 + (c >> 10));
-      append_hex16(out, 0xDC00 + (c & 0x3FF));
-    } else {
-      append_hex16(out, c);
-    }
-  }
 }
 
 }  // namespace
@@ -290,149 +244,8 @@ void CidFont::build_program() {
   ms_subset = t1 - t0;
   program_len_ = program.size();
   program_z_ = deflate_bytes(program, kFontFlateLevel);
+  tounicode_z_ = deflate_bytes(tounicode_cmap());
   ms_deflate = thread_ms() - t1;
-}
-
-std::string CidFont::tounicode_cmap() const {
-  std::vector<std::pair<std::uint16_t, const std::string*>> entries;
-  for (auto& [gid, text] : text_) entries.emplace_back(code(gid), &text);
-  std::sort(entries.begin(), entries.end());
-  std::string s =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  for (size_t i = 0; i < entries.size(); i += kBfcharBlock) {
-    size_t n = std::min(kBfcharBlock, entries.size() - i);
-    s += std::to_string(n) + " beginbfchar\n";
-    for (size_t k = i; k < i + n; ++k) {
-      s += '<';
-      append_hex16(s, entries[k].first);
-      s += "> <";
-      append_utf16_hex(s, *entries[k].second);
-      s += ">\n";
-    }
-    s += "endbfchar\n";
-  }
-  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  return s;
-}
-
-namespace {
-
-// `c [v v v …]` groups for consecutive codes; `per` numbers per code.
-PdfArray grouped(const std::vector<std::pair<std::uint16_t, std::vector<double>>>& rows) {
-  PdfArray out, group;
-  int prev = -2;
-  for (auto& [c, vals] : rows) {
-    if (c != prev + 1) {
-      if (!group.empty()) out.push_back(group), group.Clear();
-      out.push_back(PdfObject(static_cast<pdf_int64>(c)));
-    }
-    for (double v : vals) group.push_back(real(v));
-    prev = c;
-  }
-  if (!group.empty()) out.push_back(group);
-  return out;
-}
-
-}  // namespace
-
-void CidFont::emit(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfReference* h,
-                   PoDoFo::PdfReference* v) const {
-  PoDoFo::PdfVecObjects& objs = doc.GetObjects();
-  const std::string name = base_font();
-  const bool cff = kind_ != Kind::TrueType;
-
-  PdfObject* file = objs.CreateObject();
-  set_stream(file, program_z_);
-  if (cff)
-    file->GetDictionary().AddKey(PdfName("Subtype"), PdfName("CIDFontType0C"));
-  else
-    file->GetDictionary().AddKey(PdfName("Length1"),
-                                 PdfObject(static_cast<pdf_int64>(program_len_)));
-
-  PdfObject* desc = objs.CreateObject("FontDescriptor");
-  PdfDictionary& dd = desc->GetDictionary();
-  dd.AddKey(PdfName("FontName"), PdfName(name));
-  dd.AddKey(PdfName("Flags"), PdfObject(static_cast<pdf_int64>(4)));  // symbolic
-  PdfArray bbox;
-  for (double b : bbox_) bbox.push_back(real(b));
-  dd.AddKey(PdfName("FontBBox"), bbox);
-  dd.AddKey(PdfName("ItalicAngle"), real(rounded(italic_, 2)));
-  dd.AddKey(PdfName("Ascent"), real(std::round(ascent_)));
-  dd.AddKey(PdfName("Descent"), real(std::round(descent_)));
-  dd.AddKey(PdfName("CapHeight"), real(std::round(cap_height_)));
-  dd.AddKey(PdfName("StemV"), real(weight_ >= 600 ? kStemBold : kStemRegular));
-  dd.AddKey(PdfName(cff ? "FontFile3" : "FontFile2"), file->Reference());
-
-  // W: codes whose width differs from the most common one (DW).
-  std::vector<std::pair<std::uint16_t, double>> widths;
-  for (std::uint32_t g : gids_) widths.emplace_back(code(g), width(g));
-  std::sort(widths.begin(), widths.end());
-  // DW must be an integer: poppler reads a real DW as absent (and then uses 1000).
-  std::vector<double> wv;
-  for (auto& w : widths)
-    if (w.second == std::round(w.second)) wv.push_back(w.second);
-  const double dw = most_common(wv, 1000.0);
-  std::vector<std::pair<std::uint16_t, std::vector<double>>> wrows;
-  for (auto& [c, w] : widths)
-    if (w != dw) wrows.push_back({c, {w}});
-
-  PdfObject* cid = objs.CreateObject("Font");
-  PdfDictionary& cd = cid->GetDictionary();
-  cd.AddKey(PdfName("Subtype"), PdfName(cff ? "CIDFontType0" : "CIDFontType2"));
-  cd.AddKey(PdfName("BaseFont"), PdfName(name));
-  PdfDictionary info;
-  info.AddKey(PdfName("Registry"), PoDoFo::PdfString("Adobe"));
-  info.AddKey(PdfName("Ordering"), PoDoFo::PdfString("Identity"));
-  info.AddKey(PdfName("Supplement"), PdfObject(static_cast<pdf_int64>(0)));
-  cd.AddKey(PdfName("CIDSystemInfo"), info);
-  cd.AddKey(PdfName("FontDescriptor"), desc->Reference());
-  cd.AddKey(PdfName("DW"), real(dw));
-  if (!wrows.empty()) cd.AddKey(PdfName("W"), grouped(wrows));
-
-  if (!vgids_.empty()) {  // DW2 / W2 for the glyphs set vertically
-    std::vector<std::pair<std::uint16_t, VMetric>> vm;
-    std::vector<std::pair<double, double>> dw2s;
-    for (std::uint32_t g : vgids_) {
-      vm.emplace_back(code(g), vmetric(g));
-      dw2s.emplace_back(vm.back().second.vy, vm.back().second.w1y);
-    }
-    std::sort(vm.begin(), vm.end(), [](auto& a, auto& b) { return a.first < b.first; });
-    auto [dvy, dw1] = most_common(dw2s, std::pair<double, double>(880, -1000));
-    PdfArray dw2;
-    dw2.push_back(real(dvy));
-    dw2.push_back(real(dw1));
-    cd.AddKey(PdfName("DW2"), dw2);
-    std::vector<std::pair<std::uint16_t, std::vector<double>>> rows;
-    for (auto& [c, m] : vm)  // vx is always w0/2 (the PDF default), vy/w1y may differ
-      if (m.vy != dvy || m.w1y != dw1) rows.push_back({c, {m.w1y, m.vx, m.vy}});
-    if (!rows.empty()) cd.AddKey(PdfName("W2"), grouped(rows));
-  }
-  if (!cff) {
-    PdfObject* map = objs.CreateObject();
-    set_stream(map, cid2gid_z_);
-    cd.AddKey(PdfName("CIDToGIDMap"), map->Reference());
-  }
-
-  PdfObject* tu = objs.CreateObject();
-  set_stream(tu, deflate_bytes(tounicode_cmap()));
-
-  auto type0 = [&](const char* encoding) {
-    PdfObject* f = objs.CreateObject("Font");
-    PdfDictionary& d = f->GetDictionary();
-    d.AddKey(PdfName("Subtype"), PdfName("Type0"));
-    d.AddKey(PdfName("BaseFont"), PdfName(name));
-    d.AddKey(PdfName("Encoding"), PdfName(encoding));
-    PdfArray desc_fonts;
-    desc_fonts.push_back(cid->Reference());
-    d.AddKey(PdfName("DescendantFonts"), desc_fonts);
-    d.AddKey(PdfName("ToUnicode"), tu->Reference());
-    return f->Reference();
-  };
-  if (used_h_ && h) *h = type0("Identity-H");
-  if (!vgids_.empty() && v) *v = type0("Identity-V");
 }
 
 }  // namespace wz::pdf

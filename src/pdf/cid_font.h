@@ -25,8 +25,11 @@
 #include "model/pages.h"
 
 namespace PoDoFo {
+class PdfDictionary;
 class PdfMemDocument;
+class PdfObject;
 class PdfReference;
+class PdfVecObjects;
 }  // namespace PoDoFo
 
 namespace wz::pdf {
@@ -86,6 +89,10 @@ class CidFont {
  private:
   std::string tounicode_cmap() const;
   std::string subset_tag() const;
+  // PDF objects (cid_font_pdf.cpp).
+  PoDoFo::PdfObject* add_descriptor(PoDoFo::PdfVecObjects& objs) const;  // + font file
+  void add_widths(PoDoFo::PdfDictionary& cidfont) const;
+  void add_vertical_metrics(PoDoFo::PdfDictionary& cidfont) const;
 
   pages::FontFace face_;
   Kind kind_ = Kind::TrueType;
@@ -104,9 +111,10 @@ class CidFont {
   std::map<std::uint32_t, std::string> text_;  // gid → cluster text (ToUnicode)
   bool used_h_ = false;
 
-  std::string program_z_;   // Flate-compressed font program
-  size_t program_len_ = 0;  // uncompressed length (/Length1 for FontFile2)
-  std::string cid2gid_z_;   // TrueType /CIDToGIDMap stream, compressed
+  std::string program_z_;    // Flate-compressed font program
+  size_t program_len_ = 0;   // uncompressed length (/Length1 for FontFile2)
+  std::string cid2gid_z_;    // TrueType /CIDToGIDMap stream, compressed
+  std::string tounicode_z_;  // ToUnicode CMap, compressed
 };
 
 }  // namespace wz::pdf
