@@ -3,7 +3,7 @@
 // Sans), cut into lines of 34 glyphs and stacked 36 lines to a page — about the glyph
 // load of the three-page digest. Asserts the text comes back out; prints where the time
 // goes. Set WZ_PDF_BENCH=N for N timed repetitions (median reported); it is a benchmark,
-// not a timed test.
+// not a timed test. WZ_PDF_KEEP=1 keeps the PDF (in the temp directory) for inspection.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -126,8 +126,8 @@ TEST(PdfBench, SeedCorpus) {
       "[bench] %d pages, %zu glyphs, %zu bytes, %d run(s): median %.1f ms wall, %.1f ms CPU "
       "(scan %.1f; font jobs wall %.1f [cpu: hb-subset %.1f + deflate %.1f], content %.1f "
       "in parallel; serialise %.1f)\n",
-      m.pages, glyphs, m.bytes, reps, total[order[reps / 2]], cpu_sorted[reps / 2], m.ms_scan, m.ms_subset,
-      m.ms_subset_cpu, m.ms_deflate_cpu, m.ms_content, m.ms_serialise);
+      m.pages, glyphs, m.bytes, reps, total[order[reps / 2]], cpu_sorted[reps / 2], m.ms_scan,
+      m.ms_subset, m.ms_subset_cpu, m.ms_deflate_cpu, m.ms_content, m.ms_serialise);
   for (auto& f : m.font_stats)
     std::printf("[bench]   %-30s %5zu glyphs  %7zu B -> %7zu B  subset %5.1f  deflate %5.1f ms\n",
                 f.name.c_str(), f.glyphs, f.program_bytes, f.flate_bytes, f.ms_subset,

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -182,7 +183,34 @@ TEST_F(PdfWriterTest, OutlineAndLinkPresent) {
   EXPECT_NE(qdf.find("/PageLabels"), std::string::npos);
   EXPECT_NE(qdf.find("/Lang (zh-CN)"), std::string::npos);
   EXPECT_NE(qdf.find("/DW2"), std::string::npos);
+  EXPECT_NE(qdf.find("/W2"), std::string::npos);  // Noto's 2-em dash in the vertical column
   EXPECT_NE(qdf.find("/CIDToGIDMap"), std::string::npos);
+}
+
+TEST_F(PdfWriterTest, PageLabelsOutlineTargetsAndDirection) {
+  if (!have_tool("qpdf")) GTEST_SKIP() << "qpdf not installed";
+  pages::Document d = make_doc();
+  d.meta.right_to_left = true;
+  d.pages.push_back(d.pages[1]);
+  d.pages[2].label = "2";  // continues the decimal range started by "1"
+  d.pages.push_back(d.pages[1]);
+  d.pages[3].label = "插页";
+  std::string p = write(d, "labels.pdf");
+  std::string json = run("qpdf --json '" + p + "'");
+  auto squeeze = [](std::string s) {
+    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n'; }),
+            s.end());
+    return s;
+  };
+  std::string j = squeeze(json);
+  EXPECT_NE(j.find(R"("pagelabels":[{"index":0,"label":{"/S":"/r","/St":1}},)"
+                   R"({"index":1,"label":{"/S":"/D","/St":1}},{"index":3,"label":{"/P":)"),
+            std::string::npos)
+      << json.substr(0, 2000);
+  EXPECT_NE(j.find(R"("destpageposfrom1":2,"kids":[],"object")"), std::string::npos);
+  std::string qdf = run("qpdf --qdf --object-streams=disable '" + p + "' - 2>/dev/null");
+  EXPECT_NE(qdf.find("/Direction /R2L"), std::string::npos);
+  EXPECT_NE(qdf.find("/Count 3"), std::string::npos);  // root: the issue + its 2 articles
 }
 
 TEST_F(PdfWriterTest, InfoDatesAndLabels) {
