@@ -13,12 +13,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
+struct Result {
   int code;
   std::string out;
 };
 
-Run run(const std::string& cmd) {
+Result run(const std::string& cmd) {
   std::string full = cmd + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> p(popen(full.c_str(), "r"), pclose);
   std::string out;
@@ -44,20 +44,20 @@ fs::path tmpdir(const std::string& name) {
 
 TEST(Cli, HelpForEverySubcommand) {
   for (const char* sub : {"build", "segment", "dump", "layouts", "bench"}) {
-    Run r = run(kBin + " " + sub + " --help");
+    Result r = run(kBin + " " + sub + " --help");
     EXPECT_EQ(r.code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
   }
 }
 
 TEST(Cli, LayoutsListsDigestA4) {
-  Run r = run(kBin + " layouts");
+  Result r = run(kBin + " layouts");
   EXPECT_EQ(r.code, 0);
   EXPECT_NE(r.out.find("digest-a4"), std::string::npos) << r.out;
 }
 
 TEST(Cli, MissingManifestIsClearError) {
-  Run r = run(kBin + " build /nonexistent/digest.toml");
+  Result r = run(kBin + " build /nonexistent/digest.toml");
   EXPECT_NE(r.code, 0);
   EXPECT_NE(r.out.find("/nonexistent/digest.toml"), std::string::npos) << r.out;
 }
@@ -65,7 +65,7 @@ TEST(Cli, MissingManifestIsClearError) {
 TEST(Cli, InvalidUtf8PageNamesByte) {
   fs::path d = tmpdir("utf8");
   std::ofstream(d / "bad.txt") << "标题\n\n正文\xff。\n";
-  Run r = run(kBin + " segment " + (d / "bad.txt").string());
+  Result r = run(kBin + " segment " + (d / "bad.txt").string());
   EXPECT_NE(r.code, 0);
   EXPECT_NE(r.out.find("bad.txt"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("byte 13"), std::string::npos) << r.out;
@@ -75,12 +75,12 @@ TEST(Cli, UnwritableOutputKeepsOldPdf) {
   fs::path d = tmpdir("unwritable");
   fs::path out = d / "out";
   fs::create_directories(out);
-  Run first = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o " + out.string());
+  Result first = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o " + out.string());
   ASSERT_EQ(first.code, 0) << first.out;
   auto size = fs::file_size(out / "digest.pdf");
   fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
   if (::access(out.c_str(), W_OK) == 0) GTEST_SKIP() << "running as a user that ignores permissions";
-  Run r = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o " + out.string());
+  Result r = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o " + out.string());
   fs::permissions(out, fs::perms::owner_all);
   EXPECT_NE(r.code, 0);
   EXPECT_NE(r.out.find("not writable"), std::string::npos) << r.out;
@@ -93,9 +93,9 @@ TEST(Cli, SegmentationScoresOnSeeds) {
   for (auto& e : fs::directory_iterator(kShared + "/seeds")) {
     std::string stem = e.path().stem().string();
     fs::path json = d / (stem + ".json");
-    Run seg = run(kBin + " segment --format json " + e.path().string() + " > " + json.string());
+    Result seg = run(kBin + " segment --format json " + e.path().string() + " > " + json.string());
     ASSERT_EQ(seg.code, 0) << seg.out;
-    Run score = run("python3 " + kShared + "/tools/score-segmentation " + kShared + "/gold/" + stem +
+    Result score = run("python3 " + kShared + "/tools/score-segmentation " + kShared + "/gold/" + stem +
                     ".json " + json.string() + " --min-f1 0.95");
     EXPECT_EQ(score.code, 0) << stem << "\n" << score.out;
     std::printf("%s: %s", stem.c_str(), score.out.c_str());
@@ -105,7 +105,7 @@ TEST(Cli, SegmentationScoresOnSeeds) {
 // Build a manifest and judge its outputs with check-digest and typo-audit.
 void judge(const std::string& manifest, const std::vector<std::string>& sources, const std::string& name) {
   fs::path d = tmpdir(name);
-  Run b = run(kBin + " build -q " + manifest + " -o " + d.string());
+  Result b = run(kBin + " build -q " + manifest + " -o " + d.string());
   ASSERT_EQ(b.code, 0) << b.out;
   std::string stem = fs::path(manifest).stem().string();
   std::string pdf = (d / (stem + ".pdf")).string(), epub = (d / (stem + ".epub")).string();
@@ -114,10 +114,10 @@ void judge(const std::string& manifest, const std::vector<std::string>& sources,
     cmd += " --source";
     for (auto& s : sources) cmd += " " + s;
   }
-  Run c = run(cmd);
+  Result c = run(cmd);
   EXPECT_EQ(c.code, 0) << c.out;
   std::printf("%s", c.out.c_str());
-  Run t = run("python3 " + kShared + "/tools/typo-audit " + pdf);
+  Result t = run("python3 " + kShared + "/tools/typo-audit " + pdf);
   EXPECT_EQ(t.code, 0) << t.out;
   std::printf("%s", t.out.c_str());
 }
@@ -144,7 +144,7 @@ TEST(Cli, ReproducibleOutput) {
   ASSERT_EQ(run("SOURCE_DATE_EPOCH=1700000000 " + kBin + " build -q " + m + " -o " + a.string()).code, 0);
   ASSERT_EQ(run("TZ=Asia/Shanghai SOURCE_DATE_EPOCH=1700000000 " + kBin + " build -q " + m + " -o " + b.string()).code, 0);
   for (const char* f : {"digest.pdf", "digest.epub"}) {
-    Run cmp = run("cmp " + (a / f).string() + " " + (b / f).string());
+    Result cmp = run("cmp " + (a / f).string() + " " + (b / f).string());
     EXPECT_EQ(cmp.code, 0) << f << ": " << cmp.out;
   }
 }
