@@ -4,6 +4,7 @@
 #include <hb-subset.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <ctime>
@@ -240,12 +241,13 @@ void CidFont::build_program() {
     program.assign(d, n);
   }
   if (program.empty()) throw Error(SourcePos{face_.path}, "hb-subset produced no font program");
-  const double t1 = thread_ms();
-  ms_subset = t1 - t0;
+  ms_subset = thread_ms() - t0;
+  const auto t1 = std::chrono::steady_clock::now();
   program_len_ = program.size();
-  program_z_ = deflate_bytes(program, kFontFlateLevel);
+  program_z_ = deflate_parallel(program, kFontFlateLevel);
   tounicode_z_ = deflate_bytes(tounicode_cmap());
-  ms_deflate = thread_ms() - t1;
+  ms_deflate =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
 }
 
 }  // namespace wz::pdf

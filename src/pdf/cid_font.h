@@ -75,7 +75,8 @@ class CidFont {
   // Subsets and compresses the font program. Touches only this object: safe to run for
   // different fonts in parallel threads.
   void build_program();
-  double ms_subset = 0, ms_deflate = 0;  // thread CPU time
+  double ms_subset = 0;   // hb-subset, CPU time of the worker thread
+  double ms_deflate = 0;  // Flate of the program (parallel pieces), wall time
   size_t program_bytes() const { return program_len_; }
   size_t program_flate_bytes() const { return program_z_.size(); }
   size_t glyphs_used() const { return gids_.size(); }

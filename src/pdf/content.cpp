@@ -49,6 +49,7 @@ class PageWriter {
     in_text_ = true;
     font_.clear();
     has_color_ = false;
+    stroke_ = 0;
   }
   void end_text() {
     if (!in_text_) return;
@@ -73,7 +74,7 @@ class PageWriter {
   std::string s_;
   bool in_text_ = false, hex_open_ = false, array_open_ = false, has_color_ = false;
   std::string font_;
-  double size_ = 0;
+  double size_ = 0, stroke_ = 0;
   pages::Color color_;
 };
 
@@ -92,7 +93,12 @@ void PageWriter::run(const pages::GlyphRun& r) {
     font_ = res, size_ = r.size;
   }
   if (!has_color_ || !(r.color == color_))
-    color(r.color, "rg"), color_ = r.color, has_color_ = true;
+    color(r.color, "rg"), color(r.color, "RG"), color_ = r.color, has_color_ = true;
+  if (r.stroke != stroke_) {  // synthetic bold: fill and stroke (render mode 2)
+    if (r.stroke > 0) num(r.stroke), s_ += "w 2 Tr\n";
+    else s_ += "0 Tr\n";
+    stroke_ = r.stroke;
+  }
 
   const double em = r.size / 1000;  // points per glyph-space unit
   bool have_pen = false;

@@ -7,10 +7,15 @@
 
 namespace wz::pdf {
 
-// Flate level for all streams. Level 6 (zlib's default) against 1: see the report in
-// tests/pdf/pdf_bench_test.cpp; the font programs dominate both size and time.
+// zlib's default level, for the small streams (content, ToUnicode, CIDToGIDMap).
 inline constexpr int kFlateLevel = 6;
 
 std::string deflate_bytes(std::string_view in, int level = kFlateLevel);
+
+// The same format, made by compressing `chunk`-sized pieces in parallel threads (each
+// primed with the previous 32 KiB as dictionary, joined at byte-aligned sync points, as
+// pigz does). Deterministic for a given input, level and chunk size; within ~0.1% of the
+// single-stream size. Small inputs are compressed in one piece on the calling thread.
+std::string deflate_parallel(std::string_view in, int level, size_t chunk = 128 * 1024);
 
 }  // namespace wz::pdf

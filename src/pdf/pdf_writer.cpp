@@ -160,7 +160,7 @@ WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
   for (auto& j : jobs) j.get();  // rethrows a worker's wz::Error
   st.ms_subset = ms_since(t_fonts);
   for (auto& f : faces.fonts) {
-    st.ms_subset_cpu += f->ms_subset, st.ms_deflate_cpu += f->ms_deflate;
+    st.ms_subset_cpu += f->ms_subset, st.ms_deflate_fonts += f->ms_deflate;
     st.font_stats.push_back({f->base_font(), f->glyphs_used(), f->program_bytes(),
                              f->program_flate_bytes(), f->ms_subset, f->ms_deflate});
   }

@@ -16,7 +16,8 @@ namespace wz::pdf {
 struct FontStat {
   std::string name;  // /BaseFont
   size_t glyphs = 0, program_bytes = 0, flate_bytes = 0;
-  double ms_subset = 0, ms_deflate = 0;  // CPU time of the worker thread
+  double ms_subset = 0;   // CPU time of the worker thread
+  double ms_deflate = 0;  // wall time (the program is compressed in parallel pieces)
 };
 
 struct WriteStats {
@@ -26,7 +27,7 @@ struct WriteStats {
   double ms_subset = 0;            // wall time of the font jobs (subset + deflate, parallel)
   double ms_write = 0;             // everything else: content, objects, serialisation
   double ms_subset_cpu = 0;        // hb-subset CPU time summed over fonts
-  double ms_deflate_cpu = 0;       // font-program Flate CPU time summed over fonts
+  double ms_deflate_fonts = 0;     // font-program Flate wall time summed over fonts
   double ms_scan = 0;              // validating, opening faces, collecting glyph uses
   double ms_content = 0;           // building and compressing the page content streams
   double ms_serialise = 0;         // PoDoFo objects + Write() to the temporary file

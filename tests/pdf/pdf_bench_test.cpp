@@ -124,10 +124,10 @@ TEST(PdfBench, SeedCorpus) {
     for (auto& it : p.items) glyphs += it.run.glyphs.size();
   std::printf(
       "[bench] %d pages, %zu glyphs, %zu bytes, %d run(s): median %.1f ms wall, %.1f ms CPU "
-      "(scan %.1f; font jobs wall %.1f [cpu: hb-subset %.1f + deflate %.1f], content %.1f "
+      "(scan %.1f; font jobs wall %.1f [hb-subset %.1f cpu + deflate %.1f wall], content %.1f "
       "in parallel; serialise %.1f)\n",
       m.pages, glyphs, m.bytes, reps, total[order[reps / 2]], cpu_sorted[reps / 2], m.ms_scan,
-      m.ms_subset, m.ms_subset_cpu, m.ms_deflate_cpu, m.ms_content, m.ms_serialise);
+      m.ms_subset, m.ms_subset_cpu, m.ms_deflate_fonts, m.ms_content, m.ms_serialise);
   for (auto& f : m.font_stats)
     std::printf("[bench]   %-30s %5zu glyphs  %7zu B -> %7zu B  subset %5.1f  deflate %5.1f ms\n",
                 f.name.c_str(), f.glyphs, f.program_bytes, f.flate_bytes, f.ms_subset,
