@@ -2,6 +2,8 @@
 
 #include <fontconfig/fontconfig.h>
 #include <hb.h>
+#include <podofo/podofo.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <memory>
@@ -109,6 +111,37 @@ double run_extent(const pages::GlyphRun& run, const pages::FontFace& ff) {
                  ? -hb_font_get_glyph_v_advance(s.font.get(), g.gid) * k
                  : hb_font_get_glyph_h_advance(s.font.get(), g.gid) * k;
   return total;
+}
+
+int inflate_all_streams(const std::string& pdf_path, std::string& errors) {
+  PoDoFo::PdfMemDocument doc;
+  doc.Load(pdf_path.c_str());
+  int streams = 0;
+  for (PoDoFo::PdfObject* o : doc.GetObjects()) {
+    if (!o->HasStream()) continue;
+    char* raw = nullptr;
+    PoDoFo::pdf_long len = 0;
+    o->GetStream()->GetCopy(&raw, &len);
+    std::string data(raw, static_cast<size_t>(len));
+    PoDoFo::podofo_free(raw);
+    z_stream z{};
+    inflateInit(&z);
+    std::string out(1 << 16, '\0');
+    z.next_in = reinterpret_cast<Bytef*>(data.data());
+    z.avail_in = static_cast<uInt>(data.size());
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+      z.next_out = reinterpret_cast<Bytef*>(out.data());
+      z.avail_out = static_cast<uInt>(out.size());
+      rc = inflate(&z, Z_NO_FLUSH);
+    }
+    inflateEnd(&z);
+    if (rc != Z_STREAM_END || z.avail_in != 0)
+      errors += "object " + std::to_string(o->Reference().ObjectNumber()) + ": zlib " +
+                std::to_string(rc) + "\n";
+    ++streams;
+  }
+  return streams;
 }
 
 bool have_tool(const std::string& name) {
