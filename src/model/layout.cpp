@@ -27,7 +27,8 @@ std::map<std::string, TextStyle> default_styles() {
   s["credit"] = {R::Kai, 9, 1.6, "right", 0, 0.5, 0, false};
   s["running_head"] = {R::Body, 8, 1.2, "center", 0, 0, 0, false};
   s["folio"] = {R::Folio, 9, 1.2, "center", 0, 0, 0, false};
-  s["toc"] = {R::Body, 10.5, 1.8, "left", 0, 0, 0, false};
+  // TOC entries a size apart from the body, as contents pages usually are.
+  s["toc"] = {R::Body, 11, 1.8, "left", 0, 0, 0, false};
   return s;
 }
 

@@ -44,6 +44,8 @@ struct GlyphRun {
   Dir dir = Dir::Horizontal;
   double x = 0, y = 0;  // run origin on the page
   Color color;
+  double stroke = 0;  // synthetic bold: also stroke the outlines with this line width
+                      // (pt) in the fill colour (text render mode 2); 0 = fill only
   std::vector<Glyph> glyphs;
 };
 

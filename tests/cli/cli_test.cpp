@@ -2,6 +2,7 @@
 // tools we did not write (../shared/tools). Tests needing ../shared skip visibly.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -124,10 +125,12 @@ void judge(const std::string& manifest, const std::vector<std::string>& sources,
 
 TEST(Cli, SampleDigestPassesCheckDigestAndTypoAudit) {
   if (!have_shared()) GTEST_SKIP() << "../shared is absent: check-digest and typo-audit not available";
+  // The raw pages, in manifest order (the structured .md page's markup is not content).
   std::vector<std::string> sources;
-  for (auto& e : fs::directory_iterator(kSrc + "/samples/pages")) sources.push_back(e.path().string());
+  for (auto& e : fs::directory_iterator(kSrc + "/samples/pages"))
+    if (e.path().extension() == ".txt") sources.push_back(e.path().string());
   std::sort(sources.begin(), sources.end());
-  judge(kSrc + "/samples/digest.toml", {}, "sample");
+  judge(kSrc + "/samples/digest.toml", sources, "sample");
 }
 
 TEST(Cli, SeedDigestPassesCheckDigestAndTypoAudit) {

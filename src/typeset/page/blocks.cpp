@@ -23,15 +23,16 @@ Align align_of(const std::string& a) {
   return Align::Justify;
 }
 
-// Inline spans → styled runs: bylines and strong text in the headline (黑) face,
-// emphasis in Kai, the rest in the block's face.
+// Inline spans → styled runs: bylines and strong text in the block's face made bold
+// (a heavier stroke of the same face keeps the line's colour and grid; typography.md:
+// bylines set bold), emphasis in Kai, the rest in the block's face.
 std::vector<StyledRun> runs_of(const model::Inline& in, int face, double size, const RoleFaces& f) {
   std::vector<StyledRun> runs;
   for (const Span& s : in) {
-    int fc = face;
-    if (s.style == Span::Style::Byline || s.style == Span::Style::Strong) fc = f.headline;
-    if (s.style == Span::Style::Emphasis) fc = f.kai;
-    runs.push_back({s.text, fc, static_cast<float>(size)});
+    StyledRun r{s.text, face, static_cast<float>(size)};
+    r.bold = s.style == Span::Style::Byline || s.style == Span::Style::Strong;
+    if (s.style == Span::Style::Emphasis) r.face = f.kai;
+    runs.push_back(std::move(r));
   }
   return runs;
 }
@@ -78,6 +79,9 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   rows.back().keep_with_next = true;
   push_rows(rows, set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
             "tip", inset, frame);
+  // The box is kept whole in one column.
+  for (size_t i = rows.size(); i-- > 0 && rows[i].frame == frame;) rows[i].keep_with_next = true;
+  rows.back().keep_with_next = false;
   blank_rows(rows, std::max(1.0, st.space_after));
 }
 
@@ -162,14 +166,14 @@ void finish_span(SpanBlock& b, double y, const Geometry& g) {
   for (auto& [line, base] : b.lines) base += slack / 2;
 }
 
-SpanBlock make_head(const model::Article& a, Context& cx) {
+SpanBlock make_head(const model::Article& a, Context& cx, double width) {
   SpanBlock b;
   double y = 0;
   auto add = [&](const std::string& text, const char* style, const char* kind) {
     if (text.empty()) return;
     const TextStyle& st = cx.layout.style(style);
     y += st.space_before * cx.geo.pitch;
-    add_span_lines(b, set_display(text, style, cx.geo.area_w, cx), st, kind, y);
+    add_span_lines(b, set_display(text, style, width, cx), st, kind, y);
     y += st.space_after * cx.geo.pitch;
   };
   add(a.head.kicker, "kicker", "kicker");
@@ -178,6 +182,17 @@ SpanBlock make_head(const model::Article& a, Context& cx) {
   if (b.lines.empty()) return b;
   finish_span(b, y, cx.geo);
   return b;
+}
+
+Row head_row(const model::Article& a, Context& cx) {
+  SpanBlock b = make_head(a, cx, cx.geo.column_w);
+  Row r;
+  r.kind = "head";
+  r.height = b.rows;
+  r.keep_with_next = true;
+  r.block = std::move(b.lines);
+  r.block_kinds = std::move(b.kinds);
+  return r;
 }
 
 std::vector<Row> make_rows(const model::Article& a, Context& cx) {

@@ -21,13 +21,20 @@ struct RoleFaces {
 };
 RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts);
 
-// One grid row of column material.
+// One unit of column material: normally one grid row holding one line; a headline
+// group set inside a column is one Row `height` grid rows tall holding several lines.
 struct Row {
   SetLine line;           // empty runs = a blank row
-  std::string kind;       // paragraph, byline, section-head, tip, caption, credit, blank
+  std::string kind;       // paragraph, byline, section-head, tip, caption, credit, blank, head
   double x = 0;           // offset inside the column
   bool keep_with_next = false;  // never the last row of a column (section heads, tip label)
   int frame = -1;         // reading-tip frame id: consecutive rows with one id get a box
+  int height = 1;         // grid rows occupied
+  std::vector<std::pair<SetLine, double>> block;  // height > 1: lines and baseline offsets
+                                                  // from the top of the first row
+  std::vector<std::string> block_kinds;
+  int anchor = -1;        // article number whose start this row is (TOC, bookmarks)
+  bool rule = false;      // a separator: hairline across the column in this blank row
 };
 
 // Lines spanning the type area, each with its baseline offset from the block's top.
@@ -47,7 +54,9 @@ struct Context {
   int next_frame = 0;
 };
 
-SpanBlock make_head(const model::Article& a, Context& cx);
+SpanBlock make_head(const model::Article& a, Context& cx, double width);
+// The headline group as one tall column Row (layouts whose headlines do not span).
+Row head_row(const model::Article& a, Context& cx);
 std::vector<Row> make_rows(const model::Article& a, Context& cx);
 // Display lines (cover, issue opening): one paragraph of one style across a width.
 std::vector<SetLine> set_display(const std::string& text, const std::string& style,

@@ -98,10 +98,10 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
     if (row >= g_.rows) ++page, row = 0;
     double base = g_.baseline(row);
     double num_w = 4 * g_.em;  // room for the page number
-    TextStyle st = style(role, g_.em, "left");
+    TextStyle st = style(role, L_.style("toc").size, "left");
     place(set_text(text, st, g_.area_w - indent - num_w, cx), page, g_.area_x + indent, base, 0, "toc");
     double b2 = base;
-    place(set_text(folio_text(target, first_body_page), style(FontRole::Body, g_.em, "right"), num_w, cx),
+    place(set_text(folio_text(target, first_body_page), style(FontRole::Body, L_.style("toc").size, "right"), num_w, cx),
           page, g_.area_x + g_.area_w - num_w, b2, 0, "toc-page");
     doc_.pages[page].links.push_back(
         {g_.area_x, base - g_.em, g_.area_w, g_.pitch, target, ty});

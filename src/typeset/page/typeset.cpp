@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "base/utf8.h"
+
 #include "typeset/fonts/font_library.h"
 #include "typeset/page/flow.h"
 #include "typeset/page/frontmatter.h"
@@ -10,6 +12,7 @@ namespace wz::typeset {
 namespace {
 
 constexpr int kArticleGapRows = 1;  // one blank grid line, with a hairline, between articles
+constexpr size_t kUntitledChars = 12;  // TOC entry of an article without headline
 
 ShapeOptions shape_options(const model::Layout& L) {
   ShapeOptions so;
@@ -34,27 +37,70 @@ SpanBlock issue_opening(const model::Issue& is, Context& cx) {
   return b;
 }
 
-// One issue: its opening, then each article's headline group and column material.
-void set_issue(const model::Issue& is, const model::Layout& L, FontLibrary& fonts,
-               Flow& flow, TocIssue& toc) {
+std::string toc_title(const model::Article& a) {
+  if (!a.head.headline.empty()) return a.head.headline;
+  if (!a.head.kicker.empty()) return a.head.kicker;
+  for (const auto& b : a.blocks) {  // no headline: the opening words of the text
+    std::u32string t = utf8::decode(model::plain_text(b.text));
+    if (!t.empty()) return utf8::encode(t.substr(0, kUntitledChars)) + "……";
+  }
+  return "（无题）";
+}
+
+// Headline groups spanning the columns, text in bands under them.
+void set_articles_in_bands(const model::Issue& is, Context& cx, Flow& flow, TocIssue& toc) {
+  for (size_t n = 0; n < is.articles.size(); ++n) {
+    const auto& a = is.articles[n];
+    SpanBlock head = make_head(a, cx, cx.geo.area_w);
+    std::vector<Row> rows = make_rows(a, cx);
+    if (cx.layout.article_start == "new-page" && !flow.at_top()) flow.new_page();
+    else flow.separator(kArticleGapRows, true);
+    int keep = std::min<int>(Flow::kKeepLines, static_cast<int>(rows.size()));
+    Anchor art = head.lines.empty() ? flow.place_rows({}) : flow.place_span(head, keep);
+    flow.place_rows(rows);
+    toc.articles.push_back({toc_title(a), art.page, art.y});
+  }
+}
+
+// Headline groups inside the columns, one continuous flow balanced at the issue's end.
+void set_articles_in_columns(const model::Issue& is, Context& cx, Flow& flow, TocIssue& toc) {
+  for (size_t n = 0; n < is.articles.size(); ++n) {
+    const auto& a = is.articles[n];
+    if (cx.layout.article_start == "new-page" && n > 0) {
+      flow.finish(false);
+      flow.new_page();
+    } else if (n > 0) {
+      Row gap;
+      gap.kind = "blank";
+      gap.rule = cx.layout.article_start == "rule" || cx.geo.columns > 1;
+      flow.add(std::move(gap));
+    }
+    Row head = head_row(a, cx);
+    head.anchor = static_cast<int>(n);
+    std::vector<Row> rows = make_rows(a, cx);
+    if (head.block.empty() && !rows.empty()) rows.front().anchor = static_cast<int>(n);
+    if (!head.block.empty()) flow.add(std::move(head));
+    for (auto& r : rows) flow.add(std::move(r));
+  }
+  flow.finish(true);
+  for (size_t n = 0; n < is.articles.size(); ++n) {
+    auto it = flow.anchors().find(static_cast<int>(n));
+    Anchor at = it == flow.anchors().end() ? Anchor{toc.page, toc.y} : it->second;
+    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y});
+  }
+}
+
+// One issue: its opening, then its articles.
+void set_issue(const model::Issue& is, const model::Layout& L, FontLibrary& fonts, Flow& flow,
+               TocIssue& toc) {
   Geometry g = make_geometry(L);
   RoleFaces faces = resolve_faces(L, fonts);
   Context cx{L, g, faces, fonts, shape_options(L)};
   flow.new_page();
   Anchor at = flow.place_span(issue_opening(is, cx), Flow::kKeepLines);
   toc.page = at.page, toc.y = at.y;
-  for (const auto& a : is.articles) {
-    SpanBlock head = make_head(a, cx);
-    std::vector<Row> rows = make_rows(a, cx);
-    if (L.article_start == "new-page" && !flow.at_top()) flow.new_page();
-    else flow.separator(kArticleGapRows, L.article_start == "rule" || L.columns > 1);
-    int keep = std::min<int>(Flow::kKeepLines, static_cast<int>(rows.size()));
-    Anchor art = head.lines.empty() ? flow.place_rows({}) : flow.place_span(head, keep);
-    flow.place_rows(rows);
-    std::string title = !a.head.headline.empty() ? a.head.headline : a.head.kicker;
-    if (title.empty() && !rows.empty()) title = rows.front().line.text;
-    toc.articles.push_back({title, art.page, art.y});
-  }
+  if (L.headline_span) set_articles_in_bands(is, cx, flow, toc);
+  else set_articles_in_columns(is, cx, flow, toc);
 }
 
 }  // namespace

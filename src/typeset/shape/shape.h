@@ -28,6 +28,7 @@ struct StyledRun {
   std::string text;    // UTF-8
   int face = 0;        // FontLibrary id
   float size = 10.5f;  // pt
+  bool bold = false;   // synthetic bold, drawn by the page builder; shaping ignores it
 };
 
 struct ShapedGlyph {
