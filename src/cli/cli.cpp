@@ -32,7 +32,9 @@ int cmd_segment(const std::string& page, const std::string& format, bool normali
   ingest::Options opt;
   opt.normalize_punctuation = normalize;
   auto arts = ingest::read_source(page, opt);
-  std::cout << (format == "json" ? ingest::write_segment_json(arts) : ingest::write_structured(arts));
+  std::cout << (format == "json"   ? ingest::write_segment_json(arts)
+                : format == "text" ? ingest::write_plain_text(arts)
+                                   : ingest::write_structured(arts));
   return 0;
 }
 
@@ -108,8 +110,8 @@ int run(int argc, char** argv) {
   bool no_normalize = false;
   auto* seg = app.add_subcommand("segment", "Segment one raw page into articles; print the structured source");
   seg->add_option("page", page, "raw page text (.txt) or structured source (.md)")->required();
-  seg->add_option("--format", format, "md (structured source) or json")
-      ->check(CLI::IsMember({"md", "json"}))->capture_default_str();
+  seg->add_option("--format", format, "md (structured source), json, or text (plain, reading order)")
+      ->check(CLI::IsMember({"md", "json", "text"}))->capture_default_str();
   seg->add_flag("--no-normalize-punctuation", no_normalize, "keep ASCII punctuation as it is");
 
   bool pages = false, positions = false;

@@ -1,6 +1,7 @@
 #include "cli/pipeline.h"
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -40,6 +41,17 @@ std::string json_escape(const std::string& s) {
     } else o += static_cast<char>(c);
   }
   return o;
+}
+
+// The document date: SOURCE_DATE_EPOCH when set, else the manifest's date (YYYY, YYYY-MM
+// or YYYY-MM-DD, at 00:00 UTC), else none (0). Never the clock: the same input gives
+// byte-identical files.
+long long document_date(const model::Digest& d) {
+  int y = 0, m = 1, day = 1;
+  if (std::sscanf(d.date.c_str(), "%4d-%2d-%2d", &y, &m, &day) < 1 || y < 1970) return source_date_epoch(0);
+  std::tm tm{};
+  tm.tm_year = y - 1900, tm.tm_mon = m - 1, tm.tm_mday = day;
+  return source_date_epoch(static_cast<long long>(timegm(&tm)));
 }
 
 }  // namespace
@@ -92,7 +104,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   std::error_code ec;
   fs::create_directories(opt.out_dir, ec);
   std::string stem = fs::path(manifest).stem().string();
-  long long when = source_date_epoch(0);
+  long long when = document_date(d);
 
   if (opt.pdf) {
     auto t = Clock::now();
@@ -113,6 +125,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     s.pages = ws.pages;
     s.pdf_bytes = ws.bytes;
     s.fonts = ws.fonts;
+    s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
     if (!opt.quiet) std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
   }
   if (opt.epub) {

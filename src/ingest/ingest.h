@@ -34,6 +34,11 @@ std::string write_structured(const std::vector<model::Article>& articles);
 // Articles -> {"articles": [...]} as `wenzhai segment --format json` prints it.
 std::string write_segment_json(const std::vector<model::Article>& articles);
 
+// Articles -> plain text in reading order, one display line or block per line, a blank
+// line between articles, no markup (`wenzhai segment --format text`): what a reader
+// should find in the digest, e.g. as the reference for a text-fidelity check.
+std::string write_plain_text(const std::vector<model::Article>& articles);
+
 // Reads `path` and dispatches on its extension: .md / .markdown = structured source,
 // anything else = raw page text.
 std::vector<model::Article> read_source(const std::string& path, const Options& opt);
