@@ -1,5 +1,6 @@
 #include "epub/epub_writer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -233,7 +234,10 @@ EpubStats write_epub(const model::Digest& d, const std::vector<model::Layout>& l
 
   st.bytes = write_container(path, entries, opt.timestamp);
   st.files = static_cast<int>(entries.size());
-  st.warnings = std::move(rep.warnings);
+  // The same text is escaped in several places (heading, <title>, nav, NCX): report once.
+  for (auto& w : rep.warnings)
+    if (std::find(st.warnings.begin(), st.warnings.end(), w) == st.warnings.end())
+      st.warnings.push_back(std::move(w));
   st.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return st;
 }

@@ -90,6 +90,7 @@ TEST(EpubWriter, ByteIdenticalAcrossRunsAndTimeZones) {
 
 TEST(EpubWriter, TextIsEscapedAndControlsReported) {
   auto d = sample_digest(1);
+  d.title += "\x01";  // escaped in <title>, h1, nav and NCX: removed everywhere, reported once
   std::string path = tmp_path("escape.epub");
   EpubStats st = write(d, layouts_for(d, false), path, false);
   std::string x = zip_entry(path, "EPUB/text/issue-01.xhtml");
@@ -102,6 +103,12 @@ TEST(EpubWriter, TextIsEscapedAndControlsReported) {
   int controls = 0;
   for (const auto& w : st.warnings) controls += has(w, "U+0007") || has(w, "U+001B");
   EXPECT_EQ(controls, 2) << "each removed control character is reported";
+  int title_controls = 0;
+  for (const auto& w : st.warnings) title_controls += has(w, "U+0001");
+  EXPECT_EQ(title_controls, 1);
+  for (const char* part :
+       {"EPUB/content.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/text/title.xhtml"})
+    EXPECT_FALSE(has(zip_entry(path, part), "\x01")) << part;
   // Semantic markup.
   EXPECT_TRUE(has(
       x, "<header class=\"headline-group\"><p class=\"kicker\">扎实推进“县级工会加强年”</p><h2>"));
