@@ -69,7 +69,38 @@ TEST(Cli, InvalidUtf8PageNamesByte) {
   Result r = run(kBin + " segment " + (d / "bad.txt").string());
   EXPECT_NE(r.code, 0);
   EXPECT_NE(r.out.find("bad.txt"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("byte 13"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("byte 14"), std::string::npos) << r.out;  // 标题\n\n正文 = 14 bytes
+  EXPECT_NE(r.out.find(":3:"), std::string::npos) << r.out;
+}
+
+TEST(Cli, OutputDirectoryThatCannotBeMadeIsAClearError) {
+  Result r = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o /proc/wenzhai-no-such-dir");
+  EXPECT_NE(r.code, 0);
+  EXPECT_NE(r.out.find("/proc/wenzhai-no-such-dir"), std::string::npos) << r.out;
+}
+
+// A build that fails half way (here: an unknown layout) leaves the old outputs as they were.
+TEST(Cli, FailedBuildKeepsOldOutputs) {
+  fs::path d = tmpdir("failed");
+  fs::copy(kSrc + "/samples", d / "samples", fs::copy_options::recursive);
+  std::string m = (d / "samples" / "digest.toml").string();
+  ASSERT_EQ(run(kBin + " build -q " + m + " -o " + (d / "out").string()).code, 0);
+  auto pdf = d / "out" / "digest.pdf", epub = d / "out" / "digest.epub";
+  auto pdf_size = fs::file_size(pdf), epub_size = fs::file_size(epub);
+  std::string text;
+  {
+    std::ifstream in(m);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  text.replace(text.find("layout = \"digest-a4\""), 20, "layout = \"nosuchlay\"");
+  std::ofstream(m) << text;
+  Result r = run(kBin + " build -q " + m + " -o " + (d / "out").string());
+  EXPECT_NE(r.code, 0);
+  EXPECT_NE(r.out.find("unknown layout 'nosuchlay'"), std::string::npos) << r.out;
+  EXPECT_EQ(fs::file_size(pdf), pdf_size);
+  EXPECT_EQ(fs::file_size(epub), epub_size);
+  for (auto& e : fs::directory_iterator(d / "out"))  // no temporary file left behind
+    EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
 }
 
 TEST(Cli, UnwritableOutputKeepsOldPdf) {
