@@ -137,6 +137,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
     epub::EpubStats es = epub::write_epub(d, layouts, s.epub_path, eo);
     s.epub_bytes = es.bytes;
+    s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
     s.ms_epub = ms_since(t);
     if (!opt.quiet) std::cerr << "  wrote " << s.epub_path << "\n";
   }

@@ -1,0 +1,39 @@
+#include "typeset/page/flow.h"
+#include "typeset/page/issue.h"
+
+namespace wz::typeset {
+
+// Headline groups inside the columns, one continuous flow balanced at the issue's end.
+void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc,
+                       std::vector<LineRecord>& lines, TocIssue& toc) {
+  Flow flow(doc, lines, cx.geo);
+  flow.new_page();
+  Anchor at = flow.place_span(issue_opening(is, cx), Flow::kKeepLines);
+  toc.page = at.page, toc.y = at.y;
+  for (size_t n = 0; n < is.articles.size(); ++n) {
+    const auto& a = is.articles[n];
+    if (cx.layout.article_start == "new-page" && n > 0) {
+      flow.finish(false);
+      flow.new_page();
+    } else if (n > 0) {
+      Row gap;
+      gap.kind = "blank";
+      gap.rule = cx.layout.article_start == "rule" || cx.geo.columns > 1;
+      flow.add(std::move(gap));
+    }
+    Row head = head_row(a, cx);
+    head.anchor = static_cast<int>(n);
+    std::vector<Row> rows = make_rows(a, cx);
+    if (head.block.empty() && !rows.empty()) rows.front().anchor = static_cast<int>(n);
+    if (!head.block.empty()) flow.add(std::move(head));
+    for (auto& r : rows) flow.add(std::move(r));
+  }
+  flow.finish(true);
+  for (size_t n = 0; n < is.articles.size(); ++n) {
+    auto it = flow.anchors().find(static_cast<int>(n));
+    Anchor at = it == flow.anchors().end() ? Anchor{toc.page, toc.y} : it->second;
+    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y});
+  }
+}
+
+}  // namespace wz::typeset
