@@ -119,6 +119,38 @@ TEST(Cli, UnwritableOutputKeepsOldPdf) {
   EXPECT_EQ(fs::file_size(out / "digest.pdf"), size);
 }
 
+// A small digest in a temporary folder: one page, one layout file.
+fs::path small_digest(const std::string& name, const std::string& page, const std::string& layout) {
+  fs::path d = tmpdir(name);
+  std::ofstream(d / "p.txt") << page;
+  std::ofstream(d / "lay.toml") << layout;
+  std::ofstream(d / "d.toml") << "[digest]\ntitle = \"测试\"\n[[issues]]\ntitle = \"一\"\n"
+                                 "sources = [\"p.txt\"]\nlayout = \"lay.toml\"\n";
+  return d;
+}
+
+TEST(Cli, FontNotInstalledNamesLayoutKeyAndFont) {
+  fs::path d = small_digest("nofont", "标题\n\n正文。\n", "[fonts]\nbody = \"FZShuSong-Z01\"\n");
+  Result r = run(kBin + " build -q " + (d / "d.toml").string() + " -o " + (d / "out").string());
+  EXPECT_NE(r.code, 0);
+  EXPECT_NE(r.out.find("lay.toml"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("fonts.body"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("FZShuSong-Z01"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(d / "out" / "d.pdf"));
+}
+
+TEST(Cli, CharacterInNoFontIsListedAndBoxed) {
+  // U+F0000 (plane 15 private use) is in no installed font.
+  fs::path d = small_digest("nochar", "一个标题\n\n这是正文，含有字符\xf3\xb0\x80\x80。\n", "");
+  Result r = run(kBin + " build --pdf-only " + (d / "d.toml").string() + " -o " + (d / "out").string());
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("characters in no installed font (drawn as boxes): \xf3\xb0\x80\x80"),
+            std::string::npos) << r.out;
+  // The text around it is all there.
+  Result t = run("pdftotext -raw " + (d / "out" / "d.pdf").string() + " -");
+  EXPECT_NE(t.out.find("这是正文，含有字符"), std::string::npos) << t.out;
+}
+
 TEST(Cli, SegmentationScoresOnSeeds) {
   if (!have_shared()) GTEST_SKIP() << "../shared is absent: seeds and score-segmentation not available";
   fs::path d = tmpdir("seg");

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "base/error.h"
 #include "typeset/fonts/font_library.h"
 
 namespace wz::typeset {
@@ -128,12 +129,21 @@ int RoleFaces::of(model::FontRole r) const {
   }
 }
 
+// A role's face; a font that is not installed is an error naming the layout and key.
+int role_face(const model::Layout& L, model::FontRole role, FontLibrary& fonts) {
+  try {
+    return fonts.face_for(L.fonts.at(role));
+  } catch (const Error& e) {
+    throw Error(SourcePos{L.file}, std::string("fonts.") + model::to_string(role) + ": " + e.what());
+  }
+}
+
 RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts) {
   RoleFaces f;
-  f.body = fonts.face_for(L.fonts.at(model::FontRole::Body));
-  f.headline = fonts.face_for(L.fonts.at(model::FontRole::Headline));
-  f.kai = fonts.face_for(L.fonts.at(model::FontRole::Kai));
-  f.folio = fonts.face_for(L.fonts.at(model::FontRole::Folio));
+  f.body = role_face(L, model::FontRole::Body, fonts);
+  f.headline = role_face(L, model::FontRole::Headline, fonts);
+  f.kai = role_face(L, model::FontRole::Kai, fonts);
+  f.folio = role_face(L, model::FontRole::Folio, fonts);
   return f;
 }
 
