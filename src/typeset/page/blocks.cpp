@@ -62,7 +62,11 @@ void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::st
 }
 
 void blank_rows(std::vector<Row>& rows, double count) {
-  for (int i = 0; i < static_cast<int>(std::lround(count)); ++i) rows.push_back(Row{{}, "blank"});
+  for (int i = 0; i < static_cast<int>(std::lround(count)); ++i) {
+    Row r;
+    r.kind = "blank";
+    rows.push_back(std::move(r));
+  }
 }
 
 void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
