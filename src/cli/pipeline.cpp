@@ -86,8 +86,10 @@ model::Digest load_digest(const std::string& manifest, bool quiet) {
 std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths) {
   std::vector<model::Layout> out;
   std::string base = fs::path(d.manifest_path).parent_path().string();
-  for (const auto& is : d.issues)
+  for (const auto& is : d.issues) {
     out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
+    if (d.options.punct_style_given) out.back().punctuation = d.options.punct_style;
+  }
   return out;
 }
 

@@ -75,6 +75,7 @@ struct Options {
   bool normalize_punctuation = true;  // ASCII "…" -> “…” etc. (typography.md)
   bool embed_fonts_in_epub = true;
   PunctStyle punct_style = PunctStyle::Quanjiao;
+  bool punct_style_given = false;  // the manifest named a style: it overrides the layouts'
   std::string cover_image;  // path, resolved; empty = none
 };
 

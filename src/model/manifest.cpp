@@ -88,6 +88,7 @@ void read_options(Reader& r, const toml::table& root, Digest& d) {
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);
   d.options.embed_fonts_in_epub = r.flag(t, "options.", "embed_fonts", true);
   std::string p = r.str(t, "options.", "punctuation", false, n);
+  d.options.punct_style_given = !p.empty();
   if (p.empty() || p == "quanjiao") d.options.punct_style = PunctStyle::Quanjiao;
   else if (p == "kaiming") d.options.punct_style = PunctStyle::Kaiming;
   else if (p == "banjiao") d.options.punct_style = PunctStyle::Banjiao;
