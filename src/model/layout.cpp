@@ -200,10 +200,11 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
 
 void parse_article(Ctx& c, const toml::table& root, Layout& L) {
   if (const toml::table* t = c.table(root, "article")) {
-    c.check_keys(*t, "article.", {"start", "headline_span"});
+    c.check_keys(*t, "article.", {"start", "headline_span", "max_columns"});
     L.article_start = c.str(*t, "article.", "start", L.article_start,
                             {"continue", "new-page", "rule"});
     L.headline_span = c.boolean(*t, "article.", "headline_span", L.headline_span);
+    L.max_columns = static_cast<int>(c.num(*t, "article.", "max_columns", L.max_columns, 0, 12));
   }
   if (const toml::table* t = c.table(root, "running_head")) {
     c.check_keys(*t, "running_head.", {"enabled", "folio"});

@@ -62,6 +62,8 @@ struct Layout {
   // [article]
   std::string article_start = "continue";  // continue | new-page | rule
   bool headline_span = true;               // headline groups span all columns
+  int max_columns = 0;  // broadsheet: widest block of an article that ends on its page
+                        // (columns; 0 = all)
 
   // [running_head]
   bool running_head = true;

@@ -1,28 +1,88 @@
-#include "typeset/page/flow.h"
+// The broadsheet make-up: articles as blocks packed into the page's grid columns
+// (broadsheet_plan), drawn by broadsheet_emit.
+#include <algorithm>
+
+#include "typeset/page/broadsheet.h"
+
+#include "typeset/page/broadsheet_emit.h"
 #include "typeset/page/issue.h"
 
 namespace wz::typeset {
 namespace {
-constexpr int kArticleGapRows = 1;  // one blank grid line, with a hairline, between articles
+
+// The headline group's size follows the block's width (newspaper practice: a one-column
+// brief gets a small head, a story across half the page or more the layout's full size).
+// Factor of the layout's size for a block of k of `columns` columns.
+double head_scale(int k, int columns) {
+  return std::clamp(0.5 + static_cast<double>(k) / columns, 0.6, 1.0);
+}
+// Kicker and subheadline shrink less: they are small already.
+double deck_scale(int k, int columns) {
+  return std::clamp(0.75 + 0.5 * k / columns, 0.8, 1.0);
+}
+
+model::Layout scaled_heads(const model::Layout& L, int k, int columns) {
+  model::Layout s = L;
+  s.styles["headline"].size *= head_scale(k, columns);
+  s.styles["kicker"].size *= deck_scale(k, columns);
+  s.styles["subheadline"].size *= deck_scale(k, columns);
+  return s;
+}
+
+double block_width(const Geometry& g, int k) {
+  return k * g.column_w + (k - 1) * g.gutter;
+}
+
+std::vector<Material> materials(const model::Issue& is, Context& cx) {
+  const int C = cx.geo.columns;
+  std::vector<model::Layout> layouts;
+  for (int k = 1; k <= C; ++k) layouts.push_back(scaled_heads(cx.layout, k, C));
+  std::vector<Material> out;
+  for (const auto& a : is.articles) {
+    Material m;
+    m.rows = make_rows(a, cx);
+    for (int k = 1; k <= C; ++k) {
+      Context ck{layouts[k - 1], cx.geo, cx.faces, cx.fonts, cx.shape};
+      m.heads.push_back(make_head(a, ck, block_width(cx.geo, k)));
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 }  // namespace
 
-// Headline groups spanning the columns, text in bands under them.
+BroadsheetPlan plan_broadsheet(const model::Issue& is, Context& cx) {
+  BroadsheetPlan bp;
+  bp.opening = issue_opening(is, cx);
+  bp.materials = materials(is, cx);
+  PlanParams p{cx.geo.columns, cx.geo.rows, bp.opening.rows, cx.layout.max_columns};
+  bp.blocks = plan_issue(bp.materials, p);
+  return bp;
+}
+
 void set_issue_broadsheet(const model::Issue& is, Context& cx, pages::Document& doc,
                           std::vector<LineRecord>& lines, TocIssue& toc) {
-  Flow flow(doc, lines, cx.geo);
-  flow.new_page();
-  Anchor at = flow.place_span(issue_opening(is, cx), Flow::kKeepLines);
-  toc.page = at.page, toc.y = at.y;
-  for (size_t n = 0; n < is.articles.size(); ++n) {
-    const auto& a = is.articles[n];
-    SpanBlock head = make_head(a, cx, cx.geo.area_w);
-    std::vector<Row> rows = make_rows(a, cx);
-    if (cx.layout.article_start == "new-page" && !flow.at_top()) flow.new_page();
-    else flow.separator(kArticleGapRows, true);
-    int keep = std::min<int>(Flow::kKeepLines, static_cast<int>(rows.size()));
-    Anchor art = head.lines.empty() ? flow.place_rows({}) : flow.place_span(head, keep);
-    flow.place_rows(rows);
-    toc.articles.push_back({toc_title(a), art.page, art.y});
+  const Geometry& g = cx.geo;
+  SheetWriter w(doc, lines, g);
+  BroadsheetPlan bp = plan_broadsheet(is, cx);
+  const SpanBlock& opening = bp.opening;
+  const std::vector<Material>& mats = bp.materials;
+  const std::vector<Placed>& plan = bp.blocks;
+  const int first = static_cast<int>(doc.pages.size());
+  const int npages = plan.empty() ? 1 : plan.back().page + 1;
+  for (int i = 0; i < npages; ++i) {
+    pages::Page pg;
+    pg.width = g.page_w, pg.height = g.page_h;
+    doc.pages.push_back(std::move(pg));
+  }
+  w.span(first, opening, 0);
+  toc.page = first, toc.y = g.area_y;
+  for (const Placed& b : plan) {
+    w.block(first + b.page, b, mats[b.article], b.page == 0 ? opening.rows : 0);
+    if (!b.continued)
+      toc.articles.push_back(
+          {toc_title(is.articles[b.article]), first + b.page, g.area_y + b.top * g.pitch});
   }
 }
 

@@ -1,0 +1,107 @@
+#include "typeset/page/broadsheet_emit.h"
+
+namespace wz::typeset {
+namespace {
+constexpr double kHairline = 0.4;     // pt: rules between article blocks
+constexpr double kOpeningRule = 1.2;  // pt: under the issue opening
+constexpr double kTipFrame = 0.6;     // pt: the box around a reading tip (as the digest flow)
+}  // namespace
+
+void SheetWriter::line(int page, const SetLine& l, double x, double baseline, int column,
+                       const std::string& kind) {
+  for (const auto& run : l.runs) {
+    pages::Item it;
+    it.run = run;
+    it.run.x = x + l.dx + run.x;
+    it.run.y = baseline + run.y;
+    doc_.pages[page].items.push_back(std::move(it));
+  }
+  if (l.runs.empty()) return;
+  LineRecord r;
+  r.page = page, r.column = column, r.kind = kind;
+  r.x = x + l.dx, r.baseline = baseline, r.width = l.width, r.measure = l.measure;
+  r.shrunk = l.shrunk, r.stretched = l.stretched;
+  r.first = l.first, r.last = l.last, r.overfull = l.overfull;
+  r.text = l.text;
+  rec_.push_back(std::move(r));
+}
+
+void SheetWriter::rule(int page, double x0, double y0, double x1, double y1, double width) {
+  pages::Item it;
+  it.kind = pages::Item::Kind::Rule;
+  it.rule.x0 = x0, it.rule.y0 = y0, it.rule.x1 = x1, it.rule.y1 = y1, it.rule.width = width;
+  doc_.pages[page].items.push_back(it);
+}
+
+void SheetWriter::span(int page, const SpanBlock& b, int row) {
+  double top = g_.area_y + row * g_.pitch;
+  for (size_t i = 0; i < b.lines.size(); ++i)
+    line(page, b.lines[i].first, g_.area_x, top + b.lines[i].second, -1, b.kinds[i]);
+  if (b.rule_after > 0) {
+    double y = g_.area_y + (row + b.rows) * g_.pitch - g_.pitch / 2;
+    rule(page, g_.area_x, y, g_.area_x + g_.area_w, y, kOpeningRule);
+  }
+}
+
+void SheetWriter::block(int page, const Placed& p, const Material& m, int first_row) {
+  double x = g_.column_x(p.c0), w = block_width(p.k);
+  double top = g_.area_y + p.top * g_.pitch;
+  if (p.top > first_row) {  // hairline in the gap row above, across the block
+    double prev_bottom = top - (kGapRows + 1) * g_.pitch + g_.em;
+    double y = (prev_bottom + top) / 2;
+    rule(page, x, y, x + w, y, kHairline);
+  }
+  if (p.c0 > 0) {  // hairline in the gutter on the block's left
+    double gx = x - g_.gutter / 2;
+    double bottom = g_.area_y + (p.bottom() - 1) * g_.pitch + g_.em;
+    rule(page, gx, top, gx, bottom, kHairline);
+  }
+  if (p.head_rows > 0) {
+    const SpanBlock& h = m.heads[p.k - 1];
+    for (size_t i = 0; i < h.lines.size(); ++i)
+      line(page, h.lines[i].first, x, top + h.lines[i].second, p.c0, h.kinds[i]);
+  }
+  for (size_t i = 0; i < p.fill.slots.size(); ++i) {
+    const auto& s = p.fill.slots[i];
+    if (s.column < 0) continue;
+    const Row& r = m.rows[p.fill.from + i];
+    int col = p.c0 + s.column, row = p.text_top() + s.row;
+    double cx = g_.column_x(col) + r.x;
+    for (size_t j = 0; j < r.block.size(); ++j)
+      line(page, r.block[j].first, cx, g_.area_y + row * g_.pitch + r.block[j].second, col,
+           r.block_kinds[j]);
+    line(page, r.line, cx, g_.baseline(row), col, r.kind);
+  }
+  frames(page, p, m);
+}
+
+// Reading-tip frames: one box around the consecutive rows of a frame in one column.
+void SheetWriter::frames(int page, const Placed& p, const Material& m) {
+  const auto& slots = p.fill.slots;
+  for (size_t i = 0; i < slots.size();) {
+    const Row& r = m.rows[p.fill.from + i];
+    if (r.frame < 0 || slots[i].column < 0) {
+      ++i;
+      continue;
+    }
+    size_t j = i, last = i;
+    while (j < slots.size() && m.rows[p.fill.from + j].frame == r.frame &&
+           (slots[j].column < 0 || slots[j].column == slots[i].column)) {
+      if (slots[j].column >= 0) last = j;
+      ++j;
+    }
+    int row0 = p.text_top() + slots[i].row, row1 = p.text_top() + slots[last].row;
+    double top = g_.baseline(row0) - g_.em * Geometry::kAscentEm;
+    double bottom = g_.baseline(row1) + g_.em * 0.12;
+    double pad = (g_.pitch - g_.em) / 2;
+    pages::Item it;
+    it.kind = pages::Item::Kind::Box;
+    it.box.x = g_.column_x(p.c0 + slots[i].column), it.box.y = top - pad;
+    it.box.w = g_.column_w, it.box.h = bottom - top + 2 * pad;
+    it.box.line_width = kTipFrame;
+    doc_.pages[page].items.push_back(it);
+    i = j;
+  }
+}
+
+}  // namespace wz::typeset

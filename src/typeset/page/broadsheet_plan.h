@@ -1,0 +1,54 @@
+// typeset/page/broadsheet_plan: the make-up of a broadsheet issue, as a newspaper's
+// make-up editor does it: each article is a block (its headline group across the columns
+// its text occupies, the text under it in balanced columns), and the blocks are packed
+// into the page's grid columns from the top, article after article, each into the
+// highest free stretch of columns (a skyline packer).
+// Consumes: each article's column material and headline group per width (Material).
+// Produces: the blocks of every page (Placed), in reading order, positions in grid rows
+// and columns; pure, so tests can check the plan against the lines emitted from it.
+// How: per page a beam search over the widths and positions of the next articles, scored
+// by the free grid cells the plan leaves (holes), the distance of each width from the one
+// its length asks for, and shallow strips; the last block of a page may be an article
+// that goes on on the next page, filling the columns it takes to the page foot.
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "typeset/page/blocks.h"
+#include "typeset/page/broadsheet_fill.h"
+
+namespace wz::typeset {
+
+// One article ready for make-up.
+struct Material {
+  std::vector<Row> rows;         // column material at the grid's column measure
+  std::vector<SpanBlock> heads;  // heads[k-1]: the headline group across k columns
+  int head_rows(int k) const;    // 0 when the article has no headline group
+};
+
+// One article block on a page.
+struct Placed {
+  int page = 0;  // page of the issue, from 0
+  size_t article = 0;
+  int c0 = 0, k = 1;       // first grid column, columns spanned
+  int top = 0;             // grid row of the block's top
+  int head_rows = 0;       // grid rows of the headline group (0: none, or a continued part)
+  ColumnFill fill;         // the text under the headline group
+  bool continues = false;  // the article goes on on the next page
+  bool continued = false;  // this is the rest of an article begun on an earlier page
+  int text_top() const { return top + head_rows; }
+  int bottom() const { return top + head_rows + fill.height(); }  // first row below
+};
+
+struct PlanParams {
+  int columns = 8;      // grid columns of the page
+  int rows = 100;       // grid rows of the page
+  int first_row = 0;    // first free row of the issue's first page (under its opening)
+  int max_columns = 0;  // widest article block that ends on its page (0: all columns)
+};
+
+constexpr int kGapRows = 1;  // one grid row (with a hairline) between stacked blocks
+
+std::vector<Placed> plan_issue(const std::vector<Material>& articles, const PlanParams& p);
+
+}  // namespace wz::typeset

@@ -1,0 +1,297 @@
+// The broadsheet make-up: articles as blocks on the grid of a newspaper page. Each test
+// sets a real issue (the sample pages, or the seeds) with layouts/broadsheet.toml and
+// checks the drawn lines (LineRecords) against the grid and the blocks of the plan.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "base/file.h"
+#include "ingest/ingest.h"
+#include "model/layout.h"
+#include "model/manifest.h"
+#include "typeset/fonts/font_library.h"
+#include "typeset/page/broadsheet.h"
+#include "typeset/page/issue.h"
+
+using namespace wz;
+using namespace wz::typeset;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSrc = WZ_SOURCE_DIR;
+
+// One issue set with the broadsheet layout: what was drawn and the plan it came from.
+struct Sheet {
+  model::Layout layout;
+  Geometry geo;
+  pages::Document doc;
+  std::vector<LineRecord> lines;
+  TocIssue toc;
+  BroadsheetPlan plan;
+};
+
+std::vector<model::Article> read_pages(const std::vector<std::string>& paths, int copies) {
+  std::vector<model::Article> out;
+  for (int i = 0; i < copies; ++i)
+    for (const auto& p : paths) {
+      auto arts = ingest::read_source(p, {});
+      out.insert(out.end(), arts.begin(), arts.end());
+    }
+  return out;
+}
+
+std::unique_ptr<Sheet> set_sheet(std::vector<model::Article> articles) {
+  static FontLibrary fonts({kSrc + "/fonts"});
+  auto s = std::make_unique<Sheet>();
+  std::string f = kSrc + "/layouts/broadsheet.toml";
+  s->layout = model::parse_layout(read_file(f), f);
+  s->geo = make_geometry(s->layout);
+  RoleFaces faces = resolve_faces(s->layout, fonts);
+  ShapeOptions so;
+  so.punct = s->layout.punctuation;
+  so.prohibition = s->layout.prohibition;
+  model::Issue is;
+  is.title = "第一期";
+  is.date = "2024-03-04";
+  is.articles = std::move(articles);
+  Context cx{s->layout, s->geo, faces, fonts, so};
+  s->plan = plan_broadsheet(is, cx);
+  Context cx2{s->layout, s->geo, faces, fonts, so};
+  set_issue_broadsheet(is, cx2, s->doc, s->lines, s->toc);
+  return s;
+}
+
+const std::set<std::string> kBody = {"paragraph", "byline",  "section-head", "tip-label",
+                                     "tip",       "caption", "credit",       "continuation"};
+const std::set<std::string> kHead = {"kicker", "headline", "subheadline"};
+
+double row_of(const Geometry& g, double baseline) {
+  return (baseline - g.area_y - g.em * Geometry::kAscentEm) / g.pitch;
+}
+
+double block_width(const Geometry& g, int k) {
+  return k * g.column_w + (k - 1) * g.gutter;
+}
+
+// The block whose text area holds a body line (column, grid row) of a page; null if none.
+const Placed* block_at(const Sheet& s, int page, int col, int row) {
+  for (const auto& b : s.plan.blocks)
+    if (b.page == page && col >= b.c0 && col < b.c0 + b.k && row >= b.text_top() &&
+        row < b.bottom())
+      return &b;
+  return nullptr;
+}
+
+// Depth of each column of a block, from the lines drawn in it.
+std::vector<int> drawn_depths(const Sheet& s, const Placed& b) {
+  std::vector<int> depth(b.k, 0);
+  for (const auto& l : s.lines) {
+    if (l.page != b.page || !kBody.count(l.kind)) continue;
+    int row = static_cast<int>(std::lround(row_of(s.geo, l.baseline)));
+    if (l.column >= b.c0 && l.column < b.c0 + b.k && row >= b.text_top() && row < b.bottom())
+      depth[l.column - b.c0] = std::max(depth[l.column - b.c0], row - b.text_top() + 1);
+  }
+  return depth;
+}
+
+// Sizes of the connected stretches of free grid cells above the deepest block of a page.
+std::vector<int> holes(const Sheet& s, int page) {
+  const Geometry& g = s.geo;
+  std::vector<std::vector<bool>> used(g.columns, std::vector<bool>(g.rows, false));
+  int first = page == 0 ? s.plan.opening.rows : 0, filled = first;
+  for (int c = 0; c < g.columns; ++c)
+    for (int r = 0; r < first; ++r) used[c][r] = true;
+  for (const auto& b : s.plan.blocks) {
+    if (b.page != page) continue;
+    filled = std::max(filled, b.bottom());
+    int end = std::min(g.rows, b.bottom() + kGapRows);  // the rule row under a block
+    for (int c = b.c0; c < b.c0 + b.k; ++c)
+      for (int r = b.top; r < end; ++r) used[c][r] = true;
+  }
+  std::vector<int> sizes;
+  for (int c0 = 0; c0 < g.columns; ++c0)
+    for (int r0 = 0; r0 < filled; ++r0) {
+      if (used[c0][r0]) continue;
+      int n = 0;
+      std::vector<std::pair<int, int>> stack{{c0, r0}};
+      used[c0][r0] = true;
+      while (!stack.empty()) {
+        auto [c, r] = stack.back();
+        stack.pop_back();
+        ++n;
+        for (auto [dc, dr] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+          int nc = c + dc, nr = r + dr;
+          if (nc < 0 || nc >= g.columns || nr < 0 || nr >= filled || used[nc][nr]) continue;
+          used[nc][nr] = true;
+          stack.push_back({nc, nr});
+        }
+      }
+      sizes.push_back(n);
+    }
+  return sizes;
+}
+
+void check_sheet(const Sheet& s, const std::string& what) {
+  SCOPED_TRACE(what);
+  const Geometry& g = s.geo;
+  ASSERT_FALSE(s.plan.blocks.empty());
+  int pages = s.plan.blocks.back().page + 1;
+  ASSERT_EQ(static_cast<int>(s.doc.pages.size()), pages);
+
+  // Every body line on the baseline grid, inside its column and inside a block's text.
+  int body = 0;
+  for (const auto& l : s.lines) {
+    if (!kBody.count(l.kind)) continue;
+    ++body;
+    double row = row_of(g, l.baseline);
+    EXPECT_NEAR(row, std::round(row), 1e-6) << l.text;
+    ASSERT_GE(l.column, 0);
+    EXPECT_LE(l.width, g.column_w + 0.01) << l.text;
+    EXPECT_LE(l.measure, g.column_w + 0.01) << l.text;
+    EXPECT_GE(l.x, g.column_x(l.column) - 0.01) << l.text;
+    EXPECT_LE(l.x + l.width, g.column_x(l.column) + g.column_w + 0.01) << l.text;
+    EXPECT_FALSE(l.overfull) << l.text;
+    EXPECT_NE(block_at(s, l.page, l.column, static_cast<int>(std::lround(row))), nullptr)
+        << "line outside every block: " << l.text;
+  }
+  EXPECT_GT(body, 100);
+
+  // Blocks in reading order, each article begun once with its headline group, the
+  // headline across exactly the columns its text occupies.
+  size_t next = 0;
+  for (const auto& b : s.plan.blocks) {
+    SCOPED_TRACE("article " + std::to_string(b.article) + " page " + std::to_string(b.page));
+    EXPECT_TRUE(b.article == next || (b.article + 1 == next && b.continued));
+    if (!b.continued) next = b.article + 1;
+    EXPECT_LE(b.bottom(), g.rows);
+    EXPECT_GE(b.c0, 0);
+    EXPECT_LE(b.c0 + b.k, g.columns);
+    std::vector<int> depth = drawn_depths(s, b);
+    for (int d : depth) EXPECT_GT(d, 0) << "an empty column in the block";
+    if (b.head_rows == 0) continue;
+    int heads = 0;
+    for (const auto& l : s.lines) {
+      if (l.page != b.page || !kHead.count(l.kind) || l.column != b.c0) continue;
+      double top = g.area_y + b.top * g.pitch, bottom = g.area_y + b.text_top() * g.pitch;
+      if (l.baseline < top || l.baseline > bottom) continue;
+      ++heads;
+      EXPECT_NEAR(l.measure, block_width(g, b.k), 0.01) << l.text;
+      EXPECT_LE(l.width, l.measure + 0.01) << l.text;
+    }
+    EXPECT_GT(heads, 0) << "no headline line over the block";
+    if (!b.continues) {
+      int tall = *std::max_element(depth.begin(), depth.end());
+      EXPECT_EQ(tall, b.fill.height());
+    }
+  }
+  EXPECT_EQ(next, s.plan.materials.size());
+
+  // Where the text continues (into the next column, or the next page), no column more
+  // than 3 lines shorter than its neighbours.
+  for (const auto& b : s.plan.blocks) {
+    std::vector<int> depth = drawn_depths(s, b);
+    int last = b.continues ? b.k : b.k - 1;  // the last column of an ending article may be short
+    for (int c = 0; c + 1 < last; ++c) {
+      EXPECT_LE(std::abs(depth[c] - depth[c + 1]), kMaxSpread)
+          << "article " << b.article << " page " << b.page << " column " << c;
+    }
+    if (b.continues) {
+      auto [lo, hi] = std::minmax_element(depth.begin(), depth.end());
+      EXPECT_LE(*hi - *lo, kMaxSpread) << "article " << b.article << " page " << b.page;
+    }
+  }
+
+  // No hole larger than 10% of the type area inside the filled part of a page.
+  const int area = g.columns * g.rows;
+  for (int p = 0; p < pages; ++p) {
+    std::vector<int> h = holes(s, p);
+    int largest = h.empty() ? 0 : *std::max_element(h.begin(), h.end());
+    int total = 0;
+    for (int n : h) total += n;
+    std::printf("[ %s page %d ] holes %zu, largest %d cells (%.1f%%), total %.1f%% of %d\n",
+                what.c_str(), p + 1, h.size(), largest, 100.0 * largest / area,
+                100.0 * total / area, area);
+    EXPECT_LE(largest, area / 10) << "page " << p + 1;
+  }
+
+  // Every line of every article drawn once, in order.
+  std::string want, got;
+  for (const auto& m : s.plan.materials)
+    for (const auto& r : m.rows)
+      if (kBody.count(r.kind) && !r.line.runs.empty()) want += r.line.text + "\n";
+  for (const auto& l : s.lines)
+    if (kBody.count(l.kind)) got += l.text + "\n";
+  EXPECT_EQ(got, want);
+
+  // The TOC knows where each article starts.
+  EXPECT_EQ(s.toc.articles.size(), s.plan.materials.size());
+}
+
+std::vector<std::string> sample_pages() {
+  std::vector<std::string> out;
+  for (const char* p : {"page-01.txt", "page-02.txt", "page-03.txt", "page-04.md"})
+    out.push_back(kSrc + "/samples/pages/" + p);
+  return out;
+}
+
+}  // namespace
+
+TEST(Broadsheet, LayoutIsANewspaperGrid) {
+  std::string f = kSrc + "/layouts/broadsheet.toml";
+  auto L = model::parse_layout(read_file(f), f);
+  auto g = make_geometry(L);
+  EXPECT_TRUE(L.headline_span);
+  EXPECT_GE(g.columns, 5);
+  EXPECT_LE(g.columns, 8);
+  EXPECT_GE(L.body_size, 9.0);          // 小五
+  EXPECT_LE(L.body_size, 9.75);         // 新五号
+  EXPECT_GE(L.page_width, 390 - 1e-9);  // 四开 or larger
+  EXPECT_GE(g.pitch / g.em, 1.3);
+  EXPECT_LE(g.pitch / g.em, 1.5);
+  EXPECT_DOUBLE_EQ(std::fmod(g.column_w, g.em), 0.0);
+}
+
+TEST(Broadsheet, SamplePagesOnOnePage) {
+  auto s = set_sheet(read_pages(sample_pages(), 1));
+  check_sheet(*s, "samples");
+  EXPECT_EQ(s->doc.pages.size(), 1u);
+  // Short articles sit side by side: some row of the page holds several blocks.
+  std::map<int, int> at_top;
+  for (const auto& b : s->plan.blocks) at_top[b.top]++;
+  int most = 0;
+  for (auto [row, n] : at_top) most = std::max(most, n);
+  EXPECT_GE(most, 2);
+}
+
+TEST(Broadsheet, LongIssueContinuesOverPages) {
+  auto s = set_sheet(read_pages(sample_pages(), 4));
+  check_sheet(*s, "samples x4");
+  EXPECT_GE(s->doc.pages.size(), 2u);
+  // Every page but the last is filled to its foot in every column.
+  int pages = static_cast<int>(s->doc.pages.size());
+  for (int p = 0; p + 1 < pages; ++p) {
+    std::vector<int> foot(s->geo.columns, 0);
+    for (const auto& b : s->plan.blocks)
+      if (b.page == p)
+        for (int c = b.c0; c < b.c0 + b.k; ++c) foot[c] = std::max(foot[c], b.bottom());
+    int shortest = *std::min_element(foot.begin(), foot.end());
+    EXPECT_GE(shortest, s->geo.rows * 8 / 10) << "page " << p + 1;
+  }
+}
+
+TEST(Broadsheet, SeedPages) {
+  std::string dir = std::string(WZ_SHARED_DIR) + "/seeds";
+  if (!fs::is_directory(dir)) GTEST_SKIP() << "../shared/seeds absent";
+  std::vector<std::string> paths;
+  for (auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".txt") paths.push_back(e.path().string());
+  std::sort(paths.begin(), paths.end());
+  auto s = set_sheet(read_pages(paths, 1));
+  check_sheet(*s, "seeds");
+  EXPECT_GE(s->doc.pages.size(), 2u);
+}
