@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "typeset/page/vertical_setter.h"
+
 namespace wz::typeset {
 namespace {
 
@@ -120,7 +122,8 @@ std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const 
   for (size_t i = 0; i < lines.size(); ++i) {
     PlacedLine pl = place_line(sp.atoms, lines[i], bo);
     SetLine sl;
-    commit_line(sp, lines[i], pl, bold, sl);
+    if (so.vertical) commit_vertical_line(sp, lines[i], pl, bold, fonts, sl);
+    else commit_line(sp, lines[i], pl, bold, sl);
     sl.width = pl.width;  // place_line's x and width include the first-line indent
     sl.measure = p.measure;
     sl.dx = align_offset(p.align, p.measure, pl.width);

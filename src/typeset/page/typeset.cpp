@@ -1,5 +1,6 @@
 #include "typeset/page/typeset.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "typeset/fonts/font_library.h"
@@ -38,6 +39,8 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   r.doc.meta.author = d.editor.empty() ? d.publisher : d.editor;
   r.doc.meta.subject = d.subtitle;
   r.doc.meta.language = d.language;
+  auto vertical = [](const model::Layout& L) { return L.direction == "vertical"; };
+  r.doc.meta.right_to_left = !layouts.empty() && std::ranges::all_of(layouts, vertical);
   const model::Layout& front = layouts.empty() ? model::parse_layout("", "digest-a4.toml") : layouts[0];
   Frontmatter fm(r.doc, r.lines, front, fonts);
   fm.cover(d);

@@ -1,5 +1,6 @@
-// Steps 1-3 of shape_paragraph: decode the runs, split them into shaping items (script
-// and per-character font fallback), shape each item once with HarfBuzz.
+// Steps 1-2 and 4-5 of shape_paragraph (step 3, orient_chars, is in orient.cpp): decode
+// the runs, give each character a face (per-character font fallback), split the text into
+// shaping items (script, face, orientation), shape each item once with HarfBuzz.
 #include <memory>
 
 #include "base/error.h"
@@ -39,6 +40,29 @@ void fix_glyph(ShapedGlyph& g, const Char& ch, FontLibrary& fonts) {
   }
 }
 
+// 纵中横 digits: the font's half-width forms (Noto CJK `hwid`), two to a cell.
+constexpr hb_feature_t kHalfWidths = {HB_TAG('h', 'w', 'i', 'd'), 1, 0, ~0u};
+
+// The item's text into the buffer. A character with a presentation form to shape in its
+// place (vertical brackets of a face whose `vert` lacks them) is added as that code point
+// with its own byte offset as the cluster, so the glyph still extracts as the original.
+void fill_buffer(hb_buffer_t* buf, const std::string& text, const Item& it,
+                 const std::vector<Char>& chars, size_t ci) {
+  size_t k = ci;
+  while (k < chars.size() && chars[k].byte < it.begin) ++k;
+  bool mapped = false;
+  for (size_t j = k; j < chars.size() && chars[j].byte < it.end; ++j)
+    mapped |= chars[j].shape_as != 0;
+  if (!mapped) {
+    hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), it.begin,
+                       static_cast<int>(it.end - it.begin));
+    return;
+  }
+  hb_buffer_set_content_type(buf, HB_BUFFER_CONTENT_TYPE_UNICODE);
+  for (size_t j = k; j < chars.size() && chars[j].byte < it.end; ++j)
+    hb_buffer_add(buf, chars[j].shape_as ? chars[j].shape_as : chars[j].c, chars[j].byte);
+}
+
 }  // namespace
 
 std::vector<Char> decode_runs(const std::vector<StyledRun>& runs, std::string& text) {
@@ -64,9 +88,7 @@ std::vector<Char> decode_runs(const std::vector<StyledRun>& runs, std::string& t
   return chars;
 }
 
-std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts) {
-  std::vector<Item> items;
-  hb_script_t script = HB_SCRIPT_HAN;  // a leading Common character counts as Han
+void assign_faces(std::vector<Char>& chars, FontLibrary& fonts) {
   for (size_t i = 0; i < chars.size(); ++i) {
     Char& ch = chars[i];
     if (ch.cls == clreq::Cls::Extend && i > 0) {
@@ -81,35 +103,43 @@ std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts) {
         fonts.note_missing(ch.c);
       }
     }
+  }
+}
+
+std::vector<Item> itemize(const std::vector<Char>& chars) {
+  std::vector<Item> items;
+  hb_script_t script = HB_SCRIPT_HAN;  // a leading Common character counts as Han
+  for (const Char& ch : chars) {
     script = script_of(ch, script);
     Item* last = items.empty() ? nullptr : &items.back();
-    if (last && last->face == ch.face && last->size == ch.size && last->script == script) {
+    if (last && last->face == ch.face && last->size == ch.size && last->script == script &&
+        last->orient == ch.orient) {
       last->end = ch.byte + ch.len;
     } else {
-      items.push_back({ch.byte, ch.byte + ch.len, ch.face, ch.size, script});
+      items.push_back({ch.byte, ch.byte + ch.len, ch.face, ch.size, script, ch.orient});
     }
   }
   return items;
 }
 
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
-                                     const std::vector<Char>& chars, FontLibrary& fonts,
-                                     bool vertical) {
+                                     const std::vector<Char>& chars, FontLibrary& fonts) {
   std::vector<ShapedGlyph> glyphs;
   glyphs.reserve(chars.size());
   std::unique_ptr<hb_buffer_t, HbBufferDel> buf(hb_buffer_create());
   static const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
   size_t ci = 0;  // walks chars alongside the glyphs (clusters are monotone)
   for (const Item& it : items) {
+    const bool vertical = it.orient == Orient::Upright;
     hb_buffer_clear_contents(buf.get());
-    hb_buffer_add_utf8(buf.get(), text.data(), static_cast<int>(text.size()), it.begin,
-                       static_cast<int>(it.end - it.begin));
+    fill_buffer(buf.get(), text, it, chars, ci);
     hb_buffer_set_direction(buf.get(), vertical ? HB_DIRECTION_TTB : HB_DIRECTION_LTR);
     hb_buffer_set_script(buf.get(), it.script);
     hb_buffer_set_language(buf.get(), zh);
     hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
     hb_font_t* font = vertical ? fonts.vertical_font(it.face) : fonts.face(it.face).hb();
-    hb_shape(font, buf.get(), nullptr, 0);
+    hb_shape(font, buf.get(), it.orient == Orient::Tcy ? &kHalfWidths : nullptr,
+             it.orient == Orient::Tcy ? 1 : 0);
     unsigned n = 0;
     hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf.get(), &n);
     hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf.get(), &n);
@@ -123,6 +153,7 @@ std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<
       g.x_offset = pos[i].x_offset * scale;
       g.y_offset = pos[i].y_offset * scale;
       g.cluster = info[i].cluster;
+      g.orient = it.orient;
       while (ci + 1 < chars.size() && chars[ci + 1].byte <= g.cluster) ++ci;
       fix_glyph(g, chars[ci], fonts);
       glyphs.push_back(g);

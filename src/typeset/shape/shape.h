@@ -12,6 +12,14 @@
 // line by the removed amount through them. An atom's `width` is the sum of its glyphs'
 // advances, except that a trailing Latin space glyph inside the atom is its `gap` (the
 // page builder may draw it or not; it exists so the text extracts with the space).
+//
+// Vertical text (ShapeOptions::vertical, typography.md "Vertical text"): each glyph says
+// how it is set (Orient). Han and marks are shaped top to bottom (HarfBuzz applies `vert`;
+// brackets, dashes and quotes of a face without vertical forms are shaped as the Unicode
+// presentation forms, or turned); Latin words are shaped horizontally and turned 90°
+// clockwise, their advances running down the column; a 2–3 digit number is shaped
+// horizontally for one cell (纵中横): its atom is 1 em long down the column while its
+// glyphs' advances run across the column.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -31,12 +39,22 @@ struct StyledRun {
   bool bold = false;   // synthetic bold, drawn by the page builder; shaping ignores it
 };
 
+// How a glyph is set relative to the line.
+enum class Orient : std::uint8_t {
+  Line,     // horizontal text
+  Upright,  // vertical text: upright in the column (vertical metrics, Identity-V)
+  Rotated,  // vertical text: a horizontal glyph turned 90° clockwise (Latin words; brackets
+            // and dashes of a face without vertical forms)
+  Tcy,      // vertical text: 纵中横, a horizontal run set across the column in one cell
+};
+
 struct ShapedGlyph {
   std::uint32_t gid = 0;  // glyph id in `face` (0 = .notdef box: a character no font has)
   int face = 0;
   float size = 0;                                 // pt
   float advance = 0, x_offset = 0, y_offset = 0;  // pt, see above
   std::uint32_t cluster = 0;  // byte offset into ShapedParagraph::text of its cluster
+  Orient orient = Orient::Line;
 };
 
 struct ShapedParagraph {

@@ -1,6 +1,6 @@
 // typeset/shape/steps: the steps shape_paragraph() runs, in order (internal header).
-// decode_runs -> itemize -> shape_items -> segment -> attach_glyphs -> set_mark_widths
-// -> set_gaps -> set_breaks -> emit. Each step reads what the earlier ones left in the
+// decode_runs -> assign_faces -> orient_chars -> itemize -> shape_items -> segment ->
+// attach_glyphs -> set_mark_widths -> set_cells -> set_gaps -> set_breaks -> emit. Each step reads what the earlier ones left in the
 // per-character table (Char), the glyphs, and the units (future atoms).
 #pragma once
 #include <hb.h>
@@ -20,6 +20,8 @@ struct Char {
   int face = 0;          // after fallback
   float size = 0;        // pt
   bool missing = false;  // no installed font has it: boxed
+  Orient orient = Orient::Line;  // how it is set (vertical text: orient_chars)
+  char32_t shape_as = 0;         // vertical: the presentation form shaped in its place
 };
 
 // A shaping item: consecutive characters with one face, size and script.
@@ -28,6 +30,7 @@ struct Item {
   int face = 0;
   float size = 0;
   hb_script_t script = HB_SCRIPT_HAN;
+  Orient orient = Orient::Line;
 };
 
 // One future atom: the unit's characters, its edge classes and the atom being filled in.
@@ -44,18 +47,21 @@ struct Unit {
   float space = 0;       // natural width of the trailing space glyphs
   clreq::Blank blank = clreq::Blank::None;
   bool full = false;  // a full-width mark still set 1 em (may be compressed)
+  Orient orient = Orient::Line;  // of its first character
   Atom atom;
 };
 
 std::vector<Char> decode_runs(const std::vector<StyledRun>& runs, std::string& text);
-std::vector<Item> itemize(std::vector<Char>& chars, FontLibrary& fonts);
+void assign_faces(std::vector<Char>& chars, FontLibrary& fonts);
+void orient_chars(std::vector<Char>& chars, FontLibrary& fonts, bool vertical);
+std::vector<Item> itemize(const std::vector<Char>& chars);
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
-                                     const std::vector<Char>& chars, FontLibrary& fonts,
-                                     bool vertical);
+                                     const std::vector<Char>& chars, FontLibrary& fonts);
 std::vector<Unit> segment(const std::vector<Char>& chars);
 void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& glyphs);
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
-                     model::PunctStyle style, bool vertical);
+                     model::PunctStyle style);
+void set_cells(std::vector<Unit>& units);
 void set_gaps(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs);
 void set_breaks(std::vector<Unit>& units, const std::string& text, clreq::Level level);
 void emit(const std::vector<Unit>& units, ShapedParagraph& out);

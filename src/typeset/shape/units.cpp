@@ -37,9 +37,15 @@ bool latin_edge_takes_space(Cls k, char32_t c) {
   return k == Cls::Latin || (k == Cls::LatinPunct && kNoSpace.find(c) == kNoSpace.npos);
 }
 
+// In vertical text only a turned Latin word is spaced; upright letters and 纵中横 numbers
+// sit in cells like Han characters (clreq §3.2.3).
+bool spaced(Orient o) {
+  return o == Orient::Line || o == Orient::Rotated;
+}
+
 bool han_latin_boundary(const Unit& a, const Unit& b) {
-  return (a.last == Cls::Han && latin_edge_takes_space(b.first, b.first_c)) ||
-         (latin_edge_takes_space(a.last, a.last_c) && b.first == Cls::Han);
+  return (a.last == Cls::Han && spaced(b.orient) && latin_edge_takes_space(b.first, b.first_c)) ||
+         (spaced(a.orient) && latin_edge_takes_space(a.last, a.last_c) && b.first == Cls::Han);
 }
 
 // clreq §3.5 stretch class 3: "never inside ——/……, nor around connectors and solidi".
@@ -56,6 +62,7 @@ Unit start_unit(const Char& ch) {
   u.first = u.last = ch.cls;
   u.nchars = 1;
   u.em = ch.size;
+  u.orient = ch.orient;
   return u;
 }
 
@@ -74,18 +81,18 @@ void add_space(Unit& u, const Char& ch) {
 }
 
 // Shift a glyph back along the line (toward the line start) by d pt.
-void shift_back(ShapedGlyph& g, float d, bool vertical) {
-  if (vertical)
+void shift_back(ShapedGlyph& g, float d) {
+  if (g.orient == Orient::Upright)  // vertical metrics: y up is back up the column
     g.y_offset += d;
   else
     g.x_offset -= d;
 }
 
 // Remove half an em from a full mark (clreq §3.1.6.2 compression).
-void halve(Unit& u, ShapedGlyph& g, bool vertical) {
+void halve(Unit& u, ShapedGlyph& g) {
   float d = 0.5f * u.em;
   g.advance -= d;
-  if (u.blank == clreq::Blank::Left) shift_back(g, d, vertical);
+  if (u.blank == clreq::Blank::Left) shift_back(g, d);
   u.atom.width -= d;
   u.atom.shrink = 0;
   u.atom.shrink_class = ShrinkClass::None;
@@ -94,15 +101,14 @@ void halve(Unit& u, ShapedGlyph& g, bool vertical) {
 }
 
 // An interpunct is set centred in a fixed width (clreq::interpunct_width).
-void set_interpunct(Unit& u, std::vector<ShapedGlyph>& glyphs, model::PunctStyle style,
-                    bool vertical) {
+void set_interpunct(Unit& u, std::vector<ShapedGlyph>& glyphs, model::PunctStyle style) {
   float w = clreq::interpunct_width(style);
   if (w < 0) return;
   ShapedGlyph& g = glyphs[u.atom.first_glyph];
   float d = g.advance - w * u.em;  // > 0: narrower; < 0: padded
   g.advance -= d;
   u.atom.width -= d;
-  shift_back(g, d / 2, vertical);
+  shift_back(g, d / 2);
 }
 
 // The glue after unit a, followed by b.
@@ -176,10 +182,10 @@ void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& gly
 }
 
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
-                     model::PunctStyle style, bool vertical) {
+                     model::PunctStyle style) {
   for (Unit& u : units) {
     if (u.first == Cls::Interpunct && u.atom.glyph_count == 1)
-      set_interpunct(u, glyphs, style, vertical);
+      set_interpunct(u, glyphs, style);
     if (u.nchars == 0 || u.atom.glyph_count == 0 ||
         clreq::blank_side(u.first) == clreq::Blank::None)
       continue;
@@ -191,7 +197,7 @@ void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
       float d = g.advance - m.natural * u.em;  // remove the blank half (or nothing)
       g.advance -= d;
       u.atom.width -= d;
-      if (u.blank == clreq::Blank::Left) shift_back(g, d, vertical);
+      if (u.blank == clreq::Blank::Left) shift_back(g, d);
     }
     u.atom.shrink = m.shrink * u.em;
     u.atom.shrink_class = m.shrink_class;
@@ -207,9 +213,15 @@ void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
     // A space between two marks is a stray one (set_gaps gives it no width): compress anyway.
     if (!a.full || !b.full || a.newline) continue;
     int which = clreq::compressed_member(a.blank, b.blank);
-    if (which == 1) halve(a, glyphs[a.atom.first_glyph], vertical);
-    if (which == 2) halve(b, glyphs[b.atom.first_glyph], vertical);
+    if (which == 1) halve(a, glyphs[a.atom.first_glyph]);
+    if (which == 2) halve(b, glyphs[b.atom.first_glyph]);
   }
+}
+
+// 纵中横: the number takes one cell of the column, whatever its glyphs' width across it.
+void set_cells(std::vector<Unit>& units) {
+  for (Unit& u : units)
+    if (u.orient == Orient::Tcy) u.atom.width = u.em;
 }
 
 void set_gaps(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs) {

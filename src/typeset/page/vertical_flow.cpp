@@ -1,0 +1,180 @@
+#include "typeset/page/vertical_flow.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wz::typeset {
+namespace {
+
+constexpr double kSeparatorFrom = 0.3, kSeparatorTo = 0.7;  // hairline between articles
+constexpr double kHairline = 0.4, kOpeningRule = 1.2, kFrameLine = 0.6;  // pt
+
+bool is_widow(const Row& r) {
+  return r.kind == "paragraph" && r.line.last && !r.line.first;
+}
+
+// Rows that must share a tier with row i: itself, the keep_with_next rows chained to it,
+// and then keep_lines rows of the text they head (as Flow does for columns).
+int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
+  int need = rows[i].height;
+  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
+    ++k;
+    if (rows[k].keep_with_next) {
+      need += rows[k].height;
+      continue;
+    }
+    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
+      need += rows[j].height;
+    break;
+  }
+  return need;
+}
+
+}  // namespace
+
+VGeometry make_vgeometry(const model::Layout& L) {
+  VGeometry g;
+  g.page_w = L.page_width * kPtPerMm;
+  g.page_h = L.page_height * kPtPerMm;
+  g.em = L.body_size;
+  g.pitch = L.body_size * L.line_pitch;
+  g.indent = L.indent * g.em;
+  g.tiers = std::max(1, L.columns);
+  g.tier_gap = L.gutter * g.em;
+  double avail_w = g.page_w - (L.margin_inner + L.margin_outer) * kPtPerMm;
+  double avail_h = g.page_h - (L.margin_top + L.margin_bottom) * kPtPerMm;
+  int fit = static_cast<int>(std::floor((avail_h - (g.tiers - 1) * g.tier_gap) / g.tiers / g.em));
+  g.chars = std::max(1, L.chars_per_line > 0 ? std::min(L.chars_per_line, fit) : fit);
+  g.measure = g.chars * g.em;
+  g.area_h = g.tiers * g.measure + (g.tiers - 1) * g.tier_gap;
+  // Whole lines across: the last line's em box must end inside the area.
+  g.lines = std::max(1, static_cast<int>(std::floor((avail_w - g.em) / g.pitch)) + 1);
+  g.area_w = (g.lines - 1) * g.pitch + g.em;
+  g.area_x = L.margin_inner * kPtPerMm + (avail_w - g.area_w) / 2;
+  g.area_y = L.margin_top * kPtPerMm + (avail_h - g.area_h) / 2;
+  return g;
+}
+
+Geometry blocks_geometry(const VGeometry& v) {
+  Geometry g;
+  g.page_w = v.page_w, g.page_h = v.page_h;
+  g.em = v.em, g.pitch = v.pitch, g.indent = v.indent;
+  g.area_x = v.area_x, g.area_y = v.area_y;
+  g.area_w = v.measure;  // display lines (the issue opening) run down one tier
+  g.area_h = v.area_h;
+  g.columns = v.tiers;
+  g.column_w = v.measure;  // a "column" of the block builders is one vertical line
+  g.gutter = v.tier_gap;
+  g.rows = v.lines;
+  return g;
+}
+
+VFlow::VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g)
+    : doc_(doc), rec_(records), g_(g) {}
+
+void VFlow::new_page() {
+  close_frame();
+  pages::Page p;
+  p.width = g_.page_w;
+  p.height = g_.page_h;
+  doc_.pages.push_back(std::move(p));
+  page_ = static_cast<int>(doc_.pages.size()) - 1;
+  tier_ = 0, line_ = 0;
+}
+
+void VFlow::next_tier() {
+  close_frame();
+  line_ = 0;
+  if (++tier_ >= g_.tiers) new_page();
+}
+
+void VFlow::place(const std::vector<Row>& rows) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const Row& r = rows[i];
+    if (r.kind == "page-break") {
+      if (page_ < 0 || tier_ > 0 || line_ > 0) new_page();
+      continue;
+    }
+    if (page_ < 0) new_page();
+    if (r.kind == "blank" && line_ == 0) continue;
+    int need = keep_need(rows, i, Flow::kKeepLines);
+    if (i + 1 < rows.size() && is_widow(rows[i + 1]) && line_ + r.height == g_.lines) need += 1;
+    if (line_ > 0 && line_ + std::min(need, g_.lines) > g_.lines) next_tier();
+    if (r.kind == "blank" && line_ == 0) continue;
+    emit_row(r);
+    line_ += r.height;
+  }
+  close_frame();
+}
+
+void VFlow::emit_row(const Row& r) {
+  const double top = g_.tier_top(tier_), right = g_.centre(line_) + g_.em / 2;
+  if (r.anchor >= 0) anchors_[r.anchor] = {page_, g_.area_y};
+  if (r.frame >= 0)
+    frame_row(r);
+  else
+    close_frame();
+  for (size_t i = 0; i < r.block.size(); ++i) {
+    const auto& [line, base] = r.block[i];
+    double size = line.size > 0 ? line.size : g_.em;
+    // The block builders give baselines down from the block's top; across the column that
+    // is leftward from its right edge, to the line's em box, whose centre is the axis.
+    double centre = right - (base - Geometry::kAscentEm * size + size / 2);
+    emit_line(line, centre, top + r.x, r.block_kinds[i]);
+  }
+  emit_line(r.line, g_.centre(line_), top + r.x, r.kind);
+  if (r.rule && r.kind == "issue-opening")  // under the opening: a rule down the whole tier
+    rule(g_.centre(line_ + r.height - 1), top, top + g_.measure, kOpeningRule);
+  else if (r.rule)
+    rule(g_.centre(line_), top + g_.measure * kSeparatorFrom, top + g_.measure * kSeparatorTo,
+         kHairline);
+}
+
+void VFlow::emit_line(const SetLine& l, double centre, double top, const std::string& kind) {
+  for (const auto& run : l.runs) {
+    pages::Item it;
+    it.run = run;
+    it.run.x = centre + run.x;
+    it.run.y = top + l.dx + run.y;
+    doc_.pages[page_].items.push_back(std::move(it));
+  }
+  if (l.runs.empty()) return;
+  LineRecord r;
+  r.page = page_, r.column = tier_, r.kind = kind;
+  r.x = centre, r.baseline = top + l.dx, r.width = l.width, r.measure = l.measure;
+  r.shrunk = l.shrunk, r.stretched = l.stretched;
+  r.first = l.first, r.last = l.last, r.overfull = l.overfull;
+  r.text = l.text;
+  rec_.push_back(std::move(r));
+}
+
+void VFlow::rule(double x, double y0, double y1, double width) {
+  pages::Item it;
+  it.kind = pages::Item::Kind::Rule;
+  it.rule = {x, y0, x, y1, width, {}};
+  doc_.pages[page_].items.push_back(it);
+}
+
+// A reading tip's frame: one box around its consecutive lines in a tier, half the leading
+// outside the first and last line, along the whole tier.
+void VFlow::frame_row(const Row& r) {
+  double pad = (g_.pitch - g_.em) / 2;
+  if (r.frame != frame_) {
+    close_frame();
+    frame_ = r.frame;
+    frame_right_ = g_.centre(line_) + g_.em / 2 + pad;
+  }
+  frame_left_ = g_.centre(line_ + r.height - 1) - g_.em / 2 - pad;
+}
+
+void VFlow::close_frame() {
+  if (frame_ < 0) return;
+  frame_ = -1;
+  pages::Item it;
+  it.kind = pages::Item::Kind::Box;
+  double top = g_.tier_top(tier_);
+  it.box = {frame_left_, top, frame_right_ - frame_left_, g_.measure, kFrameLine};
+  doc_.pages[page_].items.push_back(it);
+}
+
+}  // namespace wz::typeset

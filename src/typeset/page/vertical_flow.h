@@ -1,0 +1,72 @@
+// typeset/page/vertical_flow: the vertical (竖排) page and how grid material flows on it.
+// Consumes: a vertical layout, and rows of column material (blocks.h Rows whose lines
+// were set with vertical shaping: vertical_setter.h coordinates). Produces: pages of the
+// Document whose lines run top to bottom, the lines right to left at the line pitch (the
+// grid), the tiers (段, the layout's `columns`) top to bottom; LineRecords (x = column
+// centre, baseline = where the line starts down the column, width = its length); and
+// where each article starts.
+// Rules, as in the horizontal flow (flow.h): a keep_with_next row never ends a tier, a
+// headline keeps kKeepLines lines of its text, a paragraph's last line is never alone at
+// the start of a tier, a blank row vanishes at the start of a tier; a reading tip's rows
+// get one frame per tier.
+#pragma once
+#include <map>
+#include <vector>
+
+#include "model/layout.h"
+#include "model/pages.h"
+#include "typeset/page/blocks.h"
+#include "typeset/page/flow.h"
+#include "typeset/page/typeset.h"
+
+namespace wz::typeset {
+
+struct VGeometry {
+  double page_w = 0, page_h = 0;
+  double em = 10.5, pitch = 0, indent = 0;  // pt
+  int chars = 0;                            // characters per line (per tier)
+  double measure = 0;                       // line length down the column: chars × em
+  int tiers = 1;                            // 段: bands of lines stacked down the page
+  double tier_gap = 0;                      // between tiers, pt
+  int lines = 0;                            // lines per tier, right to left
+  double area_x = 0, area_y = 0, area_w = 0, area_h = 0;  // type area, top-left origin
+
+  // Centre of line k (0 = rightmost) and the top of tier t.
+  double centre(int k) const { return area_x + area_w - em / 2 - k * pitch; }
+  double tier_top(int t) const { return area_y + t * (measure + tier_gap); }
+};
+
+// The vertical grid of a layout: whole characters down each line (as many as fit, or
+// [grid] chars_per_line), whole lines across, the area centred in the margins.
+VGeometry make_vgeometry(const model::Layout& L);
+// The Geometry the block builders (blocks.h) set material with: a column is one line.
+Geometry blocks_geometry(const VGeometry& v);
+
+class VFlow {
+ public:
+  VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g);
+
+  // Flow the rows from the current position; a row of kind "page-break" starts a new page
+  // unless the page is still empty.
+  void place(const std::vector<Row>& rows);
+  const std::map<int, Anchor>& anchors() const { return anchors_; }
+
+ private:
+  void new_page();
+  void next_tier();
+  void emit_row(const Row& r);
+  void emit_line(const SetLine& l, double centre, double top, const std::string& kind);
+  void rule(double x, double y0, double y1, double width);
+  void frame_row(const Row& r);
+  void close_frame();
+
+  pages::Document& doc_;
+  std::vector<LineRecord>& rec_;
+  const VGeometry& g_;
+  int page_ = -1, tier_ = 0, line_ = 0;  // the next free slot
+  std::map<int, Anchor> anchors_;
+  int frame_ = -1;  // the open reading-tip frame
+  double frame_right_ = 0, frame_left_ = 0;
+};
+
+}  // namespace wz::typeset

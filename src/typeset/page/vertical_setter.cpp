@@ -1,0 +1,127 @@
+#include "typeset/page/vertical_setter.h"
+
+#include <algorithm>
+
+namespace wz::typeset {
+namespace {
+
+using Dir = pages::GlyphRun::Dir;
+
+// Synthetic bold stroke, as in horizontal lines (setter.cpp): 1/30 em.
+constexpr double kBoldStrokeEm = 1.0 / 30;
+// A 纵中横 number may be this wide across the column (in em of its size) before it is
+// narrowed: two half-width digits fill the cell exactly; three are set smaller to fit it.
+constexpr double kTcyMaxEm = 1.0;
+
+bool in_ranges(const BoldRanges& rs, std::uint32_t b) {
+  for (auto [lo, hi] : rs)
+    if (b >= lo && b < hi) return true;
+  return false;
+}
+
+// Text of glyph g's cluster (the ToUnicode key): up to the next cluster or the atom's end.
+std::string cluster_text(const ShapedParagraph& sp, size_t g, size_t end_glyph,
+                         std::uint32_t text_end) {
+  std::uint32_t b = sp.glyphs[g].cluster, e = text_end;
+  for (size_t k = g + 1; k < end_glyph; ++k)
+    if (sp.glyphs[k].cluster != b) {
+      e = sp.glyphs[k].cluster;
+      break;
+    }
+  return e > b ? sp.text.substr(b, e - b) : std::string();
+}
+
+class LineWriter {
+ public:
+  LineWriter(const ShapedParagraph& sp, const BoldRanges& bold, FontLibrary& fonts, SetLine& out)
+      : sp_(sp), bold_(bold), fonts_(fonts), out_(out) {}
+
+  void atom(const Atom& a, std::uint32_t text_end, double y) {
+    if (a.glyph_count == 0) return;
+    if (sp_.glyphs[a.first_glyph].orient == Orient::Tcy) return tcy(a, text_end, y);
+    for (std::uint32_t g = a.first_glyph; g < a.first_glyph + a.glyph_count; ++g) {
+      const ShapedGlyph& sg = sp_.glyphs[g];
+      double gx = 0, gy = 0;
+      if (sg.orient == Orient::Rotated) {
+        // Turned 90° clockwise: the glyph's y (up) points right, its x runs down.
+        gx = centred_baseline(sg.face, sg.size) + sg.y_offset;
+        gy = y + sg.x_offset;
+      } else {
+        // HarfBuzz's TTB offsets are relative to the horizontal origin; the PDF's vertical
+        // origin (vx, vy) is the top centre of the cell. What remains is the adjustment.
+        hb_position_t vx = 0, vy = 0;
+        hb_font_get_glyph_v_origin(fonts_.vertical_font(sg.face), sg.gid, &vx, &vy);
+        double s = scale(sg.face, sg.size);
+        gx = sg.x_offset + vx * s;
+        gy = y - (sg.y_offset + vy * s);
+      }
+      push(sg.orient == Orient::Rotated ? Dir::RotatedCW : Dir::Vertical, sg, sg.size, g,
+           a.first_glyph + a.glyph_count, text_end, gx, gy);
+      y += sg.advance;
+    }
+  }
+
+ private:
+  double scale(int face, double size) const { return size / fonts_.face(face).upem; }
+  // Baseline of a turned run, across the column: the face's em box centred on the axis.
+  double centred_baseline(int face, double size) const {
+    const Face& f = fonts_.face(face);
+    return -(f.ascender + f.descender) / 2.0 * scale(face, size);
+  }
+
+  // 纵中横: the number set horizontally, centred in its cell (the atom's length).
+  void tcy(const Atom& a, std::uint32_t text_end, double y) {
+    const std::uint32_t end = a.first_glyph + a.glyph_count;
+    const ShapedGlyph& first = sp_.glyphs[a.first_glyph];
+    double w = 0;
+    for (std::uint32_t g = a.first_glyph; g < end; ++g) w += sp_.glyphs[g].advance;
+    double f = w > kTcyMaxEm * first.size ? kTcyMaxEm * first.size / w : 1.0;
+    double size = first.size * f;
+    double baseline = y + a.width / 2 - centred_baseline(first.face, size);
+    double x = -w * f / 2;
+    run_ = nullptr;  // a cell of its own
+    for (std::uint32_t g = a.first_glyph; g < end; ++g) {
+      const ShapedGlyph& sg = sp_.glyphs[g];
+      push(Dir::Horizontal, sg, size, g, end, text_end, x + sg.x_offset * f,
+           baseline - sg.y_offset * f);
+      x += sg.advance * f;
+    }
+    run_ = nullptr;
+  }
+
+  void push(Dir dir, const ShapedGlyph& sg, double size, std::uint32_t g, std::uint32_t gend,
+            std::uint32_t text_end, double x, double y) {
+    double stroke = in_ranges(bold_, sg.cluster) ? size * kBoldStrokeEm : 0;
+    if (!run_ || run_->dir != dir || run_->font != sg.face || run_->size != size ||
+        run_->stroke != stroke) {
+      out_.runs.push_back({});
+      run_ = &out_.runs.back();
+      run_->dir = dir;
+      run_->font = sg.face;
+      run_->size = size;
+      run_->stroke = stroke;
+    }
+    bool starts = g == 0 || sp_.glyphs[g - 1].cluster != sg.cluster;
+    run_->glyphs.push_back({sg.gid, x, y, starts ? cluster_text(sp_, g, gend, text_end) : ""});
+    out_.size = std::max<double>(out_.size, sg.size);
+  }
+
+  const ShapedParagraph& sp_;
+  const BoldRanges& bold_;
+  FontLibrary& fonts_;
+  SetLine& out_;
+  pages::GlyphRun* run_ = nullptr;
+};
+
+}  // namespace
+
+void commit_vertical_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl,
+                          const BoldRanges& bold, FontLibrary& fonts, SetLine& out) {
+  LineWriter w(sp, bold, fonts, out);
+  for (std::uint32_t a = ln.begin; a < ln.end; ++a)
+    w.atom(sp.atoms[a], sp.atom_text[a].second, pl.atom_x[a - ln.begin]);
+  auto tb = sp.atom_text[ln.begin].first, te = sp.atom_text[ln.end - 1].second;
+  out.text = sp.text.substr(tb, te - tb);
+}
+
+}  // namespace wz::typeset
