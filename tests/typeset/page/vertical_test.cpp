@@ -1,0 +1,205 @@
+// The vertical layout (竖排) end to end through the typesetter: a small digest set with
+// layouts/vertical.toml, judged from the LineRecords (`dump --pages`) and the pages.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "base/file.h"
+#include "base/utf8.h"
+#include "model/layout.h"
+#include "typeset/fonts/font_library.h"
+#include "typeset/page/typeset.h"
+#include "typeset/page/vertical_flow.h"
+
+using namespace wz;
+using Dir = pages::GlyphRun::Dir;
+
+namespace {
+
+model::Layout vertical_layout() {
+  std::string f = std::string(WZ_SOURCE_DIR) + "/layouts/vertical.toml";
+  return model::parse_layout(read_file(f), f);
+}
+
+model::Block para(const std::string& text, model::BlockKind kind = model::BlockKind::Paragraph) {
+  model::Block b;
+  b.kind = kind;
+  b.text = {{text}};
+  return b;
+}
+
+// Enough text for two pages: quotes, brackets, a 2-em dash, an upright acronym, a turned
+// Latin word, 2- and 4-digit numbers, a reading tip and a section head.
+model::Digest sample_digest() {
+  model::Digest d;
+  d.title = "职工文摘";
+  model::Issue is;
+  is.title = "竖排试印";
+  is.date = "2024-04-22";
+  is.layout = "vertical";
+  model::Article a;
+  a.head.kicker = "“职工之家”APP上线一周年——";
+  a.head.headline = "指尖上的工会服务越来越暖";
+  a.blocks.push_back(
+      para("本报讯（记者何雨桐）“以前办会员卡要跑两趟，现在动动手指就行。”"
+           "3月20日，在江城市总工会举行的座谈会上，快递员小周这样说。"));
+  a.blocks.push_back(
+      para("据介绍，该APP自2024年3月上线以来，已有36万名职工注册使用，提供入会"
+           "申请、困难帮扶、法律咨询等18项服务，并开通WeChat小程序入口。"));
+  model::Article b;
+  b.head.headline = "一本“维权手册”的诞生";
+  b.blocks.push_back(para("一线职工遇到欠薪、工伤等问题时，往往不知道该找谁、怎么办。",
+                          model::BlockKind::ReadingTip));
+  b.blocks.push_back(para("从案例中来", model::BlockKind::SectionHead));
+  std::string body;
+  for (int i = 0; i < 12; ++i)
+    body +=
+        "“手册里的每一个问题，都来自我们接待过的真实案例。”法律服务中心（江城）主任说——"
+        "去年共接待来访咨询1200余人次，代理案件65件。";
+  b.blocks.push_back(para(body));
+  is.articles = {a, b};
+  d.issues = {is};
+  return d;
+}
+
+struct Fixture {
+  model::Layout L = vertical_layout();
+  typeset::FontLibrary fonts{{WZ_SOURCE_DIR "/fonts"}};
+  typeset::TypesetResult r = typeset::typeset_digest(sample_digest(), {L}, fonts);
+  typeset::VGeometry g = typeset::make_vgeometry(L);
+};
+
+Fixture& fx() {
+  static Fixture f;
+  return f;
+}
+
+bool is_body(const typeset::LineRecord& l) {
+  return l.kind == "paragraph";
+}
+
+}  // namespace
+
+TEST(Vertical, PagesProgressRightToLeft) {
+  EXPECT_TRUE(fx().r.doc.meta.right_to_left);
+}
+
+TEST(Vertical, LinesRunRightToLeftOnTheGrid) {
+  const auto& f = fx();
+  int body = 0;
+  const typeset::LineRecord* prev = nullptr;
+  for (const auto& l : f.r.lines) {
+    if (!is_body(l)) continue;
+    ++body;
+    // x is the column centre: a whole number of line pitches left of the first line.
+    double k = (f.g.centre(0) - l.x) / f.g.pitch;
+    EXPECT_NEAR(k, std::round(k), 1e-6) << l.text;
+    EXPECT_GE(k, -1e-6);
+    EXPECT_LT(k, f.g.lines);
+    // Each line starts in the tier and is no longer than the measure.
+    EXPECT_LE(l.width, f.g.measure + 1e-6) << l.text;
+    EXPECT_GE(l.baseline, f.g.tier_top(0) - 1e-6);
+    EXPECT_LE(l.baseline + l.width, f.g.tier_top(0) + f.g.measure + 1e-6) << l.text;
+    EXPECT_DOUBLE_EQ(l.measure, f.g.measure);
+    if (prev && prev->page == l.page) EXPECT_LT(l.x, prev->x) << l.text;  // right to left
+    prev = &l;
+  }
+  EXPECT_GT(body, 20);
+  EXPECT_GT(f.r.doc.pages.size(), 4u);  // cover, contents, and the issue over ≥ 2 pages
+}
+
+TEST(Vertical, UprightGlyphsAdvanceDownTheColumn) {
+  int runs = 0;
+  for (const auto& p : fx().r.doc.pages)
+    for (const auto& it : p.items) {
+      if (it.kind != pages::Item::Kind::Run || it.run.dir != Dir::Vertical) continue;
+      ++runs;
+      for (size_t i = 1; i < it.run.glyphs.size(); ++i)
+        EXPECT_GT(it.run.glyphs[i].y, it.run.glyphs[i - 1].y);
+    }
+  EXPECT_GT(runs, 20);
+}
+
+namespace {
+
+// The run of a page whose glyphs' texts concatenate to `text`.
+const pages::GlyphRun* find_run(const std::string& text, Dir dir, int* page = nullptr) {
+  const auto& pgs = fx().r.doc.pages;
+  for (size_t p = 0; p < pgs.size(); ++p)
+    for (const auto& it : pgs[p].items) {
+      if (it.kind != pages::Item::Kind::Run || it.run.dir != dir) continue;
+      std::string s;
+      for (const auto& g : it.run.glyphs) s += g.text;
+      if (s == text) {
+        if (page) *page = static_cast<int>(p);
+        return &it.run;
+      }
+    }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(Vertical, LatinWordIsTurned) {
+  const pages::GlyphRun* r = find_run("WeChat", Dir::RotatedCW);
+  ASSERT_NE(r, nullptr);
+  // Turned 90° clockwise: the word runs down the column, its baseline left of the axis.
+  for (size_t i = 1; i < r->glyphs.size(); ++i) EXPECT_GT(r->glyphs[i].y, r->glyphs[i - 1].y);
+  // An acronym of three capitals stays upright (one cell per letter).
+  EXPECT_EQ(find_run("WeChat", Dir::Vertical), nullptr);
+  EXPECT_EQ(find_run("APP", Dir::RotatedCW), nullptr);
+}
+
+TEST(Vertical, TwoDigitNumberIsSetAcrossOneCell) {
+  const auto& f = fx();
+  int page = -1;
+  const pages::GlyphRun* r = find_run("36", Dir::Horizontal, &page);
+  ASSERT_NE(r, nullptr);
+  ASSERT_EQ(r->glyphs.size(), 2u);
+  // Its line: the body line of that page whose centre is nearest.
+  const typeset::LineRecord* line = nullptr;
+  for (const auto& l : f.r.lines)
+    if (l.page == page && is_body(l) && utf8::decode(l.text).find(U"36万") != std::u32string::npos)
+      line = &l;
+  ASSERT_NE(line, nullptr);
+  double x0 = r->x + r->glyphs[0].x, x1 = r->x + r->glyphs[1].x;
+  EXPECT_GE(x0, line->x - f.g.em / 2 - 1e-6);  // both digits inside the column's cell
+  EXPECT_LT(x1, line->x + f.g.em / 2);
+  EXPECT_NEAR(r->glyphs[0].y, r->glyphs[1].y, 1e-9);  // side by side on one baseline
+  EXPECT_GT(r->y + r->glyphs[0].y, line->baseline);
+  EXPECT_LT(r->y + r->glyphs[0].y, line->baseline + line->width);
+  // A 4-digit year is a turned word, not 纵中横.
+  EXPECT_NE(find_run("2024", Dir::RotatedCW), nullptr);
+  EXPECT_EQ(find_run("2024", Dir::Horizontal), nullptr);
+}
+
+TEST(Vertical, NoLineStartsWithAClosingMarkOrEndsWithAnOpeningOne) {
+  const std::u32string no_start = U"、，；：。！？”’」』）〕］｝】〗》〉";
+  const std::u32string no_end = U"“‘「『（〔［｛【〖《〈";
+  for (const auto& l : fx().r.lines) {
+    std::u32string t = utf8::decode(l.text);
+    if (t.empty()) continue;
+    EXPECT_EQ(no_start.find(t.front()), std::u32string::npos) << l.text;
+    EXPECT_EQ(no_end.find(t.back()), std::u32string::npos) << l.text;
+  }
+}
+
+TEST(Vertical, ReadingTipIsFramedAndHeadlinesStandAtTheRight) {
+  const auto& f = fx();
+  int boxes = 0;
+  for (const auto& p : f.r.doc.pages)
+    for (const auto& it : p.items) boxes += it.kind == pages::Item::Kind::Box;
+  EXPECT_EQ(boxes, 1);
+  // The headline line stands right of (before) its article's first body line.
+  const typeset::LineRecord *head = nullptr, *first = nullptr;
+  for (const auto& l : f.r.lines) {
+    if (l.kind == "headline" && !head) head = &l;
+    if (head && !first && is_body(l)) first = &l;
+  }
+  ASSERT_NE(head, nullptr);
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(head->page, first->page);
+  EXPECT_GT(head->x, first->x);
+}
