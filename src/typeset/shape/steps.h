@@ -1,7 +1,8 @@
 // typeset/shape/steps: the steps shape_paragraph() runs, in order (internal header).
 // decode_runs -> assign_faces -> orient_chars -> itemize -> shape_items -> segment ->
-// attach_glyphs -> set_mark_widths -> set_cells -> set_gaps -> set_breaks -> emit. Each step reads what the earlier ones left in the
-// per-character table (Char), the glyphs, and the units (future atoms).
+// attach_glyphs -> set_mark_widths -> set_cells -> set_gaps -> set_breaks -> emit. Each step reads
+// what the earlier ones left in the per-character table (Char), the glyphs, and the units (future
+// atoms).
 #pragma once
 #include <hb.h>
 
@@ -17,9 +18,9 @@ struct Char {
   std::uint32_t byte = 0, len = 0;  // in ShapedParagraph::text
   char32_t c = 0;
   clreq::Cls cls = clreq::Cls::Han;
-  int face = 0;          // after fallback
-  float size = 0;        // pt
-  bool missing = false;  // no installed font has it: boxed
+  int face = 0;                  // after fallback
+  float size = 0;                // pt
+  bool missing = false;          // no installed font has it: boxed
   Orient orient = Orient::Line;  // how it is set (vertical text: orient_chars)
   char32_t shape_as = 0;         // vertical: the presentation form shaped in its place
 };
@@ -46,7 +47,7 @@ struct Unit {
   float em = 0;          // size of the unit's first character, pt
   float space = 0;       // natural width of the trailing space glyphs
   clreq::Blank blank = clreq::Blank::None;
-  bool full = false;  // a full-width mark still set 1 em (may be compressed)
+  bool full = false;             // a full-width mark still set 1 em (may be compressed)
   Orient orient = Orient::Line;  // of its first character
   Atom atom;
 };

@@ -184,8 +184,7 @@ void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& gly
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
                      model::PunctStyle style) {
   for (Unit& u : units) {
-    if (u.first == Cls::Interpunct && u.atom.glyph_count == 1)
-      set_interpunct(u, glyphs, style);
+    if (u.first == Cls::Interpunct && u.atom.glyph_count == 1) set_interpunct(u, glyphs, style);
     if (u.nchars == 0 || u.atom.glyph_count == 0 ||
         clreq::blank_side(u.first) == clreq::Blank::None)
       continue;
