@@ -33,6 +33,29 @@ double block_width(const Geometry& g, int k) {
   return k * g.column_w + (k - 1) * g.gutter;
 }
 
+// Newspaper jump lines: the part of an article continued on the next page ends with
+// "（转下页）"; its rest opens with a small head, the headline and "（接上页）".
+constexpr const char* kJump = "（转下页）";
+constexpr const char* kResumed = "（接上页）";
+
+model::TextStyle jump_style(const model::Layout& L) {
+  model::TextStyle st = L.style("credit");
+  st.align = "right";
+  st.indent = 0;
+  return st;
+}
+
+SpanBlock resumed_head(const model::Article& a, Context& cx, double width) {
+  SpanBlock b;
+  model::TextStyle st = cx.layout.style("section_head");
+  st.align = "left";
+  st.indent = 0;
+  double y = 0;
+  add_span_lines(b, set_text(toc_title(a) + kResumed, st, width, cx), st, "resumed", y);
+  finish_span(b, y, cx.geo);
+  return b;
+}
+
 std::vector<Material> materials(const model::Issue& is, Context& cx) {
   const int C = cx.geo.columns;
   std::vector<model::Layout> layouts;
@@ -44,7 +67,9 @@ std::vector<Material> materials(const model::Issue& is, Context& cx) {
     for (int k = 1; k <= C; ++k) {
       Context ck{layouts[k - 1], cx.geo, cx.faces, cx.fonts, cx.shape};
       m.heads.push_back(make_head(a, ck, block_width(cx.geo, k)));
+      m.resumed.push_back(resumed_head(a, cx, block_width(cx.geo, k)));
     }
+    m.jump = set_text(kJump, jump_style(cx.layout), cx.geo.column_w, cx).front();
     out.push_back(std::move(m));
   }
   return out;

@@ -57,7 +57,7 @@ void SheetWriter::block(int page, const Placed& p, const Material& m, int first_
     rule(page, gx, top, gx, bottom, kHairline);
   }
   if (p.head_rows > 0) {
-    const SpanBlock& h = m.heads[p.k - 1];
+    const SpanBlock& h = p.continued ? m.resumed[p.k - 1] : m.heads[p.k - 1];
     for (size_t i = 0; i < h.lines.size(); ++i)
       line(page, h.lines[i].first, x, top + h.lines[i].second, p.c0, h.kinds[i]);
   }
@@ -71,6 +71,11 @@ void SheetWriter::block(int page, const Placed& p, const Material& m, int first_
       line(page, r.block[j].first, cx, g_.area_y + row * g_.pitch + r.block[j].second, col,
            r.block_kinds[j]);
     line(page, r.line, cx, g_.baseline(row), col, r.kind);
+  }
+  if (p.continues) {  // "（转下页）" under the last line of the last column
+    int col = p.c0 + p.k - 1;
+    line(page, m.jump, g_.column_x(col), g_.baseline(p.text_top() + p.fill.depth.back() - 1), col,
+         "jump");
   }
   frames(page, p, m);
 }

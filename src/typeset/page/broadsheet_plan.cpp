@@ -26,7 +26,7 @@ constexpr double kShallowWeight = 3;      // per row short of kMinDepth, per col
 constexpr double kDeepShare = 0.6;        // columns deeper than 60% of the page look like a pillar
 constexpr double kDeepWeight = 1;         // per row too deep
 constexpr double kContinueCost = 30;      // an article broken to the next page (a "jump")
-constexpr int kMinContinuedLines = 3;     // a continued block keeps ≥ 3 lines in every column
+constexpr int kMinContinuedLines = 5;     // a continued block keeps ≥ 5 lines in every column
 
 // One step of a plan: an article (or its rest) put at a place, or nothing.
 struct Move {
@@ -78,11 +78,17 @@ class Planner {
     return it->second;
   }
 
+  // Columns filled to the page foot; the last one keeps a row for "（转下页）".
   const ColumnFill& to_foot(size_t a, size_t from, int k, int avail) {
     auto key = std::make_tuple(a, from, k, avail);
     auto it = foot_.find(key);
-    if (it == foot_.end())
-      it = foot_.emplace(key, fill_columns(arts_[a].rows, from, std::vector<int>(k, avail))).first;
+    if (it == foot_.end()) {
+      std::vector<int> caps(k, avail);
+      caps.back() = std::max(1, avail - 1);
+      ColumnFill f = fill_columns(arts_[a].rows, from, caps);
+      f.depth.back() += 1;
+      it = foot_.emplace(key, std::move(f)).first;
+    }
     return it->second;
   }
 
@@ -167,7 +173,7 @@ class Planner {
   bool try_place(const State& s, int c0, int k, int t, std::vector<State>& open,
                  std::vector<State>& done) {
     const Material& a = arts_[s.art];
-    int hr = s.from == 0 ? a.head_rows(k) : 0;
+    int hr = s.from == 0 ? a.head_rows(k) : a.resumed_rows(k);
     int avail = p_.rows - t - hr;
     if (avail <= 0) return false;
     double holes = 0;
@@ -185,10 +191,11 @@ class Planner {
       return true;
     }
     if (bal.ok && bal.height() <= avail + kMaxSpread) return false;  // nearly fits: no jump
+    if (avail <= kMinContinuedLines) return false;
     const ColumnFill& f = to_foot(s.art, s.from, k, avail);
     if (f.end >= a.rows.size() || f.end == s.from) return false;
     for (int d : f.depth)
-      if (d < std::min(kMinContinuedLines, avail) || f.height() - d > kMaxSpread) return false;
+      if (d < kMinContinuedLines || f.height() - d > kMaxSpread) return false;
     State n = s;
     m.continues = true;
     n.moves.push_back(m);
@@ -234,10 +241,19 @@ class Planner {
 
 }  // namespace
 
-int Material::head_rows(int k) const {
+namespace {
+int rows_of(const std::vector<SpanBlock>& heads, int k) {
   if (heads.empty()) return 0;
   const SpanBlock& h = heads[std::clamp<size_t>(k, 1, heads.size()) - 1];
   return h.lines.empty() ? 0 : h.rows;
+}
+}  // namespace
+
+int Material::head_rows(int k) const {
+  return rows_of(heads, k);
+}
+int Material::resumed_rows(int k) const {
+  return rows_of(resumed, k);
 }
 
 std::vector<Placed> plan_issue(const std::vector<Material>& articles, const PlanParams& p) {

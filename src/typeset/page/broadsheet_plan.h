@@ -21,9 +21,13 @@ namespace wz::typeset {
 
 // One article ready for make-up.
 struct Material {
-  std::vector<Row> rows;         // column material at the grid's column measure
-  std::vector<SpanBlock> heads;  // heads[k-1]: the headline group across k columns
-  int head_rows(int k) const;    // 0 when the article has no headline group
+  std::vector<Row> rows;           // column material at the grid's column measure
+  std::vector<SpanBlock> heads;    // heads[k-1]: the headline group across k columns
+  std::vector<SpanBlock> resumed;  // resumed[k-1]: the small head over the rest of a
+                                   // continued article ("……（接上页）")
+  SetLine jump;                    // "（转下页）" under the last column of a continued block
+  int head_rows(int k) const;      // 0 when the article has no headline group
+  int resumed_rows(int k) const;   // 0 when there is no such head
 };
 
 // One article block on a page.

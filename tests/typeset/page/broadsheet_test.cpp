@@ -68,7 +68,7 @@ std::unique_ptr<Sheet> set_sheet(std::vector<model::Article> articles) {
 
 const std::set<std::string> kBody = {"paragraph", "byline",  "section-head", "tip-label",
                                      "tip",       "caption", "credit",       "continuation"};
-const std::set<std::string> kHead = {"kicker", "headline", "subheadline"};
+const std::set<std::string> kHead = {"kicker", "headline", "subheadline", "resumed"};
 
 double row_of(const Geometry& g, double baseline) {
   return (baseline - g.area_y - g.em * Geometry::kAscentEm) / g.pitch;
@@ -225,7 +225,7 @@ void check_sheet(const Sheet& s, const std::string& what) {
     for (const auto& r : m.rows)
       if (kBody.count(r.kind) && !r.line.runs.empty()) want += r.line.text + "\n";
   for (const auto& l : s.lines)
-    if (kBody.count(l.kind)) got += l.text + "\n";
+    if (kBody.count(l.kind) && l.kind != "jump") got += l.text + "\n";
   EXPECT_EQ(got, want);
 
   // The TOC knows where each article starts.
@@ -282,6 +282,16 @@ TEST(Broadsheet, LongIssueContinuesOverPages) {
     int shortest = *std::min_element(foot.begin(), foot.end());
     EXPECT_GE(shortest, s->geo.rows * 8 / 10) << "page " << p + 1;
   }
+  // A continued article says so at the foot of its block, and its rest has a small head.
+  int jumps = 0, resumed = 0;
+  for (const auto& l : s->lines) {
+    jumps += l.kind == "jump" && l.text == "（转下页）";
+    resumed += l.kind == "resumed";
+  }
+  int continuing = 0;
+  for (const auto& b : s->plan.blocks) continuing += b.continues;
+  EXPECT_EQ(jumps, continuing);
+  EXPECT_GE(resumed, continuing);
 }
 
 TEST(Broadsheet, SeedPages) {
