@@ -10,6 +10,7 @@
 // by the free grid cells the plan leaves (holes), the distance of each width from the one
 // its length asks for, and shallow strips; the last block of a page may be an article
 // that goes on on the next page, filling the columns it takes to the page foot.
+// WZ_BROADSHEET_DEBUG=1 in the environment prints each page's plan and score on stderr.
 #pragma once
 #include <cstddef>
 #include <vector>

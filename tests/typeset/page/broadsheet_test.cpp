@@ -305,3 +305,58 @@ TEST(Broadsheet, SeedPages) {
   check_sheet(*s, "seeds");
   EXPECT_GE(s->doc.pages.size(), 2u);
 }
+
+namespace {
+std::vector<Row> lines_of(std::vector<int> paragraphs) {
+  std::vector<Row> rows;
+  for (int n : paragraphs)
+    for (int i = 0; i < n; ++i) {
+      Row r;
+      r.kind = "paragraph";
+      r.line.first = i == 0, r.line.last = i == n - 1;
+      rows.push_back(r);
+    }
+  return rows;
+}
+}  // namespace
+
+TEST(BroadsheetFill, BalancedColumnsOnlyTheLastShort) {
+  auto rows = lines_of({6, 5, 6});  // 17 lines in 3 columns
+  ColumnFill f = balance_columns(rows, 0, 3);
+  ASSERT_TRUE(f.ok);
+  EXPECT_EQ(f.end, rows.size());
+  EXPECT_EQ(f.height(), 6);
+  EXPECT_LE(f.spread(), kMaxSpread);
+  EXPECT_GE(f.depth[0], f.depth[2]);
+  // A paragraph's last line never stands alone at the top of a column.
+  for (size_t i = 1; i < rows.size(); ++i)
+    if (rows[i].line.last && !rows[i].line.first && f.slots[i].row == 0) ADD_FAILURE() << i;
+}
+
+TEST(BroadsheetFill, TooFewLinesForTheColumnsIsNotBalanced) {
+  auto rows = lines_of({2});
+  EXPECT_FALSE(balance_columns(rows, 0, 4).ok);  // a column would stay empty
+  EXPECT_TRUE(balance_columns(rows, 0, 1).ok);
+}
+
+TEST(BroadsheetFill, ToTheFootStopsWhereTheColumnsEnd) {
+  auto rows = lines_of({20, 20});
+  ColumnFill f = fill_columns(rows, 0, {8, 8});
+  EXPECT_LT(f.end, rows.size());
+  EXPECT_GE(f.end, 15u);
+  EXPECT_FALSE(rows[f.end].line.last && !rows[f.end].line.first);  // no widow carried over
+  ColumnFill rest = fill_columns(rows, f.end, {30});
+  EXPECT_EQ(rest.end, rows.size());
+}
+
+TEST(BroadsheetLayout, MaxColumnsIsChecked) {
+  auto L = model::parse_layout("[article]\nmax_columns = 4\n", "b.toml");
+  EXPECT_EQ(L.max_columns, 4);
+  try {
+    model::parse_layout("[article]\nmax_columns = 40\n", "b.toml");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("article.max_columns"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("b.toml"), std::string::npos) << e.what();
+  }
+}
