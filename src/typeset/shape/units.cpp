@@ -25,6 +25,9 @@ constexpr float kSpaceMin = 0.25f, kSpaceMax = 0.5f;
 // over the gaps it counts and applies its own tolerance (lb::kInterCharMaxStretchEm, ¼ em);
 // this amount is the same figure, for consumers that read Atom::stretch directly.
 constexpr float kInterCharStretch = 0.25f;
+// A deliberate space between Chinese units: ½ em. Wider would read as a column gap to a
+// reader (and to typo-audit, which splits lines at gaps over 0.8 em) once stretched.
+constexpr float kDeliberateSpace = 0.5f;
 
 bool is_word(Cls k) {
   return k == Cls::Latin || k == Cls::LatinPunct;
@@ -128,7 +131,10 @@ void set_gap(Unit& a, const Unit& b, bool has_space) {
     at.stretch = std::max(0.f, kSpaceMax * a.em - a.space);
     at.stretch_class = StretchClass::LatinSpace;
   } else if (!rigid(a) && !rigid(b)) {
-    at.gap = 0;  // between Chinese units; a stray space there (ingest removes them) is 0
+    // Between Chinese units. Ingest removes the stray spaces of extraction, so a space
+    // still here is deliberate (a two-part headline "聚焦重点 集思广益", names in a
+    // byline): half an em, unless a mark's own blank already separates the two.
+    at.gap = has_space && a.last != Cls::Comma && a.last != Cls::Stop ? kDeliberateSpace * a.em : 0;
     at.stretch = kInterCharStretch * a.em;
     at.stretch_class = StretchClass::InterChar;
   }
