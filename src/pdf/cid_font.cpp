@@ -15,6 +15,7 @@
 #include "base/utf8.h"
 #include "pdf/cff.h"
 #include "pdf/deflate.h"
+#include "pdf/glyf_font.h"
 #include "pdf/num.h"
 
 namespace wz::pdf {
@@ -196,8 +197,25 @@ std::string CidFont::base_font() const {
   return subset_tag() + "+" + ps_name_;
 }
 
-void CidFont::build_program() {
-  const double t0 = thread_ms();
+// Glyph i of the TrueType program is the i-th used glyph (after .notdef); the
+// CIDToGIDMap takes each code there.
+std::string CidFont::glyf_program() {
+  std::vector<std::uint32_t> order{0};
+  for (std::uint32_t g : gids_)
+    if (g != 0) order.push_back(g);
+  std::uint32_t max_code = 0;
+  for (std::uint32_t g : order) max_code = std::max<std::uint32_t>(max_code, code(g));
+  std::string map(2 * (static_cast<size_t>(max_code) + 1), '\0');
+  for (size_t i = 0; i < order.size(); ++i) {
+    const std::uint16_t c = code(order[i]);
+    map[2 * c] = static_cast<char>(i >> 8);
+    map[2 * c + 1] = static_cast<char>(i & 0xFF);
+  }
+  cid2gid_z_ = deflate_bytes(map);
+  return build_glyf_font(hb_face_.get(), hb_font_.get(), order);
+}
+
+std::string CidFont::subset_program() {
   std::unique_ptr<hb_subset_input_t, SubsetInputDel> in(hb_subset_input_create_or_fail());
   if (!in) throw Error("hb_subset_input_create_or_fail failed");
   hb_set_t* glyphs = hb_subset_input_glyph_set(in.get());
@@ -241,6 +259,13 @@ void CidFont::build_program() {
     program.assign(d, n);
   }
   if (program.empty()) throw Error(SourcePos{face_.path}, "hb-subset produced no font program");
+  return program;
+}
+
+void CidFont::build_program() {
+  const double t0 = thread_ms();
+  glyf_ = kind_ != Kind::TrueType && used_v();
+  std::string program = glyf_ ? glyf_program() : subset_program();
   ms_subset = thread_ms() - t0;
   const auto t1 = std::chrono::steady_clock::now();
   program_len_ = program.size();

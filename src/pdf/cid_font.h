@@ -10,6 +10,9 @@
 // Noto), program = the bare `CFF ` table of a renumbered hb-subset, FontFile3
 // /CIDFontType0C. Name-keyed CFF: retain-gids subset, code = GID. TrueType: code =
 // original GID, FontFile2 = the whole renumbered subset, /CIDToGIDMap stream.
+// A CFF face that is set vertically is written as TrueType instead (pdf/glyf_font: its
+// outlines turned quadratic, with vhea/vmtx), codes unchanged, because mupdf's text
+// extraction sees a zero vertical advance for every glyph of a CFF program.
 // Vertical origin: VORG when the font has one, else (w0/2, OS/2 typo ascender), so every
 // glyph sits in its em box; the typesetter must shape with the same origin.
 #pragma once
@@ -71,6 +74,9 @@ class CidFont {
   bool used() const { return !gids_.empty(); }
   bool used_h() const { return used_h_; }
   bool used_v() const { return !vgids_.empty(); }
+  // Whether the program is TrueType (FontFile2, CIDFontType2): TrueType faces, and CFF
+  // faces used vertically (decided by build_program).
+  bool truetype_program() const { return kind_ == Kind::TrueType || glyf_; }
 
   // Subsets and compresses the font program. Touches only this object: safe to run for
   // different fonts in parallel threads.
@@ -89,6 +95,8 @@ class CidFont {
 
  private:
   std::string tounicode_cmap() const;
+  std::string subset_program();  // hb-subset (+ cid2gid_z_ for TrueType)
+  std::string glyf_program();    // pdf/glyf_font (+ cid2gid_z_)
   std::string subset_tag() const;
   // PDF objects (cid_font_pdf.cpp).
   PoDoFo::PdfObject* add_descriptor(PoDoFo::PdfVecObjects& objs) const;  // + font file
@@ -111,6 +119,7 @@ class CidFont {
   std::set<std::uint32_t> gids_, vgids_;
   std::map<std::uint32_t, std::string> text_;  // gid → cluster text (ToUnicode)
   bool used_h_ = false;
+  bool glyf_ = false;  // CFF outlines rewritten as a TrueType program (vertical use)
 
   std::string program_z_;    // Flate-compressed font program
   size_t program_len_ = 0;   // uncompressed length (/Length1 for FontFile2)

@@ -111,7 +111,7 @@ std::string CidFont::tounicode_cmap() const {
 }
 
 PoDoFo::PdfObject* CidFont::add_descriptor(PoDoFo::PdfVecObjects& objs) const {
-  const bool cff = kind_ != Kind::TrueType;
+  const bool cff = !truetype_program();
   PdfObject* file = objs.CreateObject();
   set_stream(file, program_z_);
   if (cff)
@@ -177,7 +177,7 @@ void CidFont::emit(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfReference* h,
                    PoDoFo::PdfReference* v) const {
   PoDoFo::PdfVecObjects& objs = doc.GetObjects();
   const std::string name = base_font();
-  const bool cff = kind_ != Kind::TrueType;
+  const bool cff = !truetype_program();
 
   PdfObject* cid = objs.CreateObject("Font");
   PdfDictionary& cd = cid->GetDictionary();

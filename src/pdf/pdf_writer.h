@@ -2,8 +2,8 @@
 // Consumes: wz::pages::Document (src/model/pages.h) only: glyph runs per face, rules,
 // boxes, links, bookmarks and metadata, top-left origin in points.
 // Produces: a PDF 1.6 file with subset Type0/CID fonts (CFF → CIDFontType0/FontFile3,
-// TrueType → CIDFontType2/FontFile2), ToUnicode maps, W/W2 metrics, outline, links, page
-// labels and document info; byte-identical for identical input.
+// TrueType, and CFF faces set vertically → CIDFontType2/FontFile2), ToUnicode maps, W/W2 metrics,
+// outline, links, page labels and document info; byte-identical for identical input.
 #pragma once
 #include <cstddef>
 #include <string>
