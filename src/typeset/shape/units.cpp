@@ -57,6 +57,14 @@ bool rigid(const Unit& u) {
          u.first == Cls::Dash || u.first == Cls::Ellipsis;
 }
 
+// Marks stay against the text they belong to: justification space never goes before a
+// closing bracket, quote, pause or stop mark, nor after an opening one (clreq §3.1.6:
+// brackets stay tight against what they enclose; a comma belongs to the word before it).
+bool tight(const Unit& a, const Unit& b) {
+  return b.first == Cls::Close || b.first == Cls::Comma || b.first == Cls::Stop ||
+         a.last == Cls::Open;
+}
+
 Unit start_unit(const Char& ch) {
   Unit u;
   u.begin = ch.byte;
@@ -130,7 +138,7 @@ void set_gap(Unit& a, const Unit& b, bool has_space) {
     at.shrink_class = at.shrink > 0 ? ShrinkClass::LatinSpace : ShrinkClass::None;
     at.stretch = std::max(0.f, kSpaceMax * a.em - a.space);
     at.stretch_class = StretchClass::LatinSpace;
-  } else if (!rigid(a) && !rigid(b)) {
+  } else if (!rigid(a) && !rigid(b) && !tight(a, b)) {
     // Between Chinese units. Ingest removes the stray spaces of extraction, so a space
     // still here is deliberate (a two-part headline "聚焦重点 集思广益", names in a
     // byline): half an em, unless a mark's own blank already separates the two.
