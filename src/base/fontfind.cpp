@@ -37,8 +37,8 @@ std::optional<FontLocation> from_pattern(FcPattern* p, const std::string& want) 
   FcPatternGetInteger(p, FC_INDEX, 0, &index);
   FcChar8* fam = nullptr;
   FcPatternGetString(p, FC_FAMILY, 0, &fam);
-  return FontLocation{reinterpret_cast<char*>(file), index,
-                      fam ? reinterpret_cast<char*>(fam) : "", family_matches(p, want)};
+  return FontLocation{reinterpret_cast<char*>(file), index, fam ? reinterpret_cast<char*>(fam) : "",
+                      family_matches(p, want)};
 }
 
 // fontconfig's global config is loaded once; FcFontMatch is not reentrant with FcInit.
@@ -65,8 +65,8 @@ std::optional<FontLocation> find_font(const std::string& name,
     for (auto& e : fs::directory_iterator(d, ec)) {
       int count = 0;
       for (int i = 0; i < 16; ++i) {
-        Pattern p(FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(e.path().c_str()), i,
-                                  nullptr, &count));
+        Pattern p(FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(e.path().c_str()), i, nullptr,
+                                  &count));
         if (!p) break;
         if (family_matches(p.get(), name)) return FontLocation{e.path().string(), i, name, true};
         if (i + 1 >= count) break;

@@ -102,8 +102,12 @@ bool is_latin_or_digit(char32_t c) {
          (c >= 0xFF41 && c <= 0xFF5A) || (c >= 0xC0 && c <= 0x24F);
 }
 
-bool is_ascii_space(char32_t c) { return c == ' ' || c == '\t'; }
+bool is_ascii_space(char32_t c) {
+  return c == ' ' || c == '\t';
+}
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000; }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000;
+}
 
 }  // namespace wz::utf8

@@ -21,9 +21,9 @@ std::string encode(char32_t c);
 size_t length(std::string_view s);  // number of code points
 
 // Character classes (Unicode blocks the seeds use; see typography.md).
-bool is_han(char32_t c);            // CJK unified ideographs incl. ext A, compatibility
-bool is_latin_or_digit(char32_t c); // ASCII letters and digits, full-width ones too
+bool is_han(char32_t c);             // CJK unified ideographs incl. ext A, compatibility
+bool is_latin_or_digit(char32_t c);  // ASCII letters and digits, full-width ones too
 bool is_ascii_space(char32_t c);
-bool is_space(char32_t c);          // ASCII, NBSP, ideographic space U+3000
+bool is_space(char32_t c);  // ASCII, NBSP, ideographic space U+3000
 
 }  // namespace wz::utf8

@@ -3,8 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -86,7 +86,9 @@ int cmd_bench(const std::string& manifest, int runs, bool epub) {
   double total = med(&Summary::ms_total);
   std::printf("wenzhai bench %s: %d runs, %d pages\n", manifest.c_str(), runs, all[0].pages);
   std::printf("median %.1f ms per digest (%.1f pages/s)\n", total, all[0].pages * 1000.0 / total);
-  std::printf("  cpu %.1f ms per digest (all threads; wall time above is inflated on a busy machine)\n", cpu_ms);
+  std::printf(
+      "  cpu %.1f ms per digest (all threads; wall time above is inflated on a busy machine)\n",
+      cpu_ms);
   std::printf("  ingest %.1f ms, typeset %.1f ms, pdf %.1f ms, epub %.1f ms\n",
               med(&Summary::ms_ingest), med(&Summary::ms_typeset), med(&Summary::ms_pdf),
               med(&Summary::ms_epub));
@@ -96,13 +98,16 @@ int cmd_bench(const std::string& manifest, int runs, bool epub) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"wenzhai (文摘): compile a digest of Chinese newspaper articles into a print PDF and an EPUB 3"};
+  CLI::App app{
+      "wenzhai (文摘): compile a digest of Chinese newspaper articles into a print PDF and an EPUB "
+      "3"};
   app.require_subcommand(1);
 
   BuildOptions bopt;
   std::string manifest;
   bool pdf_only = false, epub_only = false;
-  auto* build_cmd = app.add_subcommand("build", "Build DIR/<manifest stem>.pdf and .epub from a manifest");
+  auto* build_cmd =
+      app.add_subcommand("build", "Build DIR/<manifest stem>.pdf and .epub from a manifest");
   build_cmd->add_option("manifest", manifest, "digest manifest (digest.toml)")->required();
   build_cmd->add_option("-o,--output", bopt.out_dir, "output directory")->capture_default_str();
   build_cmd->add_flag("--pdf-only", pdf_only, "write only the PDF");
@@ -112,25 +117,34 @@ int run(int argc, char** argv) {
 
   std::string page, format = "md";
   bool no_normalize = false;
-  auto* seg = app.add_subcommand("segment", "Segment one raw page into articles; print the structured source");
+  auto* seg = app.add_subcommand("segment",
+                                 "Segment one raw page into articles; print the structured source");
   seg->add_option("page", page, "raw page text (.txt) or structured source (.md)")->required();
-  seg->add_option("--format", format, "md (structured source), json, or text (plain, reading order)")
-      ->check(CLI::IsMember({"md", "json", "text"}))->capture_default_str();
+  seg->add_option("--format", format,
+                  "md (structured source), json, or text (plain, reading order)")
+      ->check(CLI::IsMember({"md", "json", "text"}))
+      ->capture_default_str();
   seg->add_flag("--no-normalize-punctuation", no_normalize, "keep ASCII punctuation as it is");
 
   bool pages = false, positions = false;
-  auto* dump_cmd = app.add_subcommand("dump", "Print the document model (or with --pages, the lines set)");
+  auto* dump_cmd =
+      app.add_subcommand("dump", "Print the document model (or with --pages, the lines set)");
   dump_cmd->add_option("manifest", manifest, "digest manifest")->required();
-  dump_cmd->add_flag("--pages", pages, "typeset and print every line: page, column, baseline, width, adjustment, text");
+  dump_cmd->add_flag(
+      "--pages", pages,
+      "typeset and print every line: page, column, baseline, width, adjustment, text");
   dump_cmd->add_flag("--positions", positions, "append the source file and line to each block");
 
   app.add_subcommand("layouts", "List the installed layouts");
 
   int runs = 15;
   bool bench_epub = false;
-  auto* bench = app.add_subcommand("bench", "Benchmark: build a digest N times in one process, print the median ms and pages/s");
+  auto* bench = app.add_subcommand(
+      "bench", "Benchmark: build a digest N times in one process, print the median ms and pages/s");
   bench->add_option("manifest", manifest, "digest manifest")->required();
-  bench->add_option("-n,--runs", runs, "number of runs")->capture_default_str()->check(CLI::Range(1, 1000));
+  bench->add_option("-n,--runs", runs, "number of runs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
   bench->add_flag("--epub", bench_epub, "include the EPUB in the timed build");
 
   try {

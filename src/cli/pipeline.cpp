@@ -1,8 +1,8 @@
 #include "cli/pipeline.h"
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -32,13 +32,16 @@ double ms_since(Clock::time_point t) {
 std::string json_escape(const std::string& s) {
   std::string o;
   for (unsigned char c : s) {
-    if (c == '"' || c == '\\') o += '\\', o += static_cast<char>(c);
-    else if (c == '\n') o += "\\n";
+    if (c == '"' || c == '\\')
+      o += '\\', o += static_cast<char>(c);
+    else if (c == '\n')
+      o += "\\n";
     else if (c < 0x20) {
       char b[8];
       std::snprintf(b, sizeof b, "\\u%04x", c);
       o += b;
-    } else o += static_cast<char>(c);
+    } else
+      o += static_cast<char>(c);
   }
   return o;
 }
@@ -48,7 +51,8 @@ std::string json_escape(const std::string& s) {
 // byte-identical files.
 long long document_date(const model::Digest& d) {
   int y = 0, m = 1, day = 1;
-  if (std::sscanf(d.date.c_str(), "%4d-%2d-%2d", &y, &m, &day) < 1 || y < 1970) return source_date_epoch(0);
+  if (std::sscanf(d.date.c_str(), "%4d-%2d-%2d", &y, &m, &day) < 1 || y < 1970)
+    return source_date_epoch(0);
   std::tm tm{};
   tm.tm_year = y - 1900, tm.tm_mon = m - 1, tm.tm_mday = day;
   return source_date_epoch(static_cast<long long>(timegm(&tm)));
@@ -161,8 +165,10 @@ std::string summary_text(const Summary& s) {
     std::snprintf(buf, sizeof buf, "; EPUB %s: %zu KB", s.epub_path.c_str(), s.epub_bytes / 1024);
     o += buf;
   }
-  std::snprintf(buf, sizeof buf, "\ntime: ingest %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, total %.0f ms\n",
-                s.ms_ingest, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_total);
+  std::snprintf(
+      buf, sizeof buf,
+      "\ntime: ingest %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, total %.0f ms\n",
+      s.ms_ingest, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_total);
   o += buf;
   if (!s.fonts.empty()) {
     o += "fonts:";
@@ -178,10 +184,12 @@ std::string summary_json(const Summary& s) {
   o += "\"issues\":" + std::to_string(s.issues) + ",\"articles\":" + std::to_string(s.articles);
   o += ",\"pages\":" + std::to_string(s.pages);
   o += ",\"pdf\":\"" + json_escape(s.pdf_path) + "\",\"pdf_bytes\":" + std::to_string(s.pdf_bytes);
-  o += ",\"epub\":\"" + json_escape(s.epub_path) + "\",\"epub_bytes\":" + std::to_string(s.epub_bytes);
+  o += ",\"epub\":\"" + json_escape(s.epub_path) +
+       "\",\"epub_bytes\":" + std::to_string(s.epub_bytes);
   o += ",\"ms_total\":" + std::to_string(s.ms_total);
   o += ",\"fonts\":[";
-  for (size_t i = 0; i < s.fonts.size(); ++i) o += (i ? "," : "") + ("\"" + json_escape(s.fonts[i]) + "\"");
+  for (size_t i = 0; i < s.fonts.size(); ++i)
+    o += (i ? "," : "") + ("\"" + json_escape(s.fonts[i]) + "\"");
   o += "],\"warnings\":[";
   for (size_t i = 0; i < s.warnings.size(); ++i)
     o += (i ? "," : "") + ("\"" + json_escape(s.warnings[i]) + "\"");

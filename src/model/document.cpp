@@ -10,13 +10,20 @@ std::string plain_text(const Inline& spans) {
 
 const char* to_string(BlockKind k) {
   switch (k) {
-    case BlockKind::Byline: return "byline";
-    case BlockKind::ReadingTip: return "reading-tip";
-    case BlockKind::Paragraph: return "paragraph";
-    case BlockKind::SectionHead: return "section-head";
-    case BlockKind::Caption: return "caption";
-    case BlockKind::Credit: return "credit";
-    case BlockKind::Continuation: return "continuation";
+    case BlockKind::Byline:
+      return "byline";
+    case BlockKind::ReadingTip:
+      return "reading-tip";
+    case BlockKind::Paragraph:
+      return "paragraph";
+    case BlockKind::SectionHead:
+      return "section-head";
+    case BlockKind::Caption:
+      return "caption";
+    case BlockKind::Credit:
+      return "credit";
+    case BlockKind::Continuation:
+      return "continuation";
   }
   return "?";
 }

@@ -76,7 +76,7 @@ struct Options {
   bool embed_fonts_in_epub = true;
   PunctStyle punct_style = PunctStyle::Quanjiao;
   bool punct_style_given = false;  // the manifest named a style: it overrides the layouts'
-  std::string cover_image;  // path, resolved; empty = none
+  std::string cover_image;         // path, resolved; empty = none
 };
 
 struct Digest {

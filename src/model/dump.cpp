@@ -9,10 +9,18 @@ std::string spans(const Inline& in) {
   std::string s;
   for (const auto& sp : in) {
     switch (sp.style) {
-      case Span::Style::Plain: s += sp.text; break;
-      case Span::Style::Strong: s += "**" + sp.text + "**"; break;
-      case Span::Style::Emphasis: s += "*" + sp.text + "*"; break;
-      case Span::Style::Byline: s += "[byline:" + sp.text + "]"; break;
+      case Span::Style::Plain:
+        s += sp.text;
+        break;
+      case Span::Style::Strong:
+        s += "**" + sp.text + "**";
+        break;
+      case Span::Style::Emphasis:
+        s += "*" + sp.text + "*";
+        break;
+      case Span::Style::Byline:
+        s += "[byline:" + sp.text + "]";
+        break;
     }
   }
   return s;
@@ -29,7 +37,8 @@ void article(std::string& out, const Article& a, const DumpOptions& opt) {
   if (!a.head.headline.empty()) out += "    headline: " + a.head.headline + "\n";
   if (!a.head.subheadline.empty()) out += "    subheadline: " + a.head.subheadline + "\n";
   for (const auto& b : a.blocks)
-    out += std::string("    ") + to_string(b.kind) + ": " + spans(b.text) + where(b.pos, opt) + "\n";
+    out +=
+        std::string("    ") + to_string(b.kind) + ": " + spans(b.text) + where(b.pos, opt) + "\n";
 }
 
 }  // namespace

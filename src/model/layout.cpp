@@ -1,9 +1,9 @@
 #include "model/layout.h"
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <filesystem>
 #include <set>
-#include <toml++/toml.h>
 
 #include "base/file.h"
 
@@ -98,7 +98,7 @@ struct Ctx {
 // Page sizes by name, mm (ISO 216; 四开 per GB/T 788 newsprint practice).
 bool named_size(const std::string& s, double& w, double& h) {
   static const std::map<std::string, std::pair<double, double>> sizes = {
-      {"A3", {297, 420}}, {"A4", {210, 297}}, {"A5", {148, 210}}, {"B5", {176, 250}},
+      {"A3", {297, 420}},  {"A4", {210, 297}}, {"A5", {148, 210}},         {"B5", {176, 250}},
       {"16K", {185, 260}}, {"4K", {390, 543}}, {"tabloid", {279.4, 431.8}}};
   auto it = sizes.find(s);
   if (it == sizes.end()) return false;
@@ -117,13 +117,14 @@ FontRole role_of(Ctx& c, const toml::node* n, const std::string& key, const std:
 void parse_page(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "page");
   if (!t) return;
-  c.check_keys(*t, "page.",
-               {"size", "width", "height", "margin_top", "margin_bottom", "margin_inner",
-                "margin_outer"});
+  c.check_keys(
+      *t, "page.",
+      {"size", "width", "height", "margin_top", "margin_bottom", "margin_inner", "margin_outer"});
   if (const toml::node* n = t->get("size")) {
     std::string s = c.str(*t, "page.", "size", "A4");
     if (!named_size(s, L.page_width, L.page_height))
-      c.fail(n, "page.size", "'" + s + "' is not a known size: A3 | A4 | A5 | B5 | 16K | 4K | tabloid");
+      c.fail(n, "page.size",
+             "'" + s + "' is not a known size: A3 | A4 | A5 | B5 | 16K | 4K | tabloid");
   }
   L.page_width = c.num(*t, "page.", "width", L.page_width, 50, 2000);
   L.page_height = c.num(*t, "page.", "height", L.page_height, 50, 2000);
@@ -136,9 +137,9 @@ void parse_page(Ctx& c, const toml::table& root, Layout& L) {
 void parse_grid(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "grid");
   if (!t) return;
-  c.check_keys(*t, "grid.",
-               {"columns", "gutter", "body_size", "chars_per_line", "line_pitch", "indent",
-                "direction"});
+  c.check_keys(
+      *t, "grid.",
+      {"columns", "gutter", "body_size", "chars_per_line", "line_pitch", "indent", "direction"});
   L.columns = static_cast<int>(c.num(*t, "grid.", "columns", L.columns, 1, 12));
   L.gutter = c.num(*t, "grid.", "gutter", L.gutter, 0, 10);
   // 六号 7.875 pt is the minimum body size (typography.md, clreq §2.3).
@@ -167,8 +168,10 @@ void parse_fonts(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "fonts");
   if (!t) return;
   c.check_keys(*t, "fonts.", {"body", "headline", "kai", "folio"});
-  for (auto [key, role] : {std::pair{"body", FontRole::Body}, {"headline", FontRole::Headline},
-                           {"kai", FontRole::Kai}, {"folio", FontRole::Folio}})
+  for (auto [key, role] : {std::pair{"body", FontRole::Body},
+                           {"headline", FontRole::Headline},
+                           {"kai", FontRole::Kai},
+                           {"folio", FontRole::Folio}})
     L.fonts[role] = c.str(*t, "fonts.", key, L.fonts[role]);
 }
 
@@ -182,9 +185,9 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
     std::string name(k.str()), pre = "styles." + name + ".";
     if (!v.is_table()) c.fail(&v, "styles." + name, "expected a table");
     const toml::table& s = *v.as_table();
-    c.check_keys(s, pre,
-                 {"font", "size", "leading", "align", "space_before", "space_after", "indent",
-                  "bold"});
+    c.check_keys(
+        s, pre,
+        {"font", "size", "leading", "align", "space_before", "space_after", "indent", "bold"});
     TextStyle& st = L.styles[name];
     if (const toml::node* n = s.get("font"))
       st.font = role_of(c, n, pre + "font", c.str(s, pre, "font", ""));
@@ -201,8 +204,8 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
 void parse_article(Ctx& c, const toml::table& root, Layout& L) {
   if (const toml::table* t = c.table(root, "article")) {
     c.check_keys(*t, "article.", {"start", "headline_span", "max_columns"});
-    L.article_start = c.str(*t, "article.", "start", L.article_start,
-                            {"continue", "new-page", "rule"});
+    L.article_start =
+        c.str(*t, "article.", "start", L.article_start, {"continue", "new-page", "rule"});
     L.headline_span = c.boolean(*t, "article.", "headline_span", L.headline_span);
     L.max_columns = static_cast<int>(c.num(*t, "article.", "max_columns", L.max_columns, 0, 12));
   }
@@ -217,10 +220,14 @@ void parse_article(Ctx& c, const toml::table& root, Layout& L) {
 
 const char* to_string(FontRole r) {
   switch (r) {
-    case FontRole::Body: return "body";
-    case FontRole::Headline: return "headline";
-    case FontRole::Kai: return "kai";
-    case FontRole::Folio: return "folio";
+    case FontRole::Body:
+      return "body";
+    case FontRole::Headline:
+      return "headline";
+    case FontRole::Kai:
+      return "kai";
+    case FontRole::Folio:
+      return "folio";
   }
   return "?";
 }
@@ -241,8 +248,8 @@ Layout parse_layout(const std::string& text, const std::string& file) {
                 std::string("invalid TOML: ") + std::string(e.description()));
   }
   c.check_keys(root, "",
-               {"name", "description", "page", "grid", "typography", "fonts", "styles",
-                "article", "running_head"});
+               {"name", "description", "page", "grid", "typography", "fonts", "styles", "article",
+                "running_head"});
   Layout L;
   L.file = file;
   L.styles = default_styles();

@@ -18,29 +18,29 @@ const char* to_string(FontRole r);
 
 struct TextStyle {
   FontRole font = FontRole::Body;
-  double size = 10.5;        // pt
-  double leading = 1.4;      // line pitch as a multiple of size (display lines)
+  double size = 10.5;          // pt
+  double leading = 1.4;        // line pitch as a multiple of size (display lines)
   std::string align = "left";  // left | center | right | justify
-  double space_before = 0;   // in body lines (grid lines)
-  double space_after = 0;    // in body lines
-  double indent = 0;         // first-line indent, em of this style's size
-  bool bold = false;         // synthetic emphasis (stroke) when the face has no bold
+  double space_before = 0;     // in body lines (grid lines)
+  double space_after = 0;      // in body lines
+  double indent = 0;           // first-line indent, em of this style's size
+  bool bold = false;           // synthetic emphasis (stroke) when the face has no bold
 };
 
 struct Layout {
   std::string name, description, file;
 
   // [page]
-  double page_width = 210, page_height = 297;  // mm
+  double page_width = 210, page_height = 297;                                        // mm
   double margin_top = 20, margin_bottom = 20, margin_inner = 18, margin_outer = 18;  // mm
 
   // [grid]
   int columns = 2;
-  double gutter = 2;          // em of body size
-  double body_size = 10.5;    // pt (五号)
-  int chars_per_line = 0;     // per column; 0 = as many as fit
-  double line_pitch = 1.6;    // multiple of body size
-  double indent = 2;          // first-line indent, em
+  double gutter = 2;                     // em of body size
+  double body_size = 10.5;               // pt (五号)
+  int chars_per_line = 0;                // per column; 0 = as many as fit
+  double line_pitch = 1.6;               // multiple of body size
+  double indent = 2;                     // first-line indent, em
   std::string direction = "horizontal";  // horizontal | vertical
 
   // [typography]
@@ -49,11 +49,10 @@ struct Layout {
   bool hanging = false;
 
   // [fonts] family name (fontconfig) or a file in fonts/ per role
-  std::map<FontRole, std::string> fonts = {
-      {FontRole::Body, "Noto Serif CJK SC"},
-      {FontRole::Headline, "Noto Sans CJK SC"},
-      {FontRole::Kai, "AR PL KaitiM GB"},
-      {FontRole::Folio, "Noto Serif CJK SC"}};
+  std::map<FontRole, std::string> fonts = {{FontRole::Body, "Noto Serif CJK SC"},
+                                           {FontRole::Headline, "Noto Sans CJK SC"},
+                                           {FontRole::Kai, "AR PL KaitiM GB"},
+                                           {FontRole::Folio, "Noto Serif CJK SC"}};
 
   // [styles.*] kicker headline subheadline byline section_head reading_tip caption credit
   //            issue_title running_head folio toc

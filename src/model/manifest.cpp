@@ -1,8 +1,8 @@
 #include "model/manifest.h"
 
+#include <toml++/toml.h>
 #include <filesystem>
 #include <set>
-#include <toml++/toml.h>
 
 #include "base/file.h"
 
@@ -28,8 +28,8 @@ struct Reader {
     }
   }
 
-  std::string str(const toml::table& t, const std::string& where, const char* key,
-                  bool required, const toml::node* parent) {
+  std::string str(const toml::table& t, const std::string& where, const char* key, bool required,
+                  const toml::node* parent) {
     const toml::node* n = t.get(key);
     if (!n) {
       if (required) fail(parent, where + key, "required key is missing");
@@ -73,7 +73,8 @@ void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& 
   std::string cover = r.str(t, "digest.", "cover", false, n);
   if (!cover.empty()) {
     fs::path p = dir / cover;
-    if (!fs::is_regular_file(p)) r.fail(t.get("cover"), "digest.cover", "file not found: " + p.string());
+    if (!fs::is_regular_file(p))
+      r.fail(t.get("cover"), "digest.cover", "file not found: " + p.string());
     d.options.cover_image = p.string();
   }
 }
@@ -89,12 +90,17 @@ void read_options(Reader& r, const toml::table& root, Digest& d) {
   d.options.embed_fonts_in_epub = r.flag(t, "options.", "embed_fonts", true);
   std::string p = r.str(t, "options.", "punctuation", false, n);
   d.options.punct_style_given = !p.empty();
-  if (p.empty() || p == "quanjiao") d.options.punct_style = PunctStyle::Quanjiao;
-  else if (p == "kaiming") d.options.punct_style = PunctStyle::Kaiming;
-  else if (p == "banjiao") d.options.punct_style = PunctStyle::Banjiao;
-  else if (p == "plain") d.options.punct_style = PunctStyle::Plain;
-  else r.fail(t.get("punctuation"), "options.punctuation",
-              "'" + p + "' is not one of: quanjiao | kaiming | banjiao | plain");
+  if (p.empty() || p == "quanjiao")
+    d.options.punct_style = PunctStyle::Quanjiao;
+  else if (p == "kaiming")
+    d.options.punct_style = PunctStyle::Kaiming;
+  else if (p == "banjiao")
+    d.options.punct_style = PunctStyle::Banjiao;
+  else if (p == "plain")
+    d.options.punct_style = PunctStyle::Plain;
+  else
+    r.fail(t.get("punctuation"), "options.punctuation",
+           "'" + p + "' is not one of: quanjiao | kaiming | banjiao | plain");
 }
 
 Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir) {
@@ -148,6 +154,8 @@ Digest parse_manifest(const std::string& text, const std::string& path) {
   return d;
 }
 
-Digest load_manifest(const std::string& path) { return parse_manifest(read_file(path), path); }
+Digest load_manifest(const std::string& path) {
+  return parse_manifest(read_file(path), path);
+}
 
 }  // namespace wz::model

@@ -12,9 +12,9 @@
 namespace wz::pages {
 
 struct FontFace {
-  std::string path;       // font file (TTF/OTF/TTC)
-  int index = 0;          // face index inside the file
-  std::string ps_name;    // PostScript name, for /BaseFont
+  std::string path;     // font file (TTF/OTF/TTC)
+  int index = 0;        // face index inside the file
+  std::string ps_name;  // PostScript name, for /BaseFont
   int upem = 1000;
   bool operator==(const FontFace&) const = default;
 };
@@ -54,7 +54,7 @@ struct Rule {  // a straight line
   Color color;
 };
 
-struct Box {  // a rectangle, stroked and/or filled
+struct Box {                          // a rectangle, stroked and/or filled
   double x = 0, y = 0, w = 0, h = 0;  // top-left corner, size
   double line_width = 0.5;
   bool stroke = true, fill = false;
@@ -63,8 +63,8 @@ struct Box {  // a rectangle, stroked and/or filled
 
 struct Link {  // a clickable area jumping to a page
   double x = 0, y = 0, w = 0, h = 0;
-  int target_page = 0;     // 0-based page index
-  double target_y = 0;     // top of the destination view, page coordinates
+  int target_page = 0;  // 0-based page index
+  double target_y = 0;  // top of the destination view, page coordinates
 };
 
 // Items are painted in order; text is emitted in this order too, so the typesetter
@@ -93,7 +93,7 @@ struct Bookmark {
 
 struct Metadata {
   std::string title, author, subject, keywords, language = "zh-CN", creator = "wenzhai";
-  long long date = 0;  // seconds since the epoch (SOURCE_DATE_EPOCH honoured upstream)
+  long long date = 0;          // seconds since the epoch (SOURCE_DATE_EPOCH honoured upstream)
   bool right_to_left = false;  // pages progress right to left (vertical layouts)
 };
 

@@ -78,11 +78,13 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   TextStyle label = st;
   label.align = "left";
   label.indent = 0;
-  push_rows(rows, set_styled({{kTipLabel, cx.faces.headline, static_cast<float>(st.size)}}, label,
-                             measure, cx),
-            "tip-label", inset, frame);
+  push_rows(
+      rows,
+      set_styled({{kTipLabel, cx.faces.headline, static_cast<float>(st.size)}}, label, measure, cx),
+      "tip-label", inset, frame);
   rows.back().keep_with_next = true;
-  push_rows(rows, set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
+  push_rows(rows,
+            set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
             "tip", inset, frame);
   // The box is kept whole in one column.
   for (size_t i = rows.size(); i-- > 0 && rows[i].frame == frame;) rows[i].keep_with_next = true;
@@ -94,8 +96,9 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   auto styled = [&](const char* style, const char* kind) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
-    push_rows(rows, set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st,
-                               cx.geo.column_w, cx),
+    push_rows(rows,
+              set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st,
+                         cx.geo.column_w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
@@ -105,8 +108,9 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       body.size = cx.geo.em;
       body.indent = cx.layout.indent;
       body.align = "justify";
-      push_rows(rows, set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
-                                 cx.geo.column_w, cx),
+      push_rows(rows,
+                set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
+                           cx.geo.column_w, cx),
                 "paragraph");
       break;
     }
@@ -114,22 +118,74 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       styled("section_head", "section-head");
       if (!rows.empty()) rows.back().keep_with_next = true;
       break;
-    case BlockKind::ReadingTip: tip_rows(rows, b, cx); break;
-    case BlockKind::Byline: styled("byline", "byline"); break;
-    case BlockKind::Caption: styled("caption", "caption"); break;
-    case BlockKind::Credit: styled("credit", "credit"); break;
-    case BlockKind::Continuation: styled("credit", "continuation"); break;
+    case BlockKind::ReadingTip:
+      tip_rows(rows, b, cx);
+      break;
+    case BlockKind::Byline:
+      styled("byline", "byline");
+      break;
+    case BlockKind::Caption:
+      styled("caption", "caption");
+      break;
+    case BlockKind::Credit:
+      styled("credit", "credit");
+      break;
+    case BlockKind::Continuation:
+      styled("credit", "continuation");
+      break;
   }
 }
 
 }  // namespace
 
+bool is_widow(const Row& r) {
+  return r.kind == "paragraph" && r.line.last && !r.line.first;
+}
+
+int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
+  int need = rows[i].height;
+  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
+    ++k;
+    if (rows[k].keep_with_next) {
+      need += rows[k].height;
+      continue;
+    }
+    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
+      need += rows[j].height;
+    break;
+  }
+  return need;
+}
+
+void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page, const SetLine& l,
+               double x, double baseline, int column, const std::string& kind) {
+  for (const auto& run : l.runs) {
+    pages::Item it;
+    it.run = run;
+    it.run.x = x + l.dx + run.x;
+    it.run.y = baseline + run.y;
+    doc.pages[page].items.push_back(std::move(it));
+  }
+  if (l.runs.empty()) return;
+  LineRecord r;
+  r.page = page, r.column = column, r.kind = kind;
+  r.x = x + l.dx, r.baseline = baseline, r.width = l.width, r.measure = l.measure;
+  r.shrunk = l.shrunk, r.stretched = l.stretched;
+  r.first = l.first, r.last = l.last, r.overfull = l.overfull;
+  r.text = l.text;
+  records.push_back(std::move(r));
+}
+
 int RoleFaces::of(model::FontRole r) const {
   switch (r) {
-    case model::FontRole::Headline: return headline;
-    case model::FontRole::Kai: return kai;
-    case model::FontRole::Folio: return folio;
-    default: return body;
+    case model::FontRole::Headline:
+      return headline;
+    case model::FontRole::Kai:
+      return kai;
+    case model::FontRole::Folio:
+      return folio;
+    default:
+      return body;
   }
 }
 
@@ -138,7 +194,8 @@ int role_face(const model::Layout& L, model::FontRole role, FontLibrary& fonts) 
   try {
     return fonts.face_for(L.fonts.at(role));
   } catch (const Error& e) {
-    throw Error(SourcePos{L.file}, std::string("fonts.") + model::to_string(role) + ": " + e.what());
+    throw Error(SourcePos{L.file},
+                std::string("fonts.") + model::to_string(role) + ": " + e.what());
   }
 }
 

@@ -11,6 +11,7 @@
 #include "model/layout.h"
 #include "typeset/page/geometry.h"
 #include "typeset/page/setter.h"
+#include "typeset/page/typeset.h"
 
 namespace wz::typeset {
 
@@ -24,26 +25,36 @@ RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts);
 // One unit of column material: normally one grid row holding one line; a headline
 // group set inside a column is one Row `height` grid rows tall holding several lines.
 struct Row {
-  SetLine line;           // empty runs = a blank row
-  std::string kind;       // paragraph, byline, section-head, tip, caption, credit, blank, head
-  double x = 0;           // offset inside the column
+  SetLine line;      // empty runs = a blank row
+  std::string kind;  // paragraph, byline, section-head, tip, caption, credit, blank, head
+  double x = 0;      // offset inside the column
   bool keep_with_next = false;  // never the last row of a column (section heads, tip label)
-  int frame = -1;         // reading-tip frame id: consecutive rows with one id get a box
-  int height = 1;         // grid rows occupied
+  int frame = -1;               // reading-tip frame id: consecutive rows with one id get a box
+  int height = 1;               // grid rows occupied
   std::vector<std::pair<SetLine, double>> block;  // height > 1: lines and baseline offsets
                                                   // from the top of the first row
   std::vector<std::string> block_kinds;
-  int anchor = -1;        // article number whose start this row is (TOC, bookmarks)
-  bool rule = false;      // a separator: hairline across the column in this blank row
+  int anchor = -1;    // article number whose start this row is (TOC, bookmarks)
+  bool rule = false;  // a separator: hairline across the column in this blank row
 };
 
 // Lines spanning the type area, each with its baseline offset from the block's top.
 struct SpanBlock {
   std::vector<std::pair<SetLine, double>> lines;
   std::vector<std::string> kinds;
-  int rows = 0;  // grid rows occupied
+  int rows = 0;           // grid rows occupied
   double rule_after = 0;  // draw a rule of this width under the block (0 = none)
 };
+
+// A paragraph's last line (not also its first): never alone at the top of a column.
+bool is_widow(const Row& r);
+// Grid rows that must share a column with rows[i]: itself, the keep_with_next rows
+// chained to it, then keep_lines rows of the text they head.
+int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines);
+
+// Put a set line on a page at (x, baseline) and record it for `dump --pages`.
+void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page, const SetLine& l,
+               double x, double baseline, int column, const std::string& kind);
 
 struct Context {
   const model::Layout& layout;
@@ -59,8 +70,8 @@ SpanBlock make_head(const model::Article& a, Context& cx, double width);
 Row head_row(const model::Article& a, Context& cx);
 std::vector<Row> make_rows(const model::Article& a, Context& cx);
 // Display lines (cover, issue opening): one paragraph of one style across a width.
-std::vector<SetLine> set_display(const std::string& text, const std::string& style,
-                                 double width, Context& cx);
+std::vector<SetLine> set_display(const std::string& text, const std::string& style, double width,
+                                 Context& cx);
 // One paragraph of one explicit style across a width.
 std::vector<SetLine> set_text(const std::string& text, const model::TextStyle& st, double width,
                               Context& cx);

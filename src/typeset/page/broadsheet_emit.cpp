@@ -9,21 +9,7 @@ constexpr double kTipFrame = 0.6;     // pt: the box around a reading tip (as th
 
 void SheetWriter::line(int page, const SetLine& l, double x, double baseline, int column,
                        const std::string& kind) {
-  for (const auto& run : l.runs) {
-    pages::Item it;
-    it.run = run;
-    it.run.x = x + l.dx + run.x;
-    it.run.y = baseline + run.y;
-    doc_.pages[page].items.push_back(std::move(it));
-  }
-  if (l.runs.empty()) return;
-  LineRecord r;
-  r.page = page, r.column = column, r.kind = kind;
-  r.x = x + l.dx, r.baseline = baseline, r.width = l.width, r.measure = l.measure;
-  r.shrunk = l.shrunk, r.stretched = l.stretched;
-  r.first = l.first, r.last = l.last, r.overfull = l.overfull;
-  r.text = l.text;
-  rec_.push_back(std::move(r));
+  emit_line(doc_, rec_, page, l, x, baseline, column, kind);
 }
 
 void SheetWriter::rule(int page, double x0, double y0, double x1, double y1, double width) {

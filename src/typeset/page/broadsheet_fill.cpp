@@ -10,28 +10,6 @@ namespace {
 // How far above the shortest possible columns a balanced fill is searched for (rows).
 constexpr int kBalanceSearchRows = 6;
 
-bool is_widow(const Row& r) {
-  return r.kind == "paragraph" && r.line.last && !r.line.first;
-}
-
-// Rows that must share a column with row i: itself, the keep_with_next rows chained to
-// it, then kKeepLines rows of what they head (the same rule as the digest flow).
-int keep_need(const std::vector<Row>& rows, size_t i) {
-  int need = rows[i].height;
-  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
-    ++k;
-    if (rows[k].keep_with_next) {
-      need += rows[k].height;
-      continue;
-    }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(Flow::kKeepLines);
-         ++j, ++n)
-      need += rows[j].height;
-    break;
-  }
-  return need;
-}
-
 // Columns of height h, except that the columns after the first `tall` are one row shorter.
 std::vector<int> caps_of(int k, int h, int tall) {
   std::vector<int> caps(k, h);
@@ -76,7 +54,7 @@ ColumnFill fill_columns(const std::vector<Row>& rows, size_t from, const std::ve
       f.end = i;
       break;
     }
-    int need = keep_need(rows, i);
+    int need = keep_need(rows, i, Flow::kKeepLines);
     if (i + 1 < rows.size() && is_widow(rows[i + 1]) && r + row.height == caps[c]) need += 1;
     if (r > 0 && r + std::min(need, caps[c]) > caps[c]) {
       ++c, r = 0;

@@ -3,28 +3,6 @@
 #include <algorithm>
 
 namespace wz::typeset {
-namespace {
-
-bool is_widow(const Row& r) { return r.kind == "paragraph" && r.line.last && !r.line.first; }
-
-// Rows that must share a column with row i: itself, the keep_with_next rows chained to
-// it, and then kKeepLines rows of the text they head.
-int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
-  int need = rows[i].height;
-  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
-    ++k;
-    if (rows[k].keep_with_next) {
-      need += rows[k].height;
-      continue;
-    }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
-      need += rows[j].height;
-    break;
-  }
-  return need;
-}
-
-}  // namespace
 
 Flow::Flow(pages::Document& doc, std::vector<LineRecord>& records, const Geometry& g)
     : doc_(doc), rec_(records), g_(g) {}
@@ -36,25 +14,6 @@ void Flow::new_page() {
   doc_.pages.push_back(std::move(p));
   page_ = static_cast<int>(doc_.pages.size()) - 1;
   row_ = 0;
-}
-
-void Flow::emit_line(const SetLine& l, double x, double baseline, int column,
-                     const std::string& kind) {
-  for (const auto& run : l.runs) {
-    pages::Item it;
-    it.run = run;
-    it.run.x = x + l.dx + run.x;
-    it.run.y = baseline + run.y;
-    add_item(std::move(it));
-  }
-  if (l.runs.empty()) return;
-  LineRecord r;
-  r.page = page_, r.column = column, r.kind = kind;
-  r.x = x + l.dx, r.baseline = baseline, r.width = l.width, r.measure = l.measure;
-  r.shrunk = l.shrunk, r.stretched = l.stretched;
-  r.first = l.first, r.last = l.last, r.overfull = l.overfull;
-  r.text = l.text;
-  rec_.push_back(std::move(r));
 }
 
 void Flow::emit_row(const Row& r, int column, int grid_row) {
@@ -69,8 +28,9 @@ void Flow::emit_row(const Row& r, int column, int grid_row) {
     add_item(it);
   }
   for (size_t i = 0; i < r.block.size(); ++i)
-    emit_line(r.block[i].first, x, top + r.block[i].second, column, r.block_kinds[i]);
-  emit_line(r.line, x, g_.baseline(grid_row), column, r.kind);
+    emit_line(doc_, rec_, page_, r.block[i].first, x, top + r.block[i].second, column,
+              r.block_kinds[i]);
+  emit_line(doc_, rec_, page_, r.line, x, g_.baseline(grid_row), column, r.kind);
 }
 
 // Reading-tip frames: one box around the consecutive rows of a frame in one column.
@@ -81,7 +41,8 @@ void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& sl
       continue;
     }
     size_t j = i;
-    while (j < rows.size() && rows[j].frame == rows[i].frame && slots[j].column == slots[i].column) ++j;
+    while (j < rows.size() && rows[j].frame == rows[i].frame && slots[j].column == slots[i].column)
+      ++j;
     double top = g_.baseline(slots[i].row) - g_.em * Geometry::kAscentEm;
     double bottom = g_.baseline(slots[j - 1].row) + g_.em * 0.12;
     double pad = (g_.pitch - g_.em) / 2;  // half the leading around the text
@@ -97,7 +58,8 @@ Anchor Flow::place_span(const SpanBlock& b, int keep_rows) {
   if (page_ < 0 || row_ + b.rows + keep_rows > g_.rows) new_page();
   double top = g_.area_y + row_ * g_.pitch;
   for (size_t i = 0; i < b.lines.size(); ++i)
-    emit_line(b.lines[i].first, g_.area_x, top + b.lines[i].second, -1, b.kinds[i]);
+    emit_line(doc_, rec_, page_, b.lines[i].first, g_.area_x, top + b.lines[i].second, -1,
+              b.kinds[i]);
   row_ += b.rows;
   if (b.rule_after > 0) {
     pages::Item it;
@@ -164,7 +126,8 @@ bool Flow::balanced(const std::vector<Slot>& slots) const {
   std::vector<int> depth(g_.columns, 0);
   for (size_t i = 0; i < slots.size(); ++i)
     if (slots[i].column >= 0)
-      depth[slots[i].column] = std::max(depth[slots[i].column], slots[i].row - row_ + pending_[i].height);
+      depth[slots[i].column] =
+          std::max(depth[slots[i].column], slots[i].row - row_ + pending_[i].height);
   for (int c = 1; c < g_.columns; ++c)
     if (depth[c] > depth[c - 1]) return false;
   return true;

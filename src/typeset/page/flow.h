@@ -57,7 +57,6 @@ class Flow {
   bool balanced(const std::vector<Slot>& slots) const;
   int split_for(const std::vector<Row>& rows, size_t from, int cap) const;
   void emit_row(const Row& r, int column, int grid_row);
-  void emit_line(const SetLine& l, double x, double baseline, int column, const std::string& kind);
   void emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots);
   void add_item(pages::Item it) { doc_.pages[page_].items.push_back(std::move(it)); }
 
@@ -65,8 +64,8 @@ class Flow {
   std::vector<LineRecord>& rec_;
   const Geometry& g_;
   int page_ = -1;
-  int row_ = 0;                // first free grid row of the current band
-  std::vector<Row> pending_;   // continuous mode: rows of the current page
+  int row_ = 0;               // first free grid row of the current band
+  std::vector<Row> pending_;  // continuous mode: rows of the current page
   std::map<int, Anchor> anchors_;
 };
 

@@ -28,25 +28,19 @@ std::string folio_text(int page, int first_body) {
 
 }  // namespace
 
-Frontmatter::Frontmatter(pages::Document& doc, std::vector<LineRecord>& rec,
-                         const model::Layout& L, FontLibrary& fonts)
-    : doc_(doc), rec_(rec), L_(L), g_(make_geometry(L)), faces_(resolve_faces(L, fonts)),
+Frontmatter::Frontmatter(pages::Document& doc, std::vector<LineRecord>& rec, const model::Layout& L,
+                         FontLibrary& fonts)
+    : doc_(doc),
+      rec_(rec),
+      L_(L),
+      g_(make_geometry(L)),
+      faces_(resolve_faces(L, fonts)),
       fonts_(fonts) {}
 
 void Frontmatter::place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
                         double advance, const std::string& kind) {
   for (const auto& l : lines) {
-    for (const auto& run : l.runs) {
-      pages::Item it;
-      it.run = run;
-      it.run.x = x + l.dx + run.x;
-      it.run.y = baseline + run.y;
-      doc_.pages[page].items.push_back(std::move(it));
-    }
-    LineRecord r;
-    r.page = page, r.column = -1, r.kind = kind, r.x = x + l.dx, r.baseline = baseline;
-    r.width = l.width, r.measure = l.measure, r.text = l.text, r.first = l.first, r.last = l.last;
-    rec_.push_back(std::move(r));
+    emit_line(doc_, rec_, page, l, x, baseline, -1, kind);
     baseline += advance;
   }
 }
@@ -80,7 +74,8 @@ void Frontmatter::cover(const model::Digest& d) {
     put(is.title + (is.date.empty() ? "" : "　" + is.date), style(FontRole::Body, kCoverMetaSize),
         "cover-issue");
   y = g_.page_h * 0.78;
-  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, kCoverMetaSize), "cover-meta");
+  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, kCoverMetaSize),
+      "cover-meta");
   put(d.publisher, style(FontRole::Kai, kCoverMetaSize), "cover-meta");
   put(d.date, style(FontRole::Body, kCoverMetaSize), "cover-meta");
 }
@@ -99,17 +94,18 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
     double base = g_.baseline(row);
     double num_w = 4 * g_.em;  // room for the page number
     TextStyle st = style(role, L_.style("toc").size, "left");
-    place(set_text(text, st, g_.area_w - indent - num_w, cx), page, g_.area_x + indent, base, 0, "toc");
+    place(set_text(text, st, g_.area_w - indent - num_w, cx), page, g_.area_x + indent, base, 0,
+          "toc");
     double b2 = base;
-    place(set_text(folio_text(target, first_body_page), style(FontRole::Body, L_.style("toc").size, "right"), num_w, cx),
+    place(set_text(folio_text(target, first_body_page),
+                   style(FontRole::Body, L_.style("toc").size, "right"), num_w, cx),
           page, g_.area_x + g_.area_w - num_w, b2, 0, "toc-page");
-    doc_.pages[page].links.push_back(
-        {g_.area_x, base - g_.em, g_.area_w, g_.pitch, target, ty});
+    doc_.pages[page].links.push_back({g_.area_x, base - g_.em, g_.area_w, g_.pitch, target, ty});
     ++row;
   };
   double y = g_.baseline(0);
-  place(set_text("目　录", style(FontRole::Headline, g_.em * 1.8), g_.area_w, cx), page, g_.area_x, y,
-        0, "toc-title");
+  place(set_text("目　录", style(FontRole::Headline, g_.em * 1.8), g_.area_w, cx), page, g_.area_x,
+        y, 0, "toc-title");
   row = kTocTitleRows;
   for (const auto& is : issues) {
     if (row > kTocTitleRows) ++row;

@@ -13,13 +13,13 @@ constexpr double kPtPerMm = 72.0 / 25.4;
 
 struct Geometry {
   double page_w = 0, page_h = 0;
-  double em = 10.5;           // body size, pt
-  double pitch = 0;           // baseline-to-baseline, pt
+  double em = 10.5;                                       // body size, pt
+  double pitch = 0;                                       // baseline-to-baseline, pt
   double area_x = 0, area_y = 0, area_w = 0, area_h = 0;  // type area (recto page)
   int columns = 1;
   double column_w = 0, gutter = 0;
-  int rows = 0;               // grid lines per column
-  double indent = 0;          // first-line indent, pt
+  int rows = 0;       // grid lines per column
+  double indent = 0;  // first-line indent, pt
 
   double column_x(int c) const { return area_x + c * (column_w + gutter); }
   // Baseline of grid row r: the body's ideographic em box (ascent 0.88 em) sits in the

@@ -85,9 +85,12 @@ void commit_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl
 
 double align_offset(Align a, double measure, double width) {
   switch (a) {
-    case Align::Center: return (measure - width) / 2;
-    case Align::Right: return measure - width;
-    default: return 0;
+    case Align::Center:
+      return (measure - width) / 2;
+    case Align::Right:
+      return measure - width;
+    default:
+      return 0;
   }
 }
 
@@ -122,8 +125,10 @@ std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const 
   for (size_t i = 0; i < lines.size(); ++i) {
     PlacedLine pl = place_line(sp.atoms, lines[i], bo);
     SetLine sl;
-    if (so.vertical) commit_vertical_line(sp, lines[i], pl, bold, fonts, sl);
-    else commit_line(sp, lines[i], pl, bold, sl);
+    if (so.vertical)
+      commit_vertical_line(sp, lines[i], pl, bold, fonts, sl);
+    else
+      commit_line(sp, lines[i], pl, bold, sl);
     sl.width = pl.width;  // place_line's x and width include the first-line indent
     sl.measure = p.measure;
     sl.dx = align_offset(p.align, p.measure, pl.width);

@@ -19,14 +19,14 @@ struct ParaSpec {
   double measure = 0;  // pt
   double indent = 0;   // first-line indent, pt
   Align align = Align::Justify;
-  double em = 10.5;    // the paragraph's base size: scales the breaker's tolerances
+  double em = 10.5;  // the paragraph's base size: scales the breaker's tolerances
 };
 
 struct SetLine {
   std::vector<pages::GlyphRun> runs;  // x relative to the line start, y = 0 on the baseline
   double dx = 0;                      // offset of the line inside the measure (alignment)
   double width = 0, measure = 0, shrunk = 0, stretched = 0;
-  double size = 0;                    // largest font size on the line
+  double size = 0;  // largest font size on the line
   bool first = false, last = false, overfull = false;
   std::string text;
 };

@@ -10,7 +10,6 @@
 namespace wz::typeset {
 namespace {
 
-
 ShapeOptions shape_options(const model::Layout& L) {
   ShapeOptions so;
   so.punct = L.punctuation;
@@ -20,14 +19,17 @@ ShapeOptions shape_options(const model::Layout& L) {
 }
 
 // One issue: the layout decides how its articles are made up.
-void set_issue(const model::Issue& is, const model::Layout& L, FontLibrary& fonts,
-               TypesetResult& r, TocIssue& toc) {
+void set_issue(const model::Issue& is, const model::Layout& L, FontLibrary& fonts, TypesetResult& r,
+               TocIssue& toc) {
   Geometry g = make_geometry(L);
   RoleFaces faces = resolve_faces(L, fonts);
   Context cx{L, g, faces, fonts, shape_options(L)};
-  if (L.direction == "vertical") set_issue_vertical(is, cx, r.doc, r.lines, toc);
-  else if (L.headline_span) set_issue_broadsheet(is, cx, r.doc, r.lines, toc);
-  else set_issue_columns(is, cx, r.doc, r.lines, toc);
+  if (L.direction == "vertical")
+    set_issue_vertical(is, cx, r.doc, r.lines, toc);
+  else if (L.headline_span)
+    set_issue_broadsheet(is, cx, r.doc, r.lines, toc);
+  else
+    set_issue_columns(is, cx, r.doc, r.lines, toc);
 }
 
 }  // namespace
@@ -41,7 +43,8 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   r.doc.meta.language = d.language;
   auto vertical = [](const model::Layout& L) { return L.direction == "vertical"; };
   r.doc.meta.right_to_left = !layouts.empty() && std::ranges::all_of(layouts, vertical);
-  const model::Layout& front = layouts.empty() ? model::parse_layout("", "digest-a4.toml") : layouts[0];
+  const model::Layout& front =
+      layouts.empty() ? model::parse_layout("", "digest-a4.toml") : layouts[0];
   Frontmatter fm(r.doc, r.lines, front, fonts);
   fm.cover(d);
   int toc_pages = fm.toc_page_count(d);
@@ -59,7 +62,8 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   r.doc.fonts = fonts.faces();
   r.missing = fonts.missing();
   for (const auto& l : r.lines)
-    if (l.overfull) r.warnings.push_back("overfull line on page " + std::to_string(l.page + 1) + ": " + l.text);
+    if (l.overfull)
+      r.warnings.push_back("overfull line on page " + std::to_string(l.page + 1) + ": " + l.text);
   return r;
 }
 

@@ -20,7 +20,7 @@ class FontLibrary;
 // One line set on a page, as `dump --pages` prints it.
 struct LineRecord {
   int page = 0, column = 0;
-  std::string kind;       // paragraph, headline, byline, ...
+  std::string kind;                                    // paragraph, headline, byline, ...
   double x = 0, baseline = 0, width = 0, measure = 0;  // pt (vertical: x = column centre)
   double shrunk = 0, stretched = 0;                    // pt of adjustment applied
   bool first = false, last = false;                    // paragraph's first / last line
@@ -35,8 +35,8 @@ struct TypesetResult {
   std::set<char32_t> missing;         // characters no installed font has
 };
 
-TypesetResult typeset_digest(const model::Digest& digest,
-                             const std::vector<model::Layout>& layouts, FontLibrary& fonts);
+TypesetResult typeset_digest(const model::Digest& digest, const std::vector<model::Layout>& layouts,
+                             FontLibrary& fonts);
 
 std::string dump_lines(const std::vector<LineRecord>& lines);
 

@@ -9,27 +9,6 @@ namespace {
 constexpr double kSeparatorFrom = 0.3, kSeparatorTo = 0.7;  // hairline between articles
 constexpr double kHairline = 0.4, kOpeningRule = 1.2, kFrameLine = 0.6;  // pt
 
-bool is_widow(const Row& r) {
-  return r.kind == "paragraph" && r.line.last && !r.line.first;
-}
-
-// Rows that must share a tier with row i: itself, the keep_with_next rows chained to it,
-// and then keep_lines rows of the text they head (as Flow does for columns).
-int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
-  int need = rows[i].height;
-  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
-    ++k;
-    if (rows[k].keep_with_next) {
-      need += rows[k].height;
-      continue;
-    }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
-      need += rows[j].height;
-    break;
-  }
-  return need;
-}
-
 }  // namespace
 
 VGeometry make_vgeometry(const model::Layout& L) {
