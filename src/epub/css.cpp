@@ -106,7 +106,8 @@ std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& e
   c += style_rule(L, "header p.subheadline", "subheadline", emb, v);
   c += "header p.genre { text-indent: 0; text-align: center; font-size: 0.8em; }\n";
   c += style_rule(L, "p.byline", "byline", emb, v);
-  c += "span.byline { font-family: " + family_list(L, L.style("byline").font, emb) + "; }\n";
+  // The inline byline (本报讯（记者…）) is set bold in the body face, as in the PDF.
+  c += "span.byline { font-weight: bold; }\n";
   c += style_rule(L, "h3.section-head", "section_head", emb, v);
   c += "aside.reading-tip { margin: 0.5em 0; padding: 0.3em 0.6em; border: 1px solid #888; }\n";
   c += style_rule(L, "aside.reading-tip p", "reading_tip", emb, v);
