@@ -49,14 +49,13 @@ constexpr int kFontFlateLevel = 4;
 // The file's bytes, mapped once per process and shared by every face taken from it.
 hb_blob_t* cached_blob(const std::string& path) {
   static std::mutex mu;
-  static std::map<std::string, hb_blob_t*> cache;  // never freed: lives for the process
+  static std::map<std::string, Blob> cache;  // lives for the process, released at exit
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(path);
-  if (it != cache.end()) return it->second;
-  hb_blob_t* b = hb_blob_create_from_file_or_fail(path.c_str());
+  if (it != cache.end()) return it->second.get();
+  Blob b(hb_blob_create_from_file_or_fail(path.c_str()));
   if (!b) throw Error(SourcePos{path}, "cannot open font file");
-  cache.emplace(path, b);
-  return b;
+  return cache.emplace(path, std::move(b)).first->second.get();
 }
 
 // Big-endian reads from a table; out-of-range reads give 0.
