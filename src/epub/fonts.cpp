@@ -8,25 +8,14 @@
 #include "base/fontfind.h"
 #include "base/utf8.h"
 
+#include "base/hb_ptr.h"
+
 namespace wz::epub {
 namespace {
 
-struct BlobDel {
-  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-struct FaceDel {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
-struct FontDel {
-  void operator()(hb_font_t* f) const { hb_font_destroy(f); }
-};
-struct InputDel {
-  void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); }
-};
-using Blob = std::unique_ptr<hb_blob_t, BlobDel>;
-using HbFace = std::unique_ptr<hb_face_t, FaceDel>;
-using Font = std::unique_ptr<hb_font_t, FontDel>;
-using Input = std::unique_ptr<hb_subset_input_t, InputDel>;
+using Blob = HbBlob;
+using Font = HbFont;
+using Input = HbSubsetInput;
 
 // OS/2 fsType bit 1 (0x0002): Restricted License embedding (OpenType spec, OS/2 table).
 constexpr unsigned kFsTypeRestricted = 0x0002;

@@ -21,16 +21,7 @@
 namespace wz::pdf {
 namespace {
 
-struct HbBlobDel {
-  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-using Blob = std::unique_ptr<hb_blob_t, HbBlobDel>;
-struct SubsetInputDel {
-  void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); }
-};
-struct SubsetPlanDel {
-  void operator()(hb_subset_plan_t* p) const { hb_subset_plan_destroy(p); }
-};
+using Blob = HbBlob;
 
 // Tables a PDF font program does not need: layout (the positions are already in the
 // content stream), vertical metrics (W2 carries them), AAT morphs.
@@ -215,7 +206,7 @@ std::string CidFont::glyf_program() {
 }
 
 std::string CidFont::subset_program() {
-  std::unique_ptr<hb_subset_input_t, SubsetInputDel> in(hb_subset_input_create_or_fail());
+  HbSubsetInput in(hb_subset_input_create_or_fail());
   if (!in) throw Error("hb_subset_input_create_or_fail failed");
   hb_set_t* glyphs = hb_subset_input_glyph_set(in.get());
   hb_set_add(glyphs, 0);
@@ -227,8 +218,7 @@ std::string CidFont::subset_program() {
   if (kind_ == Kind::CffNamed) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;   // CID = GID
   hb_subset_input_set_flags(in.get(), flags);
 
-  std::unique_ptr<hb_subset_plan_t, SubsetPlanDel> plan(
-      hb_subset_plan_create_or_fail(hb_face_.get(), in.get()));
+  HbSubsetPlan plan(hb_subset_plan_create_or_fail(hb_face_.get(), in.get()));
   if (!plan) throw Error(SourcePos{face_.path}, "hb-subset could not plan the subset");
   if (kind_ == Kind::TrueType) {  // CIDToGIDMap: original GID (our code) → subset GID
     const hb_map_t* old2new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
@@ -240,7 +230,7 @@ std::string CidFont::subset_program() {
     }
     cid2gid_z_ = deflate_bytes(map);
   }
-  std::unique_ptr<hb_face_t, HbFaceDel> built(hb_subset_plan_execute_or_fail(plan.get()));
+  HbFace built(hb_subset_plan_execute_or_fail(plan.get()));
   if (!built) throw Error(SourcePos{face_.path}, "hb-subset failed");
   // The subset is a builder face: serialise it, then re-open the bytes (never query the
   // builder's tables directly, see the notes).
@@ -251,7 +241,7 @@ std::string CidFont::subset_program() {
     const char* d = hb_blob_get_data(bytes.get(), &n);
     program.assign(d, n);
   } else {
-    std::unique_ptr<hb_face_t, HbFaceDel> sub(hb_face_create(bytes.get(), 0));
+    HbFace sub(hb_face_create(bytes.get(), 0));
     Blob cff(hb_face_reference_table(sub.get(), HB_TAG('C', 'F', 'F', ' ')));
     unsigned n = 0;
     const char* d = hb_blob_get_data(cff.get(), &n);

@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "base/hb_ptr.h"
 #include "model/pages.h"
 
 namespace PoDoFo {
@@ -36,13 +37,6 @@ class PdfVecObjects;
 }  // namespace PoDoFo
 
 namespace wz::pdf {
-
-struct HbFaceDel {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
-struct HbFontDel {
-  void operator()(hb_font_t* f) const { hb_font_destroy(f); }
-};
 
 // Vertical metrics in glyph space (1/1000 em): W2's w1y (negative: down), vx, vy.
 struct VMetric {
@@ -105,8 +99,8 @@ class CidFont {
 
   pages::FontFace face_;
   Kind kind_ = Kind::TrueType;
-  std::unique_ptr<hb_face_t, HbFaceDel> hb_face_;
-  std::unique_ptr<hb_font_t, HbFontDel> hb_font_;
+  HbFace hb_face_;
+  HbFont hb_font_;
   unsigned glyphs_ = 0, upem_ = 1000;
   double scale_ = 1;                    // font units → 1/1000 em
   std::vector<std::uint16_t> gid2cid_;  // CFF CID-keyed fonts whose CID ≠ GID

@@ -1,5 +1,7 @@
 #include "pdf/glyf_font.h"
 
+#include "base/hb_ptr.h"
+
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -237,12 +239,8 @@ std::string sfnt(std::vector<std::pair<std::string, std::string>> tables) {
   return font;
 }
 
-struct DrawFuncsDel {
-  void operator()(hb_draw_funcs_t* f) const { hb_draw_funcs_destroy(f); }
-};
-
 hb_draw_funcs_t* draw_funcs() {
-  static std::unique_ptr<hb_draw_funcs_t, DrawFuncsDel> funcs([] {
+  static HbDrawFuncs funcs([] {
     hb_draw_funcs_t* f = hb_draw_funcs_create();
     hb_draw_funcs_set_move_to_func(f, move_to, nullptr, nullptr);
     hb_draw_funcs_set_line_to_func(f, line_to, nullptr, nullptr);

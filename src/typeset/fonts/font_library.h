@@ -16,22 +16,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/hb_ptr.h"
 #include "model/pages.h"
 
 namespace wz::typeset {
-
-struct HbBlobDel {
-  void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-struct HbFaceDel {
-  void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
-struct HbFontDel {
-  void operator()(hb_font_t* f) const { hb_font_destroy(f); }
-};
-using HbBlob = std::unique_ptr<hb_blob_t, HbBlobDel>;
-using HbFace = std::unique_ptr<hb_face_t, HbFaceDel>;
-using HbFont = std::unique_ptr<hb_font_t, HbFontDel>;
 
 struct Face {
   std::string path;                      // font file

@@ -10,10 +10,6 @@
 namespace wz::typeset::detail {
 namespace {
 
-struct HbBufferDel {
-  void operator()(hb_buffer_t* b) const { hb_buffer_destroy(b); }
-};
-
 bool needs_font(clreq::Cls k) {
   return k != clreq::Cls::Space && k != clreq::Cls::Newline && k != clreq::Cls::Extend;
 }
@@ -126,7 +122,7 @@ std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<
                                      const std::vector<Char>& chars, FontLibrary& fonts) {
   std::vector<ShapedGlyph> glyphs;
   glyphs.reserve(chars.size());
-  std::unique_ptr<hb_buffer_t, HbBufferDel> buf(hb_buffer_create());
+  HbBuffer buf(hb_buffer_create());
   static const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
   size_t ci = 0;  // walks chars alongside the glyphs (clusters are monotone)
   for (const Item& it : items) {

@@ -47,8 +47,7 @@ char32_t vertical_form(char32_t c) {
 
 // The glyph HarfBuzz gives c alone in one direction.
 hb_codepoint_t glyph_alone(hb_font_t* font, char32_t c, hb_direction_t dir) {
-  std::unique_ptr<hb_buffer_t, decltype(&hb_buffer_destroy)> buf(hb_buffer_create(),
-                                                                 hb_buffer_destroy);
+  HbBuffer buf(hb_buffer_create());
   hb_buffer_t* b = buf.get();
   hb_buffer_set_content_type(b, HB_BUFFER_CONTENT_TYPE_UNICODE);
   hb_buffer_add(b, c, 0);
