@@ -17,9 +17,10 @@ bool is_mark(char32_t c) {
   return is_sentence_end(c) || is_clause_mark(c) || c == '.';
 }
 
-// Apply `keep(prev, next)` to every run of spaces; kept runs collapse to one ASCII space.
+// Apply `keep(u, i, j)` to every inner run of spaces u[i, j) (u[i - 1] before it, u[j]
+// after it); kept runs collapse to one ASCII space, leading and trailing runs go.
 template <class Keep>
-std::string filter_spaces(std::string_view s, Keep keep) {
+std::string filter_space_runs(std::string_view s, Keep keep) {
   std::u32string u = utf8::decode(s);
   std::string out;
   out.reserve(s.size());
@@ -33,11 +34,17 @@ std::string filter_spaces(std::string_view s, Keep keep) {
     size_t j = i;
     while (j < u.size() && is_space(u[j])) ++j;
     if (j == u.size()) break;  // trailing spaces
-    char32_t prev = u[i - 1], next = u[j];
-    if (keep(prev, next)) out += ' ';
+    if (keep(u, i, j)) out += ' ';
     i = j - 1;
   }
   return out;
+}
+
+// The same, deciding on the two characters around the run: `keep(prev, next)`.
+template <class Keep>
+std::string filter_spaces(std::string_view s, Keep keep) {
+  return filter_space_runs(
+      s, [&keep](const std::u32string& u, size_t i, size_t j) { return keep(u[i - 1], u[j]); });
 }
 
 bool is_digit(char32_t c) {
@@ -172,38 +179,17 @@ std::string normalize_display_spaces(std::string_view s) {
 }
 
 std::string normalize_name_spaces(std::string_view s) {
-  std::u32string u = utf8::decode(s);
-  // Length of the Han run ending before i / starting at i.
-  auto run_before = [&](size_t i) {
-    size_t n = 0;
-    while (i > 0 && is_han(u[i - 1])) --i, ++n;
-    return n;
-  };
-  auto run_after = [&](size_t i) {
-    size_t n = 0;
-    while (i < u.size() && is_han(u[i])) ++i, ++n;
-    return n;
-  };
-  std::string out;
-  size_t i = 0;
-  while (i < u.size() && is_space(u[i])) ++i;
-  for (; i < u.size(); ++i) {
-    if (!is_space(u[i])) {
-      utf8::append(out, u[i]);
-      continue;
-    }
-    size_t j = i;
-    while (j < u.size() && is_space(u[j])) ++j;
-    if (j == u.size()) break;
+  return filter_space_runs(s, [](const std::u32string& u, size_t i, size_t j) {
+    // Length of the Han run ending before i / starting at j.
+    size_t before = 0, after = 0;
+    for (size_t k = i; k > 0 && is_han(u[k - 1]); --k) ++before;
+    for (size_t k = j; k < u.size() && is_han(u[k]); ++k) ++after;
     char32_t p = u[i - 1], n = u[j];
-    bool keep = n == U'摄' ||  // "X 摄": the credit's space is conventional
-                !is_opening(n) && !is_closing(n) && !is_mark(p) && !is_mark(n) && !is_opening(p) &&
-                    !(is_han(n) && run_after(j) == 1 && is_han(p) && n != U'摄') &&
-                    !(is_han(p) && run_before(i) == 1 && is_han(n) && run_after(j) == 1);
-    if (keep) out += ' ';
-    i = j - 1;
-  }
-  return out;
+    return n == U'摄' ||  // "X 摄": the credit's space is conventional
+           (!is_opening(n) && !is_closing(n) && !is_mark(p) && !is_mark(n) && !is_opening(p) &&
+            !(is_han(n) && after == 1 && is_han(p)) &&
+            !(is_han(p) && before == 1 && is_han(n) && after == 1));
+  });
 }
 
 std::string normalize_punctuation(std::string_view s) {

@@ -29,11 +29,7 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
     for (auto& r : rows) flow.add(std::move(r));
   }
   flow.finish(true);
-  for (size_t n = 0; n < is.articles.size(); ++n) {
-    auto it = flow.anchors().find(static_cast<int>(n));
-    Anchor at = it == flow.anchors().end() ? Anchor{toc.page, toc.y} : it->second;
-    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y});
-  }
+  add_toc_articles(is, flow.anchors(), toc);
 }
 
 }  // namespace wz::typeset

@@ -5,6 +5,15 @@
 
 namespace wz::typeset {
 
+int whole_chars(double avail, int parts, double gap, double em, int wanted) {
+  int fit = static_cast<int>(std::floor((avail - (parts - 1) * gap) / parts / em));
+  return std::max(1, wanted > 0 ? std::min(wanted, fit) : fit);
+}
+
+int whole_lines(double avail, double em, double pitch) {
+  return std::max(1, static_cast<int>(std::floor((avail - em) / pitch)) + 1);
+}
+
 Geometry make_geometry(const model::Layout& L) {
   Geometry g;
   g.page_w = L.page_width * kPtPerMm;
@@ -16,13 +25,9 @@ Geometry make_geometry(const model::Layout& L) {
   g.indent = L.indent * g.em;
   double avail_w = g.page_w - (L.margin_inner + L.margin_outer) * kPtPerMm;
   double avail_h = g.page_h - (L.margin_top + L.margin_bottom) * kPtPerMm;
-  // Whole characters per column: as the layout says, or as many as fit.
-  int fit = static_cast<int>(std::floor((avail_w - (g.columns - 1) * g.gutter) / g.columns / g.em));
-  int chars = L.chars_per_line > 0 ? std::min(L.chars_per_line, fit) : fit;
-  g.column_w = std::max(1, chars) * g.em;
+  g.column_w = whole_chars(avail_w, g.columns, g.gutter, g.em, L.chars_per_line) * g.em;
   g.area_w = g.columns * g.column_w + (g.columns - 1) * g.gutter;
-  // Whole grid lines: the last line's em box must end inside the area.
-  g.rows = std::max(1, static_cast<int>(std::floor((avail_h - g.em) / g.pitch)) + 1);
+  g.rows = whole_lines(avail_h, g.em, g.pitch);
   g.area_h = (g.rows - 1) * g.pitch + g.em;
   // Centre the type area in the space the margins leave.
   g.area_x = L.margin_inner * kPtPerMm + (avail_w - g.area_w) / 2;

@@ -31,4 +31,11 @@ struct Geometry {
 
 Geometry make_geometry(const model::Layout& L);
 
+// The character grid (clreq §2.3), shared by horizontal and vertical pages:
+// characters per line when `parts` lines sit side by side in `avail` pt with `gap` between
+// them — the layout's `wanted` count, or as many as fit (at least 1);
+int whole_chars(double avail, int parts, double gap, double em, int wanted);
+// grid lines of `pitch` in `avail` pt, the last line's em box ending inside (at least 1).
+int whole_lines(double avail, double em, double pitch);
+
 }  // namespace wz::typeset

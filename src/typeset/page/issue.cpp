@@ -32,4 +32,12 @@ std::string toc_title(const model::Article& a) {
   return "（无题）";
 }
 
+void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors, TocIssue& toc) {
+  for (size_t n = 0; n < is.articles.size(); ++n) {
+    auto it = anchors.find(static_cast<int>(n));
+    Anchor at = it == anchors.end() ? Anchor{toc.page, toc.y} : it->second;
+    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y});
+  }
+}
+
 }  // namespace wz::typeset

@@ -5,11 +5,13 @@
 // by the layout: vertical direction → set_issue_vertical; spanning headlines (broadsheet)
 // → set_issue_broadsheet; otherwise the continuous columns of set_issue_columns.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
 #include "model/document.h"
 #include "typeset/page/blocks.h"
+#include "typeset/page/flow.h"
 #include "typeset/page/frontmatter.h"
 
 namespace wz::typeset {
@@ -25,5 +27,8 @@ IssueSetter set_issue_vertical;    // vertical.cpp: 竖排, columns right to lef
 SpanBlock issue_opening(const model::Issue& is, Context& cx);
 // An article's entry in the TOC and the outline.
 std::string toc_title(const model::Article& a);
+// The TOC entries of an issue's articles from where a flow placed them (`anchors`, by
+// article number); an article that left no anchor points at the issue's opening.
+void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors, TocIssue& toc);
 
 }  // namespace wz::typeset

@@ -62,11 +62,7 @@ void set_issue_vertical(const model::Issue& is, Context& cx, pages::Document& do
   toc.page = static_cast<int>(doc.pages.size());
   toc.y = vg.area_y;
   flow.place(rows);
-  for (size_t n = 0; n < is.articles.size(); ++n) {
-    auto it = flow.anchors().find(static_cast<int>(n));
-    Anchor at = it == flow.anchors().end() ? Anchor{toc.page, toc.y} : it->second;
-    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y});
-  }
+  add_toc_articles(is, flow.anchors(), toc);
 }
 
 }  // namespace wz::typeset

@@ -22,12 +22,10 @@ VGeometry make_vgeometry(const model::Layout& L) {
   g.tier_gap = L.gutter * g.em;
   double avail_w = g.page_w - (L.margin_inner + L.margin_outer) * kPtPerMm;
   double avail_h = g.page_h - (L.margin_top + L.margin_bottom) * kPtPerMm;
-  int fit = static_cast<int>(std::floor((avail_h - (g.tiers - 1) * g.tier_gap) / g.tiers / g.em));
-  g.chars = std::max(1, L.chars_per_line > 0 ? std::min(L.chars_per_line, fit) : fit);
+  g.chars = whole_chars(avail_h, g.tiers, g.tier_gap, g.em, L.chars_per_line);
   g.measure = g.chars * g.em;
   g.area_h = g.tiers * g.measure + (g.tiers - 1) * g.tier_gap;
-  // Whole lines across: the last line's em box must end inside the area.
-  g.lines = std::max(1, static_cast<int>(std::floor((avail_w - g.em) / g.pitch)) + 1);
+  g.lines = whole_lines(avail_w, g.em, g.pitch);  // lines across, right to left
   g.area_w = (g.lines - 1) * g.pitch + g.em;
   g.area_x = L.margin_inner * kPtPerMm + (avail_w - g.area_w) / 2;
   g.area_y = L.margin_top * kPtPerMm + (avail_h - g.area_h) / 2;
