@@ -10,13 +10,33 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/report.h"
 #include "model/document.h"
 
 namespace wz::ingest {
 
 struct Options {
   bool normalize_punctuation = true;  // ASCII punctuation in Chinese text -> full width
+  // Encoding of raw pages: "" = detect (UTF-8, UTF-16 with BOM, else GB18030 when the
+  // bytes decode cleanly as such), or a name ICU knows ("GB18030", "GBK", "UTF-16LE"...).
+  std::string encoding;
 };
+
+// One page (raw text or structured source, by extension) with what ingest found on it:
+// articles in reading order, furniture, doubtful decisions and the owner of every line.
+PageReport read_page_report(std::string_view bytes, const std::string& path, const Options& opt);
+
+// The pages of one issue, in order. Each page is read on its own; then an article whose
+// text ends with a jump marker (下转第X版) is joined with its continuation ((上接第Y版))
+// on a later page of the issue, and the join is reported. `articles` is the issue's
+// articles in reading order (fragments included, kind "fragment"); `doubts` holds the
+// issue-level decisions (jumps joined or left open).
+struct IssueReport {
+  std::vector<PageReport> pages;
+  std::vector<model::Article> articles;
+  std::vector<Doubt> doubts;
+};
+IssueReport read_issue(const std::vector<std::string>& paths, const Options& opt);
 
 // Raw page text -> articles in reading order. Throws wz::Error with file and byte offset
 // on invalid UTF-8, and wz::Error("<path>: empty page") when the page has no text. Text
