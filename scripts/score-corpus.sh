@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Score ingest's segmentation on the page corpus with the shared scorer.
+#   scripts/score-corpus.sh [dev|sealed|seeds|all] [-v]
+# For each page: wenzhai segment --format json PAGE | score-segmentation GOLD; prints a
+# line per page (F1, headline, byline, body) and the mean and minimum F1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which=${1:-dev}
+verbose=${2:-}
+scorer=../shared/tools/score-segmentation
+[ -x "$scorer" ] || { echo "score-corpus: $scorer not found (../shared beside the project)"; exit 2; }
+pages=()
+case "$which" in
+  dev|sealed) pages=(tests/data/pages/$which/*.txt) ;;
+  seeds) pages=(../shared/seeds/*.txt) ;;
+  all) pages=(../shared/seeds/*.txt tests/data/pages/dev/*.txt tests/data/pages/sealed/*.txt) ;;
+  *) pages=("$which") ;;
+esac
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+sum=0; n=0; min=1
+for p in "${pages[@]}"; do
+  gold=${p%.txt}.json
+  [ -f "$gold" ] || gold=../shared/gold/$(basename "${p%.txt}").json
+  [ -f "$gold" ] || continue
+  build/wenzhai segment --format json "$p" > "$tmp"
+  out=$(python3 "$scorer" --min-f1 0 $verbose "$gold" "$tmp")
+  f1=$(awk '/^F1/{print $2}' <<<"$out")
+  hl=$(grep -o 'headline [0-9]*/[0-9]*  byline [0-9]*/[0-9]*  body [0-9]*/[0-9]*' <<<"$out")
+  printf '%-34s F1 %s  %s\n' "$(basename "$p")" "$f1" "$hl"
+  [ -n "$verbose" ] && grep -v '^F1\|^gold\|^precision\|^headline' <<<"$out" | sed 's/^/    /'
+  sum=$(python3 -c "print($sum+$f1)"); n=$((n+1))
+  min=$(python3 -c "print(min($min,$f1))")
+done
+python3 -c "print(f'{$n} pages: mean F1 {$sum/$n:.3f}, min {$min:.3f}')"

@@ -1,0 +1,50 @@
+// ingest/words: Chinese words, by friso (Debian's libfriso), for judging column seams.
+// Consumes short UTF-8 windows of page text (the end of one block and the start of
+// another). Produces friso's word segmentation of them and, for a seam, the word that
+// spans it. ICU's dictionary break splits common words (维|权, 两|级, 社会|化工|会);
+// friso gets them right, but loading its 2.4 MB lexicon costs ~350 ms. So the build
+// packs friso's lexicon (scripts/lexpack.py) into the program, and a WordSegmenter gives
+// friso only the lexicon words made of the characters its windows hold: friso looks up
+// substrings of the text only, so the segmentation is the one the full lexicon gives.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wz::ingest {
+
+class WordSegmenter {
+ public:
+  // Ready to segment any text made of the characters of `alphabet` (UTF-8).
+  explicit WordSegmenter(std::string_view alphabet);
+  ~WordSegmenter();
+  WordSegmenter(const WordSegmenter&) = delete;
+  WordSegmenter& operator=(const WordSegmenter&) = delete;
+
+  // friso's tokens of `text` (complex mode, no synonyms, no secondary split), each as
+  // [byte offset, byte end) into `text`.
+  struct Token {
+    size_t begin = 0, end = 0;
+  };
+  std::vector<Token> tokens(std::string_view text) const;
+
+  // Number of lexicon words given to friso (for tests and the benchmark).
+  size_t lexicon_size() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The word friso finds across the seam of `left` + `right` (only Han characters count),
+// in code points, or 0 when the seam falls between two words. Looks at most
+// kSeamWindow characters on each side.
+inline constexpr int kSeamWindow = 6;
+int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right);
+
+// The last / first `n` code points of `s`, skipping spaces (extraction residue).
+std::string tail_chars(std::string_view s, int n);
+std::string head_chars(std::string_view s, int n);
+
+}  // namespace wz::ingest
