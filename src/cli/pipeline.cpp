@@ -9,6 +9,7 @@
 #include "base/file.h"
 #include "base/utf8.h"
 #include "epub/epub_writer.h"
+#include "ingest/encoding.h"
 #include "ingest/ingest.h"
 #include "model/manifest.h"
 #include "pdf/pdf_writer.h"
@@ -73,9 +74,21 @@ Paths default_paths(const std::string& manifest) {
 
 model::Digest load_digest(const std::string& manifest, bool quiet) {
   model::Digest d = model::load_manifest(manifest);
-  ingest::Options opt;
-  opt.normalize_punctuation = d.options.normalize_punctuation;
+  auto check_encoding = [](const std::string& name, const SourcePos& pos, const char* key) {
+    if (!ingest::is_known_encoding(name))
+      throw Error(pos, std::string("'") + key + "': unknown encoding '" + name +
+                           "' (ICU has no converter of that name; e.g. GB18030, GBK, Big5, "
+                           "UTF-16LE)");
+  };
+  check_encoding(d.options.encoding, d.options.encoding_pos, "options.encoding");
+  for (size_t i = 0; i < d.issues.size(); ++i) {
+    std::string key = "issues[" + std::to_string(i + 1) + "].encoding";
+    check_encoding(d.issues[i].encoding, d.issues[i].encoding_pos, key.c_str());
+  }
   for (auto& issue : d.issues) {
+    ingest::Options opt;
+    opt.normalize_punctuation = d.options.normalize_punctuation;
+    opt.encoding = issue.encoding.empty() ? d.options.encoding : issue.encoding;
     for (const auto& src : issue.sources) {
       auto arts = ingest::read_source(src, opt);
       issue.articles.insert(issue.articles.end(), arts.begin(), arts.end());

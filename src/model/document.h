@@ -64,6 +64,8 @@ struct Issue {
   std::string date;                  // free text, ISO 8601 preferred
   std::string layout = "digest-a4";  // a name from layouts/ or a path to a .toml
   std::vector<std::string> sources;  // resolved paths, in order
+  std::string encoding;              // of the raw pages; "" = the digest's (options.encoding)
+  SourcePos encoding_pos;            // where the manifest gives it
   std::vector<Article> articles;
   SourcePos pos;  // the [[issues]] table in the manifest
 };
@@ -77,6 +79,8 @@ struct Options {
   PunctStyle punct_style = PunctStyle::Quanjiao;
   bool punct_style_given = false;  // the manifest named a style: it overrides the layouts'
   std::string cover_image;         // path, resolved; empty = none
+  std::string encoding;            // of the raw pages (an ICU converter name); "" = detect
+  SourcePos encoding_pos;          // where the manifest gives it
 };
 
 struct Digest {

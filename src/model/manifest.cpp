@@ -46,6 +46,16 @@ struct Reader {
     return *s;
   }
 
+  // An optional encoding name (an ICU converter name, checked by ingest) and where it is.
+  std::string encoding(const toml::table& t, const std::string& where, SourcePos& pos) {
+    const toml::node* n = t.get("encoding");
+    if (!n) return "";
+    auto s = n->value_exact<std::string>();
+    if (!s) fail(n, where + "encoding", "expected a string, an encoding name such as \"GB18030\"");
+    pos = SourcePos{file, static_cast<int>(n->source().begin.line)};
+    return *s;
+  }
+
   bool flag(const toml::table& t, const std::string& where, const char* key, bool def) {
     const toml::node* n = t.get(key);
     if (!n) return def;
@@ -84,7 +94,8 @@ void read_options(Reader& r, const toml::table& root, Digest& d) {
   if (!n) return;
   if (!n->is_table()) r.fail(n, "options", "expected a table [options]");
   const toml::table& t = *n->as_table();
-  r.only(t, "options.", {"normalize_punctuation", "embed_fonts", "punctuation"});
+  r.only(t, "options.", {"normalize_punctuation", "embed_fonts", "punctuation", "encoding"});
+  d.options.encoding = r.encoding(t, "options.", d.options.encoding_pos);
   d.options.normalize_punctuation =
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);
   d.options.embed_fonts_in_epub = r.flag(t, "options.", "embed_fonts", true);
@@ -107,13 +118,14 @@ Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir) 
   std::string where = "issues[" + std::to_string(i + 1) + "].";
   if (!n.is_table()) r.fail(&n, "issues", "each [[issues]] entry must be a table");
   const toml::table& t = *n.as_table();
-  r.only(t, where, {"title", "date", "sources", "layout"});
+  r.only(t, where, {"title", "date", "sources", "layout", "encoding"});
   Issue is;
   is.pos = SourcePos{r.file, static_cast<int>(n.source().begin.line)};
   is.title = r.str(t, where, "title", true, &n);
   is.date = r.str(t, where, "date", false, &n);
   std::string layout = r.str(t, where, "layout", false, &n);
   if (!layout.empty()) is.layout = layout;
+  is.encoding = r.encoding(t, where, is.encoding_pos);
   const toml::node* s = t.get("sources");
   if (!s) r.fail(&n, where + "sources", "required key is missing (a list of page files)");
   const toml::array* arr = s->as_array();

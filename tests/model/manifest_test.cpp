@@ -105,6 +105,27 @@ TEST_F(ManifestTest, BadPunctuationOptionListsChoices) {
   EXPECT_NE(e.find("quanjiao | kaiming | banjiao | plain"), std::string::npos) << e;
 }
 
+TEST_F(ManifestTest, EncodingPerIssueAndInOptions) {
+  auto d = parse_manifest(
+      std::string(kGood) + "encoding = \"GBK\"\n[options]\nencoding = \"Big5\"\n", path());
+  EXPECT_EQ(d.options.encoding, "Big5");
+  EXPECT_EQ(d.options.encoding_pos.line, 12);
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].encoding, "GBK");
+  EXPECT_EQ(d.issues[0].encoding_pos.line, 10);
+  EXPECT_EQ(parse_manifest(kGood, path()).issues[0].encoding, "");  // default: detect
+}
+
+TEST_F(ManifestTest, EncodingMustBeAString) {
+  std::string e = error_of(std::string(kGood) + "encoding = 18030\n");
+  EXPECT_NE(e.find("digest.toml:10"), std::string::npos) << e;
+  EXPECT_NE(e.find("issues[1].encoding"), std::string::npos) << e;
+  EXPECT_NE(e.find("expected a string"), std::string::npos) << e;
+  e = error_of(std::string(kGood) + "[options]\nencoding = true\n");
+  EXPECT_NE(e.find("digest.toml:11"), std::string::npos) << e;
+  EXPECT_NE(e.find("options.encoding"), std::string::npos) << e;
+}
+
 TEST(Dump, PrintsEveryBlockKind) {
   wz::model::Article a;
   a.head.kicker = "引题";
