@@ -11,7 +11,9 @@
 #include "base/error.h"
 #include "base/file.h"
 #include "cli/pipeline.h"
+#include "ingest/encoding.h"
 #include "ingest/ingest.h"
+#include "ingest/review_html.h"
 #include "model/dump.h"
 #include "model/layout.h"
 #include "typeset/fonts/font_library.h"
@@ -29,13 +31,77 @@ int cmd_build(const std::string& manifest, const BuildOptions& opt) {
   return 0;
 }
 
-int cmd_segment(const std::string& page, const std::string& format, bool normalize) {
+struct SegmentOptions {
+  std::vector<std::string> pages;  // paths; "-" = stdin
+  std::string format = "md";
+  std::string output;    // "" or "-" = stdout
+  std::string encoding;  // "" = detect
+  std::string review;    // HTML review page to write; "" = none
+  bool normalize = true;
+  bool structured = false;  // stdin is structured source
+  bool quiet = false;
+};
+
+const char* kStdinName = "<stdin>";
+
+std::string read_stdin() {
+  std::string s;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) s.append(buf, n);
+  if (std::ferror(stdin)) throw Error(SourcePos{kStdinName}, "cannot read standard input");
+  return s;
+}
+
+// The pages of one issue -> its articles (md / json / text) on stdout or in --output.
+int cmd_segment(const SegmentOptions& so) {
   ingest::Options opt;
-  opt.normalize_punctuation = normalize;
-  auto arts = ingest::read_source(page, opt);
-  std::cout << (format == "json"   ? ingest::write_segment_json(arts)
-                : format == "text" ? ingest::write_plain_text(arts)
-                                   : ingest::write_structured(arts));
+  opt.normalize_punctuation = so.normalize;
+  opt.encoding = so.encoding;
+  if (!ingest::is_known_encoding(so.encoding))
+    throw Error("--encoding '" + so.encoding +
+                "': unknown encoding (ICU has no converter of that name; e.g. GB18030, GBK, Big5, "
+                "UTF-16LE, UTF-16BE)");
+  auto from_stdin = std::count(so.pages.begin(), so.pages.end(), "-");
+  if (from_stdin > 1) throw Error("'-' (standard input) is given more than once");
+  if (so.structured && !from_stdin)
+    throw Error(
+        "--structured is for a page read from standard input ('-'); a file is "
+        "structured source when its name ends in .md");
+
+  ingest::IssueReport issue;
+  if (from_stdin) {
+    std::vector<ingest::PageInput> in;
+    for (const auto& p : so.pages) {
+      if (p == "-")
+        in.push_back({kStdinName, read_stdin(), so.structured});
+      else
+        in.push_back({p, read_file(p), false});
+    }
+    issue = ingest::read_issue_pages(in, opt);
+  } else {
+    issue = ingest::read_issue(so.pages, opt);
+  }
+
+  const auto& arts = issue.articles;
+  std::string out = so.format == "json"   ? ingest::write_segment_json(arts)
+                    : so.format == "text" ? ingest::write_plain_text(arts)
+                                          : ingest::write_structured(arts);
+  if (!so.review.empty()) {
+    write_file_atomic(so.review, ingest::write_review_html(issue.pages));
+    if (!so.quiet) std::cerr << "wenzhai: wrote review page " << so.review << "\n";
+  }
+  if (so.output.empty() || so.output == "-") {
+    std::cout << out;
+  } else {
+    write_file_atomic(so.output, out);
+    if (!so.quiet) {
+      size_t doubts = issue.doubts.size();
+      for (const auto& page : issue.pages) doubts += page.doubts.size();
+      std::cerr << "wenzhai: wrote " << so.output << " (" << arts.size() << " articles, " << doubts
+                << " doubtful decisions)\n";
+    }
+  }
   return 0;
 }
 
@@ -115,15 +181,28 @@ int run(int argc, char** argv) {
   build_cmd->add_flag("-q,--quiet", bopt.quiet, "print nothing but errors");
   build_cmd->add_flag("--json", bopt.json, "print the summary as JSON");
 
-  std::string page, format = "md";
+  SegmentOptions sopt;
   bool no_normalize = false;
-  auto* seg = app.add_subcommand("segment",
-                                 "Segment one raw page into articles; print the structured source");
-  seg->add_option("page", page, "raw page text (.txt) or structured source (.md)")->required();
-  seg->add_option("--format", format,
+  auto* seg = app.add_subcommand(
+      "segment", "Segment the raw pages of one issue into articles; print the structured source");
+  seg->add_option("pages", sopt.pages,
+                  "raw page text (.txt) or structured source (.md), in issue order; - reads "
+                  "standard input")
+      ->required();
+  seg->add_option("--format", sopt.format,
                   "md (structured source), json, or text (plain, reading order)")
       ->check(CLI::IsMember({"md", "json", "text"}))
       ->capture_default_str();
+  seg->add_option("-o,--output", sopt.output,
+                  "write to FILE (through a temporary file) instead of standard output");
+  seg->add_option("--encoding", sopt.encoding,
+                  "encoding of the pages, e.g. GB18030, GBK, Big5, UTF-16LE (default: detect "
+                  "UTF-8, UTF-16 with BOM, GB18030)");
+  seg->add_flag("--structured", sopt.structured,
+                "the page read from standard input is structured source (Markdown), not raw text");
+  seg->add_option("--review", sopt.review,
+                  "also write the review page (HTML) of what ingest found and doubted");
+  seg->add_flag("-q,--quiet", sopt.quiet, "print nothing on standard error but errors");
   seg->add_flag("--no-normalize-punctuation", no_normalize, "keep ASCII punctuation as it is");
 
   bool pages = false, positions = false;
@@ -158,7 +237,10 @@ int run(int argc, char** argv) {
       bopt.epub = !pdf_only;
       return cmd_build(manifest, bopt);
     }
-    if (*seg) return cmd_segment(page, format, !no_normalize);
+    if (*seg) {
+      sopt.normalize = !no_normalize;
+      return cmd_segment(sopt);
+    }
     if (*dump_cmd) return cmd_dump(manifest, pages, positions);
     if (*bench) return cmd_bench(manifest, runs, bench_epub);
     return cmd_layouts();

@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+#include <unicode/ucnv.h>
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -222,6 +224,191 @@ TEST(Cli, ReproducibleOutput) {
     Result cmp = run("cmp " + (a / f).string() + " " + (b / f).string());
     EXPECT_EQ(cmp.code, 0) << f << ": " << cmp.out;
   }
+}
+
+// ---- segment: pages as editors have them (encodings, stdin, several pages, -o) ----
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void spit(const fs::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+// `utf8` in `encoding`, by ICU.
+std::string encode_as(const std::string& utf8, const char* encoding) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                           utf8.data(), static_cast<int32_t>(utf8.size()), &err);
+  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+// stdout and stderr of `cmd` apart.
+struct Split {
+  int code;
+  std::string out, err;
+};
+Split run_split(const std::string& cmd, const fs::path& dir) {
+  fs::path err = dir / "stderr.txt";
+  Result r = run("( (" + cmd + ") 2>" + err.string() + " )");
+  return {r.code, r.out, slurp(err)};
+}
+
+const std::string kPage1 = kSrc + "/samples/pages/page-01.txt";
+const std::string kPage2 = kSrc + "/samples/pages/page-02.txt";
+
+TEST(CliSegment, Gb18030PageGivesTheJsonOfItsUtf8Original) {
+  fs::path d = tmpdir("seg-gb");
+  spit(d / "gb.txt", encode_as(slurp(kPage1), "GB18030"));
+  ASSERT_NE(slurp(d / "gb.txt"), slurp(kPage1));
+  Split want = run_split(kBin + " segment --format json " + kPage1, d);
+  ASSERT_EQ(want.code, 0) << want.err;
+  ASSERT_NE(want.out.find("\"headline\""), std::string::npos) << want.out;
+  Split detected = run_split(kBin + " segment --format json " + (d / "gb.txt").string(), d);
+  EXPECT_EQ(detected.code, 0) << detected.err;
+  EXPECT_EQ(detected.out, want.out);
+  Split named =
+      run_split(kBin + " segment --format json --encoding GB18030 " + (d / "gb.txt").string(), d);
+  EXPECT_EQ(named.code, 0) << named.err;
+  EXPECT_EQ(named.out, want.out);
+  // UTF-16 with a BOM too.
+  spit(d / "u16.txt", "\xFF\xFE" + encode_as(slurp(kPage1), "UTF-16LE"));
+  Split u16 = run_split(kBin + " segment --format json " + (d / "u16.txt").string(), d);
+  EXPECT_EQ(u16.code, 0) << u16.err;
+  EXPECT_EQ(u16.out, want.out);
+}
+
+TEST(CliSegment, DashReadsStdin) {
+  fs::path d = tmpdir("seg-stdin");
+  Split want = run_split(kBin + " segment --format json " + kPage1, d);
+  ASSERT_EQ(want.code, 0) << want.err;
+  spit(d / "gb.txt", encode_as(slurp(kPage1), "GB18030"));
+  Split got = run_split(kBin + " segment --format json - < " + (d / "gb.txt").string(), d);
+  EXPECT_EQ(got.code, 0) << got.err;
+  EXPECT_EQ(got.out, want.out);
+  // Structured source on stdin only with --structured (no file name to tell it by).
+  std::string md = kSrc + "/samples/pages/page-04.md";
+  Split md_want = run_split(kBin + " segment --format text " + md, d);
+  ASSERT_EQ(md_want.code, 0) << md_want.err;
+  Split md_got = run_split(kBin + " segment --format text --structured - < " + md, d);
+  EXPECT_EQ(md_got.code, 0) << md_got.err;
+  EXPECT_EQ(md_got.out, md_want.out);
+  // Errors name the page "<stdin>".
+  Result bad = run("printf '\\346\\240\\207\\n\\377\\n' | " + kBin + " segment -");
+  EXPECT_EQ(bad.code, 1) << bad.out;
+  EXPECT_NE(bad.out.find("<stdin>:2: invalid UTF-8 at byte 4"), std::string::npos) << bad.out;
+  Result twice = run(kBin + " segment - - < " + kPage1);
+  EXPECT_EQ(twice.code, 1);
+  EXPECT_NE(twice.out.find("more than once"), std::string::npos) << twice.out;
+}
+
+TEST(CliSegment, TwoPagesAreOneIssueInOrder) {
+  fs::path d = tmpdir("seg-two");
+  spit(d / "a.txt", "第一版的标题\n\n第一版的正文。\n");
+  spit(d / "b.txt", encode_as("第二版的标题\n\n第二版的正文。\n", "GB18030"));
+  Split r = run_split(
+      kBin + " segment --format text " + (d / "a.txt").string() + " " + (d / "b.txt").string(), d);
+  ASSERT_EQ(r.code, 0) << r.err;
+  size_t a = r.out.find("第一版的正文"), b = r.out.find("第二版的正文");
+  ASSERT_NE(a, std::string::npos) << r.out;
+  ASSERT_NE(b, std::string::npos) << r.out;
+  EXPECT_LT(a, b);
+  // Real pages: as many articles as the two pages segmented one by one (no jumps between them).
+  auto count = [](const std::string& json) {
+    size_t n = 0;
+    for (size_t i = 0; (i = json.find("\"headline\":", i)) != std::string::npos; ++i) ++n;
+    return n;
+  };
+  Split one = run_split(kBin + " segment --format json " + kPage1, d);
+  Split two = run_split(kBin + " segment --format json " + kPage2, d);
+  Split both = run_split(kBin + " segment --format json " + kPage1 + " " + kPage2, d);
+  ASSERT_EQ(both.code, 0) << both.err;
+  EXPECT_EQ(count(both.out), count(one.out) + count(two.out));
+}
+
+TEST(CliSegment, OutputFileInsteadOfStdout) {
+  fs::path d = tmpdir("seg-out");
+  Split want = run_split(kBin + " segment " + kPage1, d);
+  ASSERT_EQ(want.code, 0) << want.err;
+  fs::path out = d / "page.md";
+  spit(out, "old");
+  Split r = run_split(kBin + " segment " + kPage1 + " -o " + out.string(), d);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "");  // nothing on stdout
+  EXPECT_EQ(slurp(out), want.out);
+  Split q = run_split(kBin + " segment -q --output " + out.string() + " " + kPage2, d);
+  EXPECT_EQ(q.code, 0) << q.err;
+  EXPECT_EQ(q.out + q.err, "");              // --quiet: nothing at all
+  for (auto& e : fs::directory_iterator(d))  // no temporary file left behind
+    EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+}
+
+TEST(CliSegment, BadEncodingNameIsAClearError) {
+  Split r = run_split(kBin + " segment --encoding GB2313 " + kPage1, tmpdir("seg-badenc"));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("unknown encoding"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("GB2313"), std::string::npos) << r.err;
+  // A page that is not in the encoding named: file, line, byte offset, encoding.
+  Result wrong = run(kBin + " segment --encoding Big5 " + kPage1);
+  EXPECT_EQ(wrong.code, 1);
+  EXPECT_NE(wrong.out.find("page-01.txt:"), std::string::npos) << wrong.out;
+  EXPECT_NE(wrong.out.find("not valid Big5"), std::string::npos) << wrong.out;
+}
+
+TEST(CliSegment, UnwritableOutputIsAClearError) {
+  fs::path d = tmpdir("seg-unwritable");
+  std::string target = (d / "no-such-dir" / "page.md").string();
+  Split r = run_split(kBin + " segment " + kPage1 + " -o " + target, d);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find(target), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("does not exist"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(target));
+}
+
+TEST(CliSegment, ReviewPageIsWritten) {
+  fs::path d = tmpdir("seg-review");
+  fs::path html = d / "review.html";
+  Split r = run_split(kBin + " segment -q " + kPage1 + " --review " + html.string(), d);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("wenzhai structured source"), std::string::npos);  // still on stdout
+  std::string page = slurp(html);
+  EXPECT_NE(page.find("<html"), std::string::npos) << page.substr(0, 200);
+}
+
+// The manifest's `encoding` reaches ingest; a name ICU does not know names the manifest line.
+TEST(CliSegment, ManifestEncodingKey) {
+  fs::path d = small_digest("enc-manifest", "", "");
+  spit(d / "p.txt", encode_as("一个标题\n\n这是正文。\n", "GB18030"));
+  Result ok = run(kBin + " dump " + (d / "d.toml").string());
+  EXPECT_EQ(ok.code, 0) << ok.out;  // detected
+  EXPECT_NE(ok.out.find("这是正文。"), std::string::npos) << ok.out;
+  spit(d / "gb.toml",
+       "[digest]\ntitle = \"测试\"\n[options]\nencoding = \"GB18030\"\n"
+       "[[issues]]\ntitle = \"一\"\nsources = [\"p.txt\"]\n");
+  Result gb = run(kBin + " dump " + (d / "gb.toml").string());  // [options] for every issue
+  EXPECT_EQ(gb.code, 0) << gb.out;
+  EXPECT_NE(gb.out.find("这是正文。"), std::string::npos) << gb.out;
+  spit(d / "utf8.toml",
+       "[digest]\ntitle = \"测试\"\n[options]\nencoding = \"GB18030\"\n"
+       "[[issues]]\ntitle = \"一\"\nsources = [\"p.txt\"]\nencoding = \"UTF-8\"\n");
+  Result utf8 = run(kBin + " dump " + (d / "utf8.toml").string());  // the issue's key wins
+  EXPECT_EQ(utf8.code, 1) << utf8.out;
+  EXPECT_NE(utf8.out.find("p.txt:1: byte 2 is not valid UTF-8"), std::string::npos) << utf8.out;
+  spit(d / "bad.toml",
+       "[digest]\ntitle = \"测试\"\n[options]\nencoding = \"GB2313\"\n"
+       "[[issues]]\ntitle = \"一\"\nsources = [\"p.txt\"]\n");
+  Result bad = run(kBin + " dump " + (d / "bad.toml").string());
+  EXPECT_EQ(bad.code, 1) << bad.out;
+  EXPECT_NE(bad.out.find("bad.toml:4: 'options.encoding': unknown encoding 'GB2313'"),
+            std::string::npos)
+      << bad.out;
 }
 
 }  // namespace
