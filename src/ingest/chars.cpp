@@ -1,5 +1,7 @@
 #include "ingest/chars.h"
 
+#include <string_view>
+
 #include "base/utf8.h"
 
 namespace wz::ingest {
@@ -40,6 +42,37 @@ bool is_opening(char32_t c) {
 
 bool is_dash(char32_t c) {
   return c == U'—' || c == U'―' || c == '-' || c == U'─' || c == 0x2E3A;
+}
+
+bool is_ascii_alnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+namespace {
+
+// Units and measure words written right after a number in news text.
+constexpr std::u32string_view kNumberUnits =
+    U"年月日时分秒号万亿千百元角个名人位家项次届期岁天周件条余多所座场批台辆套户吨米倍";
+
+// The commonest single-character surnames, roughly by frequency (about nine in ten Han
+// Chinese bear one of them).
+constexpr std::u32string_view kCommonSurnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+    U"杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙"
+    U"史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟"
+    U"殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游"
+    U"辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+    U"卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查"
+    U"麻苑迟邝";
+
+}  // namespace
+
+bool is_number_unit(char32_t c) {
+  return kNumberUnits.find(c) != std::u32string_view::npos;
+}
+
+bool is_common_surname(char32_t c) {
+  return kCommonSurnames.find(c) != std::u32string_view::npos;
 }
 
 int visible_length(std::string_view s) {

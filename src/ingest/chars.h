@@ -14,6 +14,15 @@ bool is_comma_like(char32_t c);    // ，,、 — a paragraph ending in one is m
 bool is_closing(char32_t c);       // closing quotes and brackets, ASCII or full width
 bool is_opening(char32_t c);       // opening quotes and brackets, ASCII or full width
 bool is_dash(char32_t c);          // — ― - ─ (a degraded —— is often a single - )
+bool is_ascii_alnum(char32_t c);   // [0-9A-Za-z]: a mark between two of them is inside a word
+
+// A Han character that follows a number as its unit or measure word (年 月 日 万 名 个 ...):
+// "6.6 万" is one word, the space in it is extraction residue.
+bool is_number_unit(char32_t c);
+
+// One of the commonest Chinese surnames (data table, single characters): in a byline a lone
+// character cut off by a space ("张婧 杨 明清") that is a surname opens the next name.
+bool is_common_surname(char32_t c);
 
 // Number of characters that are not spaces.
 int visible_length(std::string_view s);
