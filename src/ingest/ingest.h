@@ -45,8 +45,11 @@ IssueReport read_issue(const std::vector<std::string>& paths, const Options& opt
 std::vector<model::Article> read_raw_page(std::string_view bytes, const std::string& path,
                                           const Options& opt);
 
-// Structured Markdown source -> articles (conventions: docs/structured-source.md).
-std::vector<model::Article> read_structured(std::string_view bytes, const std::string& path);
+// Structured Markdown source -> articles (conventions: docs/structured-source.md). Text is
+// normalised as on raw pages (spaces by block kind; punctuation unless
+// opt.normalize_punctuation is false); text that is already clean reads back unchanged.
+std::vector<model::Article> read_structured(std::string_view bytes, const std::string& path,
+                                            const Options& opt = {});
 
 // Articles -> structured Markdown (what `wenzhai segment` prints by default).
 std::string write_structured(const std::vector<model::Article>& articles);

@@ -2,6 +2,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "base/error.h"
 #include "base/utf8.h"
@@ -10,6 +11,7 @@
 #include "ingest/ingest.h"
 #include "ingest/lines.h"
 #include "ingest/markdown.h"
+#include "ingest/normalize.h"
 
 namespace wz::ingest {
 
@@ -154,9 +156,73 @@ bool take_field(std::string_view line, std::string_view label, std::string* valu
   return true;
 }
 
+// The degraded ellipsis forms normalize_punctuation turns into "……" start with these.
+bool is_ellipsis_char(char32_t c) {
+  return c == '.' || c == U'…' || c == U'⋯' || c == U'。' || c == U'·';
+}
+
+size_t run_length(const std::u32string& u, size_t i) {
+  size_t e = i;
+  while (e < u.size() && u[e] == u[i]) ++e;
+  return e - i;
+}
+
+// Styled spans normalised as one text (a quote opened in one span closes in the next; a
+// space between spans is judged by the characters around it), then cut again where the
+// spans met. The normalisers delete spaces and replace marks, an ellipsis "..." or "…"
+// becoming "……", and never reorder, so one walk over the text and the result finds the cuts.
+model::Inline normalize_spans(const model::Inline& spans,
+                              const std::function<std::string(std::string_view)>& f) {
+  std::u32string src;
+  std::vector<size_t> ends;  // where each span ends in src
+  for (const auto& s : spans) {
+    src += utf8::decode(s.text);
+    ends.push_back(src.size());
+  }
+  std::u32string out = utf8::decode(f(utf8::encode(src)));
+  std::vector<size_t> cuts;  // where each span ends in out
+  size_t i = 0, j = 0;
+  auto settle = [&] {
+    while (cuts.size() < ends.size() && ends[cuts.size()] <= i) cuts.push_back(j);
+  };
+  settle();
+  while (i < src.size()) {
+    if (utf8::is_space(src[i])) {  // a run of spaces: gone, or one ASCII space
+      while (i < src.size() && utf8::is_space(src[i])) ++i;
+      if (j < out.size() && out[j] == ' ') ++j;
+    } else if (j < out.size() && is_ellipsis_char(src[i]) && out[j] == U'…') {
+      size_t n = run_length(src, i), m = run_length(out, j);
+      bool kept = src[i] == U'…' && n == m;
+      i += n;
+      j += kept ? m : 2;
+    } else {  // the same character, or its replacement
+      ++i;
+      ++j;
+    }
+    settle();
+  }
+  while (cuts.size() < ends.size()) cuts.push_back(out.size());
+  cuts.back() = out.size();
+  model::Inline result;
+  size_t from = 0;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    size_t to = std::max(from, std::min(cuts[k], out.size()));
+    if (to > from) {
+      model::Span s = spans[k];
+      s.text = utf8::encode(out.substr(from, to - from));
+      result.push_back(std::move(s));
+    }
+    from = to;
+  }
+  return result;
+}
+
+// Reads the blocks as written, then normalises them as ingest of a raw page does, block
+// kind by block kind (normalize.h), once the first paragraph's inline byline is split off
+// (it keeps its name spaces, the rest of the paragraph is body text).
 class Builder {
  public:
-  explicit Builder(const std::string& path) : path_(path) {}
+  Builder(const std::string& path, const Options& opt) : path_(path), opt_(opt) {}
 
   void add(const MdBlock& b) {
     SourcePos pos{path_, b.line, -1};
@@ -180,12 +246,16 @@ class Builder {
   }
 
   std::vector<model::Article> finish() {
-    for (auto& a : out_) split_first_byline(a);
+    for (auto& a : out_) {
+      split_first_byline(a);
+      normalize(a);
+    }
     return std::move(out_);
   }
 
  private:
   std::string path_;
+  Options opt_;
   std::vector<model::Article> out_;
 
   model::Article& article(const SourcePos& pos) {
@@ -230,7 +300,8 @@ class Builder {
     return true;
   }
 
-  // The first paragraph's inline byline, by the raw reader's rule (assemble.h).
+  // The first paragraph's inline byline, by the raw reader's rule (assemble.h), found in
+  // the text as written (before normalisation, as the raw reader does).
   static void split_first_byline(model::Article& a) {
     bool has_byline = std::any_of(a.blocks.begin(), a.blocks.end(), [](const model::Block& b) {
       return b.kind == BlockKind::Byline;
@@ -245,11 +316,49 @@ class Builder {
       return;
     }
   }
+
+  // Each block by the rule of its kind, as assemble.cpp does for raw pages: display lines,
+  // bylines and credits (names keep their spaces), body text. Blocks left empty go.
+  void normalize(model::Article& a) const {
+    bool p = opt_.normalize_punctuation;
+    auto display = [p](std::string_view s) { return normalize_display(s, p); };
+    auto names = [p](std::string_view s) { return normalize_byline(s, p); };
+    auto body = [p](std::string_view s) { return normalize_body(s, p); };
+    a.head.kicker = display(a.head.kicker);
+    a.head.headline = display(a.head.headline);
+    a.head.subheadline = display(a.head.subheadline);
+    a.genre = display(a.genre);
+    std::vector<model::Block> kept;
+    for (auto& b : a.blocks) {
+      switch (b.kind) {
+        case BlockKind::Byline:
+        case BlockKind::Credit:
+          b.text = normalize_spans(b.text, names);
+          break;
+        case BlockKind::SectionHead:
+          b.text = normalize_spans(b.text, display);
+          break;
+        default:
+          if (!b.text.empty() && b.text[0].style == Style::Byline) {
+            model::Inline rest(b.text.begin() + 1, b.text.end());
+            model::Span byline{names(trim_spaces(b.text[0].text)), Style::Byline};
+            b.text = normalize_spans(rest, body);
+            if (!byline.text.empty()) b.text.insert(b.text.begin(), std::move(byline));
+          } else {
+            b.text = normalize_spans(b.text, body);
+          }
+          break;
+      }
+      if (!model::plain_text(b.text).empty()) kept.push_back(std::move(b));
+    }
+    a.blocks = std::move(kept);
+  }
 };
 
 }  // namespace
 
-std::vector<model::Article> read_structured(std::string_view bytes, const std::string& path) {
+std::vector<model::Article> read_structured(std::string_view bytes, const std::string& path,
+                                            const Options& opt) {
   std::int64_t bad = utf8::first_invalid(bytes);
   if (bad >= 0)
     throw Error(SourcePos{path, 0, bad}, "invalid UTF-8 at byte " + std::to_string(bad));
@@ -268,7 +377,7 @@ std::vector<model::Article> read_structured(std::string_view bytes, const std::s
   p.text = text;
   if (md_parse(bytes.data(), static_cast<MD_SIZE>(bytes.size()), &p, &c) != 0)
     throw Error(SourcePos{path, 0, -1}, "cannot parse the Markdown source");
-  Builder b(path);
+  Builder b(path, opt);
   for (const auto& blk : c.blocks) b.add(blk);
   std::vector<model::Article> out = b.finish();
   if (out.empty()) throw Error(SourcePos{path, 0, 0}, "empty page (no articles in the source)");
