@@ -23,7 +23,7 @@ for p in "${pages[@]}"; do
   gold=${p%.txt}.json
   [ -f "$gold" ] || gold=../shared/gold/$(basename "${p%.txt}").json
   [ -f "$gold" ] || continue
-  build/wenzhai segment --format json "$p" > "$tmp"
+  build/wenzhai segment --format json "$p" > "$tmp" 2>/dev/null
   out=$(python3 "$scorer" --min-f1 0 $verbose "$gold" "$tmp")
   f1=$(awk '/^F1/{print $2}' <<<"$out")
   hl=$(grep -o 'headline [0-9]*/[0-9]*  byline [0-9]*/[0-9]*  body [0-9]*/[0-9]*' <<<"$out")

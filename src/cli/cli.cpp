@@ -84,9 +84,9 @@ int cmd_segment(const SegmentOptions& so) {
   }
 
   const auto& arts = issue.articles;
-  std::string out = so.format == "json"   ? ingest::write_segment_json(arts)
+  std::string out = so.format == "json"   ? ingest::write_segment_json(issue)
                     : so.format == "text" ? ingest::write_plain_text(arts)
-                                          : ingest::write_structured(arts);
+                                          : ingest::write_structured(issue);
   if (!so.review.empty()) {
     write_file_atomic(so.review, ingest::write_review_html(issue.pages));
     if (!so.quiet) std::cerr << "wenzhai: wrote review page " << so.review << "\n";

@@ -72,7 +72,8 @@ Paths default_paths(const std::string& manifest) {
   return p;
 }
 
-model::Digest load_digest(const std::string& manifest, bool quiet) {
+model::Digest load_digest(const std::string& manifest, bool quiet,
+                          std::vector<std::string>* review) {
   model::Digest d = model::load_manifest(manifest);
   auto check_encoding = [](const std::string& name, const SourcePos& pos, const char* key) {
     if (!ingest::is_known_encoding(name))
@@ -89,9 +90,16 @@ model::Digest load_digest(const std::string& manifest, bool quiet) {
     ingest::Options opt;
     opt.normalize_punctuation = d.options.normalize_punctuation;
     opt.encoding = issue.encoding.empty() ? d.options.encoding : issue.encoding;
-    for (const auto& src : issue.sources) {
-      auto arts = ingest::read_source(src, opt);
-      issue.articles.insert(issue.articles.end(), arts.begin(), arts.end());
+    ingest::IssueReport ir = ingest::read_issue(issue.sources, opt);
+    issue.articles = std::move(ir.articles);
+    if (review) {
+      auto add = [&](const std::string& page, const ingest::Doubt& d) {
+        review->push_back(page + ":" + std::to_string(d.first_line) + ": " +
+                          ingest::to_string(d.kind) + ": " + d.message);
+      };
+      for (const auto& p : ir.pages)
+        for (const auto& d : p.doubts) add(p.path, d);
+      for (const auto& d : ir.doubts) add(issue.title, d);
     }
     if (!quiet)
       std::cerr << "  read issue \"" << issue.title << "\": " << issue.articles.size()
@@ -114,7 +122,9 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   auto t0 = Clock::now();
   Summary s;
   Paths paths = default_paths(manifest);
-  model::Digest d = load_digest(manifest, opt.quiet);
+  model::Digest d = load_digest(manifest, opt.quiet, &s.review);
+  if (!opt.quiet && !opt.json)
+    for (const auto& r : s.review) std::cerr << "  review " << r << "\n";
   std::vector<model::Layout> layouts = load_layouts(d, paths);
   s.ms_ingest = ms_since(t0);
   s.issues = static_cast<int>(d.issues.size());
@@ -189,6 +199,10 @@ std::string summary_text(const Summary& s) {
     o += "\n";
   }
   for (auto& w : s.warnings) o += "warning: " + w + "\n";
+  if (!s.review.empty())
+    o += std::to_string(s.review.size()) +
+         " doubtful ingest decisions (listed above as \"review\"; `wenzhai segment PAGE --review "
+         "FILE.html` shows them on the page)\n";
   return o;
 }
 
@@ -203,6 +217,9 @@ std::string summary_json(const Summary& s) {
   o += ",\"fonts\":[";
   for (size_t i = 0; i < s.fonts.size(); ++i)
     o += (i ? "," : "") + ("\"" + json_escape(s.fonts[i]) + "\"");
+  o += "],\"review\":[";
+  for (size_t i = 0; i < s.review.size(); ++i)
+    o += (i ? "," : "") + ("\"" + json_escape(s.review[i]) + "\"");
   o += "],\"warnings\":[";
   for (size_t i = 0; i < s.warnings.size(); ++i)
     o += (i ? "," : "") + ("\"" + json_escape(s.warnings[i]) + "\"");

@@ -26,11 +26,15 @@ struct Summary {
   std::string pdf_path, epub_path;
   size_t pdf_bytes = 0, epub_bytes = 0;
   std::vector<std::string> fonts, warnings;
+  std::vector<std::string> review;  // ingest's doubtful decisions, "page:line: kind: message"
   double ms_ingest = 0, ms_typeset = 0, ms_pdf = 0, ms_epub = 0, ms_total = 0;
 };
 
-// Manifest + every source ingested (progress per issue on stderr unless quiet).
-model::Digest load_digest(const std::string& manifest, bool quiet);
+// Manifest + every source ingested, an issue's pages as one (jumps across them joined);
+// progress per issue on stderr unless quiet. Ingest's doubtful decisions go to `review`
+// ("page:line: kind: message") when it is given.
+model::Digest load_digest(const std::string& manifest, bool quiet,
+                          std::vector<std::string>* review = nullptr);
 std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths);
 
 Summary build(const std::string& manifest, const BuildOptions& opt);

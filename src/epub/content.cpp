@@ -120,6 +120,10 @@ std::string blocks(Out& o, const std::vector<Block>& bs) {
         out += "<h3 class=\"section-head\">" +
                o.inlines(b.text, o.c.layout->style("section_head").font, b.pos) + "</h3>\n";
         break;
+      case BlockKind::EditorNote:
+        out += "<aside class=\"editor-note\"><p>" +
+               o.inlines(b.text, o.c.layout->style("reading_tip").font, b.pos) + "</p></aside>\n";
+        break;
       case BlockKind::Continuation:
         out += "<p class=\"continuation\">" + o.inlines(b.text, FontRole::Body, b.pos) + "</p>\n";
         break;

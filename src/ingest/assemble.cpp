@@ -15,16 +15,17 @@ using model::BlockKind;
 // Photo items have at most this many caption paragraphs (see segment.cpp).
 constexpr int kMaxPhotoCaptions = 3;
 
+// One rule per block kind, shared with the structured-source reader (normalize.h).
 struct Norm {
   const Options& opt;
-  std::string punct(std::string s) const {
-    return opt.normalize_punctuation ? normalize_punctuation(s) : s;
+  std::string body(const std::string& s) const {
+    return normalize_body(s, opt.normalize_punctuation);
   }
-  std::string body(const std::string& s) const { return punct(remove_stray_spaces(s)); }
-  std::string names(const std::string& s) const { return punct(normalize_name_spaces(s)); }
+  std::string names(const std::string& s) const {
+    return normalize_byline(s, opt.normalize_punctuation);
+  }
   std::string display(const std::string& s) const {
-    std::string t = punct(normalize_display_spaces(s));
-    return opt.normalize_punctuation ? repair_trailing_dash(t) : t;
+    return normalize_display(s, opt.normalize_punctuation);
   }
 };
 
@@ -36,6 +37,7 @@ int count(const ProtoArticle& a, BlockKind k) {
 // news: inline byline copy; photo: title + captions + credit; feature: everything with
 // the apparatus of a feature (separate byline, 小标题, reading tip, genre, dash display).
 std::string decide_kind(const ProtoArticle& a) {
+  if (a.headline.empty() && a.kicker.empty()) return "fragment";
   int paras = count(a, BlockKind::Paragraph) + count(a, BlockKind::Caption);
   if (count(a, BlockKind::Credit) > 0 && count(a, BlockKind::Byline) == 0 && !a.has_inline_byline &&
       !a.headline.empty() && paras <= kMaxPhotoCaptions)
@@ -111,10 +113,7 @@ model::Inline split_inline_byline(const std::string& text, bool allow_tail) {
 std::vector<model::Article> assemble(std::vector<ProtoArticle> protos, const Options& opt) {
   Norm n{opt};
   std::vector<model::Article> out;
-  for (const auto& p : protos) {
-    if (p.blocks.empty() && p.headline.empty() && p.kicker.empty()) continue;
-    out.push_back(assemble_one(p, n));
-  }
+  for (const auto& p : protos) out.push_back(assemble_one(p, n));
   return out;
 }
 

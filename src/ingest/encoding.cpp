@@ -205,24 +205,4 @@ std::string page_to_utf8(std::string_view bytes, const std::string& path,
   throw Error(pos, where + ": the page is neither UTF-8 nor GB18030 text; " + kSuggest);
 }
 
-IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt) {
-  IssueReport ir;
-  Options utf8_opt = opt;
-  utf8_opt.encoding = "UTF-8";  // decoded here once, whether or not read_page_report decodes
-  for (const auto& p : pages) {
-    std::string text = page_to_utf8(p.bytes, p.name, opt.encoding);
-    if (p.structured) {
-      PageReport r;
-      r.path = p.name;
-      r.articles = read_structured(text, p.name);
-      ir.pages.push_back(std::move(r));
-    } else {
-      ir.pages.push_back(read_page_report(text, p.name, utf8_opt));
-    }
-    const auto& arts = ir.pages.back().articles;
-    ir.articles.insert(ir.articles.end(), arts.begin(), arts.end());
-  }
-  return ir;
-}
-
 }  // namespace wz::ingest

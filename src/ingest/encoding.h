@@ -30,17 +30,4 @@ std::string page_to_utf8(std::string_view bytes, const std::string& path,
 // True when ICU has a converter of that name ("" counts: it means detect).
 bool is_known_encoding(const std::string& name);
 
-// A page given as bytes rather than as a path (e.g. read from stdin).
-struct PageInput {
-  std::string name;         // shown in messages: a path, or "<stdin>"
-  std::string bytes;        // as read, in any encoding page_to_utf8 accepts
-  bool structured = false;  // structured Markdown source; false = dispatch on the name's extension
-};
-
-// The pages of one issue given as bytes, in order: each page through read_page_report
-// (structured pages through read_structured), articles concatenated.
-// INTERIM: this does not join jumps across pages as read_issue(paths) is to; the lead is
-// to make read_issue(paths) read the files and call one shared implementation with this.
-IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt);
-
 }  // namespace wz::ingest

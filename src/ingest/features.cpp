@@ -63,7 +63,11 @@ constexpr std::array<std::u32string_view, 8> kOutlets = {
     U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
 constexpr std::array<std::u32string_view, 5> kGrades = {U"特约", U"见习", U"首席", U"实习",
                                                         U"驻站"};
-constexpr std::array<std::u32string_view, 4> kRoles = {U"摄影记者", U"记者", U"通讯员", U"摄影"};
+constexpr std::array<std::u32string_view, 6> kRoles = {U"摄影记者", U"记者",   U"通讯员",
+                                                       U"实习生",   U"撰稿人", U"摄影"};
+// Evening-paper credits: 文/X 图/Y (also with a role word after the slash).
+constexpr std::array<std::u32string_view, 8> kSlashRoles = {U"文/",   U"图/",   U"文／",  U"图／",
+                                                            U"摄影/", U"撰文/", U"文字/", U"视频/"};
 
 size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
   for (auto w : words)
@@ -73,16 +77,18 @@ size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
 
 // Code points of a role word at u[pos], or 0.
 size_t role_len(std::u32string_view u, size_t pos) {
+  if (size_t s = match_any(u, pos, kSlashRoles)) return s;
   size_t p = pos;
   p += match_any(u, p, kOutlets);
-  p += match_any(u, p, kGrades);
+  size_t g = match_any(u, p, kGrades);  // 实习记者, but 实习生 is a role of its own
+  if (size_t r = match_any(u, p + g, kRoles)) return p + g + r - pos;
   size_t r = match_any(u, p, kRoles);
   return r ? p + r - pos : 0;
 }
 
 // A byline/credit token: role words and names in any order ("本报记者", "彭冰",
 // "记者彭冰"); `need_role`: must start with a role word.
-bool is_credit_token(std::u32string_view t, bool need_role) {
+bool is_credit_token(std::u32string_view t, bool need_role, const NameCheck& plausible) {
   if (t.empty()) return false;
   size_t pos = 0;
   bool any = false;
@@ -98,6 +104,7 @@ bool is_credit_token(std::u32string_view t, bool need_role) {
     size_t e = pos;
     while (e < t.size() && role_len(t, e) == 0 && (is_han(t[e]) || t[e] == U'·')) ++e;
     if (e == pos || !is_name(t.substr(pos, e - pos))) return false;
+    if (plausible && !plausible(t.substr(pos, e - pos), after_role)) return false;
     // Glued to its role word ("记者王小明") a name has 2-3 characters; a longer run is a
     // sentence ("本报记者走进车间").
     if (after_role && e - pos > kMaxGluedName && t.substr(pos, e - pos).find(U'·') == t.npos)
@@ -122,7 +129,19 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
     }
   }
   if (!cur.empty()) out.push_back(cur);
-  return out;
+  // Letter-spaced names: "关 宁" -> 关宁, "夏丽 萍" -> 夏丽萍 (a lone character never is one).
+  std::vector<std::u32string> merged;
+  auto lone = [](const std::u32string& t) { return t.size() == 1 && is_han(t[0]); };
+  for (auto& t : out) {
+    bool join = !merged.empty() && lone(t) && merged.back().size() <= 2 &&
+                role_len(merged.back(), 0) == 0 && is_han(merged.back().back());
+    if (join) {
+      merged.back() += t;
+    } else {
+      merged.push_back(t);
+    }
+  }
+  return merged;
 }
 
 // Decorative bullets some CMS put before a byline: □ ■ ◇ ◆ ● ○ ★.
@@ -271,7 +290,7 @@ size_t role_word_length(std::string_view s, size_t pos) {
   return n ? d.off[n] : 0;
 }
 
-bool is_byline_line(std::string_view s) {
+bool is_byline_line(std::string_view s, const NameCheck& plausible) {
   if (visible_length(s) > kMaxBylineChars) return false;
   std::u32string u = utf8::decode(s);
   size_t b = 0;
@@ -280,7 +299,7 @@ bool is_byline_line(std::string_view s) {
   if (toks.empty() || role_len(toks[0], 0) == 0) return false;
   bool has_name = false;
   for (const auto& t : toks) {
-    if (!is_credit_token(t, false)) return false;
+    if (!is_credit_token(t, false, plausible)) return false;
     has_name = has_name || role_len(t, 0) != t.size();
   }
   return has_name;
@@ -329,7 +348,7 @@ size_t inline_byline_length(std::string_view s, bool allow_tail) {
   return 0;
 }
 
-size_t trailing_credit_start(std::string_view s) {
+size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
   constexpr size_t kMaxAgency = 12;  // "摄/视觉中国": source after the slash
   Decoded d = decode_with_offsets(s);
   const std::u32string& u = d.u;
@@ -347,31 +366,37 @@ size_t trailing_credit_start(std::string_view s) {
     }
   }
   if (m == std::u32string::npos || m == 0) return std::string_view::npos;
-  // Walk back over space-separated role/name tokens.
-  size_t start = std::u32string::npos, j = m;
-  bool glued = !is_space(u[m - 1]);  // "本报记者刘金梦摄"
-  while (j > 0) {
+  bool glued = !is_space(u[m - 1]);  // "本报记者刘金梦摄": the credit must name a role
+  // The space-separated tokens before 摄, back to the caption's last mark.
+  std::vector<size_t> starts;  // token starts, from the last token back
+  size_t j = m;
+  while (j > 0 && starts.size() < 12) {
     while (j > 0 && is_space(u[j - 1])) --j;
     size_t b = j;
     while (b > 0 && !is_space(u[b - 1])) --b;
     if (b == j) break;
-    std::u32string_view tok(u.data() + b, j - b);
-    // Glued to the caption's last sentence ("队伍。本报记者"): split after the mark.
-    size_t cut = tok.size();
-    while (cut > 0 && !is_sentence_end(tok[cut - 1]) && !is_closing(tok[cut - 1]) &&
-           !is_clause_mark(tok[cut - 1]))
+    size_t cut = j;  // glued to the caption's last sentence ("队伍。本报记者"): after the mark
+    while (cut > b && !is_sentence_end(u[cut - 1]) && !is_closing(u[cut - 1]) &&
+           !is_clause_mark(u[cut - 1]))
       --cut;
-    if (cut > 0) {
-      if (cut < tok.size() && is_credit_token(tok.substr(cut), true)) start = b + cut;
+    if (cut > b) {
+      if (cut < j) starts.push_back(cut);
       break;
     }
-    if (!is_credit_token(tok, glued)) break;
-    start = b;
-    glued = false;
+    starts.push_back(b);
     j = b;
   }
-  if (start == std::u32string::npos) return std::string_view::npos;
-  return d.off[start];
+  // The earliest start from which the rest reads as role words and names.
+  for (size_t k = starts.size(); k-- > 0;) {
+    std::u32string_view rest(u.data() + starts[k], m - starts[k]);
+    std::vector<std::u32string> toks = name_tokens(rest);
+    if (toks.empty()) continue;
+    bool ok = true;
+    for (size_t t = 0; t < toks.size() && ok; ++t)
+      ok = is_credit_token(toks[t], glued && toks.size() == 1, plausible);
+    if (ok) return d.off[starts[k]];
+  }
+  return std::string_view::npos;
 }
 
 QuoteBalance quote_balance(std::string_view s) {

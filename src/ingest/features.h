@@ -5,6 +5,7 @@
 // balance. Patterns describe the *form* of newspaper furniture (role words, brackets,
 // 摄), never the seeds' strings.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -48,16 +49,23 @@ bool is_tip_label(std::string_view s, std::string* rest);
 // A continuation line of the source paper: （上接第1版） 下转第3版 (转第2版) ...
 bool is_continuation_line(std::string_view s);
 
+// Who may be named in a byline or credit. Without it any 2-4 Han characters may be a
+// name; ingest passes friso's surname list (evidence.cpp), so that 记者调查 is not read as
+// the role 记者 and a reporter called 调查.
+// `glued`: the name follows its role word without a space (记者王小明).
+using NameCheck = std::function<bool(std::u32string_view name, bool glued)>;
+
 // Bytes of a role word at s[pos] (本报记者, 新华社记者, 特约通讯员, 通讯员...), or 0.
 size_t role_word_length(std::string_view s, size_t pos);
 // A separate byline line: role word first, then names ("本报记者 彭冰 本报通讯员 徐阳").
-bool is_byline_line(std::string_view s);
+// Names may be letter-spaced ("本报记者 关 宁"): single characters are read together.
+bool is_byline_line(std::string_view s, const NameCheck& plausible = {});
 // Bytes of an inline byline opening a paragraph: "本报讯(记者…)", "新华社北京3月1日电（记者…）";
 // with `allow_tail`, also a byline whose start is cut off ("莹 贾丽莉)"). 0 if none.
 size_t inline_byline_length(std::string_view s, bool allow_tail);
 // Byte offset where a photo credit ("本报记者 刘金梦 摄", "赵俊超 摄/视觉中国") starts at
 // the end of `s`, or npos. 0 means the whole line is a credit.
-size_t trailing_credit_start(std::string_view s);
+size_t trailing_credit_start(std::string_view s, const NameCheck& plausible = {});
 
 // Quote balance of a fragment, to pair text cut apart by a column jump.
 struct QuoteBalance {

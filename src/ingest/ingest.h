@@ -38,6 +38,15 @@ struct IssueReport {
 };
 IssueReport read_issue(const std::vector<std::string>& paths, const Options& opt);
 
+// A page given as bytes rather than as a path (e.g. read from stdin).
+struct PageInput {
+  std::string name;         // shown in messages: a path, or "<stdin>"
+  std::string bytes;        // as read, in any encoding page_to_utf8 (encoding.h) accepts
+  bool structured = false;  // structured Markdown source; false = dispatch on the name's extension
+};
+// The same for pages given as bytes; read_issue reads its files and calls this.
+IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt);
+
 // Raw page text -> articles in reading order. Throws wz::Error with file and byte offset
 // on invalid UTF-8, and wz::Error("<path>: empty page") when the page has no text. Text
 // before the first headline (or a page with no headline at all) becomes an article with
@@ -53,9 +62,17 @@ std::vector<model::Article> read_structured(std::string_view bytes, const std::s
 
 // Articles -> structured Markdown (what `wenzhai segment` prints by default).
 std::string write_structured(const std::vector<model::Article>& articles);
+// An issue -> the same, with every doubtful decision as a <!-- review: … --> comment
+// before the article it concerns.
+std::string write_structured(const IssueReport& issue);
 
-// Articles -> {"articles": [...]} as `wenzhai segment --format json` prints it.
+// Articles -> {"articles": [...], "fragments": [...]} (fragments: text whose article start
+// is not on the page, kind "fragment").
 std::string write_segment_json(const std::vector<model::Article>& articles);
+// An issue -> what `wenzhai segment --format json` prints: articles, fragments, the
+// furniture set aside ({page, line, text, reason}) and the "review" list of doubtful
+// decisions ({page, kind, lines: [first, last], margin, message}).
+std::string write_segment_json(const IssueReport& issue);
 
 // Articles -> plain text in reading order, one display line or block per line, a blank
 // line between articles, no markup (`wenzhai segment --format text`): what a reader

@@ -106,13 +106,55 @@ std::string article_json(const model::Article& a) {
   return o + "}";
 }
 
+// "articles" (items with a head on the page) and "fragments" (text whose start is on
+// another page: no head to match an article by).
+std::string articles_json(const std::vector<model::Article>& articles) {
+  std::vector<const model::Article*> heads, frags;
+  for (const auto& a : articles) (a.kind == "fragment" ? frags : heads).push_back(&a);
+  auto list = [](const std::vector<const model::Article*>& v) {
+    std::string out = "[\n";
+    for (size_t i = 0; i < v.size(); ++i)
+      out += article_json(*v[i]) + (i + 1 < v.size() ? ",\n" : "\n");
+    return out + "]";
+  };
+  return "\"articles\": " + list(heads) + ",\n\"fragments\": " + list(frags);
+}
+
+std::string doubt_json(const Doubt& d, const std::string& page) {
+  char m[32];
+  std::snprintf(m, sizeof m, "%.2f", d.margin);
+  return "    {\"page\": " + json_string(page) + ", \"kind\": " + json_string(to_string(d.kind)) +
+         ", \"lines\": [" + std::to_string(d.first_line) + ", " + std::to_string(d.last_line) +
+         "], \"margin\": " + m + ", \"message\": " + json_string(d.message) + "}";
+}
+
 }  // namespace
 
 std::string write_segment_json(const std::vector<model::Article>& articles) {
-  std::string out = "{\"articles\": [\n";
-  for (size_t i = 0; i < articles.size(); ++i)
-    out += article_json(articles[i]) + (i + 1 < articles.size() ? ",\n" : "\n");
-  return out + "]}\n";
+  return "{" + articles_json(articles) + "}\n";
+}
+
+std::string write_segment_json(const IssueReport& issue) {
+  std::string out = "{" + articles_json(issue.articles) + ",\n\"furniture\": [";
+  bool first = true;
+  for (const auto& p : issue.pages) {
+    for (const auto& f : p.furniture) {
+      out += std::string(first ? "\n" : ",\n") + "    {\"page\": " + json_string(p.path) +
+             ", \"line\": " + std::to_string(f.line) + ", \"text\": " + json_string(f.text) +
+             ", \"reason\": " + json_string(f.reason) + "}";
+      first = false;
+    }
+  }
+  out += "\n],\n\"review\": [";
+  first = true;
+  auto add = [&](const Doubt& d, const std::string& page) {
+    out += std::string(first ? "\n" : ",\n") + doubt_json(d, page);
+    first = false;
+  };
+  for (const auto& p : issue.pages)
+    for (const auto& d : p.doubts) add(d, p.path);
+  for (const auto& d : issue.doubts) add(d, "");
+  return out + "\n]}\n";
 }
 
 }  // namespace wz::ingest

@@ -202,6 +202,7 @@ model::Inline normalize_spans(const model::Inline& spans,
     settle();
   }
   while (cuts.size() < ends.size()) cuts.push_back(out.size());
+  if (cuts.empty()) return {};  // no spans: nothing to cut
   cuts.back() = out.size();
   model::Inline result;
   size_t from = 0;

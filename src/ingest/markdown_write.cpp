@@ -84,6 +84,9 @@ void write_article(const model::Article& a, std::string& out) {
       case BlockKind::Continuation:
         out += field(md::kContinuation, text);
         break;
+      case BlockKind::EditorNote:
+        out += "> " + escape(text);  // the note keeps its label: > 编者按：…
+        break;
       case BlockKind::Paragraph:
         out += spans(b.text);
         break;
@@ -97,6 +100,52 @@ void write_article(const model::Article& a, std::string& out) {
 std::string write_structured(const std::vector<model::Article>& articles) {
   std::string out = "<!-- wenzhai structured source: docs/structured-source.md -->\n\n";
   for (const auto& a : articles) write_article(a, out);
+  return out;
+}
+
+namespace {
+
+// "-->" would end the comment early; "--" inside comments is best avoided.
+std::string comment_text(std::string s) {
+  for (size_t k; (k = s.find("--")) != std::string::npos;) s.replace(k, 2, "\u2014");
+  return s;
+}
+
+std::string review_comment(const Doubt& d, const std::string& page) {
+  std::string where = page.empty() ? "" : page + ":";
+  where += std::to_string(d.first_line);
+  if (d.last_line != d.first_line) where += "-" + std::to_string(d.last_line);
+  return "<!-- review: " + std::string(to_string(d.kind)) + " at " + where + ": " +
+         comment_text(d.message) + " -->\n";
+}
+
+}  // namespace
+
+std::string write_structured(const IssueReport& issue) {
+  std::string out = "<!-- wenzhai structured source: docs/structured-source.md -->\n";
+  size_t n = issue.doubts.size();
+  for (const auto& p : issue.pages) n += p.doubts.size();
+  if (n > 0)
+    out += "<!-- review: " + std::to_string(n) +
+           " doubtful decisions; each is noted before the article it concerns -->\n";
+  for (const auto& d : issue.doubts) out += review_comment(d, "");
+  out += "\n";
+  // The doubts of a page go before the article that holds their first line.
+  for (const auto& a : issue.articles) {
+    for (const auto& p : issue.pages) {
+      if (p.path != a.pos.file) continue;
+      for (const auto& d : p.doubts) {
+        int line = d.first_line;
+        if (line < 1 || line > static_cast<int>(p.line_owner.size())) continue;
+        int owner = p.line_owner[line - 1];
+        // Furniture and lines before any article go with the first article of the page.
+        bool mine = owner >= 0 ? p.articles[owner].pos.line == a.pos.line
+                               : !p.articles.empty() && p.articles.front().pos.line == a.pos.line;
+        if (mine) out += review_comment(d, p.path);
+      }
+    }
+    write_article(a, out);
+  }
   return out;
 }
 

@@ -1,12 +1,16 @@
 #include "ingest/reorder.h"
 
 #include <algorithm>
-#include <climits>
-#include <cstdlib>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
 
 #include "base/utf8.h"
+#include "ingest/assignment.h"
 #include "ingest/chars.h"
-#include "ingest/features.h"
 
 namespace wz::ingest {
 
@@ -14,132 +18,352 @@ namespace {
 
 using model::BlockKind;
 
+// A pair is joined when its score passes this threshold (points, as evidence.h).
+constexpr double kJoinThreshold = 0.0;
+// The prior that a cut sentence goes on in the next paragraph of its own article.
+constexpr double kNextInArticle = 2.5;
+// ...in another paragraph of its article / in another article (a displaced column).
+constexpr double kSameArticle = 0.5;
+constexpr double kOtherArticle = -0.5;
+// Taking the first paragraph under another article's head away from it.
+constexpr double kTakesLead = -2.0;
+// A move resting only on a two-character word across the seam (地方|将 can be 方将).
+constexpr double kWeakMove = -2.0;
+// Unseating a paragraph that reads well where it stands, on weak evidence.
+constexpr double kUnseat = -4.0;
+// Joins won by less than this are reported.
+constexpr double kDoubtfulJoin = 1.5;
+
 bool is_para(const ProtoBlock& b) {
   return b.kind == BlockKind::Paragraph;
 }
 
-// Cut off mid-sentence with a quote left open: waits for its fragment.
-bool is_open_end(const ProtoBlock& b) {
-  if (!is_para(b) || !ends_mid_sentence(b.text)) return false;
-  QuoteBalance q = quote_balance(b.text);
-  return q.unclosed > 0 || q.ascii % 2 == 1;
+// Blocks that may stand between the two halves of a cut sentence in file order: an
+// in-article photo's caption or credit, a tip box or an editor's note dropped there.
+bool may_stand_between(const ProtoBlock& b) {
+  return b.kind == BlockKind::Caption || b.kind == BlockKind::ReadingTip ||
+         b.kind == BlockKind::EditorNote || b.kind == BlockKind::Credit;
 }
 
-// Starts mid-quote: a closer with no opener (full width), or odd straight quotes.
-bool is_orphan_start(const ProtoBlock& b) {
-  if (!is_para(b)) return false;
-  QuoteBalance q = quote_balance(b.text);
-  return q.unopened > 0 || q.ascii % 2 == 1;
+struct Ref {
+  size_t art = 0, blk = 0;
+  bool operator<(const Ref& o) const { return std::tie(art, blk) < std::tie(o.art, o.blk); }
+  bool operator==(const Ref& o) const = default;
+};
+
+// The next paragraph of a's article after block k, skipping what may stand between.
+std::optional<size_t> next_para(const ProtoArticle& a, size_t k) {
+  for (size_t j = k + 1; j < a.blocks.size(); ++j) {
+    if (is_para(a.blocks[j])) return j;
+    if (!may_stand_between(a.blocks[j])) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
-// Last character of a is Latin and first of b too: joining needs a word space.
-bool needs_space(const std::string& a, const std::string& b) {
-  char32_t x = last_char(a), y = first_char(b);
-  return x < 0x80 && y < 0x80 && utf8::is_latin_or_digit(x) && utf8::is_latin_or_digit(y);
+bool is_lead(const ProtoArticle& a, size_t k) {
+  if (a.fragment) return false;
+  for (size_t j = 0; j < k; ++j)
+    if (is_para(a.blocks[j]) || a.blocks[j].kind == BlockKind::Caption) return false;
+  return true;
 }
 
-// D together with the paragraphs it continues (each cut mid-sentence before it): the
-// quote balance of a sentence cut several times is the balance of the whole chain.
-ProtoBlock chain_of(const std::vector<ProtoBlock>& B, size_t di) {
-  ProtoBlock c = B[di];
-  for (size_t k = di; k > 0 && is_para(B[k - 1]) && ends_mid_sentence(B[k - 1].text); --k)
-    c.text = B[k - 1].text + c.text;
-  return c;
+std::string margin_text(double m) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", m);
+  return buf;
 }
+
+struct Pair {
+  Ref end, start;
+  double score = 0;
+  bool next = false;  // the start is the end's next paragraph in file order
+};
+
+class Matcher {
+ public:
+  Matcher(std::vector<ProtoArticle>& arts, const PageEvidence& ev, std::vector<Doubt>& doubts)
+      : A_(arts), ev_(ev), doubts_(doubts) {}
+
+  void run() {
+    std::vector<Pair> cands = candidates();
+    chosen_ = assign(cands);
+    // A chain that closes on itself can't be read: drop its weakest link.
+    std::sort(chosen_.begin(), chosen_.end(),
+              [](const Pair& x, const Pair& y) { return x.score > y.score; });
+    std::vector<Pair> kept;
+    for (const Pair& p : chosen_) {
+      std::swap(kept, chosen_);
+      bool cycle = closes_cycle(p);
+      std::swap(kept, chosen_);
+      if (!cycle) kept.push_back(p);
+    }
+    chosen_ = std::move(kept);
+    std::set<Ref> ends;
+    for (const Pair& p : chosen_) {
+      ends.insert(p.end);
+      if (!p.next || p.score < kDoubtfulJoin) report_join(p);
+    }
+    report_missing(ends, cands);
+    apply();
+  }
+
+ private:
+  std::vector<ProtoArticle>& A_;
+  const PageEvidence& ev_;
+  std::vector<Doubt>& doubts_;
+  std::vector<Pair> chosen_;
+
+  const ProtoBlock& at(Ref r) const { return A_[r.art].blocks[r.blk]; }
+  int line(Ref r) const { return at(r).pos.line; }
+
+  // A paragraph that ends inside a sentence and is not the last text before a jump-out.
+  bool open_end(Ref r) const {
+    const ProtoBlock& b = at(r);
+    if (!is_para(b) || b.index < 0 || !ev_[b.index].open_end) return false;
+    // The last paragraph of an article that jumps (下转第X版) goes on on another page.
+    const ProtoArticle& a = A_[r.art];
+    if (!a.jump_out.empty() && !next_para(a, r.blk)) {
+      for (size_t j = r.blk + 1; j < a.blocks.size(); ++j)
+        if (is_para(a.blocks[j])) return true;
+      return false;
+    }
+    return true;
+  }
+
+  std::vector<Pair> candidates() const {
+    std::vector<Pair> out;
+    for (size_t a = 0; a < A_.size(); ++a) {
+      for (size_t k = 0; k < A_[a].blocks.size(); ++k) {
+        Ref e{a, k};
+        if (!open_end(e)) continue;
+        auto nx = next_para(A_[a], k);
+        for (size_t b = 0; b < A_.size(); ++b) {
+          for (size_t j = 0; j < A_[b].blocks.size(); ++j) {
+            Ref s{b, j};
+            if (s == e || !is_para(at(s)) || at(s).index < 0) continue;
+            auto jd = ev_.join_detail(at(e).index, at(s).index);
+            double sc = jd.score;
+            if (sc == -INFINITY) continue;
+            bool next = a == b && nx && *nx == j;
+            sc += next ? kNextInArticle : a == b ? kSameArticle : kOtherArticle;
+            if (!next && is_lead(A_[b], j)) sc += kTakesLead;
+            if (!next) sc += move_cost(s, jd);
+            out.push_back(Pair{e, s, sc, next});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  // The pairing of cut ends with starts that scores best over the whole page.
+  std::vector<Pair> assign(const std::vector<Pair>& cands) const {
+    std::map<Ref, int> ends, starts;
+    for (const Pair& p : cands) {
+      ends.emplace(p.end, static_cast<int>(ends.size()));
+      starts.emplace(p.start, static_cast<int>(starts.size()));
+    }
+    std::vector<Candidate> cs;
+    for (const Pair& p : cands)
+      cs.push_back(Candidate{ends[p.end], starts[p.start], p.score - kJoinThreshold});
+    std::vector<int> match =
+        best_assignment(static_cast<int>(ends.size()), static_cast<int>(starts.size()), cs);
+    std::vector<Pair> out;
+    for (const Pair& p : cands)
+      if (match[ends[p.end]] == starts[p.start]) out.push_back(p);
+    return out;
+  }
+
+  // The chosen pairs, each chain from its head on: a link is placed after the one before it.
+  std::vector<Pair> in_chain_order() const {
+    std::vector<Pair> out;
+    std::set<Ref> starts;
+    for (const Pair& p : chosen_) starts.insert(p.start);
+    for (const Pair& head : chosen_) {
+      if (starts.count(head.end)) continue;
+      for (Ref cur = head.end;;) {
+        auto it = std::find_if(chosen_.begin(), chosen_.end(),
+                               [&](const Pair& q) { return q.end == cur; });
+        if (it == chosen_.end() || out.size() > chosen_.size()) break;
+        out.push_back(*it);
+        cur = it->start;
+      }
+    }
+    return out;
+  }
+
+  // Is s where a paragraph belongs: the first text of its article, or after text that
+  // ends a sentence?
+  bool seated(Ref s) const {
+    const auto& B = A_[s.art].blocks;
+    for (size_t k = s.blk; k-- > 0;) {
+      if (may_stand_between(B[k])) continue;
+      return !is_para(B[k]) || B[k].index < 0 || !ev_[B[k].index].open_end;
+    }
+    return true;
+  }
+
+  // What moving s away from where it stands costs. Moving needs evidence a coincidence
+  // rarely gives; taking a paragraph from a seat where it reads well needs the strongest:
+  // a start that can't open a sentence (a mark, a particle, a closing quote) or a word of
+  // three characters or more across the seam.
+  double move_cost(Ref s, const Join& jd) const {
+    bool strong_start = ev_[at(s).index].start_open > 0 || jd.word >= 3;
+    if (seated(s)) return strong_start ? 0 : kUnseat;
+    return jd.mark || jd.quote || jd.word >= 3 || jd.bound ? 0 : kWeakMove;
+  }
+
+  // Following chosen links from p.start must not lead back to p.end.
+  bool closes_cycle(const Pair& p) const {
+    Ref cur = p.start;
+    for (size_t guard = 0; guard <= chosen_.size(); ++guard) {
+      if (cur == p.end) return true;
+      auto it =
+          std::find_if(chosen_.begin(), chosen_.end(), [&](const Pair& q) { return q.end == cur; });
+      if (it == chosen_.end()) return false;
+      cur = it->start;
+    }
+    return false;
+  }
+
+  void report_join(const Pair& p) {
+    Doubt d;
+    d.kind = Doubt::Kind::Join;
+    d.first_line = std::min(line(p.end), line(p.start));
+    d.last_line = std::max(line(p.end), line(p.start));
+    d.margin = p.score - kJoinThreshold;
+    d.message = "line " + std::to_string(line(p.start)) +
+                " read as the rest of the sentence cut at the end of line " +
+                std::to_string(line(p.end)) +
+                (p.next                     ? ""
+                 : p.end.art == p.start.art ? " (moved within its article)"
+                                            : " (moved from another article)") +
+                " (margin " + margin_text(d.margin) + ")";
+    doubts_.push_back(std::move(d));
+  }
+
+  void report_missing(const std::set<Ref>& ends, const std::vector<Pair>& cands) {
+    for (size_t a = 0; a < A_.size(); ++a) {
+      for (size_t k = 0; k < A_[a].blocks.size(); ++k) {
+        Ref e{a, k};
+        if (!open_end(e) || ends.count(e)) continue;
+        double best = -INFINITY;
+        for (const Pair& p : cands)
+          if (p.end == e) best = std::max(best, p.score);
+        Doubt d;
+        d.kind = Doubt::Kind::Missing;
+        d.first_line = d.last_line = line(e);
+        d.margin = std::isfinite(best) ? kJoinThreshold - best : 0;
+        d.message = "line " + std::to_string(line(e)) +
+                    " ends inside a sentence and nothing on the page goes on from it: "
+                    "the rest is missing, the paragraph ends there";
+        doubts_.push_back(std::move(d));
+      }
+    }
+  }
+
+  // Move displaced runs behind the text they continue, then join each pair.
+  void apply() {
+    // Tag blocks so that they can be found after moves.
+    std::map<Ref, int> tag;
+    int next_tag = 0;
+    for (size_t a = 0; a < A_.size(); ++a)
+      for (size_t k = 0; k < A_[a].blocks.size(); ++k) tag[{a, k}] = next_tag++;
+    std::vector<std::vector<int>> tags(A_.size());
+    for (size_t a = 0; a < A_.size(); ++a)
+      for (size_t k = 0; k < A_[a].blocks.size(); ++k) tags[a].push_back(tag[{a, k}]);
+    std::map<int, int> link;  // end tag -> start tag
+    std::set<int> targets;    // starts that come from elsewhere: a run stops before them
+    for (const Pair& p : chosen_) {
+      link[tag[p.end]] = tag[p.start];
+      if (!p.next) targets.insert(tag[p.start]);
+    }
+    auto find = [&](int t) -> Ref {
+      for (size_t a = 0; a < A_.size(); ++a)
+        for (size_t k = 0; k < tags[a].size(); ++k)
+          if (tags[a][k] == t) return {a, k};
+      return {SIZE_MAX, 0};
+    };
+    for (const Pair& p : in_chain_order()) {
+      Ref e = find(tag[p.end]), s = find(tag[p.start]);
+      if (e.art == SIZE_MAX || s.art == SIZE_MAX) continue;
+      auto nx = next_para(A_[e.art], e.blk);
+      if (s.art == e.art && nx && *nx == s.blk) continue;  // already in place
+      // The run: the start and what follows it in its article, up to a byline, a jump
+      // marker, or text that is itself the rest of another cut sentence.
+      auto& SB = A_[s.art].blocks;
+      size_t end = s.blk + 1;
+      while (end < SB.size() && SB[end].kind != BlockKind::Byline &&
+             SB[end].kind != BlockKind::Continuation && !targets.count(tags[s.art][end]))
+        ++end;
+      if (s.art == e.art && e.blk >= s.blk && e.blk < end) continue;  // e inside the run
+      std::vector<ProtoBlock> run(SB.begin() + s.blk, SB.begin() + end);
+      std::vector<int> run_tags(tags[s.art].begin() + s.blk, tags[s.art].begin() + end);
+      SB.erase(SB.begin() + s.blk, SB.begin() + end);
+      tags[s.art].erase(tags[s.art].begin() + s.blk, tags[s.art].begin() + end);
+      e = find(tag[p.end]);
+      auto& EB = A_[e.art].blocks;
+      size_t at = e.blk + 1;
+      while (at < EB.size() && may_stand_between(EB[at]) && EB[at].kind != BlockKind::Credit) ++at;
+      EB.insert(EB.begin() + at, run.begin(), run.end());
+      tags[e.art].insert(tags[e.art].begin() + at, run_tags.begin(), run_tags.end());
+    }
+    // Join each pair: the start is now the next paragraph after its end.
+    for (size_t a = 0; a < A_.size(); ++a) {
+      auto& B = A_[a].blocks;
+      for (size_t k = 0; k < B.size(); ++k) {
+        while (link.count(tags[a][k])) {
+          int want = link[tags[a][k]];
+          auto nx = next_para(A_[a], k);
+          if (!nx || tags[a][*nx] != want) break;
+          link.erase(tags[a][k]);
+          ProtoBlock& x = B[k];
+          const ProtoBlock& y = B[*nx];
+          char32_t l = last_char(x.text), f = first_char(y.text);
+          bool space =
+              l < 0x80 && f < 0x80 && utf8::is_latin_or_digit(l) && utf8::is_latin_or_digit(f);
+          x.text += (space ? " " : "") + y.text;
+          x.lines.insert(x.lines.end(), y.lines.begin(), y.lines.end());
+          x.index = y.index;  // the joined paragraph ends where its last part ends
+          tags[a][k] = tags[a][*nx];
+          B.erase(B.begin() + *nx);
+          tags[a].erase(tags[a].begin() + *nx);
+        }
+      }
+    }
+  }
+};
 
 }  // namespace
-
-bool completes(const ProtoBlock& d, const ProtoBlock& f) {
-  if (!is_open_end(d) || !is_orphan_start(f)) return false;
-  QuoteBalance a = quote_balance(d.text), b = quote_balance(f.text);
-  return (a.unclosed > 0 && b.unopened > 0) || (a.ascii % 2 == 1 && b.ascii % 2 == 1);
-}
 
 void move_text_before_byline(ProtoArticle& a) {
   auto& B = a.blocks;
   size_t s = 0;
-  while (s < B.size() && B[s].kind == BlockKind::ReadingTip) ++s;
+  while (s < B.size() && (B[s].kind == BlockKind::ReadingTip || B[s].kind == BlockKind::EditorNote))
+    ++s;
   auto by = std::find_if(B.begin() + s, B.end(),
                          [](const ProtoBlock& b) { return b.kind == BlockKind::Byline; });
-  size_t b = by - B.begin();
-  if (by == B.end() || b == s) return;
+  if (by == B.end() || by == B.begin() + s) return;
   if (std::none_of(by, B.end(), is_para)) return;  // a closing byline: nothing misplaced
   if (std::none_of(B.begin() + s, by, is_para)) return;
   std::vector<ProtoBlock> run(B.begin() + s, by);
   std::vector<ProtoBlock> tail(by, B.end());
-  // Insert behind the paragraph the run's first fragment completes, else at the end.
-  size_t at = tail.size();
-  for (size_t k = 0; k < tail.size(); ++k)
-    if (completes(tail[k], run.front())) at = k + 1;
-  tail.insert(tail.begin() + at, run.begin(), run.end());
+  tail.insert(tail.end(), run.begin(), run.end());
   B.resize(s);
   B.insert(B.end(), tail.begin(), tail.end());
 }
 
-void move_orphan_fragments(std::vector<ProtoArticle>& arts) {
-  size_t budget = 0;  // each move settles one fragment; never more moves than blocks
-  for (const auto& a : arts) budget += a.blocks.size();
-  for (size_t fa = 0; fa < arts.size(); ++fa) {
-    auto& FB = arts[fa].blocks;
-    for (size_t fi = 1; fi < FB.size(); ++fi) {
-      const ProtoBlock& f = FB[fi];
-      const ProtoBlock& before = FB[fi - 1];
-      // An orphan stands after finished text (a paragraph ending a sentence, a tip...).
-      if (!is_orphan_start(f) || (is_para(before) && !ends_terminal(before.text))) continue;
-      // The run: the fragment and the text after it, up to a byline or the article end.
-      size_t end = fi + 1;
-      while (end < FB.size() && FB[end].kind != BlockKind::Byline) ++end;
-      // The nearest cut-off paragraph (by source line) that this fragment completes,
-      // outside the run itself and not the paragraph already before it.
-      size_t best_a = SIZE_MAX, best_i = 0;
-      int best_dist = INT_MAX;
-      for (size_t da = 0; da < arts.size(); ++da) {
-        for (size_t di = 0; di < arts[da].blocks.size(); ++di) {
-          ProtoBlock d = chain_of(arts[da].blocks, di);
-          if ((da == fa && di + 1 >= fi && di < end) || !completes(d, f)) continue;
-          // D's own next paragraph already completes it: D is not waiting for F.
-          const auto& DB = arts[da].blocks;
-          if (di + 1 < DB.size() && completes(d, DB[di + 1])) continue;
-          d.pos = DB[di].pos;
-          // Where a cut sentence has several parts, the fragment goes where the quote
-          // opened: skip D when the chain was already open one paragraph earlier.
-          if (di > 0 && is_para(DB[di - 1]) && ends_mid_sentence(DB[di - 1].text) &&
-              is_open_end(chain_of(DB, di - 1)))
-            continue;
-          int dist = std::abs(d.pos.line - f.pos.line);
-          if (dist < best_dist) best_dist = dist, best_a = da, best_i = di;
-        }
-      }
-      if (best_a == SIZE_MAX || budget == 0) continue;
-      --budget;
-      std::vector<ProtoBlock> run(FB.begin() + fi, FB.begin() + end);
-      FB.erase(FB.begin() + fi, FB.begin() + end);
-      auto& DB = arts[best_a].blocks;
-      if (best_a == fa && best_i > fi) best_i -= run.size();
-      DB.insert(DB.begin() + best_i + 1, run.begin(), run.end());
-      fi = 0;  // the article changed: look again from its start
-    }
-  }
-}
-
-void join_broken_paragraphs(ProtoArticle& a) {
-  auto& B = a.blocks;
-  for (size_t i = 0; i < B.size(); ++i) {
-    while (is_para(B[i]) && ends_mid_sentence(B[i].text)) {
-      size_t j = i + 1;
-      while (j < B.size() && B[j].kind == BlockKind::Caption) ++j;
-      if (j >= B.size() || !is_para(B[j])) break;
-      if (needs_space(B[i].text, B[j].text)) B[i].text += ' ';
-      B[i].text += B[j].text;
-      B.erase(B.begin() + j);
-    }
-  }
-}
-
-void repair_reading_order(std::vector<ProtoArticle>& articles) {
+void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
+                          std::vector<Doubt>& doubts) {
+  Matcher(articles, ev, doubts).run();
   for (auto& a : articles) move_text_before_byline(a);
-  move_orphan_fragments(articles);
-  for (auto& a : articles) join_broken_paragraphs(a);
+  // An article emptied by the moves (a displaced run that was all it had) goes.
+  articles.erase(std::remove_if(articles.begin(), articles.end(),
+                                [](const ProtoArticle& a) {
+                                  return a.blocks.empty() && a.headline.empty() &&
+                                         a.kicker.empty() && a.lines.empty();
+                                }),
+                 articles.end());
 }
 
 }  // namespace wz::ingest

@@ -1,30 +1,25 @@
-// ingest/reorder: reading-order repair of a segmented page.
-// Consumes proto-articles in file order (segment.h). Produces the same articles with
-// text put back in reading order: runs of text placed before an article's byline move
-// behind it, fragments that complete a sentence cut by a column jump (even in another
-// article) move to that sentence, and paragraphs broken mid-sentence are rejoined.
-// Evidence is structural: quote balance and how paragraphs end, never strings.
+// ingest/reorder: reading-order repair of a segmented page, as a matching with a "no".
+// Consumes proto-articles in file order (segment.h) and the page evidence. Pairs every
+// paragraph that ends inside a sentence with the paragraph that carries the rest of it
+// — anywhere on the page — by a scored assignment (evidence.h join: a word across the
+// seam, marks and particles that can't open a sentence, quotations left open; plus the
+// prior that text goes on in the next paragraph of its own article). Produces the same
+// articles with displaced runs moved behind the text they continue and each pair joined
+// into one paragraph. When no candidate is plausible the paragraph ends there: the rest
+// is not on the page, and a doubt says so. Text printed above its byline moves below it.
 #pragma once
 #include <vector>
 
+#include "ingest/report.h"
 #include "ingest/segment.h"
 
 namespace wz::ingest {
 
-// Does fragment `f` continue the cut-off paragraph `d` (quote evidence)?
-bool completes(const ProtoBlock& d, const ProtoBlock& f);
-
 // Text between the headline group (and reading tip) and a separate byline belongs after
-// the byline: move it behind the paragraph it completes, else to the article's end.
+// the byline: move it to the article's end.
 void move_text_before_byline(ProtoArticle& a);
 
-// Move orphan fragments (starting mid-quote) behind the cut-off paragraph they complete.
-void move_orphan_fragments(std::vector<ProtoArticle>& articles);
-
-// Join each paragraph that ends mid-sentence with the next paragraph of its article
-// (in-article captions standing between are skipped).
-void join_broken_paragraphs(ProtoArticle& a);
-
-void repair_reading_order(std::vector<ProtoArticle>& articles);
+void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
+                          std::vector<Doubt>& doubts);
 
 }  // namespace wz::ingest

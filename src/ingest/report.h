@@ -35,12 +35,20 @@ struct Furniture {
   std::string reason;  // "slogan banner", "column label", "jump marker", ...
 };
 
+// Where an article's text jumps to or from another page of the source paper.
+struct JumpEnds {
+  std::string out;   // page named by its 下转第X版 ("?" when unnamed; "" = none)
+  std::string in;    // page named by its (上接第X版)
+  std::string head;  // the short jump head over the (上接…) marker
+};
+
 struct PageReport {
   std::string path;
   std::vector<std::string> raw_lines;    // every line of the page as decoded (blank ones too)
   std::vector<model::Article> articles;  // reading order; kind "fragment" for headless text
   std::vector<Furniture> furniture;
-  std::vector<Doubt> doubts;             // in page line order
+  std::vector<JumpEnds> jumps;  // parallel to `articles`
+  std::vector<Doubt> doubts;    // in page line order
   // For every raw line (index = line - 1): the index into `articles` of the article that
   // holds it, -1 for furniture, -2 for a blank line.
   std::vector<int> line_owner;

@@ -124,6 +124,8 @@ const char* block_label(BlockKind k) {
       return "摄影";
     case BlockKind::Continuation:
       return "转版";
+    case BlockKind::EditorNote:
+      return "编者按";
   }
   return "?";
 }
@@ -621,6 +623,8 @@ const char* block_class(BlockKind k) {
       return "b-Credit";
     case BlockKind::Continuation:
       return "b-Continuation";
+    case BlockKind::EditorNote:
+      return "b-EditorNote";
   }
   return "b";
 }

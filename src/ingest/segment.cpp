@@ -1,11 +1,10 @@
 #include "ingest/segment.h"
 
-#include <algorithm>
-#include <array>
-#include <map>
+#include <cstdio>
+#include <cstdlib>
 
-#include "base/utf8.h"
 #include "ingest/chars.h"
+#include "ingest/decode.h"
 #include "ingest/features.h"
 
 namespace wz::ingest {
@@ -14,287 +13,256 @@ namespace {
 
 using model::BlockKind;
 
-// A gap this many blank lines wider than the page's usual one separates items (a photo,
-// a new story under a rule); pages without blank lines get 2, pages with one get 3.
-constexpr int kBigGapExtra = 2;
-// A photo item: title, at most this many caption paragraphs, and a credit.
-constexpr int kMaxPhotoCaptions = 3;
+// A role won by less than this many points is reported to the editor; between body text
+// and a caption (one sentence either way) only a near tie is.
+constexpr double kDoubtMargin = 1.5;
+constexpr double kDoubtCaption = 0.5;
 
-// 副题 test for a two-line group without dash cues: a line with no subject of its own
-// opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
-// subject — "明确19项…", "每年遴选…". Data: common predicate openers of headlines.
-constexpr std::array<std::u32string_view, 40> kPredicateOpeners = {
-    U"明确",   U"每年", U"每月", U"将",   U"已",   U"再",   U"又",   U"推动", U"提出", U"实现",
-    U"确保",   U"计划", U"首批", U"累计", U"全年", U"力争", U"助力", U"覆盖", U"惠及", U"帮助",
-    U"带动",   U"出台", U"发布", U"新增", U"今年", U"去年", U"目前", U"涉及", U"全面", U"持续",
-    U"进一步", U"共",   U"超",   U"逾",   U"近",   U"首次", U"正式", U"同时", U"并",   U"均"};
-
-bool starts_with_predicate(const std::string& s) {
-  std::u32string u = utf8::decode(squeeze(s));
-  for (auto w : kPredicateOpeners)
-    if (std::u32string_view(u).substr(0, w.size()) == w) return true;
-  return false;
+double doubt_margin(Role a, Role b) {
+  bool text = (a == Role::Para || a == Role::Caption) && (b == Role::Para || b == Role::Caption);
+  return text ? kDoubtCaption : kDoubtMargin;
 }
 
-enum class Opener { End, InlineByline, BylineLine, Tip, Display, Body };
+std::string role_name(Role r) {
+  switch (r) {
+    case Role::Display:
+    case Role::LateDisplay:
+      return "a headline line";
+    case Role::Section:
+      return "a 小标题 (section head)";
+    case Role::Para:
+      return "body text";
+    case Role::Furniture:
+      return "page furniture";
+    case Role::Caption:
+      return "a photo caption";
+    case Role::Byline:
+      return "a byline";
+    default:
+      return to_string(r);
+  }
+}
 
-class Segmenter {
+std::string furniture_reason(const LineInfo& c) {
+  if (c.furniture) return "page furniture (page label, staff credit or notice)";
+  if (c.repeats >= 0) return "pull-quote repeating a body sentence";
+  if (c.slogan) return "slogan banner";
+  if (c.label) return "column label";
+  return "display line belonging to no article";
+}
+
+class Builder {
  public:
-  Segmenter(const std::vector<SourceLine>& lines, const std::string& path)
-      : L_(lines), path_(path), big_(mode_gap() + kBigGapExtra) {}
+  Builder(const std::vector<SourceLine>& L, const std::string& path, Segmentation& out)
+      : L_(L), path_(path), out_(out), ev_(*out.evidence) {}
 
-  Segmentation run() {
-    for (size_t i = 0; i < L_.size();) i = step(i);
-    return std::move(out_);
+  void run(const Decoding& d) {
+    d_ = &d;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      Role r = d.roles[i];
+      if (d.opens[i]) open(i);
+      if (r != Role::Display && r != Role::LateDisplay) flush_group();
+      place(i, r);
+      if (d.margin[i] < doubt_margin(r, d.second[i])) doubt(i, d);
+    }
+    flush_group();
   }
 
  private:
   const std::vector<SourceLine>& L_;
   std::string path_;
-  int big_;
-  Segmentation out_;
-
-  // The most frequent gap between lines: the page's paragraph separator.
-  int mode_gap() const {
-    std::map<int, int> hist;
-    for (size_t i = 1; i < L_.size(); ++i) ++hist[L_[i].gap];
-    int best = 0, count = -1;
-    for (auto [g, c] : hist)
-      if (c > count) best = g, count = c;
-    return best;
-  }
+  Segmentation& out_;
+  const PageEvidence& ev_;
+  const Decoding* d_ = nullptr;
+  std::vector<size_t> group_;  // lines of the display group being read
+  bool late_ = false;          // ...printed after its article's dateline paragraph
 
   SourcePos pos(size_t i) const { return SourcePos{path_, L_[i].line, L_[i].byte}; }
-  const std::string& text(size_t i) const { return L_[i].text; }
-  bool big_gap(size_t i) const { return i == 0 || L_[i].gap >= big_; }
-  ProtoArticle* cur() { return out_.articles.empty() ? nullptr : &out_.articles.back(); }
-
-  ProtoArticle& ensure_article(size_t i) {
-    if (!cur()) out_.articles.push_back(ProtoArticle{.pos = pos(i)});
-    return *cur();
-  }
-  void add(size_t i, BlockKind k, std::string t) {
-    ensure_article(i).blocks.push_back(ProtoBlock{k, std::move(t), pos(i), L_[i].gap});
-  }
-  static int count(const ProtoArticle& a, BlockKind k) {
-    return static_cast<int>(std::count_if(a.blocks.begin(), a.blocks.end(),
-                                          [k](const ProtoBlock& b) { return b.kind == k; }));
-  }
-  const ProtoBlock* last_block() {
-    return cur() && !cur()->blocks.empty() ? &cur()->blocks.back() : nullptr;
+  ProtoArticle& cur() {
+    if (out_.articles.empty()) open(0);
+    return out_.articles.back();
   }
 
-  // Lines of a headline group starting at i: consecutive display candidates (blank lines
-  // allowed, not a big gap); after the first line, a line with clause marks joins only
-  // after a kicker dash or as a dash subheadline (kickers may be clauses, headlines not).
-  std::vector<size_t> group_at(size_t i) const {
-    constexpr size_t kMaxGroupLines = 4;  // column label + 引题 + 主题 + 副题
-    std::vector<size_t> g{i};
-    for (size_t j = i + 1; j < L_.size() && g.size() < kMaxGroupLines; ++j) {
-      const std::string& t = text(j);
-      if (big_gap(j) || !is_display_candidate(t) || is_genre_label(t)) break;
-      if (has_inner_clause_mark(t) && !ends_with_dash(text(j - 1)) && !starts_with_dash(t)) break;
-      g.push_back(j);
-    }
-    return g;
-  }
-
-  Opener opener(size_t j) const {
-    while (j < L_.size() && is_continuation_line(text(j))) ++j;
-    if (j >= L_.size()) return Opener::End;
-    const std::string& t = text(j);
-    if (is_tip_label(t, nullptr)) return Opener::Tip;
-    if (is_byline_line(t)) return Opener::BylineLine;
-    if (inline_byline_length(t, false)) return Opener::InlineByline;
-    if (is_display_candidate(t) && !has_inner_clause_mark(t)) return Opener::Display;
-    return Opener::Body;
-  }
-
-  // Does the headline group g, followed by opener o, start a new article?
-  bool is_new_article(const std::vector<size_t>& g, Opener o) {
-    ProtoArticle* a = cur();
-    if (!a || big_gap(g[0]) || a->closed) return true;
-    if (o == Opener::InlineByline || o == Opener::BylineLine || o == Opener::Tip) return true;
-    for (size_t k = 0; k < g.size(); ++k) {
-      if (k + 1 < g.size() && ends_with_dash(text(g[k]))) return true;
-      if (k > 0 && starts_with_dash(text(g[k]))) return true;
-    }
-    if (g.size() >= 2) return o != Opener::End;
-    // A single short line inside an article: a new headline only in news copy (an inline
-    // byline story has no 小标题), only with no clause marks, after a finished sentence.
-    const ProtoBlock* prev = last_block();
-    if (!prev || prev->kind != BlockKind::Paragraph) return false;
-    return a->has_inline_byline && !has_inner_clause_mark(text(g[0])) &&
-           ends_terminal(prev->text) && o == Opener::Body;
-  }
-
-  // A short line that does not open an article: 小标题 or a paragraph fragment.
-  BlockKind section_or_body(size_t i) {
-    const ProtoBlock* prev = last_block();
-    if (!prev || cur()->has_inline_byline) return BlockKind::Paragraph;
-    if (visible_length(text(i)) > kMaxSectionHeadChars) return BlockKind::Paragraph;
-    if (opener(i + 1) != Opener::Body) return BlockKind::Paragraph;
-    bool after_sentence = prev->kind == BlockKind::Paragraph && ends_terminal(prev->text);
-    bool after_head = prev->kind == BlockKind::Byline || prev->kind == BlockKind::ReadingTip;
-    return after_sentence || after_head ? BlockKind::SectionHead : BlockKind::Paragraph;
-  }
-
-  void start_article(const std::vector<size_t>& g) {
+  void open(size_t i) {
+    flush_group();
     ProtoArticle a;
-    a.pos = pos(g[0]);
-    std::vector<std::string> texts;
-    for (size_t k : g) texts.push_back(text(k));
-    for (size_t f : assign_roles(texts, a)) out_.dropped.push_back(L_[g[f]]);
+    a.pos = pos(i);
+    a.fragment = true;  // until a display group gives it a head
     out_.articles.push_back(std::move(a));
   }
 
-  bool photo_like(const ProtoArticle& a) const {
-    int paras = count(a, BlockKind::Paragraph) + count(a, BlockKind::Caption);
-    return !a.headline.empty() && !a.has_inline_byline && count(a, BlockKind::Byline) == 0 &&
-           paras >= 1 && paras <= kMaxPhotoCaptions;
+  void add(size_t i, BlockKind k, std::string text) {
+    ProtoBlock b{k, std::move(text), pos(i), L_[i].gap, static_cast<int>(i), {L_[i].line}};
+    cur().blocks.push_back(std::move(b));
   }
 
-  // Would the line at j open a new article (used to judge what ends an item)?
-  bool starts_new_article(size_t j) {
-    if (j >= L_.size()) return true;
-    if (!is_display_candidate(text(j))) return false;
-    std::vector<size_t> g = group_at(j);
-    return is_new_article(g, opener(g.back() + 1));
+  void own(size_t i) { cur().lines.push_back(L_[i].line); }
+
+  void set_aside(size_t i, std::string reason) {
+    out_.furniture.push_back(Furniture{L_[i].line, L_[i].text, std::move(reason)});
   }
 
-  size_t on_byline_lines(size_t i) {
-    size_t j = i + 1;
-    while (j < L_.size() && !big_gap(j) && is_byline_line(text(j))) ++j;
-    ProtoArticle* a = cur();
-    bool has_body = a && count(*a, BlockKind::Paragraph) > 0;
-    // A name line after a photo's caption, before the next headline: the photo's credit.
-    bool item_ends = j >= L_.size() || is_display_candidate(text(j)) || starts_new_article(j);
-    if (has_body && photo_like(*a) && item_ends) {
-      for (size_t k = i; k < j; ++k) add(k, BlockKind::Credit, text(k));
-      a->closed = true;
-    } else {
-      for (size_t k = i; k < j; ++k) add(k, BlockKind::Byline, text(k));
+  void flush_group() {
+    if (group_.empty()) return;
+    ProtoArticle& a = cur();
+    std::vector<std::string> texts;
+    for (size_t k : group_) texts.push_back(L_[k].text);
+    ProtoArticle roles;
+    std::vector<size_t> dropped = assign_roles(texts, roles);
+    for (size_t f : dropped) set_aside(group_[f], furniture_reason(ev_[group_[f]]));
+    if (a.headline.empty()) {
+      a.kicker = roles.kicker, a.headline = roles.headline, a.subheadline = roles.subheadline;
+      a.genre = roles.genre;
+      a.fragment = a.headline.empty();
+      if (!late_) a.pos = pos(group_.front());
+    } else {  // a second group in one article: keep its text as a section head
+      for (size_t k : group_) add(k, BlockKind::SectionHead, L_[k].text);
     }
-    return j;
+    for (size_t k = 0; k < group_.size(); ++k) {
+      bool is_furniture = false;
+      for (size_t f : dropped) is_furniture |= f == k;
+      if (!is_furniture) own(group_[k]);
+    }
+    group_.clear();
+    late_ = false;
   }
 
-  void on_paragraph(size_t i) {
-    const std::string& t = text(i);
-    ProtoArticle& a = ensure_article(i);
-    bool first = count(a, BlockKind::Paragraph) == 0 && count(a, BlockKind::Caption) == 0;
-    if (first && inline_byline_length(t, !a.headline.empty()) > 0) a.has_inline_byline = true;
-    size_t c = trailing_credit_start(t);
-    if (c != std::string_view::npos) {  // caption and credit share the line
-      add(i, BlockKind::Paragraph, trim_spaces(t.substr(0, c)));
-      add(i, BlockKind::Credit, t.substr(c));
-      a.closed = true;
-      return;
+  void place(size_t i, Role r) {
+    const std::string& t = L_[i].text;
+    const LineInfo& c = ev_[i];
+    switch (r) {
+      case Role::Display:
+      case Role::LateDisplay:
+        if (group_.empty()) late_ = r == Role::LateDisplay;
+        group_.push_back(i);
+        if (out_.articles.empty()) open(i);
+        return;
+      case Role::Furniture:
+        set_aside(i, furniture_reason(c));
+        return;
+      case Role::Byline:
+        add(i, BlockKind::Byline, t);
+        return;
+      case Role::TipLabel:
+        own(i);
+        if (!c.tip_rest.empty()) add(i, BlockKind::ReadingTip, c.tip_rest);
+        return;
+      case Role::Tip:
+        add(i, BlockKind::ReadingTip, t);
+        return;
+      case Role::NoteLabel:
+      case Role::Note:
+        add(i, BlockKind::EditorNote, t);
+        return;
+      case Role::Section:
+        add(i, BlockKind::SectionHead, t);
+        return;
+      case Role::Caption:
+      case Role::Para:
+        text_block(i, r);
+        return;
+      case Role::Credit:
+        add(i, BlockKind::Credit, t);
+        return;
+      case Role::JumpOut:
+        cur().jump_out = c.jump_page.empty() ? "?" : c.jump_page;
+        set_aside(i, "jump marker");
+        return;
+      case Role::JumpIn:
+        cur().jump_in = c.jump_page.empty() ? "?" : c.jump_page;
+        set_aside(i, "jump marker");
+        return;
+      case Role::JumpHead:
+        cur().jump_head = t;
+        own(i);
+        return;
     }
-    // A short single sentence set off by a wide gap inside a running story: the caption
-    // of an in-article photo, not body text.
-    bool caption = !first && L_[i].gap >= big_ && visible_length(t) <= kMaxInlineCaptionChars &&
-                   ends_terminal(t) && sentence_marks(t) == 1;
-    add(i, caption ? BlockKind::Caption : BlockKind::Paragraph, t);
   }
 
-  static int sentence_marks(const std::string& t) {
-    int n = 0;
-    for (size_t k = 0; k < t.size();) n += is_sentence_end(utf8::next(t, k));
-    return n;
+  bool has_byline(const ProtoArticle& a) const {
+    for (const auto& b : a.blocks)
+      if (b.kind == BlockKind::Byline) return true;
+    return a.has_inline_byline;
   }
 
-  size_t step(size_t i) {
-    const std::string& t = text(i);
-    std::string rest;
-    if (is_continuation_line(t)) {
-      out_.dropped.push_back(L_[i]);
-      return i + 1;
+  // A paragraph or caption, with what a line can carry glued to its end: a photo credit,
+  // a jump-out marker, a commentary's author, a brief's reporter in brackets.
+  void text_block(size_t i, Role r) {
+    std::string t = L_[i].text;
+    const LineInfo& c = ev_[i];
+    ProtoArticle& a = cur();
+    bool first = true;
+    for (const auto& b : a.blocks)
+      first &= b.kind != BlockKind::Paragraph && b.kind != BlockKind::Caption;
+    if (first && c.inline_byline) a.has_inline_byline = true;
+    BlockKind k = r == Role::Caption ? BlockKind::Caption : BlockKind::Paragraph;
+    std::string tail;
+    BlockKind tail_kind = BlockKind::Credit;
+    if (c.credit_tail != std::string::npos) {
+      tail = t.substr(c.credit_tail), t = t.substr(0, c.credit_tail);
+    } else if (size_t j = trailing_jump_start(t); j != std::string::npos) {
+      std::string page;
+      jump_marker(t.substr(j), &page);
+      a.jump_out = page.empty() ? "?" : page;
+      out_.furniture.push_back(Furniture{L_[i].line, t.substr(j), "jump marker"});
+      t = t.substr(0, j);
+    } else if (!has_byline(a) && last_text_line(i)) {
+      size_t g = glued_author_start(t);
+      if (g == std::string::npos) g = glued_attribution_start(t);
+      if (g != std::string::npos)
+        tail = t.substr(g), t = t.substr(0, g), tail_kind = BlockKind::Byline;
     }
-    if (is_tip_label(t, &rest)) {
-      if (!rest.empty() || i + 1 >= L_.size()) {
-        add(i, BlockKind::ReadingTip, rest);
-        return i + 1;
-      }
-      add(i + 1, BlockKind::ReadingTip, text(i + 1));
-      return i + 2;
-    }
-    if (is_byline_line(t)) return on_byline_lines(i);
-    if (trailing_credit_start(t) == 0) {
-      add(i, BlockKind::Credit, t);
-      cur()->closed = true;
-      return i + 1;
-    }
-    if (is_display_candidate(t)) {
-      std::vector<size_t> g = group_at(i);
-      if (is_new_article(g, opener(g.back() + 1))) {
-        start_article(g);
-        return g.back() + 1;
-      }
-      add(i, section_or_body(i), t);
-      return i + 1;
-    }
-    on_paragraph(i);
-    return i + 1;
+    add(i, k, trim_spaces(t));
+    if (!tail.empty()) add(i, tail_kind, trim_spaces(tail));
+  }
+
+  // Is line i the last text of its article (what follows opens another or is no text)?
+  bool last_text_line(size_t i) const {
+    if (i + 1 >= L_.size()) return true;
+    Role n = d_->roles[i + 1];
+    return d_->opens[i + 1] || n == Role::Display || n == Role::Byline || n == Role::Furniture;
+  }
+
+  void doubt(size_t i, const Decoding& d) {
+    Role r = d.roles[i], s = d.second[i];
+    if (r == Role::Tip || r == Role::Note) return;
+    char m[32];
+    std::snprintf(m, sizeof m, "%.1f", d.margin[i]);
+    Doubt x;
+    x.kind = r == Role::Furniture || s == Role::Furniture ? Doubt::Kind::Furniture
+             : d.opens[i]                                 ? Doubt::Kind::Boundary
+                                                          : Doubt::Kind::Role;
+    x.first_line = x.last_line = L_[i].line;
+    x.margin = d.margin[i];
+    x.message = "line " + std::to_string(L_[i].line) + " read as " + role_name(r) +
+                (d.opens[i] ? ", opening an article" : "") + "; " + role_name(s) +
+                " was close (margin " + m + ")";
+    out_.doubts.push_back(std::move(x));
   }
 };
 
-}  // namespace
-
-std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArticle& a) {
-  std::vector<size_t> rem, furniture;
-  for (size_t k = 0; k < group.size(); ++k) rem.push_back(k);
-  if (group.size() >= 2 && is_genre_label(group[0])) {  // 新闻特写 over the headline
-    a.genre = group[0];
-    rem.erase(rem.begin());
+// WZ_EXPLAIN=1: print each line's decoded role and evidence on stderr (development aid).
+void explain(const std::vector<SourceLine>& lines, const PageEvidence& ev, const Decoding& d) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const LineInfo& c = ev[i];
+    std::fprintf(
+        stderr,
+        "EXPLAIN %d\t%s\t%s\t%.1f\t%s\tg=%.1f nj=%.1f pj=%.1f so=%.1f bj=%.1f@%d coh=%.2f\t%.30s\n",
+        lines[i].line, to_string(d.roles[i]), d.opens[i] ? "OPEN" : "-", d.margin[i],
+        to_string(d.second[i]), d.gain[i], c.next_join, c.prev_join, c.start_open, c.best_join,
+        c.best_from >= 0 ? lines[c.best_from].line : 0, c.cohesion, lines[i].text.c_str());
   }
-  auto at = [&](size_t r) -> const std::string& { return group[rem[r]]; };
-  auto drop_outside = [&](size_t from, size_t to) {  // lines outside [from, to) are furniture
-    for (size_t r = 0; r < rem.size(); ++r)
-      if (r < from || r >= to) furniture.push_back(rem[r]);
-  };
-  // Dash cues: "——副题" below the 主题; "引题——" above it (GB/T 15834 §4.9).
-  for (size_t r = 1; r < rem.size(); ++r) {
-    if (!starts_with_dash(at(r))) continue;
-    a.headline = at(r - 1), a.subheadline = at(r);
-    if (r >= 2 && a.kicker.empty()) a.kicker = at(r - 2);
-    drop_outside(r >= 2 ? r - 2 : r - 1, r + 1);
-    return furniture;
-  }
-  for (size_t r = rem.size() - 1; r-- > 0;) {
-    if (!ends_with_dash(at(r))) continue;
-    a.kicker = at(r), a.headline = at(r + 1);
-    if (r + 2 < rem.size()) a.subheadline = at(r + 2);
-    drop_outside(r, r + 3);
-    return furniture;
-  }
-  // No cues: roles by count. More than 3 lines: the first is a column label.
-  size_t base = rem.size() > 3 ? rem.size() - 3 : 0;
-  drop_outside(base, rem.size());
-  size_t m = rem.size() - base;
-  auto line = [&](size_t r) -> const std::string& { return at(base + r); };
-  if (m == 1) {
-    a.headline = line(0);
-  } else if (m == 2) {
-    if (!is_slogan(line(0)) && starts_with_predicate(line(1))) {
-      a.headline = line(0), a.subheadline = line(1);
-    } else {
-      a.kicker = line(0), a.headline = line(1);
-    }
-  } else if (m == 3) {
-    a.kicker = line(0), a.headline = line(1);
-    // A slogan under the 主题 of a clause kicker is a banner of the page, not a 副题.
-    if (is_slogan(line(2)) && !is_slogan(line(0))) {
-      furniture.push_back(rem[base + 2]);
-    } else {
-      a.subheadline = line(2);
-    }
-  }
-  if (a.kicker.empty()) a.kicker = a.genre;  // the label reads as the 引题
-  return furniture;
 }
 
+}  // namespace
+
 Segmentation segment_lines(const std::vector<SourceLine>& lines, const std::string& path) {
-  return Segmenter(lines, path).run();
+  Segmentation out;
+  out.evidence = std::make_unique<PageEvidence>(lines);
+  Decoding d = decode_page(*out.evidence);
+  if (std::getenv("WZ_EXPLAIN")) explain(lines, *out.evidence, d);
+  Builder(lines, path, out).run(d);
+  return out;
 }
 
 }  // namespace wz::ingest

@@ -1,15 +1,20 @@
-// ingest/segment: non-empty lines of a raw page -> proto-articles in file order.
-// Consumes SourceLine values (raw text). Produces ProtoArticle values: headline-group
-// lines with their roles, and blocks of raw text (bylines, tips, paragraphs, section
-// heads, captions, credits). Page furniture (continuation lines, slogan banners, column
-// labels) is set aside in `dropped` so that nothing disappears silently. Reading-order
-// repair (reorder.h) and normalisation (assemble) come after.
+// ingest/segment: the lines of a raw page -> proto-articles, furniture and doubts.
+// Consumes SourceLine values (raw text). Weighs the page (evidence.h), decodes it against
+// the article grammar (decode.h) and builds ProtoArticles in file order: headline-group
+// lines with their roles, and blocks of raw text (bylines, tips, notes, paragraphs,
+// section heads, captions, credits, jump markers). Lines that belong to no article are
+// set aside as furniture with the reason, so that nothing disappears silently; decisions
+// won by a small margin become doubts. Reading-order repair (reorder.h) and
+// normalisation (assemble.h) come after.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/error.h"
+#include "ingest/evidence.h"
 #include "ingest/lines.h"
+#include "ingest/report.h"
 #include "model/document.h"
 
 namespace wz::ingest {
@@ -18,7 +23,9 @@ struct ProtoBlock {
   model::BlockKind kind = model::BlockKind::Paragraph;
   std::string text;  // raw text
   SourcePos pos;
-  int gap = 0;  // blank lines before it in the file
+  int gap = 0;             // blank lines before it in the file
+  int index = -1;          // index of its line in the page's non-empty lines (for evidence)
+  std::vector<int> lines;  // page lines its text came from (joins add to it)
 };
 
 struct ProtoArticle {
@@ -26,18 +33,24 @@ struct ProtoArticle {
   SourcePos pos;
   std::vector<ProtoBlock> blocks;
   bool has_inline_byline = false;  // first paragraph opened with 本报讯（…）
-  bool closed = false;             // a photo credit ended the item
+  bool fragment = false;           // no headline on the page: its start is elsewhere
+  std::string jump_head;           // the short head over a (上接第X版) marker
+  std::string jump_out, jump_in;   // page named by 下转第X版 / 上接第X版 ("" = none)
+  std::vector<int> lines;          // page lines of its display group and apparatus
 };
 
 struct Segmentation {
   std::vector<ProtoArticle> articles;
-  std::vector<SourceLine> dropped;  // furniture: continuation lines, banners, labels
+  std::vector<Furniture> furniture;
+  std::vector<Doubt> doubts;
+  std::unique_ptr<PageEvidence> evidence;  // kept for the continuation repair
 };
 
 Segmentation segment_lines(const std::vector<SourceLine>& lines, const std::string& path);
 
 // Roles of a headline group's lines (exposed for tests): fills kicker / headline /
-// subheadline / genre of `a`; returns lines judged furniture (banners, labels).
+// subheadline / genre of `a`; returns the indexes of lines judged furniture (column
+// labels, banners).
 std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArticle& a);
 
 }  // namespace wz::ingest

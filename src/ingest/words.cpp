@@ -131,6 +131,16 @@ size_t WordSegmenter::lexicon_size() const {
   return impl_->words;
 }
 
+bool WordSegmenter::is_word(std::string_view word) const {
+  std::string w(word);
+  return friso_dic_match(impl_->friso->dic, __LEX_CJK_WORDS__, w.data()) != 0;
+}
+
+bool WordSegmenter::is_surname(std::string_view s) const {
+  std::string w(s);
+  return friso_dic_match(impl_->friso->dic, __LEX_CN_LNAME__, w.data()) != 0;
+}
+
 std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) const {
   std::string buf(text);  // friso wants a NUL-terminated, writable string
   friso_task_t task = impl_->task.get();
@@ -161,7 +171,41 @@ std::string head_chars(std::string_view s, int n) {
   return utf8::encode(out);
 }
 
+namespace {
+
+// The longest lexicon word (characters) made of the last a characters of `left` and the
+// first b of `right` (a >= 1, 1 <= b <= max_b, a + b <= 5: friso's longest words), or 0.
+int longest_straddling_word(const WordSegmenter& w, std::string_view left, std::string_view right,
+                            size_t max_b = 4) {
+  std::u32string l = utf8::decode(tail_chars(left, 4)), r = utf8::decode(head_chars(right, 4));
+  int best = 0;
+  for (size_t a = 1; a <= l.size(); ++a)
+    for (size_t b = 1; b <= r.size() && b <= max_b && a + b <= 5; ++b)
+      if (static_cast<int>(a + b) > best &&
+          w.is_word(utf8::encode(l.substr(l.size() - a) + r.substr(0, b))))
+        best = static_cast<int>(a + b);
+  return best;
+}
+
+}  // namespace
+
+bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::string_view right) {
+  std::string l = tail_chars(left, kSeamWindow), r = head_chars(right, kSeamWindow);
+  auto lt = w.tokens(l), rt = w.tokens(r);
+  if (lt.empty() || rt.empty()) return false;
+  auto one_char = [](const WordSegmenter::Token& t, const std::string& s) {
+    return utf8::length(std::string_view(s).substr(t.begin, t.end - t.begin)) == 1;
+  };
+  return one_char(lt.back(), l) && one_char(rt.front(), r);
+}
+
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right) {
+  // friso's own reading first; a lexicon word of three characters or more that the cut
+  // leaves one character of on the next line counts too when friso reads the window
+  // otherwise (驾驶|室里 for 驾驶室|里). Words with two or more characters on each side are
+  // left to friso: they straddle seams by chance (全总|站长 holds 总站长).
+  if (longest_straddling_word(w, left, right) == 0) return 0;
+  int lexicon = longest_straddling_word(w, left, right, 1);
   std::string l = tail_chars(left, kSeamWindow), r = head_chars(right, kSeamWindow);
   if (l.empty() || r.empty()) return 0;
   char32_t lc = utf8::decode(l).back(), rc = utf8::decode(r).front();
@@ -173,10 +217,11 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
       std::string_view word(text.data() + t.begin, t.end - t.begin);
       int n = 0;
       for (size_t i = 0; i < word.size();) n += utf8::is_han(utf8::next(word, i)) ? 1 : 0;
-      return n >= 2 ? n : 0;
+      if (n >= 2) return n;
+      break;
     }
   }
-  return 0;
+  return lexicon >= 3 ? lexicon : 0;
 }
 
 }  // namespace wz::ingest

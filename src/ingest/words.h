@@ -29,6 +29,12 @@ class WordSegmenter {
   };
   std::vector<Token> tokens(std::string_view text) const;
 
+  // Is `word` in friso's lexicon (as a word, not a name or unit)?
+  bool is_word(std::string_view word) const;
+
+  // Is `s` in friso's lexicon of Chinese surnames (王, 欧阳...)?
+  bool is_surname(std::string_view s) const;
+
   // Number of lexicon words given to friso (for tests and the benchmark).
   size_t lexicon_size() const;
 
@@ -42,6 +48,10 @@ class WordSegmenter {
 // kSeamWindow characters on each side.
 inline constexpr int kSeamWindow = 6;
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right);
+
+// Both halves of the seam are single characters when each side is segmented alone (有力的|措
+// + 施|推动): the halves of one word, not two words that happen to make a third (地方 + 将).
+bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::string_view right);
 
 // The last / first `n` code points of `s`, skipping spaces (extraction residue).
 std::string tail_chars(std::string_view s, int n);

@@ -24,6 +24,8 @@ const char* to_string(BlockKind k) {
       return "credit";
     case BlockKind::Continuation:
       return "continuation";
+    case BlockKind::EditorNote:
+      return "editor-note";
   }
   return "?";
 }

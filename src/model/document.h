@@ -34,6 +34,7 @@ enum class BlockKind {
   Caption,       // photo caption
   Credit,        // photo credit: "X 摄"
   Continuation,  // kept page furniture such as 下转第X版 (normally dropped by ingest)
+  EditorNote,    // 编者按: the editor's note over an article, its label included
 };
 const char* to_string(BlockKind k);
 

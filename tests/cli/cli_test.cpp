@@ -36,7 +36,9 @@ const std::string kBin = WZ_BINARY;
 const std::string kSrc = WZ_SOURCE_DIR;
 const std::string kShared = WZ_SHARED_DIR;
 
-bool have_shared() { return fs::exists(kShared + "/seeds") && fs::exists(kShared + "/tools"); }
+bool have_shared() {
+  return fs::exists(kShared + "/seeds") && fs::exists(kShared + "/tools");
+}
 
 fs::path tmpdir(const std::string& name) {
   fs::path d = fs::temp_directory_path() / ("wz-cli-" + name);
@@ -113,7 +115,8 @@ TEST(Cli, UnwritableOutputKeepsOldPdf) {
   ASSERT_EQ(first.code, 0) << first.out;
   auto size = fs::file_size(out / "digest.pdf");
   fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
-  if (::access(out.c_str(), W_OK) == 0) GTEST_SKIP() << "running as a user that ignores permissions";
+  if (::access(out.c_str(), W_OK) == 0)
+    GTEST_SKIP() << "running as a user that ignores permissions";
   Result r = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o " + out.string());
   fs::permissions(out, fs::perms::owner_all);
   EXPECT_NE(r.code, 0);
@@ -144,32 +147,36 @@ TEST(Cli, FontNotInstalledNamesLayoutKeyAndFont) {
 TEST(Cli, CharacterInNoFontIsListedAndBoxed) {
   // U+F0000 (plane 15 private use) is in no installed font.
   fs::path d = small_digest("nochar", "一个标题\n\n这是正文，含有字符\xf3\xb0\x80\x80。\n", "");
-  Result r = run(kBin + " build --pdf-only " + (d / "d.toml").string() + " -o " + (d / "out").string());
+  Result r =
+      run(kBin + " build --pdf-only " + (d / "d.toml").string() + " -o " + (d / "out").string());
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("characters in no installed font (drawn as boxes): \xf3\xb0\x80\x80"),
-            std::string::npos) << r.out;
+            std::string::npos)
+      << r.out;
   // The text around it is all there.
   Result t = run("pdftotext -raw " + (d / "out" / "d.pdf").string() + " -");
   EXPECT_NE(t.out.find("这是正文，含有字符"), std::string::npos) << t.out;
 }
 
 TEST(Cli, SegmentationScoresOnSeeds) {
-  if (!have_shared()) GTEST_SKIP() << "../shared is absent: seeds and score-segmentation not available";
+  if (!have_shared())
+    GTEST_SKIP() << "../shared is absent: seeds and score-segmentation not available";
   fs::path d = tmpdir("seg");
   for (auto& e : fs::directory_iterator(kShared + "/seeds")) {
     std::string stem = e.path().stem().string();
     fs::path json = d / (stem + ".json");
     Result seg = run(kBin + " segment --format json " + e.path().string() + " > " + json.string());
     ASSERT_EQ(seg.code, 0) << seg.out;
-    Result score = run("python3 " + kShared + "/tools/score-segmentation " + kShared + "/gold/" + stem +
-                    ".json " + json.string() + " --min-f1 0.95");
+    Result score = run("python3 " + kShared + "/tools/score-segmentation " + kShared + "/gold/" +
+                       stem + ".json " + json.string() + " --min-f1 0.95");
     EXPECT_EQ(score.code, 0) << stem << "\n" << score.out;
     std::printf("%s: %s", stem.c_str(), score.out.c_str());
   }
 }
 
 // Build a manifest and judge its outputs with check-digest and typo-audit.
-void judge(const std::string& manifest, const std::vector<std::string>& sources, const std::string& name) {
+void judge(const std::string& manifest, const std::vector<std::string>& sources,
+           const std::string& name) {
   fs::path d = tmpdir(name);
   Result b = run(kBin + " build -q " + manifest + " -o " + d.string());
   ASSERT_EQ(b.code, 0) << b.out;
@@ -189,7 +196,8 @@ void judge(const std::string& manifest, const std::vector<std::string>& sources,
 }
 
 TEST(Cli, SampleDigestPassesCheckDigestAndTypoAudit) {
-  if (!have_shared()) GTEST_SKIP() << "../shared is absent: check-digest and typo-audit not available";
+  if (!have_shared())
+    GTEST_SKIP() << "../shared is absent: check-digest and typo-audit not available";
   // The raw pages, in manifest order (the structured .md page's markup is not content).
   std::vector<std::string> sources;
   for (auto& e : fs::directory_iterator(kSrc + "/samples/pages"))
@@ -218,8 +226,12 @@ TEST(Cli, SeedDigestPassesCheckDigestAndTypoAudit) {
 TEST(Cli, ReproducibleOutput) {
   fs::path a = tmpdir("repro-a"), b = tmpdir("repro-b");
   std::string m = kSrc + "/samples/digest.toml";
-  ASSERT_EQ(run("SOURCE_DATE_EPOCH=1700000000 " + kBin + " build -q " + m + " -o " + a.string()).code, 0);
-  ASSERT_EQ(run("TZ=Asia/Shanghai SOURCE_DATE_EPOCH=1700000000 " + kBin + " build -q " + m + " -o " + b.string()).code, 0);
+  ASSERT_EQ(
+      run("SOURCE_DATE_EPOCH=1700000000 " + kBin + " build -q " + m + " -o " + a.string()).code, 0);
+  ASSERT_EQ(run("TZ=Asia/Shanghai SOURCE_DATE_EPOCH=1700000000 " + kBin + " build -q " + m +
+                " -o " + b.string())
+                .code,
+            0);
   for (const char* f : {"digest.pdf", "digest.epub"}) {
     Result cmp = run("cmp " + (a / f).string() + " " + (b / f).string());
     EXPECT_EQ(cmp.code, 0) << f << ": " << cmp.out;
@@ -262,6 +274,11 @@ Split run_split(const std::string& cmd, const fs::path& dir) {
 const std::string kPage1 = kSrc + "/samples/pages/page-01.txt";
 const std::string kPage2 = kSrc + "/samples/pages/page-02.txt";
 
+// The articles and fragments of segment's JSON (furniture and review name the page file).
+std::string articles_part(const std::string& json) {
+  return json.substr(0, json.find("\n\"furniture\""));
+}
+
 TEST(CliSegment, Gb18030PageGivesTheJsonOfItsUtf8Original) {
   fs::path d = tmpdir("seg-gb");
   spit(d / "gb.txt", encode_as(slurp(kPage1), "GB18030"));
@@ -271,16 +288,16 @@ TEST(CliSegment, Gb18030PageGivesTheJsonOfItsUtf8Original) {
   ASSERT_NE(want.out.find("\"headline\""), std::string::npos) << want.out;
   Split detected = run_split(kBin + " segment --format json " + (d / "gb.txt").string(), d);
   EXPECT_EQ(detected.code, 0) << detected.err;
-  EXPECT_EQ(detected.out, want.out);
+  EXPECT_EQ(articles_part(detected.out), articles_part(want.out));
   Split named =
       run_split(kBin + " segment --format json --encoding GB18030 " + (d / "gb.txt").string(), d);
   EXPECT_EQ(named.code, 0) << named.err;
-  EXPECT_EQ(named.out, want.out);
+  EXPECT_EQ(articles_part(named.out), articles_part(want.out));
   // UTF-16 with a BOM too.
   spit(d / "u16.txt", "\xFF\xFE" + encode_as(slurp(kPage1), "UTF-16LE"));
   Split u16 = run_split(kBin + " segment --format json " + (d / "u16.txt").string(), d);
   EXPECT_EQ(u16.code, 0) << u16.err;
-  EXPECT_EQ(u16.out, want.out);
+  EXPECT_EQ(articles_part(u16.out), articles_part(want.out));
 }
 
 TEST(CliSegment, DashReadsStdin) {
@@ -290,7 +307,7 @@ TEST(CliSegment, DashReadsStdin) {
   spit(d / "gb.txt", encode_as(slurp(kPage1), "GB18030"));
   Split got = run_split(kBin + " segment --format json - < " + (d / "gb.txt").string(), d);
   EXPECT_EQ(got.code, 0) << got.err;
-  EXPECT_EQ(got.out, want.out);
+  EXPECT_EQ(articles_part(got.out), articles_part(want.out));
   // Structured source on stdin only with --structured (no file name to tell it by).
   std::string md = kSrc + "/samples/pages/page-04.md";
   Split md_want = run_split(kBin + " segment --format text " + md, d);

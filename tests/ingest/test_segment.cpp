@@ -137,7 +137,8 @@ TEST(Segment, ShortLineAfterCommaContinuesTheSentence) {
 TEST(Segment, TextBeforeMidArticleBylineMovesBehindTheParagraphItCompletes) {
   auto a = page(
       "某市总工会实施护航行动,解决职工急难愁盼问题——\n\n用心暖“新”\n\n"
-      "养”工程,目前已建立工会组织16个。\n\n服务暖人心\n\n驿站建到家门口,职工点赞。\n\n"
+      "养”工程,目前已建立工会组织16个。\n\n服务暖人心\n\n"
+      "驿站建到了家门口,快递员、外卖骑手在这里歇脚、充电、喝口热水,职工纷纷点赞。\n\n"
       "本报记者 王小明\n\n今年以来,该市启动护航行动,取得明显成效。\n\n"
       "为让更多劳动者入会,该市实施党群“双培\n");
   ASSERT_EQ(a.size(), 1u);

@@ -27,11 +27,11 @@ TEST(Words, FrisoKeepsTheWordsIcuSplits) {
 TEST(Words, WordAcrossASeam) {
   std::string l = "表彰了一批市区两", r = "级劳动模范和先进集体";
   WordSegmenter w(l + r + "开展集体此次集中要约" + "有力的措施推动" + "主要原因。一是");
-  EXPECT_EQ(word_across_seam(w, l, r), 2);                     // 两|级
+  EXPECT_EQ(word_across_seam(w, l, r), 2);                            // 两|级
   EXPECT_EQ(word_across_seam(w, "尚未开展集体", "此次集中要约"), 0);  // two sentences
   EXPECT_EQ(word_across_seam(w, "扎实有力的措", "施推动"), 2);        // 措|施
-  EXPECT_EQ(word_across_seam(w, "这其中的主要原", "因。一是"), 4);     // 主要原因
-  EXPECT_EQ(word_across_seam(w, "结束。", "因此"), 0);               // a mark at the seam
+  EXPECT_EQ(word_across_seam(w, "这其中的主要原", "因。一是"), 4);    // 主要原因
+  EXPECT_EQ(word_across_seam(w, "结束。", "因此"), 0);                // a mark at the seam
 }
 
 TEST(Words, OnlyWordsOfTheAlphabetAreLoaded) {

@@ -130,6 +130,9 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
     case BlockKind::Credit:
       styled("credit", "credit");
       break;
+    case BlockKind::EditorNote:
+      styled("reading_tip", "editor-note");
+      break;
     case BlockKind::Continuation:
       styled("credit", "continuation");
       break;

@@ -1,0 +1,327 @@
+#include "ingest/cues.h"
+
+#include <array>
+
+#include "base/utf8.h"
+#include "ingest/chars.h"
+#include "ingest/features.h"
+
+namespace wz::ingest {
+
+namespace {
+
+using utf8::is_han;
+using utf8::is_space;
+using U = std::u32string;
+using UV = std::u32string_view;
+
+bool starts(UV s, UV w) {
+  return s.substr(0, w.size()) == w;
+}
+
+template <size_t N>
+bool starts_any(UV s, const std::array<UV, N>& words) {
+  for (auto w : words)
+    if (starts(s, w)) return true;
+  return false;
+}
+
+bool is_colon(char32_t c) {
+  return c == U'：' || c == ':';
+}
+
+bool is_digitish(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+// A name: 2-4 Han characters, or a transliterated name with a middle dot.
+bool is_name(UV t) {
+  if (t.size() < 2 || t.size() > 10) return false;
+  bool dot = false;
+  for (char32_t c : t) {
+    if (c == U'·' || c == U'•') {
+      dot = true;
+    } else if (!is_han(c)) {
+      return false;
+    }
+  }
+  return dot || t.size() <= 4;
+}
+
+// `s` without spaces, and without brackets at both ends.
+U bare(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  while (!u.empty() && (is_opening(u.front()) || is_closing(u.front()))) u.erase(0, 1);
+  while (!u.empty() && (is_opening(u.back()) || is_closing(u.back()))) u.pop_back();
+  return u;
+}
+
+// Words that open sentences and paragraphs in news prose (连词, 时间词, 引述语):
+// "此次集中要约行动…" after "…尚未开展集体" is a new sentence, not the rest of one.
+constexpr std::array<UV, 52> kSentenceOpeners = {
+    U"此次",   U"此前", U"此外",     U"近日",     U"日前",     U"目前",   U"今年",     U"去年",
+    U"明年",   U"今后", U"当天",     U"当日",     U"据悉",     U"据介绍", U"据了解",   U"据统计",
+    U"据报道", U"同时", U"另外",     U"然而",     U"但是",     U"因此",   U"对此",     U"为此",
+    U"随后",   U"如今", U"近年来",   U"截至",     U"下一步",   U"一是",   U"二是",     U"三是",
+    U"四是",   U"首先", U"其次",     U"最后",     U"不过",     U"于是",   U"所以",     U"如果",
+    U"虽然",   U"尽管", U"另一方面", U"与此同时", U"记者了解", U"记者从", U"记者获悉", U"接下来",
+    U"今天",   U"昨天", U"近期",     U"当前"};
+
+// Characters that never open a sentence as a word of their own: particles and suffixes
+// (的 了 着 们 者) and sentence-final particles (吗 呢 吧 啊 么 嘛). 地 得 之 are left out:
+// they open common words (地铁, 得到, 之后) that do open sentences.
+constexpr UV kNonInitial = U"的了着们者吗呢吧啊么嘛";
+
+// Labels of editor's notes (编者按) and of link boxes (新闻链接).
+constexpr std::array<UV, 5> kNoteLabels = {U"编者按", U"编者的话", U"编者注", U"编后语", U"编后"};
+constexpr std::array<UV, 8> kLinkLabels = {U"新闻链接", U"相关链接", U"背景链接", U"延伸阅读",
+                                           U"资料链接", U"知识链接", U"链接",     U"新闻背景"};
+// Page furniture: the staff credits and notices printed on every page.
+constexpr std::array<UV, 14> kStaffRoles = {
+    U"本版责编", U"本版编辑", U"责任编辑", U"责编",     U"美术编辑", U"美编",     U"校对",
+    U"版式设计", U"版式",     U"组版",     U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计"};
+constexpr std::array<UV, 8> kNotices = {U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱",
+                                        U"投稿信箱", U"联系电话", U"报料电话", U"读者热线"};
+constexpr std::array<UV, 6> kQaLabels = {U"问", U"答", U"记者", U"主持人", U"嘉宾", U"Q"};
+
+}  // namespace
+
+Jump jump_marker(std::string_view s, std::string* page) {
+  U u = bare(s);
+  UV v(u);
+  Jump kind = Jump::None;
+  size_t p = 0;
+  if (starts(v, U"上接") || starts(v, U"接上")) {
+    kind = Jump::In, p = 2;
+  } else if (starts(v, U"下转") || starts(v, U"转下")) {
+    kind = Jump::Out, p = 2;
+  } else if (starts(v, U"接")) {
+    kind = Jump::In, p = 1;
+  } else if (starts(v, U"转")) {
+    kind = Jump::Out, p = 1;
+  } else {
+    return Jump::None;
+  }
+  if (v.substr(p) == U"页" || v.substr(p) == U"一页") return kind;  // 接上页 / 转下页
+  if (v.substr(p, 1) == U"第") ++p;
+  size_t d = p;
+  static constexpr UV kNum = U"0123456789０１２３４５６７８９一二三四五六七八九十ABCDEFGHIJ";
+  while (p < v.size() && kNum.find(v[p]) != UV::npos) ++p;
+  if (p == d || v.substr(p) != U"版") return Jump::None;
+  if (page) *page = utf8::encode(v.substr(d, p - d));
+  return kind;
+}
+
+size_t trailing_jump_start(std::string_view s) {
+  size_t open = s.rfind("（");
+  size_t open2 = s.rfind('(');
+  if (open2 != std::string_view::npos && (open == std::string_view::npos || open2 > open))
+    open = open2;
+  if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+  if (jump_marker(s.substr(open)) != Jump::Out) return std::string_view::npos;
+  return open;
+}
+
+bool is_note_label(std::string_view s, std::string* rest) {
+  U u = utf8::decode(s);
+  size_t b = 0;
+  while (b < u.size() && (is_space(u[b]) || is_opening(u[b]))) ++b;
+  UV v = UV(u).substr(b);
+  for (auto l : kNoteLabels) {
+    if (!starts(v, l)) continue;
+    size_t e = l.size();
+    bool closed = false;  // 【编者按】…
+    while (e < v.size() && (is_closing(v[e]) || is_space(v[e]))) closed |= is_closing(v[e++]);
+    if (e < v.size() && is_colon(v[e])) {
+      ++e;
+    } else if (e < v.size() && !closed) {
+      return false;  // 编者按 followed by more text without a colon: not a label
+    }
+    if (rest) *rest = utf8::encode(v.substr(e));
+    return true;
+  }
+  return false;
+}
+
+bool is_link_label(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  while (!u.empty() && (is_opening(u.front()) || u.front() == U'■' || u.front() == U'●'))
+    u.erase(0, 1);
+  for (auto l : kLinkLabels) {
+    if (!starts(u, l)) continue;
+    UV after = UV(u).substr(l.size());
+    while (!after.empty() && is_closing(after.front())) after.remove_prefix(1);
+    if (after.empty() || is_colon(after.front())) return true;
+  }
+  return false;
+}
+
+bool is_page_furniture(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (u.empty()) return false;
+  for (auto r : kStaffRoles) {
+    if (starts(u, r) && u.size() > r.size() && is_colon(u[r.size()])) return true;
+  }
+  for (auto n : kNotices)
+    if (u.find(n) != U::npos) return true;
+  // A date of issue: "2026年11月20日 星期五".
+  if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30 &&
+      !has_sentence_mark(s))
+    return true;
+  // A page label: a short name with a page code (A06 城事·民生, 深度·产业 07, 第3版 要闻).
+  if (u.size() <= 16 && !has_sentence_mark(s)) {
+    int digits = 0, han = 0;
+    for (char32_t c : u) digits += is_digitish(c), han += is_han(c);
+    bool code = digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
+                (u.find(U'·') != U::npos || is_digitish(u.back()) || is_digitish(u[0]) ||
+                 (u[0] >= 'A' && u[0] <= 'Z'));
+    if (code && u.find(U"月") == U::npos && u.find(U"年") == U::npos) return true;
+  }
+  return false;
+}
+
+bool is_page_label_form(std::string_view s) {
+  U raw = utf8::decode(s);
+  int han = 0, gaps = 0, digits = 0, dots = 0, other = 0;
+  bool prev_han = false, spaced = true;
+  for (char32_t c : raw) {
+    if (is_han(c)) {
+      if (prev_han) spaced = false;
+      ++han, prev_han = true;
+    } else if (is_space(c)) {
+      gaps += prev_han, prev_han = false;
+    } else {
+      prev_han = false, spaced = false;
+      if (is_digitish(c) || (c >= 'A' && c <= 'Z'))
+        ++digits;
+      else if (c == U'·')
+        ++dots;
+      else
+        ++other;
+    }
+  }
+  if (other > 0 || han < 2) return false;
+  if (spaced && han <= 4 && gaps == han - 1) return true;
+  return dots > 0 || (digits >= 1 && digits <= 3);
+}
+
+bool is_label_form(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (u.empty() || static_cast<int>(u.size()) > kMaxLabelChars) return false;
+  for (char32_t c : u)
+    if (!is_han(c) && c != U'·') return false;
+  return true;
+}
+
+bool is_data_line(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (u.find(U'→') != U::npos) return true;
+  while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
+  if (starts(u, U"数据来源") || starts(u, U"资料来源") || starts(u, U"来源：")) return true;
+  for (size_t k = 0; k + 1 < u.size(); ++k) {
+    if (!is_colon(u[k])) continue;
+    for (size_t j = k + 1; j < u.size() && j <= k + 3; ++j)
+      if (is_digitish(u[j])) return true;
+  }
+  return false;
+}
+
+bool is_bracketed(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (u.size() < 3 || !is_opening(u.front()) || !is_closing(u.back())) return false;
+  if (u.front() == U'“' || u.front() == '"') return false;  // a quotation is not a bracket
+  int depth = 0;
+  for (size_t k = 0; k < u.size(); ++k) {
+    depth += is_opening(u[k]) ? 1 : is_closing(u[k]) ? -1 : 0;
+    if (depth == 0 && k + 1 < u.size()) return false;  // closes before the end
+  }
+  return true;
+}
+
+bool is_affiliation_line(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (u.empty() || !is_opening(u.front()) || !is_closing(u.back())) return false;
+  UV v = UV(u).substr(1);
+  return starts(v, U"作者单位") || starts(v, U"作者系") || starts(v, U"作者为") ||
+         starts(v, U"作者是");
+}
+
+size_t glued_author_start(std::string_view s) {
+  // "…温暖。 柯 然": a sentence end, a space, then a name of 2-4 characters (maybe
+  // letter-spaced) to the end of the line.
+  U u = utf8::decode(s);
+  size_t e = u.size();
+  while (e > 0 && is_space(u[e - 1])) --e;
+  size_t b = e;
+  int han = 0;
+  while (b > 0 && (is_han(u[b - 1]) || is_space(u[b - 1]) || u[b - 1] == U'·')) {
+    han += is_han(u[b - 1]);
+    --b;
+  }
+  while (b < e && is_space(u[b])) ++b;
+  if (han < 2 || han > 4 || b == 0) return std::string_view::npos;
+  // The name must be set off by a space after the mark.
+  if (!is_space(u[b - 1])) return std::string_view::npos;
+  size_t m = b - 1;
+  while (m > 0 && is_space(u[m])) --m;
+  if (!is_sentence_end(u[m]) && !is_closing(u[m])) return std::string_view::npos;
+  return utf8::encode(UV(u).substr(0, b)).size();
+}
+
+size_t glued_attribution_start(std::string_view s) {
+  U u = utf8::decode(s);
+  size_t e = u.size();
+  while (e > 0 && is_space(u[e - 1])) --e;
+  if (e < 4 || (u[e - 1] != U'）' && u[e - 1] != ')')) return std::string_view::npos;
+  size_t o = e - 1;
+  while (o > 0 && u[o] != U'（' && u[o] != '(') --o;
+  if (u[o] != U'（' && u[o] != '(') return std::string_view::npos;
+  std::string inside = utf8::encode(UV(u).substr(o + 1, e - o - 2));
+  if (!is_byline_line(inside)) return std::string_view::npos;
+  size_t m = o;
+  while (m > 0 && is_space(u[m - 1])) --m;
+  if (m == 0 || !(is_sentence_end(u[m - 1]) || is_closing(u[m - 1]))) return std::string_view::npos;
+  return utf8::encode(UV(u).substr(0, o)).size();
+}
+
+bool starts_with_bullet(std::string_view s) {
+  char32_t c = first_char(s);
+  return c == U'●' || c == U'■' || c == U'◆' || c == U'▲' || c == U'★' || c == U'□' || c == U'○' ||
+         c == U'◇' || c == U'▌' || c == U'▍';
+}
+
+bool starts_with_qa_label(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  for (auto l : kQaLabels)
+    if (starts(u, l) && u.size() > l.size() && is_colon(u[l.size()])) return true;
+  return false;
+}
+
+bool starts_with_sentence_opener(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  return starts_any(u, kSentenceOpeners);
+}
+
+bool starts_with_non_initial(std::string_view s) {
+  char32_t c = first_char(s);
+  if (c == 0) return false;
+  if (is_closing(c) && c != '"' && c != '\'') return true;
+  if (is_sentence_end(c) || is_clause_mark(c)) return true;
+  return kNonInitial.find(c) != UV::npos;
+}
+
+bool starts_mid_quote(std::string_view s) {
+  QuoteBalance q = quote_balance(s);
+  if (q.unopened > 0) return true;
+  if (q.ascii % 2 == 0) return false;
+  // Straight quotes don't say which way they face: the first one closes when text stands
+  // before it and a mark or a particle follows it ("全国争一流"的目标" , "好"。).
+  U u = utf8::decode(squeeze(s));
+  size_t k = u.find(U'"');
+  if (k == 0 || k == U::npos || k + 1 >= u.size()) return false;
+  char32_t next = u[k + 1];
+  return is_han(u[k - 1]) &&
+         (is_sentence_end(next) || is_clause_mark(next) || kNonInitial.find(next) != UV::npos);
+}
+
+}  // namespace wz::ingest

@@ -1,0 +1,63 @@
+// ingest/cues: the forms of newspaper furniture and apparatus, one line at a time.
+// Consumes the raw text of one line (before normalisation: ASCII or full-width marks,
+// stray spaces). Produces yes/no answers and byte offsets for the forms the segmenter
+// weighs beside features.h: jump markers, editor's notes, link boxes, page furniture
+// (page labels, editor credits, hotlines), author lines, glued bylines, bullets, Q&A
+// labels, and the word tables of sentence openers and of characters that never open
+// one. The tables hold the language's function words and the trade's labels, never a
+// page's strings.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace wz::ingest {
+
+// A jump marker of the source paper: 下转第3版 / (转第2版) jump out, (上接第1版) /
+// （上接第一版） / 接上页 jump in. `page` gets the page named, when there is one.
+enum class Jump { None, Out, In };
+Jump jump_marker(std::string_view s, std::string* page = nullptr);
+// Byte offset of a jump-out marker glued to the end of a paragraph ("…(下转第3版)"), or npos.
+size_t trailing_jump_start(std::string_view s);
+
+// 编者按 / 编者的话 / 编者注 / 编后 opening a line; `rest` gets the text after it.
+bool is_note_label(std::string_view s, std::string* rest);
+// A link box label: 新闻链接 / 相关链接 / 背景链接 / 延伸阅读 / 链接, alone or before a colon.
+bool is_link_label(std::string_view s);
+// Page furniture by form: a page label with its number (A06 城事·民生, 深度·产业 07),
+// editor credits (责任编辑：…, 本版责编：…), hotlines and notices (新闻热线：…), dates of issue.
+bool is_page_furniture(std::string_view s);
+// The form of a page label: a name with a middle dot (城事·民生) or a page number (A06,
+// 07), or 2-4 letter-spaced characters (要　闻); where it stands decides (evidence.cpp).
+bool is_page_label_form(std::string_view s);
+// A short label over one item or several (工会动态, 图片新闻, 今日谈, 快讯): at most
+// kMaxLabelChars characters, no marks but ·.
+inline constexpr int kMaxLabelChars = 6;
+bool is_label_form(std::string_view s);
+
+// An author's affiliation after a commentary: （作者单位：…）, （作者系…）.
+bool is_affiliation_line(std::string_view s);
+// A data item of a data box: a label, a colon and a figure ("员工人数：860人→1200人").
+bool is_data_line(std::string_view s);
+// The whole line stands in brackets ("（数据来源：…）").
+bool is_bracketed(std::string_view s);
+// Byte offset of an author's name glued after the last sentence of a paragraph
+// ("…更多温暖。 柯 然"), or npos.
+size_t glued_author_start(std::string_view s);
+// Byte offset of a reporter in brackets glued to the end of a brief ("…。（记者 韩露）"), or npos.
+size_t glued_attribution_start(std::string_view s);
+
+// A line opening with a bullet (● ■ ◆ ▲ ★ □ ○ ◇): section heads and bylines use them.
+bool starts_with_bullet(std::string_view s);
+// A question/answer label opening a paragraph (问： 答： 记者： 主持人：).
+bool starts_with_qa_label(std::string_view s);
+
+// First word of a line is one that opens sentences (此次, 近日, 据悉, 同时, 今年…): a
+// line starting so is more likely a new paragraph than the rest of a cut one.
+bool starts_with_sentence_opener(std::string_view s);
+// First character can't open a Chinese sentence (的 了 着 们 地 得 之 等 and closing marks):
+// the line continues one cut before it.
+bool starts_with_non_initial(std::string_view s);
+// The line starts inside a quotation or bracket (a closer with no opener).
+bool starts_mid_quote(std::string_view s);
+
+}  // namespace wz::ingest

@@ -1,0 +1,399 @@
+#include "ingest/decode.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "ingest/emission.h"
+
+namespace wz::ingest {
+
+namespace {
+
+constexpr double kNever = -std::numeric_limits<double>::infinity();
+
+// --- Transitions of the article grammar (points) ---
+constexpr double kOpenArticle = -1.0;          // every article must earn its opening
+constexpr double kOpenAfterBigGap = 1.5;       // a wide gap sets items apart
+constexpr double kInsideBigGap = -0.5;         // ...and is rarer inside one
+constexpr double kOpenAfterUnfinished = -1.0;  // the article before ends mid-sentence
+constexpr double kOpenAfterComma = -2.0;       // ...at a comma: its sentence surely goes on
+constexpr double kLeadAfterHead = 1.0;         // a dateline paragraph right under its head
+constexpr double kHeadlessLead = -2.0;         // a dateline paragraph with no head before it
+constexpr double kLateHead = -0.5;             // the head printed after its dateline paragraph
+constexpr double kMaxStartPenalty = 6.0;       // a first paragraph that starts mid-sentence
+constexpr double kSectionIn[3] = {-0.5, -2.5, 0.5};  // 小标题 in plain / news / feature copy
+constexpr double kClauseHead = -1.5;                 // a lone head with a clause in it
+constexpr double kLongHead = -1.0;                   // ...or over kLongHeadChars: kickers run long
+constexpr int kLongHeadChars = 36;
+constexpr double kDashOpens = -3.0;            // "——…" is a 副题: it never opens a group
+constexpr double kOpenerHead = -2.0;           // a lone head opening like a sentence
+constexpr double kLoneHeadInNews = -1.0;       // ...and among dateline stories, a head over
+                                               // text with no dateline
+constexpr double kSectionAfterSection = -3.0;  // 小标题 stand over text, never over a head
+constexpr double kLoneHeadInFeature = -1.5;    // a one-line head opening an article inside a
+                                               // feature: more often its 小标题
+constexpr double kBylineUnderHead = 1.0;
+constexpr double kClosingByline = -0.5;       // a byline after the body (commentary author,
+                                              // or printed out of place)
+constexpr double kBylineUnderSection = -4.0;  // a byline under a 小标题: the "小标题" is a head
+constexpr double kTipOutOfPlace = -1.0;       // a tip box among the paragraphs
+constexpr double kTextAfterCredit = -2.0;     // a credit usually closes a photo item
+constexpr double kBylineAsCredit = 5.5;       // a name line closing a photo item is its credit
+constexpr double kCaptionUnderHead = 0.5;     // a photo item: title then caption
+constexpr double kFragmentAtTop = -0.5;       // text before any head: a continuation
+constexpr double kNoteInside = -1.0;          // 编者按 between head and body
+constexpr int kMaxGroupLines = 4;             // column label + 引题 + 主题 + 副题
+
+enum Type : unsigned char { kPlain = 0, kNews = 1, kFeature = 2 };
+
+// Decoder state: the role of the line, and what the open article has had so far.
+struct St {
+  Role role = Role::Furniture;
+  bool hd = false;  // a display group (or late head) has been seen
+  Type type = kPlain;
+  bool body = false;       // a paragraph has been seen
+  bool group = false;      // the article has ended its display group
+  unsigned char glen = 0;  // display lines read in the group so far, less one (0..3)
+  int index() const {
+    return ((((static_cast<int>(role) * 2 + hd) * 3 + type) * 2 + body) * 2 + group) * 4 + glen;
+  }
+};
+constexpr int kStates = kRoleCount * 2 * 3 * 2 * 2 * 4;
+
+struct Step {
+  St to;
+  double score = 0;
+  bool opens = false;
+};
+
+class Grammar {
+ public:
+  explicit Grammar(const PageEvidence& ev) : ev_(ev) {}
+
+  // Moving from `from` (nullptr: the page start) to role r on line i.
+  std::optional<Step> step(const St* from, Role r, size_t i) const {
+    const LineInfo& c = ev_[i];
+    bool big = ev_.lines()[i].gap >= ev_.big_gap() && i > 0;
+    if (!from) return start(r, i);
+    auto st = step_inner(*from, r, i, big);
+    if (st && from->role == Role::Display && r != Role::Display && r != Role::Furniture)
+      st->score += group_end(*from, i);
+    return st;
+  }
+
+ private:
+  const PageEvidence& ev_;
+
+  // A one-line group is a 主题 alone: it carries no clause (kickers do, above a head) and
+  // does not open like a sentence (据介绍，…).
+  double group_end(const St& s, size_t i) const {
+    if (s.glen > 0 || i == 0) return 0;
+    const LineInfo& h = ev_[i - 1];
+    double sc = h.clause ? kClauseHead : 0;
+    if (h.chars > kLongHeadChars) sc += kLongHead;
+    if (h.sentence_start) sc += kOpenerHead;
+    return sc;
+  }
+
+  std::optional<Step> step_inner(const St& s, Role r, size_t i, bool big) const {
+    const LineInfo& c = ev_[i];
+    Role p = s.role;
+    switch (r) {
+      case Role::Furniture: {
+        St t = s;
+        t.role = r;
+        return Step{t, 0, false};
+      }
+      case Role::Display: {
+        if (p == Role::Section) return open_after_section(s, r, i, big);
+        bool in_group = p == Role::Display || (p == Role::Furniture && s.hd && !s.body && !s.group);
+        bool pre = (p == Role::NoteLabel || p == Role::Note) && !s.hd && !s.body;
+        if (in_group || pre) {
+          if (in_group && s.glen + 1 >= kMaxGroupLines) return std::nullopt;
+          St t = s;
+          t.role = r, t.hd = true, t.glen = in_group ? s.glen + 1 : 0;
+          if (c.dash_end || c.dash_start) t.type = kFeature;  // a dash deck: a feature's head
+          return Step{t, 0, false};
+        }
+        return open(s, r, i, big);
+      }
+      case Role::LateDisplay: {
+        if (p != Role::Para || s.hd || s.type != kNews || !s.body) return std::nullopt;
+        St t = s;
+        t.role = r, t.hd = true, t.group = true;
+        return Step{t, kLateHead, false};
+      }
+      case Role::Para:
+        return para(s, i, big);
+      case Role::Section: {
+        if (!s.hd && !s.body) return std::nullopt;
+        if (p == Role::Display || p == Role::NoteLabel || p == Role::TipLabel) return std::nullopt;
+        St t = inside(s, r);
+        if (t.type == kPlain) t.type = kFeature;
+        double sc = kSectionIn[s.type] + (big ? kInsideBigGap : 0);
+        // Two 小标题 in a row, or a column label over one: the pair was a label and a head.
+        if (p == Role::Section || (p == Role::Furniture && ev_[i - 1].label))
+          sc += kSectionAfterSection;
+        return Step{t, sc, false};
+      }
+      case Role::Byline: {
+        St t = inside(s, r);
+        double sc = 0;
+        if (!s.body && s.hd) {
+          sc = kBylineUnderHead;
+          if (t.type == kPlain) t.type = kFeature;
+        } else if (s.body && p != Role::Byline) {
+          sc = p == Role::Section ? kBylineUnderSection : kClosingByline;
+        }
+        if (!c.byline && !c.affiliation && !s.body && !s.hd) return std::nullopt;
+        return Step{t, sc, false};
+      }
+      case Role::TipLabel: {
+        St t = inside(s, r);
+        if (t.type == kPlain) t.type = kFeature;
+        return Step{t, s.body ? kTipOutOfPlace : 0, false};
+      }
+      case Role::Tip:
+        if (p != Role::TipLabel && p != Role::Tip) return std::nullopt;
+        return Step{inside(s, r), p == Role::Tip ? kTipOutOfPlace : 0, false};
+      case Role::NoteLabel: {
+        if (s.hd && !s.body) return Step{inside(s, r), kNoteInside, false};
+        St t{r, false, kPlain, false, false};
+        return Step{t, kOpenArticle, true};
+      }
+      case Role::Note:
+        if (p != Role::NoteLabel && p != Role::Note) return std::nullopt;
+        return Step{inside(s, r), 0, false};
+      case Role::Caption: {
+        St t = inside(s, r);
+        t.body = true;  // a caption is text of its item like a paragraph
+        return Step{t, (p == Role::Display ? kCaptionUnderHead : 0) + first_text(s, i), false};
+      }
+      case Role::Credit: {
+        if (p != Role::Caption && p != Role::Para && p != Role::Display) return std::nullopt;
+        double sc = 0;
+        if (!c.credit) {  // a name line read as the credit of a photo item (no 摄 printed)
+          bool photo = s.hd && s.type == kPlain && (p == Role::Caption || p == Role::Para) &&
+                       (i + 1 >= ev_.size() || ev_[i + 1].display);
+          if (!photo) return std::nullopt;
+          sc = kBylineAsCredit;
+        }
+        return Step{inside(s, r), sc, false};
+      }
+      case Role::JumpOut:
+        if (!s.body) return std::nullopt;
+        return Step{inside(s, r), 0, false};
+      case Role::JumpHead:
+        return Step{St{r, false, kPlain, false, false}, kOpenArticle, true};
+      case Role::JumpIn:
+        if (p == Role::JumpHead) return Step{inside(s, r), 0, false};
+        return Step{St{r, false, kPlain, false, false}, kOpenArticle, true};
+    }
+    return std::nullopt;
+  }
+
+  static St inside(const St& s, Role r) {
+    St t = s;
+    t.role = r;
+    if (r != Role::Display && r != Role::Furniture && r != Role::NoteLabel && r != Role::Note)
+      t.group = true;
+    if (r != Role::Furniture) t.glen = 0;
+    return t;
+  }
+
+  std::optional<Step> start(Role r, size_t i) const {
+    const LineInfo& c = ev_[i];
+    switch (r) {
+      case Role::Furniture:
+        return Step{St{r}, 0, false};
+      case Role::Display:
+        return Step{St{r, true, c.dash_end || c.dash_start ? kFeature : kPlain, false, false}, 0,
+                    true};
+      case Role::NoteLabel:
+      case Role::JumpHead:
+      case Role::JumpIn:
+        return Step{St{r, false, kPlain, false, false}, 0, true};
+      case Role::Para:
+        return Step{St{r, false, c.inline_byline ? kNews : kPlain, true, true},
+                    c.inline_byline ? kHeadlessLead : kFragmentAtTop, true};
+      default:
+        return std::nullopt;
+    }
+  }
+
+  // A display line right under a 小标题: 小标题 are followed by text, so the two were
+  // more likely a label and a head.
+  Step open_after_section(const St& s, Role r, size_t i, bool big) const {
+    Step st = open(s, r, i, big);
+    st.score += kSectionAfterSection;
+    return st;
+  }
+
+  Step open(const St& s, Role r, size_t i, bool big) const {
+    double sc = kOpenArticle + (big ? kOpenAfterBigGap : 0);
+    if (ev_[i].dash_start) sc += kDashOpens;
+    bool text = s.role == Role::Para || s.role == Role::Caption || s.role == Role::Tip ||
+                s.role == Role::Note;
+    if (text && ev_[prev_text(i)].open_end) sc += kOpenAfterUnfinished;
+    if (text && ev_[prev_text(i)].comma_end) sc += kOpenAfterComma;
+    bool lone = s.body && !big && i + 1 < ev_.size() && plain_text(i + 1) && !ev_[i].credit_ahead;
+    if (lone && s.type == kFeature) sc += kLoneHeadInFeature;
+    if (lone && s.type == kNews) sc += kLoneHeadInNews;
+    Type type = ev_[i].dash_end || ev_[i].dash_start ? kFeature : kPlain;
+    return Step{St{r, true, type, false, false}, sc, true};
+  }
+
+  size_t prev_text(size_t i) const { return i > 0 ? i - 1 : 0; }
+  // A paragraph with no apparatus: no byline, dateline, tip, credit or display form.
+  bool plain_text(size_t k) const {
+    const LineInfo& c = ev_[k];
+    return !c.display && !c.byline && !c.inline_byline && !c.tip_label && !c.credit && !c.note &&
+           c.jump == Jump::None && !c.author;
+  }
+
+  // The first text under a head should not go on from the text right before the head:
+  // then the "head" stands between two halves of a sentence. (Text that starts inside a
+  // sentence whose start is elsewhere is a displaced column: the repair moves it.)
+  double first_text(const St& s, size_t i) const {
+    if (s.body || !s.hd || s.role == Role::Para || s.role == Role::Caption) return 0;
+    return -std::min(kMaxStartPenalty, ev_[i].prev_join);
+  }
+
+  std::optional<Step> para(const St& s, size_t i, bool big) const {
+    const LineInfo& c = ev_[i];
+    Role p = s.role;
+    if (p == Role::TipLabel || p == Role::NoteLabel) return std::nullopt;  // their own text
+    if (c.inline_byline) {
+      if (p == Role::Section) return std::nullopt;  // a dateline never stands under a 小标题
+      bool under_head = !s.body && (s.hd || p == Role::JumpIn);
+      if (under_head) {
+        St t = inside(s, Role::Para);
+        t.type = kNews, t.body = true;
+        return Step{t, p == Role::Display || p == Role::Byline ? kLeadAfterHead : 0, false};
+      }
+      double sc = kOpenArticle + kHeadlessLead + (big ? kOpenAfterBigGap : 0);
+      return Step{St{Role::Para, false, kNews, true, true}, sc, true};
+    }
+    St t = inside(s, Role::Para);
+    double sc = big ? kInsideBigGap : 0;
+    sc += first_text(s, i);
+    if (p == Role::Credit) sc += kTextAfterCredit;
+    t.body = true;
+    return Step{t, sc, false};
+  }
+};
+
+struct Cell {
+  double score = kNever;
+  int back = -1;
+  bool opens = false;
+};
+
+}  // namespace
+
+const char* to_string(Role r) {
+  static constexpr std::array<const char*, kRoleCount> kNames = {
+      "furniture", "display",    "late-display", "byline",    "tip-label",
+      "tip",       "note-label", "note",         "paragraph", "section",
+      "caption",   "credit",     "jump-out",     "jump-in",   "jump-head"};
+  return kNames[static_cast<int>(r)];
+}
+
+Decoding decode_page(const PageEvidence& ev) {
+  size_t n = ev.size();
+  Grammar g(ev);
+  std::vector<std::array<double, kRoleCount>> emit(n);
+  for (size_t i = 0; i < n; ++i)
+    for (int r = 0; r < kRoleCount; ++r) emit[i][r] = emission(ev, i, static_cast<Role>(r));
+
+  // Decode states from their index (the inverse of St::index).
+  auto state = [](int k) {
+    St s;
+    s.glen = k % 4, k /= 4;
+    s.group = k % 2, k /= 2;
+    s.body = k % 2, k /= 2;
+    s.type = static_cast<Type>(k % 3), k /= 3;
+    s.hd = k % 2, k /= 2;
+    s.role = static_cast<Role>(k);
+    return s;
+  };
+  std::vector<std::vector<Cell>> fw(n, std::vector<Cell>(kStates));
+  for (int r = 0; r < kRoleCount; ++r) {
+    if (emit[0][r] == kNever) continue;
+    auto st = g.step(nullptr, static_cast<Role>(r), 0);
+    if (!st) continue;
+    Cell& c = fw[0][st->to.index()];
+    double sc = st->score + emit[0][r];
+    if (sc > c.score) c = Cell{sc, -1, st->opens};
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (int k = 0; k < kStates; ++k) {
+      if (fw[i - 1][k].score == kNever) continue;
+      St from = state(k);
+      for (int r = 0; r < kRoleCount; ++r) {
+        if (emit[i][r] == kNever) continue;
+        auto st = g.step(&from, static_cast<Role>(r), i);
+        if (!st) continue;
+        double sc = fw[i - 1][k].score + st->score + emit[i][r];
+        Cell& c = fw[i][st->to.index()];
+        if (sc > c.score) c = Cell{sc, k, st->opens};
+      }
+    }
+  }
+  // Backward: the best score of the rest of the page from each state.
+  std::vector<std::vector<double>> bw(n, std::vector<double>(kStates, kNever));
+  for (int k = 0; k < kStates; ++k) bw[n - 1][k] = 0;
+  for (size_t i = n - 1; i-- > 0;) {
+    for (int k = 0; k < kStates; ++k) {
+      if (fw[i][k].score == kNever) continue;
+      St from = state(k);
+      double best = kNever;
+      for (int r = 0; r < kRoleCount; ++r) {
+        if (emit[i + 1][r] == kNever) continue;
+        auto st = g.step(&from, static_cast<Role>(r), i + 1);
+        if (!st) continue;
+        best = std::max(best, st->score + emit[i + 1][r] + bw[i + 1][st->to.index()]);
+      }
+      bw[i][k] = best;
+    }
+  }
+  Decoding d;
+  d.roles.resize(n), d.opens.resize(n), d.margin.resize(n), d.second.resize(n), d.gain.resize(n);
+  int k = -1;
+  double best = kNever;
+  for (int s = 0; s < kStates; ++s)
+    if (fw[n - 1][s].score > best) best = fw[n - 1][s].score, k = s;
+  if (k < 0) {  // unreachable while Furniture is always possible; be safe anyway
+    std::fill(d.roles.begin(), d.roles.end(), Role::Furniture);
+    return d;
+  }
+  for (size_t i = n; i-- > 0 && k >= 0;) {
+    d.roles[i] = state(k).role;
+    d.opens[i] = fw[i][k].opens;
+    int b = fw[i][k].back;
+    d.gain[i] = fw[i][k].score - (b >= 0 ? fw[i - 1][b].score : 0);
+    k = fw[i][k].back;
+  }
+  // Max-marginals per role: how much worse the page reads with another role on line i.
+  for (size_t i = 0; i < n; ++i) {
+    std::array<double, kRoleCount> by_role;
+    by_role.fill(kNever);
+    for (int s = 0; s < kStates; ++s) {
+      if (fw[i][s].score == kNever || bw[i][s] == kNever) continue;
+      int r = static_cast<int>(state(s).role);
+      by_role[r] = std::max(by_role[r], fw[i][s].score + bw[i][s]);
+    }
+    int won = static_cast<int>(d.roles[i]);
+    double other = kNever;
+    int other_r = won;
+    for (int r = 0; r < kRoleCount; ++r)
+      if (r != won && by_role[r] > other) other = by_role[r], other_r = r;
+    d.margin[i] = other == kNever ? 1e9 : by_role[won] - other;
+    d.second[i] = static_cast<Role>(other_r);
+  }
+  return d;
+}
+
+}  // namespace wz::ingest

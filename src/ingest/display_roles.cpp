@@ -1,0 +1,104 @@
+// The roles inside a headline group (引题 / 主题 / 副题), by the conventions of
+// ../shared/gold/README.md "Display blocks without a dash cue" and GB/T 15834 §4.9 (dashes).
+#include <array>
+
+#include "base/utf8.h"
+#include "ingest/chars.h"
+#include "ingest/cues.h"
+#include "ingest/features.h"
+#include "ingest/segment.h"
+
+namespace wz::ingest {
+
+namespace {
+
+// 副题 test for a two-line group without dash cues: a line with no subject of its own
+// opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
+// subject — "明确19项…", "每年遴选…". Data: common predicate openers of headlines.
+// Scope words (全市, 全省…) open a 副题 the same way: "全市建成驿站428个".
+constexpr std::array<std::u32string_view, 48> kPredicateOpeners = {
+    U"明确", U"每年", U"每月", U"将",   U"已",   U"再",   U"又",   U"推动",  U"提出", U"实现",
+    U"确保", U"计划", U"首批", U"累计", U"全年", U"力争", U"助力", U"覆盖",  U"惠及", U"帮助",
+    U"带动", U"出台", U"发布", U"新增", U"今年", U"去年", U"目前", U"涉及",  U"全面", U"持续",
+    U"共",   U"超",   U"逾",   U"近",   U"首次", U"正式", U"同时", U"并",    U"均",   U"可",
+    U"全市", U"全省", U"全国", U"全县", U"全区", U"全州", U"全镇", U"进一步"};
+
+bool starts_with_predicate(const std::string& s) {
+  std::u32string u = utf8::decode(squeeze(s));
+  for (auto w : kPredicateOpeners)
+    if (std::u32string_view(u).substr(0, w.size()) == w) return true;
+  return false;
+}
+
+// A long line with a clause under a 主题 adds detail: the 副题 (gold README).
+constexpr int kLongDeckChars = 16;
+
+bool is_deck(const std::string& s) {
+  return starts_with_predicate(s) ||
+         (has_inner_clause_mark(s) && visible_length(s) >= kLongDeckChars);
+}
+
+}  // namespace
+
+std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArticle& a) {
+  std::vector<size_t> rem, furniture;
+  for (size_t k = 0; k < group.size(); ++k) rem.push_back(k);
+  if (group.size() >= 2 && is_genre_label(group[0])) {  // 新闻特写 over the headline
+    a.genre = group[0];
+    rem.erase(rem.begin());
+  }
+  auto at = [&](size_t r) -> const std::string& { return group[rem[r]]; };
+  auto drop_outside = [&](size_t from, size_t to) {  // lines outside [from, to) are furniture
+    for (size_t r = 0; r < rem.size(); ++r)
+      if (r < from || r >= to) furniture.push_back(rem[r]);
+  };
+  // Dash cues: "——副题" below the 主题; "引题——" above it (GB/T 15834 §4.9).
+  for (size_t r = 1; r < rem.size(); ++r) {
+    if (!starts_with_dash(at(r))) continue;
+    a.headline = at(r - 1), a.subheadline = at(r);
+    if (r >= 2 && a.kicker.empty()) a.kicker = at(r - 2);
+    drop_outside(r >= 2 ? r - 2 : r - 1, r + 1);
+    return furniture;
+  }
+  for (size_t r = rem.size() - 1; r-- > 0;) {
+    if (!ends_with_dash(at(r))) continue;
+    a.kicker = at(r), a.headline = at(r + 1);
+    if (r + 2 < rem.size()) a.subheadline = at(r + 2);
+    drop_outside(r, r + 3);
+    return furniture;
+  }
+  // No cues: roles by count. More than 3 lines: the first is a column label.
+  size_t base = rem.size() > 3 ? rem.size() - 3 : 0;
+  drop_outside(base, rem.size());
+  size_t m = rem.size() - base;
+  auto line = [&](size_t r) -> const std::string& { return at(base + r); };
+  if (m == 1) {
+    a.headline = line(0);
+  } else if (m == 2) {
+    // A clause kicker or a label stays above; a deck (detail, no subject) goes below.
+    bool kicker_first = is_slogan(line(0)) || has_inner_clause_mark(line(0)) ||
+                        visible_length(line(0)) <= kMaxLabelChars;
+    if (!kicker_first && is_deck(line(1))) {
+      a.headline = line(0), a.subheadline = line(1);
+    } else {
+      a.kicker = line(0), a.headline = line(1);
+    }
+  } else if (m == 3) {
+    bool clause_kicker = has_inner_clause_mark(line(0)) && !is_slogan(line(0));
+    if (is_slogan(line(2)) && clause_kicker) {
+      // A slogan under the 主题 of a clause kicker is a banner of the page, not a 副题.
+      a.kicker = line(0), a.headline = line(1);
+      furniture.push_back(rem[base + 2]);
+    } else if (clause_kicker || is_deck(line(2))) {
+      a.kicker = line(0), a.headline = line(1), a.subheadline = line(2);
+    } else {
+      // No deck below: the first line is a column label or banner over 引题 + 主题.
+      furniture.push_back(rem[base]);
+      a.kicker = line(1), a.headline = line(2);
+    }
+  }
+  if (a.kicker.empty()) a.kicker = a.genre;  // the label reads as the 引题
+  return furniture;
+}
+
+}  // namespace wz::ingest

@@ -1,0 +1,178 @@
+#include "ingest/emission.h"
+
+#include "ingest/features.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace wz::ingest {
+
+namespace {
+
+constexpr double kNever = -std::numeric_limits<double>::infinity();
+
+// --- Display lines (headline groups) ---
+constexpr double kDisplayForm = 0.5;  // short, no sentence inside: could be display
+constexpr double kDashCue = 2.5;      // "…——" kicker / "——…" 副题 (GB/T 15834 §4.9)
+constexpr double kClauseDisplay = -1.0;  // ，、 inside: 小标题 are phrases
+constexpr double kSeamWeight = 1.0;      // per point of evidence that the text runs on
+constexpr double kMaxSeamPenalty = 6.0;
+constexpr double kLinkBoxTitle = -3.0;  // the title of a 新闻链接 box is no article's head
+constexpr double kPhotoTitle = 3.0;     // a credit follows within a few lines: a photo item's
+                                        // title, not a 小标题
+
+// --- Section heads (小标题) ---
+constexpr double kBulletHead = 2.0;  // ● 小标题
+constexpr double kLinkHead = 4.0;    // 新闻链接 opening a box inside the article
+constexpr int kShortHeadChars = 12;  // 小标题 are phrases: most have 4-12 characters
+constexpr double kShortHead = 0.5;
+constexpr int kLongHeadChars = 16;
+constexpr double kLongHead = -1.5;  // 17-24 characters: more often a cut body line
+constexpr int kMaxHeadChars = 24;
+constexpr double kCohesionWeight = 4.0;  // a 小标题's paragraph goes on with its story's words
+constexpr double kCohesionPivot = 0.15;  // below this share a new story is likelier
+
+// --- Paragraphs ---
+constexpr double kShortUnfinished = -2.5;  // a short line ending mid-sentence, not continued
+constexpr int kShortChars = 30;
+constexpr double kSentenceInside = 2.0;  // a sentence mark inside: never a display line
+constexpr double kLongLine = 2.0;        // longer than any display line
+constexpr double kDatelinePara = 3.0;    // opens with 本报讯（…）: a lead paragraph
+constexpr double kQaPara = 2.0;          // 问：/答：
+
+// --- Furniture ---
+constexpr double kPageFurniture = 6.0;  // page label, staff credits, hotline
+constexpr double kPullQuote = 4.0;      // repeats a sentence of the body
+constexpr double kLabelFurniture = -0.5;
+constexpr double kSloganFurniture = -0.5;
+constexpr double kOtherFurniture = -3.0;
+// Any line may be set aside when no reading of the page gives it a role (a credit with
+// nothing to credit, a byline with no article): never lost, and reported.
+constexpr double kLastResort = -15.0;
+constexpr double kPageEdgeLabel = 2.5;  // a label at the head or foot of the page: its name
+
+// --- Apparatus recognised by form ---
+constexpr double kCertainForm = 8.0;  // tip label, note label, jump marker
+constexpr double kBylineForm = 5.0;
+constexpr double kAuthorLine = 1.0;  // a bare name: an author only in the right place
+constexpr double kCreditForm = 6.0;
+
+// --- Captions ---
+constexpr double kCaptionBase = -1.0;
+constexpr double kCaptionForm = 3.0;    // 图为… or caption and credit on one line
+constexpr double kBeforeCredit = 2.0;   // the next line is a credit
+constexpr double kIsolatedShort = 2.0;  // one short sentence set off by a wide gap
+constexpr int kMaxCaptionChars = 120;
+constexpr int kShortCaptionChars = 40;
+
+double seam_penalty(const LineInfo& c) {
+  double s = c.next_join + c.prev_join + c.start_open + (c.mutual ? c.best_join : 0);
+  return -std::min(kMaxSeamPenalty, kSeamWeight * s);
+}
+
+bool apparatus(const LineInfo& c) {
+  return c.byline || c.credit || c.tip_label || c.jump != Jump::None || c.note || c.furniture;
+}
+
+double display(const PageEvidence& ev, size_t i) {
+  const LineInfo& c = ev[i];
+  if (!c.display || c.repeats >= 0 || c.furniture) return kNever;
+  double s = kDisplayForm + seam_penalty(c);
+  if (c.dash_end || c.dash_start) s += kDashCue;
+  if (c.credit_ahead) s += kPhotoTitle;
+  if (c.after_link) s += kLinkBoxTitle;
+  return s;
+}
+
+double section(const PageEvidence& ev, size_t i) {
+  const LineInfo& c = ev[i];
+  if (c.link) return kLinkHead;
+  if (!c.display || c.chars > kMaxHeadChars || c.dash_end || c.dash_start) return kNever;
+  double s = seam_penalty(c);
+  if (c.bullet) s += kBulletHead;
+  if (c.clause) s += kClauseDisplay;
+  if (c.chars <= kShortHeadChars) s += kShortHead;
+  if (c.chars > kLongHeadChars) s += kLongHead;
+  s += kCohesionWeight * (c.cohesion - kCohesionPivot);
+  if (c.credit_ahead) s -= kPhotoTitle;
+  return s;
+}
+
+double paragraph(const PageEvidence& ev, size_t i) {
+  const LineInfo& c = ev[i];
+  if (apparatus(c) || c.tip_label || c.link) return kNever;
+  double s = 0;
+  if (c.display && c.chars <= kShortChars && !c.terminal)
+    s += kShortUnfinished + std::min(kMaxSeamPenalty, c.next_join + c.prev_join + c.start_open);
+  if (c.inner_sentence) s += kSentenceInside;
+  if (c.chars > kMaxDisplayChars) s += kLongLine;
+  if (c.inline_byline) s += kDatelinePara;
+  if (c.qa) s += kQaPara;
+  return s;
+}
+
+double furniture(const PageEvidence& ev, size_t i) {
+  const LineInfo& c = ev[i];
+  if (c.furniture) return kPageFurniture;
+  if (c.repeats >= 0) return kPullQuote;
+  if (!c.display) return kLastResort;
+  // A page label: dotted (城事·民生), numbered (A06), or letter-spaced (要　闻).
+  if (c.edge && c.page_label) return kPageEdgeLabel;
+  // A column label stands over heads (工会动态 over its briefs), never over text.
+  if (c.label) return i + 1 < ev.size() && ev[i + 1].display ? kLabelFurniture : kOtherFurniture;
+  if (c.slogan) return kSloganFurniture;
+  return kOtherFurniture;
+}
+
+double caption(const PageEvidence& ev, size_t i) {
+  const LineInfo& c = ev[i];
+  if (apparatus(c) || c.chars > kMaxCaptionChars || c.inline_byline) return kNever;
+  if (!c.terminal && !c.caption_form) return kNever;  // a caption is finished sentences
+  double s = kCaptionBase - c.start_open;
+  if (c.caption_form) s += kCaptionForm;
+  if (i + 1 < ev.size() && ev[i + 1].credit) s += kBeforeCredit;
+  if (c.chars <= kShortCaptionChars && c.terminal && !c.inner_sentence &&
+      ev.lines()[i].gap >= ev.big_gap())
+    s += kIsolatedShort;
+  return s;
+}
+
+}  // namespace
+
+double emission(const PageEvidence& ev, size_t i, Role r) {
+  const LineInfo& c = ev[i];
+  switch (r) {
+    case Role::Furniture:
+      return furniture(ev, i);
+    case Role::Display:
+    case Role::LateDisplay:
+      return display(ev, i);
+    case Role::Byline:
+      if (c.byline || c.affiliation) return kBylineForm;
+      return c.author ? kAuthorLine : kNever;
+    case Role::TipLabel:
+      return c.tip_label ? kCertainForm : kNever;
+    case Role::Tip:
+    case Role::Note:
+      return apparatus(c) ? kNever : 0;
+    case Role::NoteLabel:
+      return c.note ? kCertainForm : kNever;
+    case Role::Para:
+      return paragraph(ev, i);
+    case Role::Section:
+      return section(ev, i);
+    case Role::Caption:
+      return caption(ev, i);
+    case Role::Credit:
+      return c.credit ? kCreditForm : c.byline ? kAuthorLine : kNever;
+    case Role::JumpOut:
+      return c.jump == Jump::Out ? kCertainForm : kNever;
+    case Role::JumpIn:
+      return c.jump == Jump::In ? kCertainForm : kNever;
+    case Role::JumpHead:
+      return c.display && i + 1 < ev.size() && ev[i + 1].jump == Jump::In ? 2.0 : kNever;
+  }
+  return kNever;
+}
+
+}  // namespace wz::ingest

@@ -1,0 +1,99 @@
+// ingest/evidence: what every line of a page looks like, weighed against the page.
+// Consumes the page's non-empty lines (lines.h). Produces one LineInfo per line: its
+// forms (features.h, cues.h), and the evidence that ties it to its neighbours — whether
+// its sentence goes on in the next line, whether it starts inside a sentence, which line
+// elsewhere on the page it could continue, and how much vocabulary the text after it
+// shares with the text before it. The decoder (decode.h) and the continuation repair
+// (reorder.h) read it; nothing here decides a role.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ingest/cues.h"
+#include "ingest/lines.h"
+#include "ingest/words.h"
+
+namespace wz::ingest {
+
+struct LineInfo {
+  int chars = 0;                // visible characters
+  bool terminal = false;        // ends a sentence (。！？…, closers allowed after)
+  bool open_end = false;        // ends inside a sentence (Han, digit, comma, opener)
+  bool comma_end = false;       // ends with ，、
+  bool inner_sentence = false;  // a sentence mark before the last character
+  bool clause = false;          // a clause mark (，、；) inside
+  bool display = false;         // could be a display line: short, no sentence inside
+  bool dash_end = false, dash_start = false;
+  bool slogan = false, genre = false, label = false, bullet = false;
+  bool tip_label = false;
+  std::string tip_rest;  // text after "阅读提示：" on the same line
+  bool byline = false, author = false, affiliation = false;
+  size_t inline_byline = 0;  // bytes of an opening 本报讯（…） / …日电（…）
+  bool byline_tail = false;  // opens with the cut-off tail of one ("莹 贾丽莉）")
+  bool credit = false;       // the whole line is a photo credit
+  size_t credit_tail = std::string::npos;  // caption and credit share the line
+  Jump jump = Jump::None;
+  std::string jump_page;
+  bool note = false, link = false, furniture = false, qa = false;
+  bool caption_form = false;  // 图为… or caption and credit on one line
+  bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")
+  bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
+  bool edge = false;          // among the first or last two lines of the page
+  bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
+  bool page_label = false;  // short, and dotted (城事·民生), numbered (A06) or letter-spaced
+  bool after_link = false;  // right under a link box label (新闻链接): the box's title
+  int repeats = -1;         // index of the line whose text this one repeats (pull-quote)
+
+  double start_open = 0;  // evidence that the line starts inside a sentence
+  double next_join = 0;   // evidence that the next line continues this line's sentence
+  double prev_join = 0;   // evidence that this line continues the last text line before it
+  double best_join = 0;   // best evidence that it continues a line elsewhere on the page
+  int best_from = -1;     // that line
+  bool mutual = false;    // ...and this line is that line's best continuation too
+  double cohesion = 0;    // 0..1: words the text after it shares with the text before it
+};
+
+// How the end of text x meets the start of text y (evidence.cpp has the weights).
+struct Join {
+  double score = 0;    // points: > 0 for one sentence going on, < 0 against
+  int word = 0;        // characters of the word friso finds across the seam
+  bool bound = false;  // ...whose halves are no words alone (措|施), seam_halves_bound
+  bool mark = false;   // y opens with a mark or particle that can't open a sentence
+  bool quote = false;  // a quotation open at the end of x is closed in y
+};
+// The seam's evidence from the two texts alone (x must end inside a sentence).
+Join join_texts(const WordSegmenter& w, std::string_view x, std::string_view y);
+
+class PageEvidence {
+ public:
+  explicit PageEvidence(const std::vector<SourceLine>& lines);
+  ~PageEvidence();
+
+  const std::vector<SourceLine>& lines() const { return lines_; }
+  const LineInfo& operator[](size_t i) const { return info_[i]; }
+  size_t size() const { return lines_.size(); }
+  int big_gap() const { return big_gap_; }  // blank lines that set items apart
+
+  // Evidence (in points; > 0 for, < 0 against) that line j's text goes on directly from
+  // the end of line i's, in one sentence: a word across the seam, a mark or particle that
+  // cannot open a sentence, a quotation that stays open; against: j opens like a new
+  // sentence or article. -inf when i ends a sentence or j can't continue anything.
+  double join(size_t i, size_t j) const;
+  // The same, with what it rests on.
+  Join join_detail(size_t i, size_t j) const;
+
+ private:
+  bool plausible_name(std::u32string_view name, bool glued) const;
+  bool looks_like_caption(size_t k) const;
+  void read_forms();
+  void weigh_seams();
+  void weigh_cohesion();
+
+  const std::vector<SourceLine>& lines_;
+  std::vector<LineInfo> info_;
+  std::unique_ptr<WordSegmenter> words_;
+  int big_gap_ = 2;
+};
+
+}  // namespace wz::ingest

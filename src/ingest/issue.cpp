@@ -1,0 +1,231 @@
+// ingest/issue: the pages of one issue -> its articles, with jumps joined across pages.
+// Consumes pages (paths or bytes) in the issue's order. Reads each page on its own
+// (read_page_report), then pairs every article that jumps out (下转第X版) with a fragment
+// on a later page that jumps in ((上接第Y版)) by a scored assignment: the seam of the two
+// texts (a word across it, a mark that can't open a sentence, a quotation carried on),
+// and the jump head's words in the article's head. A pair is joined into one article and
+// reported; an article whose continuation is not among the pages, and a fragment whose
+// start is not, stay as they are and are reported too.
+#include <algorithm>
+#include <cstdio>
+
+#include "base/file.h"
+#include "base/utf8.h"
+#include "ingest/chars.h"
+#include "ingest/encoding.h"
+#include "ingest/evidence.h"
+#include "ingest/features.h"
+#include "ingest/ingest.h"
+#include "ingest/words.h"
+
+namespace wz::ingest {
+
+namespace {
+
+using model::BlockKind;
+
+// A jump is joined when its score passes this threshold.
+constexpr double kJumpThreshold = 0.0;
+// The jump head repeats the story's key phrase (its headline's words).
+constexpr double kHeadInHeadline = 3.0;
+constexpr double kHeadInBody = 1.5;
+// With no word, mark or quotation at the seam, one candidate of each is still likely the pair.
+constexpr double kOnlyCandidates = 1.0;
+
+struct Loc {
+  size_t page = 0, art = 0;
+};
+
+std::string han_of(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (utf8::is_han(c)) utf8::append(out, c);
+  }
+  return out;
+}
+
+const model::Block* last_para(const model::Article& a) {
+  for (auto it = a.blocks.rbegin(); it != a.blocks.rend(); ++it)
+    if (it->kind == BlockKind::Paragraph) return &*it;
+  return nullptr;
+}
+
+const model::Block* first_para(const model::Article& a) {
+  for (const auto& b : a.blocks)
+    if (b.kind == BlockKind::Paragraph) return &b;
+  return nullptr;
+}
+
+int first_line(const model::Article& a) {
+  return a.blocks.empty() ? a.pos.line : a.blocks.front().pos.line;
+}
+
+class Jumps {
+ public:
+  explicit Jumps(IssueReport& ir) : ir_(ir) {}
+
+  void run() {
+    for (size_t p = 0; p < ir_.pages.size(); ++p) {
+      const auto& pg = ir_.pages[p];
+      for (size_t a = 0; a < pg.articles.size() && a < pg.jumps.size(); ++a) {
+        if (!pg.jumps[a].out.empty()) outs_.push_back({p, a});
+        if (!pg.jumps[a].in.empty() && pg.articles[a].kind == "fragment") ins_.push_back({p, a});
+      }
+    }
+    std::vector<std::tuple<double, size_t, size_t>> cands;
+    for (size_t o = 0; o < outs_.size(); ++o)
+      for (size_t i = 0; i < ins_.size(); ++i)
+        if (ins_[i].page > outs_[o].page) cands.emplace_back(score(outs_[o], ins_[i]), o, i);
+    std::sort(cands.begin(), cands.end(),
+              [](auto& x, auto& y) { return std::get<0>(x) > std::get<0>(y); });
+    std::vector<bool> out_used(outs_.size()), in_used(ins_.size());
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (auto [s, o, i] : cands) {
+      if (s <= kJumpThreshold || out_used[o] || in_used[i]) continue;
+      out_used[o] = in_used[i] = true;
+      pairs.push_back({o, i});
+      report_join(outs_[o], ins_[i], s);
+    }
+    for (size_t o = 0; o < outs_.size(); ++o)
+      if (!out_used[o]) report_open_out(outs_[o]);
+    for (size_t i = 0; i < ins_.size(); ++i)
+      if (!in_used[i]) report_open_in(ins_[i]);
+    assemble_articles(pairs);
+  }
+
+ private:
+  IssueReport& ir_;
+  std::vector<Loc> outs_, ins_;
+
+  const model::Article& art(Loc l) const { return ir_.pages[l.page].articles[l.art]; }
+  const JumpEnds& jump(Loc l) const { return ir_.pages[l.page].jumps[l.art]; }
+
+  double score(Loc o, Loc i) const {
+    const model::Article &a = art(o), &f = art(i);
+    const model::Block *x = last_para(a), *y = first_para(f);
+    double s = 0;
+    if (x && y) {
+      std::string xt = model::plain_text(x->text), yt = model::plain_text(y->text);
+      if (ends_mid_sentence(xt)) {
+        WordSegmenter w(tail_chars(xt, kSeamWindow) + head_chars(yt, kSeamWindow));
+        Join j = join_texts(w, xt, yt);
+        s += j.score;
+      }
+    }
+    std::string head = han_of(jump(i).head);
+    if (utf8::length(head) >= 2) {
+      std::string heads = han_of(a.head.kicker + a.head.headline + a.head.subheadline);
+      std::string body;
+      for (const auto& b : a.blocks) body += han_of(model::plain_text(b.text));
+      if (heads.find(head) != std::string::npos)
+        s += kHeadInHeadline;
+      else if (body.find(head) != std::string::npos)
+        s += kHeadInBody;
+    }
+    if (outs_.size() == 1 && ins_.size() == 1) s += kOnlyCandidates;
+    return s;
+  }
+
+  std::string margin(double m) const {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1f", m);
+    return b;
+  }
+
+  void report_join(Loc o, Loc i, double s) {
+    Doubt d;
+    d.kind = Doubt::Kind::Join;
+    d.first_line = first_line(art(i));
+    d.last_line = d.first_line;
+    d.margin = s - kJumpThreshold;
+    d.message = "\"" + art(o).head.headline + "\" (" + ir_.pages[o.page].path +
+                ") jumps to its continuation on " + ir_.pages[i.page].path + " line " +
+                std::to_string(d.first_line) +
+                (jump(i).head.empty() ? "" : " under the jump head \"" + jump(i).head + "\"") +
+                ": joined into one article (margin " + margin(d.margin) + ")";
+    ir_.doubts.push_back(std::move(d));
+  }
+
+  void report_open_out(Loc o) {
+    Doubt d;
+    d.kind = Doubt::Kind::Fragment;
+    d.first_line = d.last_line = art(o).pos.line;
+    d.message = "\"" + art(o).head.headline + "\" (" + ir_.pages[o.page].path +
+                ") continues on page " + jump(o).out +
+                " of the paper, which is not among this issue's pages: it ends unfinished";
+    ir_.doubts.push_back(std::move(d));
+  }
+
+  void report_open_in(Loc i) {
+    Doubt d;
+    d.kind = Doubt::Kind::Fragment;
+    d.first_line = d.last_line = first_line(art(i));
+    d.message = "text continued from page " + jump(i).in + " of the paper (" +
+                ir_.pages[i.page].path + " line " + std::to_string(d.first_line) +
+                ") has its start on no page of this issue: kept as a fragment";
+    ir_.doubts.push_back(std::move(d));
+  }
+
+  // The issue's articles in page order, each continuation appended to its article (the
+  // seam paragraph joined when the article's text stops inside a sentence).
+  void assemble_articles(const std::vector<std::pair<size_t, size_t>>& pairs) {
+    std::vector<std::vector<bool>> joined(ir_.pages.size());
+    for (size_t p = 0; p < ir_.pages.size(); ++p)
+      joined[p].assign(ir_.pages[p].articles.size(), false);
+    for (auto [o, i] : pairs) joined[ins_[i].page][ins_[i].art] = true;
+    ir_.articles.clear();
+    for (size_t p = 0; p < ir_.pages.size(); ++p) {
+      for (size_t a = 0; a < ir_.pages[p].articles.size(); ++a) {
+        if (joined[p][a]) continue;
+        model::Article out = ir_.pages[p].articles[a];
+        for (auto [o, i] : pairs)
+          if (outs_[o].page == p && outs_[o].art == a) append(out, art(ins_[i]));
+        ir_.articles.push_back(std::move(out));
+      }
+    }
+  }
+
+  static void append(model::Article& a, const model::Article& f) {
+    auto it = f.blocks.begin();
+    model::Block* x = nullptr;
+    for (auto r = a.blocks.rbegin(); r != a.blocks.rend(); ++r)
+      if (r->kind == BlockKind::Paragraph) {
+        x = &*r;
+        break;
+      }
+    if (x && it != f.blocks.end() && it->kind == BlockKind::Paragraph &&
+        ends_mid_sentence(model::plain_text(x->text))) {
+      x->text.insert(x->text.end(), it->text.begin(), it->text.end());
+      ++it;
+    }
+    a.blocks.insert(a.blocks.end(), it, f.blocks.end());
+  }
+};
+
+}  // namespace
+
+IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt) {
+  IssueReport ir;
+  for (const auto& p : pages) {
+    if (p.structured) {
+      PageReport r;
+      r.path = p.name;
+      r.articles = read_structured(page_to_utf8(p.bytes, p.name, opt.encoding), p.name, opt);
+      r.jumps.resize(r.articles.size());
+      ir.pages.push_back(std::move(r));
+    } else {
+      ir.pages.push_back(read_page_report(p.bytes, p.name, opt));
+    }
+  }
+  Jumps(ir).run();
+  return ir;
+}
+
+IssueReport read_issue(const std::vector<std::string>& paths, const Options& opt) {
+  std::vector<PageInput> in;
+  for (const auto& p : paths) in.push_back(PageInput{p, read_file(p), false});
+  return read_issue_pages(in, opt);
+}
+
+}  // namespace wz::ingest
