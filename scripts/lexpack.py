@@ -11,9 +11,11 @@ text it segments (src/ingest/words.cpp). Loading friso's own way costs ~350 ms p
 process; this form costs nothing to load.
 
 Format (little endian):
-  "WZLEX001"  u32 index_count  u32 entry_bytes
-  index_count x (u32 first_code_point, u32 offset, u32 count)   sorted by code point
-  entries: u8 lex_type, u8 byte_length, u32 frequency, UTF-8 bytes
+  "WZLEX002"  u32 index_count  u32 entry_count  u32 pair_count  u32 blob_bytes
+  index_count x (u32 first_code_point, u32 first_entry, u32 count)   sorted by code point
+  entry_count x u32 offset of the entry in the blob   (per first character: sorted by word)
+  pair_count x u32 (a << 16 | b): two BMP characters side by side in some word, sorted
+  blob: entries of u8 lex_type, u8 byte_length, u32 frequency, UTF-8 bytes
 """
 import re
 import struct
@@ -90,18 +92,26 @@ def main():
             if len(b) > 255:
                 continue
             groups[ord(word[0])][(lex, word)] = fre
-    index, blob = [], bytearray()
+    index, offsets, blob, pairs = [], [], bytearray(), set()
     for cp in sorted(groups):
-        start = len(blob)
-        items = sorted(groups[cp].items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        first = len(offsets)
+        items = sorted(groups[cp].items(), key=lambda kv: (kv[0][1].encode("utf-8"), kv[0][0]))
         for (lex, word), fre in items:
             b = word.encode("utf-8")
+            offsets.append(len(blob))
             blob += struct.pack("<BBI", lex, len(b), min(fre, 0xFFFFFFFF)) + b
-        index.append((cp, start, len(items)))
+            if lex == 0:  # __LEX_CJK_WORDS__: the pairs a seam can cut
+                for x, y in zip(word, word[1:]):
+                    if ord(x) < 0x10000 and ord(y) < 0x10000:
+                        pairs.add(ord(x) << 16 | ord(y))
+        index.append((cp, first, len(offsets) - first))
+    pairs = sorted(pairs)
     with open(out, "wb") as f:
-        f.write(b"WZLEX001" + struct.pack("<II", len(index), len(blob)))
-        for cp, off, n in index:
-            f.write(struct.pack("<III", cp, off, n))
+        f.write(b"WZLEX002" + struct.pack("<IIII", len(index), len(offsets), len(pairs), len(blob)))
+        for cp, first, n in index:
+            f.write(struct.pack("<III", cp, first, n))
+        f.write(struct.pack(f"<{len(offsets)}I", *offsets))
+        f.write(struct.pack(f"<{len(pairs)}I", *pairs))
         f.write(blob)
     return 0
 

@@ -82,6 +82,11 @@ int visible_length(std::string_view s) {
 }
 
 std::string squeeze(std::string_view s) {
+  // Most lines hold no space at all: ASCII blanks, NBSP (C2 A0) or U+3000 (E3 80 80).
+  bool any = s.find_first_of(" \t\r\n\f\v") != std::string_view::npos ||
+             s.find("\xC2\xA0") != std::string_view::npos ||
+             s.find("\xE3\x80\x80") != std::string_view::npos;
+  if (!any) return std::string(s);
   std::string out;
   for (size_t i = 0; i < s.size();) {
     char32_t c = utf8::next(s, i);

@@ -31,6 +31,7 @@ constexpr double kDashOpens = -3.0;            // "——…" is a 副题: it ne
 constexpr double kOpenerHead = -2.0;           // a lone head opening like a sentence
 constexpr double kLoneHeadInNews = -1.0;       // ...and among dateline stories, a head over
                                                // text with no dateline
+constexpr double kLeadUnderHead = -1.5;        // see Section
 constexpr double kSectionAfterSection = -3.0;  // 小标题 stand over text, never over a head
 constexpr double kLoneHeadInFeature = -1.5;    // a one-line head opening an article inside a
                                                // feature: more often its 小标题
@@ -133,6 +134,10 @@ class Grammar {
         St t = inside(s, r);
         if (t.type == kPlain) t.type = kFeature;
         double sc = kSectionIn[s.type] + (big ? kInsideBigGap : 0);
+        // In news copy, a head over text that opens like a lead (近日，… / 3月5日，…) heads a
+        // new item: a brief without a dateline under the brief above.
+        if (s.type == kNews && i + 1 < ev_.size() && ev_[i + 1].sentence_start)
+          sc += kLeadUnderHead;
         // Two 小标题 in a row, or a column label over one: the pair was a label and a head.
         if (p == Role::Section || (p == Role::Furniture && ev_[i - 1].label))
           sc += kSectionAfterSection;
@@ -240,7 +245,7 @@ class Grammar {
     if (text && ev_[prev_text(i)].comma_end) sc += kOpenAfterComma;
     bool lone = s.body && !big && i + 1 < ev_.size() && plain_text(i + 1) && !ev_[i].credit_ahead;
     if (lone && s.type == kFeature) sc += kLoneHeadInFeature;
-    if (lone && s.type == kNews) sc += kLoneHeadInNews;
+    if (lone && s.type == kNews && !ev_[i + 1].sentence_start) sc += kLoneHeadInNews;
     Type type = ev_[i].dash_end || ev_[i].dash_start ? kFeature : kPlain;
     return Step{St{r, true, type, false, false}, sc, true};
   }

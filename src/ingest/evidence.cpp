@@ -82,15 +82,18 @@ bool lone_first_char(std::string_view s) {
   return u.size() >= 2 && utf8::is_han(u[0]) && (is_sentence_end(u[1]) || is_clause_mark(u[1]));
 }
 
-std::vector<std::u32string> han_bigrams(std::string_view s) {
-  std::vector<std::u32string> out;
+// The Han bigrams of s, each as one number, sorted and without repeats.
+std::vector<std::uint64_t> han_bigrams(std::string_view s) {
+  std::vector<std::uint64_t> out;
   char32_t prev = 0;
   for (size_t i = 0; i < s.size();) {
     char32_t c = utf8::next(s, i);
     if (utf8::is_space(c)) continue;
-    if (utf8::is_han(c) && utf8::is_han(prev)) out.push_back({prev, c});
+    if (utf8::is_han(c) && utf8::is_han(prev)) out.push_back(std::uint64_t{prev} << 32 | c);
     prev = c;
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -132,16 +135,7 @@ int mode_gap(const std::vector<SourceLine>& L) {
 PageEvidence::PageEvidence(const std::vector<SourceLine>& lines)
     : lines_(lines), info_(lines.size()) {
   big_gap_ = mode_gap(lines) + kBigGapExtra;
-  std::string alphabet;  // what friso will see: line heads and tails, short lines whole
-  for (const auto& l : lines_) {
-    if (visible_length(l.text) <= kMaxBylineChars) {
-      alphabet += l.text;
-    } else {
-      alphabet += head_chars(l.text, kSeamWindow);
-      alphabet += tail_chars(l.text, kSeamWindow);
-    }
-  }
-  words_ = std::make_unique<WordSegmenter>(alphabet);
+  words_ = std::make_unique<WordSegmenter>();
   read_forms();
   weigh_seams();
   weigh_cohesion();
@@ -164,66 +158,108 @@ bool PageEvidence::plausible_name(std::u32string_view name, bool glued) const {
          (n.size() >= 3 && words_->is_surname(utf8::encode(n.substr(0, 2))));
 }
 
-void PageEvidence::read_forms() {
+namespace {
+
+// The first / last `n` characters of s, as a view of its bytes (for the forms that sit at
+// a line's start or end: reading a long paragraph whole for them is waste).
+std::string_view first_chars(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t k = 0; k < n && i < s.size(); ++k) utf8::next(s, i);
+  return s.substr(0, i);
+}
+size_t last_chars_from(std::string_view s, size_t n) {
+  size_t i = s.size();
+  for (size_t k = 0; k < n && i > 0; ++k) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  }
+  return i;
+}
+
+// Characters of a line's start or end that its forms can reach: a dateline with its
+// bracket, a credit with an agency, a tip label with its colon.
+constexpr size_t kEdgeChars = 64;
+
+}  // namespace
+
+// The forms every line is read for.
+void PageEvidence::read_common(size_t i) {
+  const std::string& t = lines_[i].text;
+  LineInfo& c = info_[i];
+  std::string_view head = first_chars(t, kEdgeChars);
+  size_t tail_at = last_chars_from(t, kEdgeChars);
+  std::string_view tail = std::string_view(t).substr(tail_at);
+  c.chars = visible_length(t);
+  c.terminal = ends_terminal(tail);
+  c.open_end = ends_mid_sentence(tail);
+  c.comma_end = ends_comma(tail);
+  std::u32string u = utf8::decode(t);
+  char32_t prev = 0;
+  for (char32_t ch : u) {
+    if (utf8::is_space(ch)) continue;
+    if (is_sentence_end(prev) && !is_sentence_end(ch) && !is_closing(ch)) c.inner_sentence = true;
+    prev = ch;
+  }
+  c.clause = has_inner_clause_mark(t);
+  c.tip_label = is_tip_label(head, &c.tip_rest);
+  if (c.tip_label && !c.tip_rest.empty()) is_tip_label(t, &c.tip_rest);  // the whole tip text
+  c.inline_byline = inline_byline_length(head, false);
+  c.byline_tail = c.inline_byline == 0 && inline_byline_length(head, true) > 0;
+  c.note = is_note_label(head, nullptr);
+  c.qa = starts_with_qa_label(head);
+  c.sentence_start = starts_with_sentence_opener(head) || starts_with_time(head);
+  c.bullet = starts_with_bullet(head);
+  c.dash_start = starts_with_dash(head);
+  c.dash_end = ends_with_dash(tail);
+  std::u32string h = utf8::decode(squeeze(first_chars(t, 4)));
+  bool pictured = h.rfind(U"图为", 0) == 0 || h.rfind(U"图：", 0) == 0 ||
+                  h.rfind(U"上图", 0) == 0 || h.rfind(U"下图", 0) == 0;
   NameCheck names = [this](std::u32string_view n, bool glued) { return plausible_name(n, glued); };
+  size_t cr = trailing_credit_start(tail, names);
+  if (cr != std::string::npos) cr += tail_at;
+  c.credit = cr == 0;
+  if (cr != std::string::npos && cr > 0) {
+    c.credit_tail = cr;  // the caption ends where the credit starts
+    std::string_view caption(t.data(), cr);
+    c.terminal = ends_terminal(caption), c.open_end = ends_mid_sentence(caption);
+  }
+  if (size_t j = trailing_jump_start(tail); j != std::string::npos) {
+    std::string_view before(t.data(), tail_at + j);
+    c.terminal = ends_terminal(before), c.open_end = ends_mid_sentence(before);
+  }
+  c.caption_form = pictured || c.credit_tail != std::string::npos;
+}
+
+// The forms only a short line can have: display lines, bylines, labels, furniture.
+void PageEvidence::read_short(size_t i) {
+  const std::string& t = lines_[i].text;
+  LineInfo& c = info_[i];
+  NameCheck names = [this](std::u32string_view n, bool glued) { return plausible_name(n, glued); };
+  c.slogan = is_slogan(t);
+  c.genre = is_genre_label(t);
+  c.label = is_label_form(t);
+  c.byline = is_byline_line(t, names);
+  c.affiliation = is_affiliation_line(t);
+  c.author = !c.byline && (c.affiliation || is_author_name(t, *words_));
+  c.jump = jump_marker(t, &c.jump_page);
+  c.link = is_link_label(t);
+  c.furniture = is_page_furniture(t);
+  c.data = is_data_line(t);
+  c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
+  char32_t last = last_char(t);
+  QuoteBalance q = quote_balance(t);
+  bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
+  c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&
+              !cut_quote && last != U'。' && last != U'…' && last != '.' && !c.data &&
+              !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
+              !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
+              !starts_mid_quote(t) && !c.affiliation;
+}
+
+void PageEvidence::read_forms() {
   for (size_t i = 0; i < lines_.size(); ++i) {
-    const std::string& t = lines_[i].text;
-    LineInfo& c = info_[i];
-    c.chars = visible_length(t);
-    c.terminal = ends_terminal(t);
-    c.open_end = ends_mid_sentence(t);
-    c.comma_end = ends_comma(t);
-    c.inner_sentence = false;
-    {
-      std::u32string u = utf8::decode(squeeze(t));
-      for (size_t k = 0; k + 1 < u.size(); ++k)
-        if (is_sentence_end(u[k]) && !is_sentence_end(u[k + 1]) && !is_closing(u[k + 1]))
-          c.inner_sentence = true;
-    }
-    c.clause = has_inner_clause_mark(t);
-    c.dash_end = ends_with_dash(t);
-    c.dash_start = starts_with_dash(t);
-    c.slogan = is_slogan(t);
-    c.genre = is_genre_label(t);
-    c.label = is_label_form(t);
-    c.bullet = starts_with_bullet(t);
-    c.tip_label = is_tip_label(t, &c.tip_rest);
-    c.byline = is_byline_line(t, names);
-    c.author = !c.byline && (is_affiliation_line(t) || is_author_name(t, *words_));
-    c.affiliation = is_affiliation_line(t);
-    c.inline_byline = inline_byline_length(t, false);
-    c.byline_tail = c.inline_byline == 0 && inline_byline_length(t, true) > 0;
-    size_t cr = trailing_credit_start(t, names);
-    c.credit = cr == 0;
-    if (cr != std::string::npos && cr > 0) {
-      c.credit_tail = cr;  // the caption ends where the credit starts
-      std::string_view caption(t.data(), cr);
-      c.terminal = ends_terminal(caption), c.open_end = ends_mid_sentence(caption);
-    }
-    if (size_t j = trailing_jump_start(t); j != std::string::npos) {
-      std::string_view before(t.data(), j);
-      c.terminal = ends_terminal(before), c.open_end = ends_mid_sentence(before);
-    }
-    c.jump = jump_marker(t, &c.jump_page);
-    c.note = is_note_label(t, nullptr);
-    c.link = is_link_label(t);
-    c.furniture = is_page_furniture(t);
-    c.qa = starts_with_qa_label(t);
-    c.data = is_data_line(t);
-    c.sentence_start = starts_with_sentence_opener(t) || starts_with_time(t);
-    c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
-    char32_t last = last_char(t);
-    QuoteBalance q = quote_balance(t);
-    bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
-    c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&
-                !cut_quote && last != U'。' && last != U'…' && last != '.' && !c.data &&
-                !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
-                !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
-                !starts_mid_quote(t) && !c.affiliation;
-    std::u32string u = utf8::decode(squeeze(t));
-    bool pictured = u.rfind(U"图为", 0) == 0 || u.rfind(U"图：", 0) == 0 ||
-                    u.rfind(U"上图", 0) == 0 || u.rfind(U"下图", 0) == 0;
-    c.caption_form = pictured || c.credit_tail != std::string::npos;
+    read_common(i);
+    if (info_[i].chars <= kMaxBylineChars) read_short(i);
   }
   size_t n = lines_.size();
   for (size_t i = 0; i < n; ++i) {
@@ -270,26 +306,43 @@ bool particle_start(const WordSegmenter& w, std::string_view t) {
 
 }  // namespace
 
-Join join_texts(const WordSegmenter& w, std::string_view x, std::string_view y) {
+SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
+  SeamSide s;
+  s.head = head_chars(text, kSeamWindow);
+  s.tail = tail_chars(text, kSeamWindow);
+  s.quotes = quote_balance(text);
+  s.first = first_char(text);
+  s.comma_end = ends_comma(text);
+  s.opener = starts_with_sentence_opener(s.head);
+  s.time = starts_with_time(text);
+  s.particle = particle_start(w, s.head);
+  return s;
+}
+
+Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y) {
   Join r;
   double s = kJoinBase;
-  r.word = word_across_seam(w, x, y);
-  r.bound = r.word == 2 && seam_halves_bound(w, x, y);
+  r.word = word_across_seam(w, x.tail, y.head);
+  r.bound = r.word == 2 && seam_halves_bound(w, x.tail, y.head);
   s += r.word >= 3 ? kWord3 : r.word == 2 ? kWord2 : 0;
-  char32_t f = first_char(y);
+  char32_t f = y.first;
   if ((is_closing(f) || is_sentence_end(f) || is_clause_mark(f)) && f != '"' && f != '\'') {
     s += kMarkStart, r.mark = true;
-  } else if (particle_start(w, y)) {
+  } else if (y.particle) {
     s += kParticleStart, r.mark = true;
   }
-  QuoteBalance qa = quote_balance(x), qb = quote_balance(y);
+  const QuoteBalance &qa = x.quotes, &qb = y.quotes;
   if (qa.unclosed > 0 && qb.unopened > 0) s += kQuoteCarries, r.quote = true;
   if (qa.ascii % 2 == 1 && qb.ascii % 2 == 1) s += kAsciiQuoteCarries, r.quote = true;
-  if (ends_comma(x)) s += kCommaEnd;
-  if (r.word < 3 && starts_with_sentence_opener(y)) s += kOpenerStart;
-  if (r.word < 3 && starts_with_time(y)) s += kTimeStart;
+  if (x.comma_end) s += kCommaEnd;
+  if (r.word < 3 && y.opener) s += kOpenerStart;
+  if (r.word < 3 && y.time) s += kTimeStart;
   r.score = s;
   return r;
+}
+
+Join join_texts(const WordSegmenter& w, std::string_view x, std::string_view y) {
+  return join_sides(w, seam_side(w, x), seam_side(w, y));
 }
 
 double PageEvidence::join(size_t i, size_t j) const {
@@ -301,9 +354,12 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
   if (!a.open_end || i == j || b.inline_byline || b.byline || b.tip_label || b.jump != Jump::None ||
       b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
-  Join r = join_texts(*words_, lines_[i].text, lines_[j].text);
+  if (known_[i][j]) return memo_[i][j];
+  Join r = join_sides(*words_, sides_[i], sides_[j]);
   // The tail of a byline ("莹 贾丽莉）…") goes on from a byline left open ("本报讯（记者…").
   if (b.byline_tail && open_bracket(lines_[i].text)) r.score += kTailByline, r.mark = true;
+  known_[i][j] = true;
+  memo_[i][j] = r;
   return r;
 }
 
@@ -316,13 +372,16 @@ bool PageEvidence::looks_like_caption(size_t k) const {
 
 void PageEvidence::weigh_seams() {
   size_t n = lines_.size();
+  for (const auto& l : lines_) sides_.push_back(seam_side(*words_, l.text));
+  memo_.assign(n, std::vector<Join>(n));
+  known_.assign(n, std::vector<bool>(n, false));
   for (size_t j = 0; j < n; ++j) {
     LineInfo& c = info_[j];
     const std::string& t = lines_[j].text;
     char32_t f = first_char(t);
     if ((is_closing(f) && f != '"' && f != '\'') || is_sentence_end(f) || is_clause_mark(f))
       c.start_open += kMarkStart;
-    else if (particle_start(*words_, t))
+    else if (sides_[j].particle)
       c.start_open += kParticleStart;
     if (starts_mid_quote(t)) c.start_open += kQuoteCarries;
     if (lone_first_char(t)) c.start_open += kLoneChar;
@@ -350,58 +409,59 @@ void PageEvidence::weigh_seams() {
   auto waits = [&](size_t i) {
     return info_[i].open_end && !(i + 1 < n && info_[i + 1].jump == Jump::Out);
   };
-  std::vector<int> best_to(n, -1);
-  std::vector<double> best_out(n, 0);
-  std::vector<bool> strong(n);  // line j's best join rests on more than chance gives
+  // The best continuation of a display line from a cut end elsewhere (only a display line's
+  // reading depends on it), and whether that end's best continuation is this line in turn.
   for (size_t j = 0; j < n; ++j) {
+    if (!info_[j].display) continue;
+    bool strong = false;  // resting on more than chance gives
     for (size_t i = 0; i < n; ++i) {
       if (i == j || !waits(i)) continue;
       Join jd = join_detail(i, j);
-      double s = jd.score;
-      if (s > info_[j].best_join) {
-        info_[j].best_join = s, info_[j].best_from = static_cast<int>(i);
-        strong[j] = jd.mark || jd.quote || jd.word >= 3 || jd.bound;
+      if (jd.score > info_[j].best_join) {
+        info_[j].best_join = jd.score, info_[j].best_from = static_cast<int>(i);
+        strong = jd.mark || jd.quote || jd.word >= 3 || jd.bound;
       }
-      if (s > best_out[i]) best_out[i] = s, best_to[i] = static_cast<int>(j);
     }
-  }
-  // A cut end and a cut start that are each other's best on strong evidence, where the
-  // end's own next line does not go on from it: the pair is no coincidence.
-  for (size_t j = 0; j < n; ++j) {
     int i = info_[j].best_from;
-    info_[j].mutual = i >= 0 && strong[j] && best_to[i] == static_cast<int>(j) &&
-                      info_[i].next_join <= 0 && static_cast<size_t>(i) + 1 != j;
+    if (i < 0 || !strong || info_[i].next_join > 0 || static_cast<size_t>(i) + 1 == j) continue;
+    // A cut end and a cut start that are each other's best on strong evidence, where the
+    // end's own next line does not go on from it: the pair is no coincidence.
+    bool best = true;
+    for (size_t k = 0; k < n && best; ++k)
+      if (k != j && k != static_cast<size_t>(i)) best = join(i, k) < info_[j].best_join;
+    info_[j].mutual = best;
   }
 }
 
 void PageEvidence::weigh_cohesion() {
   size_t n = lines_.size();
-  std::vector<std::vector<std::u32string>> grams(n);
-  std::unordered_map<std::u32string, int> df;
+  std::vector<std::vector<std::uint64_t>> grams(n);
+  std::unordered_map<std::uint64_t, int> df;  // lines a bigram occurs in
   for (size_t i = 0; i < n; ++i) {
     grams[i] = han_bigrams(lines_[i].text);
-    std::unordered_set<std::u32string> seen(grams[i].begin(), grams[i].end());
-    for (const auto& g : seen) ++df[g];
+    for (auto g : grams[i]) ++df[g];
   }
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;
-    std::unordered_set<std::u32string> before;
+    std::vector<std::uint64_t> before;
     int taken = 0;
     for (size_t k = i; k-- > 0 && taken < kCohesionLines;) {
       if (!body(k)) continue;
-      before.insert(grams[k].begin(), grams[k].end());
+      before.insert(before.end(), grams[k].begin(), grams[k].end());
       ++taken;
     }
+    std::sort(before.begin(), before.end());
     double shared = 0, total = 0;
     taken = 0;
     for (size_t k = i + 1; k < n && taken < 2; ++k) {
       if (!body(k)) continue;
-      for (const auto& g : grams[k]) {
-        if (df[g] < 2) continue;  // a bigram of one line can't be shared
-        double w = 1.0 / df[g];
+      for (auto g : grams[k]) {
+        int d = df[g];
+        if (d < 2) continue;  // a bigram of one line can't be shared
+        double w = 1.0 / d;
         total += w;
-        if (before.count(g)) shared += w;
+        if (std::binary_search(before.begin(), before.end(), g)) shared += w;
       }
       ++taken;
     }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/cues.h"
+#include "ingest/features.h"
 #include "ingest/lines.h"
 #include "ingest/words.h"
 
@@ -62,7 +63,18 @@ struct Join {
   bool mark = false;   // y opens with a mark or particle that can't open a sentence
   bool quote = false;  // a quotation open at the end of x is closed in y
 };
+// What a seam needs of a text, read once: its last and first characters and how it
+// ends and starts.
+struct SeamSide {
+  std::string head, tail;  // first / last kSeamWindow characters, spaces skipped
+  QuoteBalance quotes;
+  char32_t first = 0;
+  bool comma_end = false, opener = false, time = false, particle = false;
+};
+SeamSide seam_side(const WordSegmenter& w, std::string_view text);
+
 // The seam's evidence from the two texts alone (x must end inside a sentence).
+Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y);
 Join join_texts(const WordSegmenter& w, std::string_view x, std::string_view y);
 
 class PageEvidence {
@@ -87,11 +99,16 @@ class PageEvidence {
   bool plausible_name(std::u32string_view name, bool glued) const;
   bool looks_like_caption(size_t k) const;
   void read_forms();
+  void read_common(size_t i);
+  void read_short(size_t i);
   void weigh_seams();
   void weigh_cohesion();
 
   const std::vector<SourceLine>& lines_;
   std::vector<LineInfo> info_;
+  std::vector<SeamSide> sides_;
+  mutable std::vector<std::vector<Join>> memo_;  // join_detail, computed once per pair
+  mutable std::vector<std::vector<bool>> known_;
   std::unique_ptr<WordSegmenter> words_;
   int big_gap_ = 2;
 };

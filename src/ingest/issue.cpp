@@ -108,7 +108,7 @@ class Jumps {
     if (x && y) {
       std::string xt = model::plain_text(x->text), yt = model::plain_text(y->text);
       if (ends_mid_sentence(xt)) {
-        WordSegmenter w(tail_chars(xt, kSeamWindow) + head_chars(yt, kSeamWindow));
+        WordSegmenter w;
         Join j = join_texts(w, xt, yt);
         s += j.score;
       }

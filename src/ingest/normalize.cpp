@@ -423,7 +423,7 @@ std::string normalize_display_spaces(std::string_view s) {
       if (lone_han(u, token, i) || lone_han(u, j, e)) return false;
       if (is_digit(p) && is_number_unit(n)) return false;  // "3 年", "6.6 万"
       if (is_han(p) && is_han(n)) {
-        if (!words) words.emplace(s);
+        if (!words) words.emplace();
         std::string left = utf8::encode(std::u32string_view(u).substr(0, i));
         std::string right = utf8::encode(std::u32string_view(u).substr(j));
         if (word_across_seam(*words, left, right) > 0) return false;  // "聚焦重 点"

@@ -4,10 +4,11 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "ingest/chars.h"
 
 extern "C" {
 #include <friso/friso.h>
@@ -46,24 +47,41 @@ std::uint32_t read_u32(const unsigned char* p) {
   return v;  // the packer writes little endian, as this machine reads
 }
 
-// The packed lexicon: an index by first code point over entries (lexpack.py's format).
+// One entry of the packed lexicon.
+struct Entry {
+  unsigned lex = 0;
+  std::uint32_t freq = 0;
+  std::string_view word;
+};
+
+// The packed lexicon (lexpack.py's format): entries grouped by first code point and sorted
+// by word within a group, and the character pairs that occur inside words.
 struct Packed {
   const unsigned char* index = nullptr;
-  const unsigned char* entries = nullptr;
-  std::uint32_t count = 0;
+  const unsigned char* offsets = nullptr;
+  const unsigned char* pairs = nullptr;
+  const unsigned char* blob = nullptr;
+  std::uint32_t groups = 0, entries = 0, npairs = 0;
 
   Packed() {
     const unsigned char* p = wz_friso_lexicon_begin;
     size_t n = static_cast<size_t>(wz_friso_lexicon_end - wz_friso_lexicon_begin);
-    if (n < 16 || std::memcmp(p, "WZLEX001", 8) != 0)
+    if (n < 24 || std::memcmp(p, "WZLEX002", 8) != 0)
       throw Error("internal: the embedded friso lexicon is missing or damaged");
-    count = read_u32(p + 8);
-    index = p + 16;
-    entries = index + 12 * static_cast<size_t>(count);
+    groups = read_u32(p + 8), entries = read_u32(p + 12), npairs = read_u32(p + 16);
+    index = p + 24;
+    offsets = index + 12 * static_cast<size_t>(groups);
+    pairs = offsets + 4 * static_cast<size_t>(entries);
+    blob = pairs + 4 * static_cast<size_t>(npairs);
   }
-  // [first entry, number of entries) for words starting with `cp`.
-  std::pair<const unsigned char*, std::uint32_t> words_from(char32_t cp) const {
-    size_t lo = 0, hi = count;
+  Entry entry(std::uint32_t k) const {
+    const unsigned char* e = blob + read_u32(offsets + 4 * static_cast<size_t>(k));
+    return Entry{e[0], read_u32(e + 2),
+                 std::string_view(reinterpret_cast<const char*>(e + 6), e[1])};
+  }
+  // [first entry, end) of the words starting with `cp`.
+  std::pair<std::uint32_t, std::uint32_t> group(char32_t cp) const {
+    size_t lo = 0, hi = groups;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
       if (read_u32(index + 12 * mid) < cp)
@@ -71,8 +89,43 @@ struct Packed {
       else
         hi = mid;
     }
-    if (lo == count || read_u32(index + 12 * lo) != cp) return {nullptr, 0};
-    return {entries + read_u32(index + 12 * lo + 4), read_u32(index + 12 * lo + 8)};
+    if (lo == groups || read_u32(index + 12 * lo) != cp) return {0, 0};
+    std::uint32_t first = read_u32(index + 12 * lo + 4);
+    return {first, first + read_u32(index + 12 * lo + 8)};
+  }
+  // The first entry in [lo, hi) whose word is not below `w`.
+  std::uint32_t lower_bound(std::uint32_t lo, std::uint32_t hi, std::string_view w) const {
+    while (lo < hi) {
+      std::uint32_t mid = lo + (hi - lo) / 2;
+      if (entry(mid).word < w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo;
+  }
+  // Is `word` an entry of type `lex`?
+  bool has(std::string_view word, unsigned lex) const {
+    if (word.empty()) return false;
+    size_t i = 0;
+    auto [lo, hi] = group(utf8::next(word, i));
+    for (std::uint32_t k = lower_bound(lo, hi, word); k < hi && entry(k).word == word; ++k)
+      if (entry(k).lex == lex) return true;
+    return false;
+  }
+  // Do a and b stand side by side inside some word?
+  bool pair(char32_t a, char32_t b) const {
+    if (a >= 0x10000 || b >= 0x10000) return false;
+    std::uint32_t key = a << 16 | b;
+    size_t lo = 0, hi = npairs;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (read_u32(pairs + 4 * mid) < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo < npairs && read_u32(pairs + 4 * lo) == key;
   }
 };
 
@@ -97,61 +150,88 @@ struct WordSegmenter::Impl {
   std::unique_ptr<friso_entry, FrisoFree> friso{friso_new()};
   std::unique_ptr<friso_config_entry, ConfigFree> config{friso_new_config()};
   std::unique_ptr<friso_task_entry, TaskFree> task{friso_new_task()};
-  size_t words = 0;
+  std::unordered_map<std::string, std::vector<Token>> cache;  // windows segmented so far
 };
 
-WordSegmenter::WordSegmenter(std::string_view alphabet) : impl_(std::make_unique<Impl>()) {
-  configure(impl_->config.get());
+namespace {
+
+// A friso dictionary of the lexicon entries that can occur in `text`: friso looks up
+// substrings of the text only, so it segments as with the whole lexicon.
+friso_dic_t dictionary_for(std::string_view text) {
   friso_dic_t dic = friso_dic_new();
-  friso_set_dic(impl_->friso.get(), dic);
-  std::unordered_set<char32_t> chars;
-  for (size_t i = 0; i < alphabet.size();) chars.insert(utf8::next(alphabet, i));
+  std::vector<char32_t> chars;
+  for (size_t i = 0; i < text.size();) chars.push_back(utf8::next(text, i));
+  std::sort(chars.begin(), chars.end());
+  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  auto inside = [&](std::string_view w) {
+    for (size_t i = 0; i < w.size();)
+      if (!std::binary_search(chars.begin(), chars.end(), utf8::next(w, i))) return false;
+    return true;
+  };
+  auto add = [&](const Entry& e) {
+    char* owned = static_cast<char*>(std::malloc(e.word.size() + 1));  // friso frees it
+    std::memcpy(owned, e.word.data(), e.word.size());
+    owned[e.word.size()] = '\0';
+    friso_dic_add_with_fre(dic, static_cast<friso_lex_t>(e.lex), owned, nullptr, e.freq);
+  };
+  // Entries are sorted by their bytes within a first character: the words of the text's
+  // characters are found by their first two characters, one range each.
   for (char32_t c : chars) {
-    auto [p, n] = packed().words_from(c);
-    for (std::uint32_t k = 0; k < n; ++k) {
-      unsigned lex = p[0], len = p[1];
-      std::uint32_t fre = read_u32(p + 2);
-      std::string_view word(reinterpret_cast<const char*>(p + 6), len);
-      p += 6 + len;
-      bool inside = true;
-      for (size_t i = 0; i < word.size() && inside;) inside = chars.count(utf8::next(word, i)) > 0;
-      if (!inside) continue;
-      char* owned = static_cast<char*>(std::malloc(len + 1));  // friso frees it
-      std::memcpy(owned, word.data(), len);
-      owned[len] = '\0';
-      friso_dic_add_with_fre(dic, static_cast<friso_lex_t>(lex), owned, nullptr, fre);
-      ++impl_->words;
+    auto [lo, hi] = packed().group(c);
+    std::string one = utf8::encode(c);
+    for (std::uint32_t k = packed().lower_bound(lo, hi, one);
+         k < hi && packed().entry(k).word == one; ++k)
+      add(packed().entry(k));
+    for (char32_t d : chars) {
+      std::string two = one + utf8::encode(d);
+      for (std::uint32_t k = packed().lower_bound(lo, hi, two); k < hi; ++k) {
+        Entry e = packed().entry(k);
+        if (e.word.substr(0, two.size()) != two) break;
+        if (inside(e.word)) add(e);
+      }
     }
   }
+  return dic;
+}
+
+}  // namespace
+
+WordSegmenter::WordSegmenter() : impl_(std::make_unique<Impl>()) {
+  configure(impl_->config.get());
 }
 
 WordSegmenter::~WordSegmenter() = default;
 
-size_t WordSegmenter::lexicon_size() const {
-  return impl_->words;
-}
-
 bool WordSegmenter::is_word(std::string_view word) const {
-  std::string w(word);
-  return friso_dic_match(impl_->friso->dic, __LEX_CJK_WORDS__, w.data()) != 0;
+  return packed().has(word, __LEX_CJK_WORDS__);
 }
 
 bool WordSegmenter::is_surname(std::string_view s) const {
-  std::string w(s);
-  return friso_dic_match(impl_->friso->dic, __LEX_CN_LNAME__, w.data()) != 0;
+  return packed().has(s, __LEX_CN_LNAME__);
+}
+
+bool WordSegmenter::may_straddle(char32_t a, char32_t b) const {
+  return packed().pair(a, b);
 }
 
 std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) const {
   std::string buf(text);  // friso wants a NUL-terminated, writable string
+  auto hit = impl_->cache.find(buf);
+  if (hit != impl_->cache.end()) return hit->second;
+  friso_t f = impl_->friso.get();
+  if (f->dic) friso_dic_free(f->dic);
+  f->dic =
+      dictionary_for(buf);  // (friso_set_dic is a macro that only works on a variable named dic)
   friso_task_t task = impl_->task.get();
   friso_set_text(task, buf.data());
   std::vector<Token> out;
   friso_config_t c = impl_->config.get();
-  while (c->next_token(impl_->friso.get(), c, task) != nullptr) {
+  while (c->next_token(f, c, task) != nullptr) {
     friso_token_t t = task->token;
     size_t b = static_cast<size_t>(t->offset);
     out.push_back(Token{b, std::min(buf.size(), b + t->rlen)});
   }
+  impl_->cache.emplace(std::move(buf), out);
   return out;
 }
 
@@ -200,6 +280,8 @@ bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::strin
 }
 
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right) {
+  // Any word across the seam holds the last character before it beside the first after.
+  if (!w.may_straddle(last_char(left), first_char(right))) return 0;
   // friso's own reading first; a lexicon word of three characters or more that the cut
   // leaves one character of on the next line counts too when friso reads the window
   // otherwise (驾驶|室里 for 驾驶室|里). Words with two or more characters on each side are

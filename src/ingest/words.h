@@ -3,9 +3,9 @@
 // another). Produces friso's word segmentation of them and, for a seam, the word that
 // spans it. ICU's dictionary break splits common words (维|权, 两|级, 社会|化工|会);
 // friso gets them right, but loading its 2.4 MB lexicon costs ~350 ms. So the build
-// packs friso's lexicon (scripts/lexpack.py) into the program, and a WordSegmenter gives
-// friso only the lexicon words made of the characters its windows hold: friso looks up
-// substrings of the text only, so the segmentation is the one the full lexicon gives.
+// packs friso's lexicon (scripts/lexpack.py) into the program: words are looked up in it
+// directly, and friso segments a window with a dictionary of just the entries that can
+// occur in it.
 #pragma once
 #include <memory>
 #include <string>
@@ -16,27 +16,28 @@ namespace wz::ingest {
 
 class WordSegmenter {
  public:
-  // Ready to segment any text made of the characters of `alphabet` (UTF-8).
-  explicit WordSegmenter(std::string_view alphabet);
+  WordSegmenter();
   ~WordSegmenter();
   WordSegmenter(const WordSegmenter&) = delete;
   WordSegmenter& operator=(const WordSegmenter&) = delete;
 
   // friso's tokens of `text` (complex mode, no synonyms, no secondary split), each as
-  // [byte offset, byte end) into `text`.
+  // [byte offset, byte end) into `text`. friso gets the lexicon entries made of the
+  // text's characters only: it looks up substrings of the text, so the segmentation is
+  // the one the whole lexicon gives. Results are remembered per text.
   struct Token {
     size_t begin = 0, end = 0;
   };
   std::vector<Token> tokens(std::string_view text) const;
 
-  // Is `word` in friso's lexicon (as a word, not a name or unit)?
+  // Is `word` in friso's lexicon (as a word, not a name or unit)? Looked up in the
+  // packed lexicon directly.
   bool is_word(std::string_view word) const;
-
+  // Do a and b stand side by side inside some word of the lexicon? (No: no word can span
+  // a seam between them.)
+  bool may_straddle(char32_t a, char32_t b) const;
   // Is `s` in friso's lexicon of Chinese surnames (王, 欧阳...)?
   bool is_surname(std::string_view s) const;
-
-  // Number of lexicon words given to friso (for tests and the benchmark).
-  size_t lexicon_size() const;
 
  private:
   struct Impl;

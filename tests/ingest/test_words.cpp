@@ -18,7 +18,7 @@ std::vector<std::string> split(const WordSegmenter& w, const std::string& s) {
 TEST(Words, FrisoKeepsTheWordsIcuSplits) {
   // ICU's dictionary break gives 维|权, 两|级, 社会|化工|会 (measured; see the issue).
   std::string s = "推动维权工作表彰市区两级劳动模范把社会化工会工作者纳入";
-  WordSegmenter w(s);
+  WordSegmenter w;
   auto t = split(w, s);
   for (const char* word : {"维权", "两级", "社会化", "工会", "工作者"})
     EXPECT_NE(std::find(t.begin(), t.end(), word), t.end()) << word;
@@ -26,7 +26,7 @@ TEST(Words, FrisoKeepsTheWordsIcuSplits) {
 
 TEST(Words, WordAcrossASeam) {
   std::string l = "表彰了一批市区两", r = "级劳动模范和先进集体";
-  WordSegmenter w(l + r + "开展集体此次集中要约" + "有力的措施推动" + "主要原因。一是");
+  WordSegmenter w;
   EXPECT_EQ(word_across_seam(w, l, r), 2);                            // 两|级
   EXPECT_EQ(word_across_seam(w, "尚未开展集体", "此次集中要约"), 0);  // two sentences
   EXPECT_EQ(word_across_seam(w, "扎实有力的措", "施推动"), 2);        // 措|施
@@ -34,10 +34,20 @@ TEST(Words, WordAcrossASeam) {
   EXPECT_EQ(word_across_seam(w, "结束。", "因此"), 0);                // a mark at the seam
 }
 
-TEST(Words, OnlyWordsOfTheAlphabetAreLoaded) {
-  WordSegmenter small("工会");
-  WordSegmenter big("工会组织职工代表大会劳动模范先进集体");
-  EXPECT_GT(small.lexicon_size(), 0u);
-  EXPECT_LT(small.lexicon_size(), 20u);
-  EXPECT_GT(big.lexicon_size(), small.lexicon_size());
+TEST(Words, LexiconLookups) {
+  WordSegmenter w;
+  EXPECT_TRUE(w.is_word("工会"));
+  EXPECT_TRUE(w.is_word("驾驶室"));
+  EXPECT_FALSE(w.is_word("会工"));
+  EXPECT_TRUE(w.is_surname("王"));
+  EXPECT_TRUE(w.is_surname("欧阳"));
+  EXPECT_FALSE(w.is_surname("的"));
+}
+
+TEST(Words, AWordLeftOfTheSeamThatFrisoReadsOtherwiseStillCounts) {
+  WordSegmenter w;
+  // friso reads 驾驶|室里; 驾驶室 leaves one character after the cut: a word across it.
+  EXPECT_EQ(word_across_seam(w, "人蜷在驾驶", "室里，一晚上要醒好几次"), 3);
+  EXPECT_TRUE(w.may_straddle(U'驾', U'驶'));
+  EXPECT_FALSE(w.may_straddle(U'。', U'因'));
 }
