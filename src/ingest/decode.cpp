@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -241,7 +243,8 @@ class Grammar {
     if (ev_[i].dash_start) sc += kDashOpens;
     bool text = s.role == Role::Para || s.role == Role::Caption || s.role == Role::Tip ||
                 s.role == Role::Note;
-    if (text && ev_[prev_text(i)].open_end) sc += kOpenAfterUnfinished;
+    const LineInfo& before = ev_[prev_text(i)];
+    if (text && before.open_end && !before.goes_on_later) sc += kOpenAfterUnfinished;
     if (text && ev_[prev_text(i)].comma_end) sc += kOpenAfterComma;
     bool lone = s.body && !big && i + 1 < ev_.size() && plain_text(i + 1) && !ev_[i].credit_ahead;
     if (lone && s.type == kFeature) sc += kLoneHeadInFeature;
@@ -312,6 +315,17 @@ Decoding decode_page(const PageEvidence& ev) {
   std::vector<std::array<double, kRoleCount>> emit(n);
   for (size_t i = 0; i < n; ++i)
     for (int r = 0; r < kRoleCount; ++r) emit[i][r] = emission(ev, i, static_cast<Role>(r));
+  // WZ_FORCE=LINE:ROLE (development aid, with WZ_EXPLAIN): decode as if line LINE could
+  // only play ROLE, to see what the other reading costs.
+  if (const char* f = std::getenv("WZ_FORCE")) {
+    int line = std::atoi(f);
+    const char* role = std::strchr(f, ':');
+    for (size_t i = 0; i < n && role; ++i) {
+      if (ev.lines()[i].line != line) continue;
+      for (int r = 0; r < kRoleCount; ++r)
+        if (std::strcmp(to_string(static_cast<Role>(r)), role + 1) != 0) emit[i][r] = kNever;
+    }
+  }
 
   // Decode states from their index (the inverse of St::index).
   auto state = [](int k) {

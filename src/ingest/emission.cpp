@@ -31,6 +31,10 @@ constexpr double kLongHead = -1.5;  // 17-24 characters: more often a cut body l
 constexpr int kMaxHeadChars = 24;
 constexpr double kCohesionWeight = 4.0;  // a 小标题's paragraph goes on with its story's words
 constexpr double kCohesionPivot = 0.15;  // below this share a new story is likelier
+constexpr double kMaxCohesion = 1.0;
+constexpr double kTightOverDisplay = -2.0;  // see section()
+constexpr int kLabelChars = 3;
+constexpr double kLabelHead = -1.5;  // 数据, 对话, 短评: labels; 小标题 are phrases
 
 // --- Paragraphs ---
 constexpr double kShortUnfinished = -2.5;  // a short line ending mid-sentence, not continued
@@ -93,8 +97,13 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.clause) s += kClauseDisplay;
   if (c.chars <= kShortHeadChars) s += kShortHead;
   if (c.chars > kLongHeadChars) s += kLongHead;
-  s += kCohesionWeight * (c.cohesion - kCohesionPivot);
+  // Shared words argue for a 小标题 only so far: a page about one topic shares them
+  // everywhere; the lack of them argues for a new story fully.
+  s += std::min(kMaxCohesion, kCohesionWeight * (c.cohesion - kCohesionPivot));
   if (c.credit_ahead) s -= kPhotoTitle;
+  // Set tight against a display line below it, a short line is part of that group.
+  if (c.tight_next && i + 1 < ev.size() && ev[i + 1].display) s += kTightOverDisplay;
+  if (c.label && c.chars <= kLabelChars) s += kLabelHead;
   return s;
 }
 

@@ -40,6 +40,8 @@ constexpr double kLoneChar = 3.0;      // opens with one character and a mark ("
 constexpr int kShortCaption = 40;
 // A photo item's credit comes within this many lines of its title.
 constexpr size_t kCreditLookahead = 4;
+// A sidebar or box set between two halves of a sentence spans at most this many lines.
+constexpr size_t kInterruptionLines = 16;
 // Lines further than this apart are not compared for cohesion.
 constexpr int kCohesionLines = 3;
 
@@ -116,12 +118,14 @@ bool is_author_name(const std::string& t, const WordSegmenter& w) {
   for (char32_t c : u)
     if (!utf8::is_han(c)) return false;
   if (w.is_word(utf8::encode(u))) return false;
+  // A name does not open with a word that swallows its surname (今日谈: 今日 + 谈).
+  if (u.size() == 3 && w.is_word(utf8::encode(u.substr(0, 2)))) return false;
   bool two = w.is_surname(utf8::encode(u.substr(0, 2)));
   if (u.size() == 4) return two;
   return two || w.is_surname(utf8::encode(u.substr(0, 1)));
 }
 
-int mode_gap(const std::vector<SourceLine>& L) {
+int page_mode_gap(const std::vector<SourceLine>& L) {
   std::map<int, int> hist;
   for (size_t i = 1; i < L.size(); ++i) ++hist[L[i].gap];
   int best = 0, count = -1;
@@ -134,7 +138,8 @@ int mode_gap(const std::vector<SourceLine>& L) {
 
 PageEvidence::PageEvidence(const std::vector<SourceLine>& lines)
     : lines_(lines), info_(lines.size()) {
-  big_gap_ = mode_gap(lines) + kBigGapExtra;
+  mode_gap_ = page_mode_gap(lines);
+  big_gap_ = mode_gap_ + kBigGapExtra;
   words_ = std::make_unique<WordSegmenter>();
   read_forms();
   weigh_seams();
@@ -265,6 +270,7 @@ void PageEvidence::read_forms() {
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     info_[i].after_link = i > 0 && info_[i - 1].link;
+    info_[i].tight_next = i + 1 < n && lines_[i + 1].gap < mode_gap_;
     for (size_t k = i + 1; k < n && k <= i + kCreditLookahead; ++k) {
       const LineInfo& c = info_[k];
       if (c.credit || c.credit_tail != std::string::npos) {
@@ -351,7 +357,9 @@ double PageEvidence::join(size_t i, size_t j) const {
 
 Join PageEvidence::join_detail(size_t i, size_t j) const {
   const LineInfo &a = info_[i], &b = info_[j];
-  if (!a.open_end || i == j || b.inline_byline || b.byline || b.tip_label || b.jump != Jump::None ||
+  // Only text is cut and goes on: not a byline, an author's name, a label or a credit.
+  if (!a.open_end || a.byline || a.author || a.label || a.credit || a.furniture || a.tip_label ||
+      a.jump != Jump::None || i == j || b.inline_byline || b.byline || b.tip_label || b.jump != Jump::None ||
       b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
   if (known_[i][j]) return memo_[i][j];
@@ -406,9 +414,19 @@ void PageEvidence::weigh_seams() {
   // The best continuation anywhere on the page: only open ends whose last characters make
   // a word with this line's first ones, or that leave a quotation open, are weighed.
   // An end right before a jump-out marker goes on on another page.
+  // (A label such as 图片新闻 ends "open" but is no cut text.)
   auto waits = [&](size_t i) {
-    return info_[i].open_end && !(i + 1 < n && info_[i + 1].jump == Jump::Out);
+    return info_[i].open_end && !info_[i].label && !(i + 1 < n && info_[i + 1].jump == Jump::Out);
   };
+  // A cut end whose rest comes a few lines on, past something set in between (a sidebar,
+  // a caption, a tip box): what stands between interrupts it without ending it.
+  for (size_t i = 0; i < n; ++i) {
+    if (!waits(i) || info_[i].next_join > 0) continue;
+    for (size_t k = i + 2; k < n && k <= i + kInterruptionLines && !info_[i].goes_on_later; ++k) {
+      Join jd = join_detail(i, k);
+      info_[i].goes_on_later = jd.score > 0 && (jd.mark || jd.quote || jd.word >= 3 || jd.bound);
+    }
+  }
   // The best continuation of a display line from a cut end elsewhere (only a display line's
   // reading depends on it), and whether that end's best continuation is this line in turn.
   for (size_t j = 0; j < n; ++j) {

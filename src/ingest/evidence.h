@@ -43,7 +43,8 @@ struct LineInfo {
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
   bool page_label = false;  // short, and dotted (城事·民生), numbered (A06) or letter-spaced
-  bool after_link = false;  // right under a link box label (新闻链接): the box's title
+  bool after_link = false;
+  bool tight_next = false;    // the next line follows closer than the page's paragraphs do  // right under a link box label (新闻链接): the box's title
   int repeats = -1;         // index of the line whose text this one repeats (pull-quote)
 
   double start_open = 0;  // evidence that the line starts inside a sentence
@@ -52,6 +53,7 @@ struct LineInfo {
   double best_join = 0;   // best evidence that it continues a line elsewhere on the page
   int best_from = -1;     // that line
   bool mutual = false;    // ...and this line is that line's best continuation too
+  bool goes_on_later = false;  // a cut end whose rest stands a few lines on, strongly joined
   double cohesion = 0;    // 0..1: words the text after it shares with the text before it
 };
 
@@ -86,6 +88,7 @@ class PageEvidence {
   const LineInfo& operator[](size_t i) const { return info_[i]; }
   size_t size() const { return lines_.size(); }
   int big_gap() const { return big_gap_; }  // blank lines that set items apart
+  int mode_gap() const { return mode_gap_; }  // blank lines between the page's paragraphs
 
   // Evidence (in points; > 0 for, < 0 against) that line j's text goes on directly from
   // the end of line i's, in one sentence: a word across the seam, a mark or particle that
@@ -111,6 +114,7 @@ class PageEvidence {
   mutable std::vector<std::vector<bool>> known_;
   std::unique_ptr<WordSegmenter> words_;
   int big_gap_ = 2;
+  int mode_gap_ = 0;
 };
 
 }  // namespace wz::ingest

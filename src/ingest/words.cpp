@@ -254,13 +254,12 @@ std::string head_chars(std::string_view s, int n) {
 namespace {
 
 // The longest lexicon word (characters) made of the last a characters of `left` and the
-// first b of `right` (a >= 1, 1 <= b <= max_b, a + b <= 5: friso's longest words), or 0.
-int longest_straddling_word(const WordSegmenter& w, std::string_view left, std::string_view right,
-                            size_t max_b = 4) {
+// first b of `right` (a, b >= 1, a + b <= 5: friso's longest words), or 0.
+int longest_straddling_word(const WordSegmenter& w, std::string_view left, std::string_view right) {
   std::u32string l = utf8::decode(tail_chars(left, 4)), r = utf8::decode(head_chars(right, 4));
   int best = 0;
   for (size_t a = 1; a <= l.size(); ++a)
-    for (size_t b = 1; b <= r.size() && b <= max_b && a + b <= 5; ++b)
+    for (size_t b = 1; b <= r.size() && a + b <= 5; ++b)
       if (static_cast<int>(a + b) > best &&
           w.is_word(utf8::encode(l.substr(l.size() - a) + r.substr(0, b))))
         best = static_cast<int>(a + b);
@@ -282,12 +281,9 @@ bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::strin
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right) {
   // Any word across the seam holds the last character before it beside the first after.
   if (!w.may_straddle(last_char(left), first_char(right))) return 0;
-  // friso's own reading first; a lexicon word of three characters or more that the cut
-  // leaves one character of on the next line counts too when friso reads the window
-  // otherwise (驾驶|室里 for 驾驶室|里). Words with two or more characters on each side are
-  // left to friso: they straddle seams by chance (全总|站长 holds 总站长).
+  // ...and is a lexicon word; then friso's reading of the window decides (a lexicon word
+  // across a seam is often chance: 新闻|社区 holds 新闻社, which friso does not read).
   if (longest_straddling_word(w, left, right) == 0) return 0;
-  int lexicon = longest_straddling_word(w, left, right, 1);
   std::string l = tail_chars(left, kSeamWindow), r = head_chars(right, kSeamWindow);
   if (l.empty() || r.empty()) return 0;
   char32_t lc = utf8::decode(l).back(), rc = utf8::decode(r).front();
@@ -303,7 +299,7 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
       break;
     }
   }
-  return lexicon >= 3 ? lexicon : 0;
+  return 0;
 }
 
 }  // namespace wz::ingest

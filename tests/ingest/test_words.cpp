@@ -44,10 +44,10 @@ TEST(Words, LexiconLookups) {
   EXPECT_FALSE(w.is_surname("的"));
 }
 
-TEST(Words, AWordLeftOfTheSeamThatFrisoReadsOtherwiseStillCounts) {
+TEST(Words, FrisoDecidesALexiconWordAcrossTheSeam) {
   WordSegmenter w;
-  // friso reads 驾驶|室里; 驾驶室 leaves one character after the cut: a word across it.
-  EXPECT_EQ(word_across_seam(w, "人蜷在驾驶", "室里，一晚上要醒好几次"), 3);
+  // 新闻社 is in the lexicon, but friso reads 新闻|社区: no word across the seam.
+  EXPECT_EQ(word_across_seam(w, "图片新闻", "社区食堂飘出"), 0);
   EXPECT_TRUE(w.may_straddle(U'驾', U'驶'));
   EXPECT_FALSE(w.may_straddle(U'。', U'因'));
 }
