@@ -302,6 +302,12 @@ bool starts_with_sentence_opener(std::string_view s) {
   return starts_any(u, kSentenceOpeners);
 }
 
+bool starts_with_clause_opener(std::string_view s) {
+  static constexpr UV kClauseOpeners = U"为在对从将据与和但而把被让使经随自如若因由";
+  char32_t c = first_char(s);
+  return c != 0 && kClauseOpeners.find(c) != UV::npos;
+}
+
 bool starts_with_non_initial(std::string_view s) {
   char32_t c = first_char(s);
   if (c == 0) return false;

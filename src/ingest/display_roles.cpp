@@ -76,8 +76,10 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArt
     a.headline = line(0);
   } else if (m == 2) {
     // A clause kicker or a label stays above; a deck (detail, no subject) goes below.
-    bool kicker_first = is_slogan(line(0)) || has_inner_clause_mark(line(0)) ||
-                        visible_length(line(0)) <= kMaxLabelChars;
+    // (Both with clauses: the longer one is the deck below, or the kicker above.)
+    bool longer_below = visible_length(line(1)) > visible_length(line(0));
+    bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
+                        (has_inner_clause_mark(line(0)) && !longer_below);
     if (!kicker_first && is_deck(line(1))) {
       a.headline = line(0), a.subheadline = line(1);
     } else {

@@ -67,6 +67,14 @@ bool starts_with_time(std::string_view s) {
   return false;
 }
 
+// The last character of s that is no space, closing quote or bracket.
+char32_t last_core_char(std::string_view s) {
+  std::u32string u = utf8::decode(s);
+  size_t n = u.size();
+  while (n > 0 && (utf8::is_space(u[n - 1]) || is_closing(u[n - 1]))) --n;
+  return n ? u[n - 1] : 0;
+}
+
 // A bracket opened and not closed by the end of s.
 bool open_bracket(std::string_view s) {
   int depth = 0;
@@ -251,7 +259,7 @@ void PageEvidence::read_short(size_t i) {
   c.furniture = is_page_furniture(t);
   c.data = is_data_line(t);
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
-  char32_t last = last_char(t);
+  char32_t last = last_core_char(t);  // past closing quotes and brackets
   QuoteBalance q = quote_balance(t);
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
   c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&
@@ -328,8 +336,15 @@ SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
 Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y) {
   Join r;
   double s = kJoinBase;
-  r.word = word_across_seam(w, x.tail, y.head);
-  r.bound = r.word == 2 && seam_halves_bound(w, x.tail, y.head);
+  std::string after;
+  r.word = word_across_seam(w, x.tail, y.head, &after);
+  // A longer word whose part after the seam is a word of its own (全总|站长 read as
+  // 全|总站长) is no better evidence than a two-character one.
+  if (r.word >= 3 && utf8::length(after) >= 2 && w.is_word(after)) r.word = 2;
+  // Two lone characters that make a word are the halves of one (措|施), unless the second
+  // is a word that opens clauses (有|为激发…: 为 opens a sentence of its own).
+  r.bound =
+      r.word == 2 && !starts_with_clause_opener(y.head) && seam_halves_bound(w, x.tail, y.head);
   s += r.word >= 3 ? kWord3 : r.word == 2 ? kWord2 : 0;
   char32_t f = y.first;
   if ((is_closing(f) || is_sentence_end(f) || is_clause_mark(f)) && f != '"' && f != '\'') {
@@ -359,8 +374,8 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
   const LineInfo &a = info_[i], &b = info_[j];
   // Only text is cut and goes on: not a byline, an author's name, a label or a credit.
   if (!a.open_end || a.byline || a.author || a.label || a.credit || a.furniture || a.tip_label ||
-      a.jump != Jump::None || i == j || b.inline_byline || b.byline || b.tip_label || b.jump != Jump::None ||
-      b.note || b.qa || b.credit || b.furniture)
+      a.jump != Jump::None || i == j || b.inline_byline || b.byline || b.tip_label ||
+      b.jump != Jump::None || b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
   if (known_[i][j]) return memo_[i][j];
   Join r = join_sides(*words_, sides_[i], sides_[j]);
@@ -451,39 +466,44 @@ void PageEvidence::weigh_seams() {
   }
 }
 
+double PageEvidence::shared_words(const std::vector<int>& context, size_t j) const {
+  std::vector<std::uint64_t> before;
+  for (int k : context) before.insert(before.end(), grams_[k].begin(), grams_[k].end());
+  std::sort(before.begin(), before.end());
+  double shared = 0, total = 0;
+  for (auto g : grams_[j]) {
+    int d = df_.at(g);
+    if (d < 2) continue;  // a bigram of one line can't be shared
+    total += 1.0 / d;
+    if (std::binary_search(before.begin(), before.end(), g)) shared += 1.0 / d;
+  }
+  return total > 0 ? shared / total : 0;
+}
+
 void PageEvidence::weigh_cohesion() {
   size_t n = lines_.size();
-  std::vector<std::vector<std::uint64_t>> grams(n);
-  std::unordered_map<std::uint64_t, int> df;  // lines a bigram occurs in
+  grams_.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    grams[i] = han_bigrams(lines_[i].text);
-    for (auto g : grams[i]) ++df[g];
+    grams_[i] = han_bigrams(lines_[i].text);
+    for (auto g : grams_[i]) ++df_[g];
   }
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;
-    std::vector<std::uint64_t> before;
+    std::vector<int> before;
+    for (size_t k = i; k-- > 0 && before.size() < kCohesionLines;)
+      if (body(k)) before.push_back(static_cast<int>(k));
+    // The text after the line, as one: its first two body lines.
+    double shared = 0, weight = 0;
     int taken = 0;
-    for (size_t k = i; k-- > 0 && taken < kCohesionLines;) {
-      if (!body(k)) continue;
-      before.insert(before.end(), grams[k].begin(), grams[k].end());
-      ++taken;
-    }
-    std::sort(before.begin(), before.end());
-    double shared = 0, total = 0;
-    taken = 0;
     for (size_t k = i + 1; k < n && taken < 2; ++k) {
       if (!body(k)) continue;
-      for (auto g : grams[k]) {
-        int d = df[g];
-        if (d < 2) continue;  // a bigram of one line can't be shared
-        double w = 1.0 / d;
-        total += w;
-        if (std::binary_search(before.begin(), before.end(), g)) shared += w;
-      }
+      double w = 0;
+      for (auto g : grams_[k]) w += df_[g] >= 2 ? 1.0 / df_[g] : 0;
+      shared += shared_words(before, k) * w, weight += w;
       ++taken;
     }
-    info_[i].cohesion = total > 0 ? shared / total : 0;
+    info_[i].cohesion = weight > 0 ? shared / weight : 0;
   }
 }
 

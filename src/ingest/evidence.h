@@ -6,8 +6,10 @@
 // shares with the text before it. The decoder (decode.h) and the continuation repair
 // (reorder.h) read it; nothing here decides a role.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/cues.h"
@@ -44,17 +46,18 @@ struct LineInfo {
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
   bool page_label = false;  // short, and dotted (城事·民生), numbered (A06) or letter-spaced
   bool after_link = false;
-  bool tight_next = false;    // the next line follows closer than the page's paragraphs do  // right under a link box label (新闻链接): the box's title
+  bool tight_next = false;  // the next line follows closer than the page's paragraphs do  // right
+                            // under a link box label (新闻链接): the box's title
   int repeats = -1;         // index of the line whose text this one repeats (pull-quote)
 
-  double start_open = 0;  // evidence that the line starts inside a sentence
-  double next_join = 0;   // evidence that the next line continues this line's sentence
-  double prev_join = 0;   // evidence that this line continues the last text line before it
-  double best_join = 0;   // best evidence that it continues a line elsewhere on the page
-  int best_from = -1;     // that line
-  bool mutual = false;    // ...and this line is that line's best continuation too
+  double start_open = 0;       // evidence that the line starts inside a sentence
+  double next_join = 0;        // evidence that the next line continues this line's sentence
+  double prev_join = 0;        // evidence that this line continues the last text line before it
+  double best_join = 0;        // best evidence that it continues a line elsewhere on the page
+  int best_from = -1;          // that line
+  bool mutual = false;         // ...and this line is that line's best continuation too
   bool goes_on_later = false;  // a cut end whose rest stands a few lines on, strongly joined
-  double cohesion = 0;    // 0..1: words the text after it shares with the text before it
+  double cohesion = 0;         // 0..1: words the text after it shares with the text before it
 };
 
 // How the end of text x meets the start of text y (evidence.cpp has the weights).
@@ -87,7 +90,7 @@ class PageEvidence {
   const std::vector<SourceLine>& lines() const { return lines_; }
   const LineInfo& operator[](size_t i) const { return info_[i]; }
   size_t size() const { return lines_.size(); }
-  int big_gap() const { return big_gap_; }  // blank lines that set items apart
+  int big_gap() const { return big_gap_; }    // blank lines that set items apart
   int mode_gap() const { return mode_gap_; }  // blank lines between the page's paragraphs
 
   // Evidence (in points; > 0 for, < 0 against) that line j's text goes on directly from
@@ -97,6 +100,10 @@ class PageEvidence {
   double join(size_t i, size_t j) const;
   // The same, with what it rests on.
   Join join_detail(size_t i, size_t j) const;
+
+  // 0..1: how much of line j's vocabulary (Han bigrams found on other lines of the page,
+  // weighted by their rarity) the lines `context` hold: the same story goes on in its words.
+  double shared_words(const std::vector<int>& context, size_t j) const;
 
  private:
   bool plausible_name(std::u32string_view name, bool glued) const;
@@ -110,7 +117,9 @@ class PageEvidence {
   const std::vector<SourceLine>& lines_;
   std::vector<LineInfo> info_;
   std::vector<SeamSide> sides_;
-  mutable std::vector<std::vector<Join>> memo_;  // join_detail, computed once per pair
+  std::vector<std::vector<std::uint64_t>> grams_;  // Han bigrams per line, sorted
+  std::unordered_map<std::uint64_t, int> df_;      // lines each bigram occurs in
+  mutable std::vector<std::vector<Join>> memo_;    // join_detail, computed once per pair
   mutable std::vector<std::vector<bool>> known_;
   std::unique_ptr<WordSegmenter> words_;
   int big_gap_ = 2;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -31,6 +32,12 @@ constexpr double kTakesLead = -2.0;
 constexpr double kWeakMove = -2.0;
 // Unseating a paragraph that reads well where it stands, on weak evidence.
 constexpr double kUnseat = -4.0;
+// Shared vocabulary with the story (evidence.h shared_words): below the pivot a seam with
+// no word or mark across it is likelier a gap in the page than a continuation.
+constexpr double kTopicWeight = 6.0;
+constexpr double kTopicPivot = 0.25;
+// ...and counts half where the seam itself holds strong evidence.
+constexpr double kTopicWithSeam = 0.5;
 // Joins won by less than this are reported.
 constexpr double kDoubtfulJoin = 1.5;
 
@@ -148,6 +155,17 @@ class Matcher {
             sc += next ? kNextInArticle : a == b ? kSameArticle : kOtherArticle;
             if (!next && is_lead(A_[b], j)) sc += kTakesLead;
             if (!next) sc += move_cost(s, jd);
+            // Text moved from elsewhere must belong to the story it joins. (Measured on
+            // the corpus, shared words do not tell a gap in the page from a column break
+            // between neighbours: both follow a paragraph of a few lines.)
+            bool strong = jd.mark || jd.quote || jd.word >= 3 || jd.bound;
+            if (!next) sc += topic(e, s) * (strong ? kTopicWithSeam : 1.0);
+            if (std::getenv("WZ_EXPLAIN"))
+              std::fprintf(stderr,
+                           "PAIR %d->%d join=%.1f word=%d bound=%d mark=%d quote=%d next=%d "
+                           "topic=%.2f score=%.2f\n",
+                           line(e), line(s), jd.score, jd.word, jd.bound, jd.mark, jd.quote, next,
+                           topic(e, s), sc);
             out.push_back(Pair{e, s, sc, next});
           }
         }
@@ -190,6 +208,16 @@ class Matcher {
       }
     }
     return out;
+  }
+
+  // How well the text of s goes with the story that e ends, beyond chance.
+  double topic(Ref e, Ref s) const {
+    std::vector<int> context;
+    const auto& B = A_[e.art].blocks;
+    for (size_t k = 0; k <= e.blk; ++k)
+      if (is_para(B[k]) && B[k].index >= 0) context.push_back(B[k].index);
+    double share = ev_.shared_words(context, at(s).index);
+    return std::min(0.0, kTopicWeight * (share - kTopicPivot));  // it only argues against
   }
 
   // Is s where a paragraph belongs: the first text of its article, or after text that

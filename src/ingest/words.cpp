@@ -278,7 +278,8 @@ bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::strin
   return one_char(lt.back(), l) && one_char(rt.front(), r);
 }
 
-int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right) {
+int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,
+                     std::string* after) {
   // Any word across the seam holds the last character before it beside the first after.
   if (!w.may_straddle(last_char(left), first_char(right))) return 0;
   // ...and is a lexicon word; then friso's reading of the window decides (a lexicon word
@@ -295,6 +296,7 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
       std::string_view word(text.data() + t.begin, t.end - t.begin);
       int n = 0;
       for (size_t i = 0; i < word.size();) n += utf8::is_han(utf8::next(word, i)) ? 1 : 0;
+      if (after) *after = text.substr(seam, t.end - seam);
       if (n >= 2) return n;
       break;
     }

@@ -48,7 +48,9 @@ class WordSegmenter {
 // in code points, or 0 when the seam falls between two words. Looks at most
 // kSeamWindow characters on each side.
 inline constexpr int kSeamWindow = 6;
-int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right);
+// `after`, when given, gets the word's characters after the seam.
+int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,
+                     std::string* after = nullptr);
 
 // Both halves of the seam are single characters when each side is segmented alone (有力的|措
 // + 施|推动): the halves of one word, not two words that happen to make a third (地方 + 将).

@@ -152,15 +152,17 @@ TEST(Segment, TextBeforeMidArticleBylineMovesBehindTheParagraphItCompletes) {
 TEST(Segment, OrphanFragmentInAnotherArticleMovesBack) {
   auto a = page(
       "某省开展县级工会建设行动\n\n"
-      "本报讯(记者王小明)会上,省总工会主席提出,要牢固树立\"西部是标杆,\n\n"
-      "施推动各项任务落实落地\n\n各地工会迅速行动,成效初显。\n\n"
+      "本报讯(记者王小明)会上,省总工会主席提出,县级工会建设行动要牢固树立\"西部是标杆,\n\n"
+      "施推动县级工会建设各项任务落实落地\n\n各地工会迅速行动,成效初显。\n\n"
       "某县工会慰问环卫工人\n\n本报讯(记者李华)春节前夕,某县总工会走访慰问一线环卫工人。\n\n"
-      "全国争一流\"的目标,采取更加有力的措\n\n"
+      "全国争一流\"的目标,县级工会建设要采取更加有力的措\n\n"
       "某市开展职业技能竞赛\n\n" +
       kNews);
   ASSERT_EQ(a.size(), 3u);
-  EXPECT_NE(body(a[0], 0).find("“西部是标杆，全国争一流”的目标，采取更加有力的措施推动各项任务"),
-            std::string::npos);
+  // (A fragment moved to another story must share its words: here 县级工会建设.)
+  EXPECT_NE(
+      body(a[0], 0).find("“西部是标杆，全国争一流”的目标，县级工会建设要采取更加有力的措施推动"),
+      std::string::npos);
   EXPECT_EQ(body(a[1], 0), "本报讯（记者李华）春节前夕，某县总工会走访慰问一线环卫工人。");
   EXPECT_EQ(body(a[1], 1), "<none>");
 }
