@@ -49,6 +49,10 @@ constexpr double kFragmentAtTop = -0.5;       // text before any head: a continu
 constexpr double kNoteInside = -1.0;          // 编者按 between head and body
 constexpr int kMaxGroupLines = 4;             // column label + 引题 + 主题 + 副题
 
+// Readings of the page more than this many points behind the best one at a line are
+// dropped: no later evidence on a page outweighs it (the largest single weight is 8).
+constexpr double kBeam = 24.0;
+
 enum Type : unsigned char { kPlain = 0, kNews = 1, kFeature = 2 };
 
 // Decoder state: the role of the line, and what the open article has had so far.
@@ -360,6 +364,11 @@ Decoding decode_page(const PageEvidence& ev) {
         if (sc > c.score) c = Cell{sc, k, st->opens};
       }
     }
+    // Readings this far behind the best at a line never come back: drop them (a beam).
+    double best = kNever;
+    for (const Cell& c : fw[i]) best = std::max(best, c.score);
+    for (Cell& c : fw[i])
+      if (c.score < best - kBeam) c.score = kNever;
   }
   // Backward: the best score of the rest of the page from each state.
   std::vector<std::vector<double>> bw(n, std::vector<double>(kStates, kNever));

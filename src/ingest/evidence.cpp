@@ -366,6 +366,15 @@ Join join_texts(const WordSegmenter& w, std::string_view x, std::string_view y) 
   return join_sides(w, seam_side(w, x), seam_side(w, y));
 }
 
+bool PageEvidence::may_join(size_t i, size_t j) const {
+  const SeamSide &x = sides_[i], &y = sides_[j];
+  if (info_[j].start_open > 0) return true;
+  if ((x.quotes.unclosed > 0 && y.quotes.unopened > 0) ||
+      (x.quotes.ascii % 2 == 1 && y.quotes.ascii % 2 == 1))
+    return true;
+  return words_->may_straddle(last_char(x.tail), first_char(y.head));
+}
+
 double PageEvidence::join(size_t i, size_t j) const {
   return join_detail(i, j).score;
 }

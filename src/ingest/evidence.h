@@ -100,6 +100,10 @@ class PageEvidence {
   double join(size_t i, size_t j) const;
   // The same, with what it rests on.
   Join join_detail(size_t i, size_t j) const;
+  // Cheaply: can the seam i|j hold any evidence for a join at all (a mark or particle
+  // opening j, a quotation carried, a word that could straddle)? Without it join(i, j)
+  // is the base score or less.
+  bool may_join(size_t i, size_t j) const;
 
   // 0..1: how much of line j's vocabulary (Han bigrams found on other lines of the page,
   // weighted by their rarity) the lines `context` hold: the same story goes on in its words.

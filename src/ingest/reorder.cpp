@@ -148,10 +148,12 @@ class Matcher {
           for (size_t j = 0; j < A_[b].blocks.size(); ++j) {
             Ref s{b, j};
             if (s == e || !is_para(at(s)) || at(s).index < 0) continue;
+            bool next = a == b && nx && *nx == j;
+            // Away from its neighbour a join needs evidence at the seam (see may_join).
+            if (!next && !ev_.may_join(at(e).index, at(s).index)) continue;
             auto jd = ev_.join_detail(at(e).index, at(s).index);
             double sc = jd.score;
             if (sc == -INFINITY) continue;
-            bool next = a == b && nx && *nx == j;
             sc += next ? kNextInArticle : a == b ? kSameArticle : kOtherArticle;
             if (!next && is_lead(A_[b], j)) sc += kTakesLead;
             if (!next) sc += move_cost(s, jd);
@@ -159,7 +161,7 @@ class Matcher {
             // the corpus, shared words do not tell a gap in the page from a column break
             // between neighbours: both follow a paragraph of a few lines.)
             bool strong = jd.mark || jd.quote || jd.word >= 3 || jd.bound;
-            if (!next) sc += topic(e, s) * (strong ? kTopicWithSeam : 1.0);
+            if (!next && sc > kJoinThreshold) sc += topic(e, s) * (strong ? kTopicWithSeam : 1.0);
             if (std::getenv("WZ_EXPLAIN"))
               std::fprintf(stderr,
                            "PAIR %d->%d join=%.1f word=%d bound=%d mark=%d quote=%d next=%d "

@@ -47,7 +47,7 @@ class WordSegmenter {
 // The word friso finds across the seam of `left` + `right` (only Han characters count),
 // in code points, or 0 when the seam falls between two words. Looks at most
 // kSeamWindow characters on each side.
-inline constexpr int kSeamWindow = 6;
+inline constexpr int kSeamWindow = 4;
 // `after`, when given, gets the word's characters after the seam.
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,
                      std::string* after = nullptr);
