@@ -66,7 +66,10 @@ PageReport read_raw_report(std::string_view text, const std::string& path, const
     r.jumps.push_back(JumpEnds{p.jump_out, p.jump_in, p.jump_head});
     kept.push_back(std::move(p));
   }
-  for (const auto& f : seg.furniture) r.line_owner[f.line - 1] = -1;
+  for (const auto& f : seg.furniture)
+    if (f.whole) r.line_owner[f.line - 1] = -1;
+  r.line_role.assign(r.raw_lines.size(), "");
+  for (size_t i = 0; i < lines.size(); ++i) r.line_role[lines[i].line - 1] = seg.roles[i];
   r.articles = assemble(std::move(kept), opt);
   r.furniture = std::move(seg.furniture);
   std::sort(r.furniture.begin(), r.furniture.end(),

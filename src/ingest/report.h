@@ -31,8 +31,9 @@ const char* to_string(Doubt::Kind k);
 // A page line that belongs to no article.
 struct Furniture {
   int line = 0;
-  std::string text;    // the raw line
+  std::string text;    // the raw line, or the part of it set aside
   std::string reason;  // "slogan banner", "column label", "jump marker", ...
+  bool whole = true;   // false: the rest of the line belongs to an article
 };
 
 // Where an article's text jumps to or from another page of the source paper.
@@ -52,6 +53,9 @@ struct PageReport {
   // For every raw line (index = line - 1): the index into `articles` of the article that
   // holds it, -1 for furniture, -2 for a blank line.
   std::vector<int> line_owner;
+  // For every raw line: the role ingest read it in ("display", "paragraph", "byline", ...;
+  // "" for a blank line, or for a structured source).
+  std::vector<std::string> line_role;
 };
 
 }  // namespace wz::ingest

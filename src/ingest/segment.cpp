@@ -1,5 +1,6 @@
 #include "ingest/segment.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -101,28 +102,31 @@ class Builder {
   void set_aside(size_t i, std::string reason) {
     out_.furniture.push_back(Furniture{L_[i].line, L_[i].text, std::move(reason)});
   }
+  // Part of a line (a label or marker glued to text that stays in the article).
+  void set_aside_part(size_t i, std::string text, std::string reason) {
+    out_.furniture.push_back(Furniture{L_[i].line, trim_spaces(text), std::move(reason), false});
+  }
 
   void flush_group() {
     if (group_.empty()) return;
     ProtoArticle& a = cur();
+    if (!a.headline.empty()) {  // a second group in one article: its lines become 小标题
+      for (size_t k : group_) add(k, BlockKind::SectionHead, L_[k].text);
+      group_.clear();
+      late_ = false;
+      return;
+    }
     std::vector<std::string> texts;
     for (size_t k : group_) texts.push_back(L_[k].text);
     ProtoArticle roles;
     std::vector<size_t> dropped = assign_roles(texts, roles);
     for (size_t f : dropped) set_aside(group_[f], furniture_reason(ev_[group_[f]]));
-    if (a.headline.empty()) {
-      a.kicker = roles.kicker, a.headline = roles.headline, a.subheadline = roles.subheadline;
-      a.genre = roles.genre;
-      a.fragment = a.headline.empty();
-      if (!late_) a.pos = pos(group_.front());
-    } else {  // a second group in one article: keep its text as a section head
-      for (size_t k : group_) add(k, BlockKind::SectionHead, L_[k].text);
-    }
-    for (size_t k = 0; k < group_.size(); ++k) {
-      bool is_furniture = false;
-      for (size_t f : dropped) is_furniture |= f == k;
-      if (!is_furniture) own(group_[k]);
-    }
+    a.kicker = roles.kicker, a.headline = roles.headline, a.subheadline = roles.subheadline;
+    a.genre = roles.genre;
+    a.fragment = a.headline.empty();
+    if (!late_) a.pos = pos(group_.front());
+    for (size_t k = 0; k < group_.size(); ++k)
+      if (std::find(dropped.begin(), dropped.end(), k) == dropped.end()) own(group_[k]);
     group_.clear();
     late_ = false;
   }
@@ -144,8 +148,14 @@ class Builder {
         add(i, BlockKind::Byline, t);
         return;
       case Role::TipLabel:
-        own(i);
-        if (!c.tip_rest.empty()) add(i, BlockKind::ReadingTip, c.tip_rest);
+        // The box prints its own label; the page's label line is set aside.
+        if (c.tip_rest.empty()) {
+          set_aside(i, "reading-tip label (the tip box prints its own)");
+        } else {
+          own(i);
+          add(i, BlockKind::ReadingTip, c.tip_rest);
+          set_aside_part(i, t.substr(0, t.size() - c.tip_rest.size()), "reading-tip label");
+        }
         return;
       case Role::Tip:
         add(i, BlockKind::ReadingTip, t);
@@ -174,7 +184,7 @@ class Builder {
         return;
       case Role::JumpHead:
         cur().jump_head = t;
-        own(i);
+        set_aside(i, "jump head (the continued story's key phrase)");
         return;
     }
   }
@@ -204,7 +214,7 @@ class Builder {
       std::string page;
       jump_marker(t.substr(j), &page);
       a.jump_out = page.empty() ? "?" : page;
-      out_.furniture.push_back(Furniture{L_[i].line, t.substr(j), "jump marker"});
+      set_aside_part(i, t.substr(j), "jump marker");
       t = t.substr(0, j);
     } else if (!has_byline(a) && last_text_line(i)) {
       size_t g = glued_author_start(t);
@@ -262,6 +272,7 @@ Segmentation segment_lines(const std::vector<SourceLine>& lines, const std::stri
   Decoding d = decode_page(*out.evidence);
   if (std::getenv("WZ_EXPLAIN")) explain(lines, *out.evidence, d);
   Builder(lines, path, out).run(d);
+  for (Role r : d.roles) out.roles.push_back(to_string(r));
   return out;
 }
 

@@ -43,6 +43,7 @@ struct Segmentation {
   std::vector<ProtoArticle> articles;
   std::vector<Furniture> furniture;
   std::vector<Doubt> doubts;
+  std::vector<std::string> roles;          // the role of every non-empty line, in order
   std::unique_ptr<PageEvidence> evidence;  // kept for the continuation repair
 };
 
