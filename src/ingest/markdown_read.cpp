@@ -10,6 +10,7 @@
 #include "ingest/chars.h"
 #include "ingest/ingest.h"
 #include "ingest/lines.h"
+#include "ingest/cues.h"
 #include "ingest/markdown.h"
 #include "ingest/normalize.h"
 
@@ -237,6 +238,13 @@ class Builder {
     std::string plain = join_lines(model::plain_text(b.spans));
     if (b.type == MdBlock::Heading) return push(a, BlockKind::SectionHead, plain, pos);
     if (b.type == MdBlock::Quote) {
+      // > 编者按：… is the editor's note (its label kept); any other quote a reading tip.
+      std::string rest;
+      bool after_label = !a.blocks.empty() && a.blocks.back().kind == BlockKind::EditorNote &&
+                         is_note_label(model::plain_text(a.blocks.back().text), &rest) &&
+                         rest.empty();  // "> 编者按" alone, the note's text in the next quote
+      if (after_label || is_note_label(plain, nullptr))
+        return push(a, BlockKind::EditorNote, plain, pos);
       std::string v;
       return push(a, BlockKind::ReadingTip, take_field(plain, md::kTip, &v) ? v : plain, pos);
     }
