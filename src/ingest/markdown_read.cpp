@@ -8,9 +8,9 @@
 #include "base/utf8.h"
 #include "ingest/assemble.h"
 #include "ingest/chars.h"
+#include "ingest/cues.h"
 #include "ingest/ingest.h"
 #include "ingest/lines.h"
-#include "ingest/cues.h"
 #include "ingest/markdown.h"
 #include "ingest/normalize.h"
 

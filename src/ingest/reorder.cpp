@@ -259,8 +259,7 @@ class Matcher {
   void report_join(const Pair& p) {
     Doubt d;
     d.kind = Doubt::Kind::Join;
-    d.first_line = std::min(line(p.end), line(p.start));
-    d.last_line = std::max(line(p.end), line(p.start));
+    d.first_line = d.last_line = line(p.start);  // the text joined on; the message names both
     d.margin = p.score - kJoinThreshold;
     d.message = "line " + std::to_string(line(p.start)) +
                 " read as the rest of the sentence cut at the end of line " +

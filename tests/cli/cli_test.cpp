@@ -429,3 +429,36 @@ TEST(CliSegment, ManifestEncodingKey) {
 }
 
 }  // namespace
+
+// Ingest's doubts reach the editor: in segment's JSON ("review", and the furniture set
+// aside), as comments in its Markdown, on build's standard error and in its JSON summary.
+TEST(CliSegment, DoubtsAreReportedWhereTheEditorLooks) {
+  fs::path d = tmpdir("seg-review");
+  std::string page = kSrc + "/tests/data/pages/dev/d11-gongren-outoforder.txt";
+  Split json = run_split(kBin + " segment --format json " + page, d);
+  ASSERT_EQ(json.code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"review\": [\n    {\"page\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"kind\": \"join\""), std::string::npos);
+  Split furn = run_split(
+      kBin + " segment --format json " + kSrc + "/tests/data/pages/dev/d03-city-clean.txt", d);
+  EXPECT_NE(furn.out.find("\"furniture\": [\n    {\"page\""), std::string::npos) << furn.out;
+  EXPECT_NE(furn.out.find("新闻热线"), std::string::npos);  // the house notice, set aside
+  Split md = run_split(kBin + " segment " + page, d);
+  ASSERT_EQ(md.code, 0) << md.err;
+  EXPECT_NE(md.out.find("<!-- review: join at"), std::string::npos) << md.out;
+  Split html = run_split(kBin + " segment " + page + " -q --review " + (d / "r.html").string() +
+                             " -o " + (d / "p.md").string(),
+                         d);
+  ASSERT_EQ(html.code, 0) << html.err;
+  EXPECT_NE(slurp(d / "r.html").find("line 47 read as the rest of the sentence"),
+            std::string::npos);
+  Split build = run_split(
+      kBin + " build " + kSrc + "/samples/digest.toml -o " + (d / "out").string() + " --pdf-only",
+      d);
+  ASSERT_EQ(build.code, 0) << build.err;
+  EXPECT_NE(build.err.find("  review "), std::string::npos) << build.err;
+  Split quiet = run_split(kBin + " build " + kSrc + "/samples/digest.toml -o " +
+                              (d / "out").string() + " --pdf-only --json",
+                          d);
+  EXPECT_NE(quiet.out.find("\"review\":[\""), std::string::npos) << quiet.out;
+}

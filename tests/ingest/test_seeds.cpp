@@ -48,8 +48,8 @@ Score score(const fs::path& page, const fs::path& gold) {
   s.body = std::stoi(m[3]), s.body_of = std::stoi(m[4]);
   EXPECT_TRUE(std::regex_search(r, m, std::regex(R"(F1 ([0-9.]+))"))) << r;
   if (m.size() > 1) s.f1 = std::stod(m[1]);
-  std::printf("  %-36s F1 %.3f headline %d/%d body %d/%d\n", page.filename().c_str(), s.f1,
-              s.head, s.head_of, s.body, s.body_of);
+  std::printf("  %-36s F1 %.3f headline %d/%d body %d/%d\n", page.filename().c_str(), s.f1, s.head,
+              s.head_of, s.body, s.body_of);
   return s;
 }
 
@@ -93,8 +93,8 @@ TEST(Corpus, DevelopmentPagesMeetTheIssueThresholds) {
     head += s.head, head_of += s.head_of, body += s.body, body_of += s.body_of;
   }
   ASSERT_GE(pages, 12);
-  std::printf("  dev corpus: mean F1 %.3f, headline %d/%d, body %d/%d\n", f1 / pages, head,
-              head_of, body, body_of);
+  std::printf("  dev corpus: mean F1 %.3f, headline %d/%d, body %d/%d\n", f1 / pages, head, head_of,
+              body, body_of);
   EXPECT_GE(f1 / pages, 0.97);
   EXPECT_GE(head, 0.95 * head_of);
   EXPECT_GE(body, 0.90 * body_of);

@@ -1,0 +1,83 @@
+// Jumps across the pages of an issue (ingest/issue.cpp), on a front page and its jump page
+// written for the corpus (tests/data/pages/dev/d09, d10), and on small pages of our own.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "base/file.h"
+#include "ingest/ingest.h"
+
+using namespace wz;
+using namespace wz::ingest;
+
+namespace {
+
+const std::string kDev = std::string(WZ_SOURCE_DIR) + "/tests/data/pages/dev/";
+
+const model::Article* find(const std::vector<model::Article>& arts, const std::string& headline) {
+  for (const auto& a : arts)
+    if (a.head.headline.find(headline) != std::string::npos) return &a;
+  return nullptr;
+}
+
+std::string text_of(const model::Article& a) {
+  std::string t;
+  for (const auto& b : a.blocks) t += model::plain_text(b.text);
+  return t;
+}
+
+bool has_doubt(const std::vector<Doubt>& ds, Doubt::Kind k, const std::string& part) {
+  return std::any_of(ds.begin(), ds.end(), [&](const Doubt& d) {
+    return d.kind == k && d.message.find(part) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+TEST(Issue, AJumpIsJoinedWithItsContinuationOnALaterPage) {
+  IssueReport ir = read_issue({kDev + "d09-jump-front.txt", kDev + "d10-jump-inside.txt"}, {});
+  const model::Article* lead = find(ir.articles, "技能薪酬");
+  ASSERT_NE(lead, nullptr);
+  // The word cut at the jump (科学测|算) is whole again, and the continuation follows.
+  std::string t = text_of(*lead);
+  EXPECT_NE(t.find("帮助企业科学测算岗位价值"), std::string::npos);
+  EXPECT_NE(t.find("让更多一线职工凭技能增收"), std::string::npos);
+  EXPECT_TRUE(has_doubt(ir.doubts, Doubt::Kind::Join, "技能薪酬"));
+  // The continuation is no fragment of its own any more; the other one (上接第2版) is, and
+  // is reported as such.
+  int fragments = 0;
+  for (const auto& a : ir.articles) fragments += a.kind == "fragment";
+  EXPECT_EQ(fragments, 1);
+  EXPECT_TRUE(has_doubt(ir.doubts, Doubt::Kind::Fragment, "page 2"));
+}
+
+TEST(Issue, WithoutItsContinuationAJumpIsReportedAndNothingIsJoined) {
+  IssueReport ir = read_issue({kDev + "d09-jump-front.txt"}, {});
+  const model::Article* lead = find(ir.articles, "技能薪酬");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(text_of(*lead).find("算岗位价值"), std::string::npos);
+  EXPECT_TRUE(has_doubt(ir.doubts, Doubt::Kind::Fragment, "continues on page 3"));
+}
+
+TEST(Issue, ContinuationBeforeItsStartIsNotJoined) {
+  // Pages in the wrong order: the continuation comes first, so it stays a fragment.
+  IssueReport ir = read_issue({kDev + "d10-jump-inside.txt", kDev + "d09-jump-front.txt"}, {});
+  const model::Article* lead = find(ir.articles, "技能薪酬");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(text_of(*lead).find("算岗位价值"), std::string::npos);
+}
+
+TEST(Issue, SmallPagesOfOurOwn) {
+  // Written for the test: a story jumps from page 1 to page 2 mid-word (提|高).
+  std::string p1 =
+      "某市启动职工技能提升行动\n\n"
+      "本报讯(记者王小明)3月5日,某市总工会启动职工技能提升行动,计划用三年时间,帮助一线"
+      "职工提\n\n(下转第2版)\n";
+  std::string p2 =
+      "技能提升\n\n(上接第1版)\n\n"
+      "高技能等级。市总工会将联合人社部门开设培训班120期,培训职工1.5万人次。\n";
+  IssueReport ir = read_issue_pages({{"p1.txt", p1, false}, {"p2.txt", p2, false}}, {});
+  ASSERT_EQ(ir.articles.size(), 1u);
+  EXPECT_NE(text_of(ir.articles[0]).find("帮助一线职工提高技能等级"), std::string::npos)
+      << text_of(ir.articles[0]);
+}
