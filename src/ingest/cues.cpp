@@ -34,20 +34,6 @@ bool is_digitish(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
-// A name: 2-4 Han characters, or a transliterated name with a middle dot.
-bool is_name(UV t) {
-  if (t.size() < 2 || t.size() > 10) return false;
-  bool dot = false;
-  for (char32_t c : t) {
-    if (c == U'·' || c == U'•') {
-      dot = true;
-    } else if (!is_han(c)) {
-      return false;
-    }
-  }
-  return dot || t.size() <= 4;
-}
-
 // `s` without spaces, and without brackets at both ends.
 U bare(std::string_view s) {
   U u = utf8::decode(squeeze(s));

@@ -79,30 +79,28 @@ struct Packed {
     return Entry{e[0], read_u32(e + 2),
                  std::string_view(reinterpret_cast<const char*>(e + 6), e[1])};
   }
-  // [first entry, end) of the words starting with `cp`.
-  std::pair<std::uint32_t, std::uint32_t> group(char32_t cp) const {
-    size_t lo = 0, hi = groups;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (read_u32(index + 12 * mid) < cp)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    if (lo == groups || read_u32(index + 12 * lo) != cp) return {0, 0};
-    std::uint32_t first = read_u32(index + 12 * lo + 4);
-    return {first, first + read_u32(index + 12 * lo + 8)};
-  }
-  // The first entry in [lo, hi) whose word is not below `w`.
-  std::uint32_t lower_bound(std::uint32_t lo, std::uint32_t hi, std::string_view w) const {
+  // The first index in [lo, hi) for which below(index) is false (a binary search).
+  template <class Below>
+  static std::uint32_t partition(std::uint32_t lo, std::uint32_t hi, Below below) {
     while (lo < hi) {
       std::uint32_t mid = lo + (hi - lo) / 2;
-      if (entry(mid).word < w)
+      if (below(mid))
         lo = mid + 1;
       else
         hi = mid;
     }
     return lo;
+  }
+  // [first entry, end) of the words starting with `cp`.
+  std::pair<std::uint32_t, std::uint32_t> group(char32_t cp) const {
+    auto k = partition(0, groups, [&](std::uint32_t m) { return read_u32(index + 12 * m) < cp; });
+    if (k == groups || read_u32(index + 12 * k) != cp) return {0, 0};
+    std::uint32_t first = read_u32(index + 12 * k + 4);
+    return {first, first + read_u32(index + 12 * k + 8)};
+  }
+  // The first entry in [lo, hi) whose word is not below `w`.
+  std::uint32_t lower_bound(std::uint32_t lo, std::uint32_t hi, std::string_view w) const {
+    return partition(lo, hi, [&](std::uint32_t m) { return entry(m).word < w; });
   }
   // Is `word` an entry of type `lex`?
   bool has(std::string_view word, unsigned lex) const {
@@ -117,15 +115,8 @@ struct Packed {
   bool pair(char32_t a, char32_t b) const {
     if (a >= 0x10000 || b >= 0x10000) return false;
     std::uint32_t key = a << 16 | b;
-    size_t lo = 0, hi = npairs;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (read_u32(pairs + 4 * mid) < key)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return lo < npairs && read_u32(pairs + 4 * lo) == key;
+    auto k = partition(0, npairs, [&](std::uint32_t m) { return read_u32(pairs + 4 * m) < key; });
+    return k < npairs && read_u32(pairs + 4 * k) == key;
   }
 };
 
