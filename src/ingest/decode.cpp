@@ -1,5 +1,6 @@
 #include "ingest/decode.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
@@ -81,7 +82,6 @@ class Grammar {
 
   // Moving from `from` (nullptr: the page start) to role r on line i.
   std::optional<Step> step(const St* from, Role r, size_t i) const {
-    const LineInfo& c = ev_[i];
     bool big = ev_.lines()[i].gap >= ev_.big_gap() && i > 0;
     if (!from) return start(r, i);
     auto st = step_inner(*from, r, i, big);
@@ -297,26 +297,35 @@ class Grammar {
   }
 };
 
+// One live reading at a line: its state, score, and where it came from (the position of
+// the previous line's reading in that line's list).
 struct Cell {
+  int state = 0;
   double score = kNever;
   int back = -1;
   bool opens = false;
 };
+// The live readings of one line, in state order (so ties break as a dense scan would).
+using Column = std::vector<Cell>;
 
-}  // namespace
-
-const char* to_string(Role r) {
-  static constexpr std::array<const char*, kRoleCount> kNames = {
-      "furniture", "display",    "late-display", "byline",    "tip-label",
-      "tip",       "note-label", "note",         "paragraph", "section",
-      "caption",   "credit",     "jump-out",     "jump-in",   "jump-head"};
-  return kNames[static_cast<int>(r)];
+// Decode states from their index (the inverse of St::index).
+St state_of(int k) {
+  St s;
+  s.glen = k % 4, k /= 4;
+  s.group = k % 2, k /= 2;
+  s.body = k % 2, k /= 2;
+  s.type = static_cast<Type>(k % 3), k /= 3;
+  s.hd = k % 2, k /= 2;
+  s.role = static_cast<Role>(k);
+  return s;
 }
 
-Decoding decode_page(const PageEvidence& ev) {
+using Emissions = std::vector<std::array<double, kRoleCount>>;
+
+// The emission score of every role on every line (kNever where WZ_FORCE rules it out).
+Emissions emissions(const PageEvidence& ev) {
   size_t n = ev.size();
-  Grammar g(ev);
-  std::vector<std::array<double, kRoleCount>> emit(n);
+  Emissions emit(n);
   for (size_t i = 0; i < n; ++i)
     for (int r = 0; r < kRoleCount; ++r) emit[i][r] = emission(ev, i, static_cast<Role>(r));
   // WZ_FORCE=LINE:ROLE (development aid, with WZ_EXPLAIN): decode as if line LINE could
@@ -330,88 +339,127 @@ Decoding decode_page(const PageEvidence& ev) {
         if (std::strcmp(to_string(static_cast<Role>(r)), role + 1) != 0) emit[i][r] = kNever;
     }
   }
+  return emit;
+}
 
-  // Decode states from their index (the inverse of St::index).
-  auto state = [](int k) {
-    St s;
-    s.glen = k % 4, k /= 4;
-    s.group = k % 2, k /= 2;
-    s.body = k % 2, k /= 2;
-    s.type = static_cast<Type>(k % 3), k /= 3;
-    s.hd = k % 2, k /= 2;
-    s.role = static_cast<Role>(k);
-    return s;
+// Forward pass (Viterbi) over the live readings only: most of the kStates states are
+// unreachable or beam-pruned at any line, so columns are kept sparse.
+std::vector<Column> forward(const Grammar& g, const Emissions& emit) {
+  size_t n = emit.size();
+  std::vector<Column> fw(n);
+  std::vector<Cell> dense(kStates);  // scratch, indexed by state
+  std::vector<int> touched;
+  auto relax = [&](int to, double sc, int back, bool opens) {
+    Cell& c = dense[to];
+    if (c.score == kNever) touched.push_back(to);
+    if (sc > c.score) c = Cell{to, sc, back, opens};
   };
-  std::vector<std::vector<Cell>> fw(n, std::vector<Cell>(kStates));
+  auto collect = [&](Column& col) {
+    double best = kNever;
+    for (int t : touched) best = std::max(best, dense[t].score);
+    std::sort(touched.begin(), touched.end());
+    // Readings this far behind the best at a line never come back: drop them (a beam).
+    for (int t : touched) {
+      if (dense[t].score != kNever && dense[t].score >= best - kBeam) col.push_back(dense[t]);
+      dense[t] = Cell{};
+    }
+    touched.clear();
+  };
   for (int r = 0; r < kRoleCount; ++r) {
     if (emit[0][r] == kNever) continue;
-    auto st = g.step(nullptr, static_cast<Role>(r), 0);
-    if (!st) continue;
-    Cell& c = fw[0][st->to.index()];
-    double sc = st->score + emit[0][r];
-    if (sc > c.score) c = Cell{sc, -1, st->opens};
+    if (auto st = g.step(nullptr, static_cast<Role>(r), 0))
+      relax(st->to.index(), st->score + emit[0][r], -1, st->opens);
   }
+  collect(fw[0]);
   for (size_t i = 1; i < n; ++i) {
-    for (int k = 0; k < kStates; ++k) {
-      if (fw[i - 1][k].score == kNever) continue;
-      St from = state(k);
+    const Column& prev = fw[i - 1];
+    for (size_t p = 0; p < prev.size(); ++p) {
+      St from = state_of(prev[p].state);
       for (int r = 0; r < kRoleCount; ++r) {
         if (emit[i][r] == kNever) continue;
-        auto st = g.step(&from, static_cast<Role>(r), i);
-        if (!st) continue;
-        double sc = fw[i - 1][k].score + st->score + emit[i][r];
-        Cell& c = fw[i][st->to.index()];
-        if (sc > c.score) c = Cell{sc, k, st->opens};
+        if (auto st = g.step(&from, static_cast<Role>(r), i))
+          relax(st->to.index(), prev[p].score + st->score + emit[i][r], static_cast<int>(p),
+                st->opens);
       }
     }
-    // Readings this far behind the best at a line never come back: drop them (a beam).
-    double best = kNever;
-    for (const Cell& c : fw[i]) best = std::max(best, c.score);
-    for (Cell& c : fw[i])
-      if (c.score < best - kBeam) c.score = kNever;
+    collect(fw[i]);
   }
-  // Backward: the best score of the rest of the page from each state.
-  std::vector<std::vector<double>> bw(n, std::vector<double>(kStates, kNever));
-  for (int k = 0; k < kStates; ++k) bw[n - 1][k] = 0;
+  return fw;
+}
+
+// Backward pass: for each live reading, the best score of the rest of the page from it
+// (aligned with fw's columns).
+std::vector<std::vector<double>> backward(const Grammar& g, const Emissions& emit,
+                                          const std::vector<Column>& fw) {
+  size_t n = emit.size();
+  std::vector<std::vector<double>> bw(n);
+  bw[n - 1].assign(fw[n - 1].size(), 0.0);
+  std::vector<double> next(kStates, kNever);  // scratch: bw of line i+1 by state
   for (size_t i = n - 1; i-- > 0;) {
-    for (int k = 0; k < kStates; ++k) {
-      if (fw[i][k].score == kNever) continue;
-      St from = state(k);
+    bool last = i + 1 == n - 1;  // any state may end the page
+    for (size_t q = 0; q < fw[i + 1].size(); ++q) next[fw[i + 1][q].state] = bw[i + 1][q];
+    bw[i].resize(fw[i].size());
+    for (size_t p = 0; p < fw[i].size(); ++p) {
+      St from = state_of(fw[i][p].state);
       double best = kNever;
       for (int r = 0; r < kRoleCount; ++r) {
         if (emit[i + 1][r] == kNever) continue;
         auto st = g.step(&from, static_cast<Role>(r), i + 1);
         if (!st) continue;
-        best = std::max(best, st->score + emit[i + 1][r] + bw[i + 1][st->to.index()]);
+        double rest = last ? 0.0 : next[st->to.index()];
+        best = std::max(best, st->score + emit[i + 1][r] + rest);
       }
-      bw[i][k] = best;
+      bw[i][p] = best;
     }
+    for (const Cell& c : fw[i + 1]) next[c.state] = kNever;
   }
+  return bw;
+}
+
+}  // namespace
+
+const char* to_string(Role r) {
+  static constexpr std::array<const char*, kRoleCount> kNames = {
+      "furniture", "display",    "late-display", "byline",    "tip-label",
+      "tip",       "note-label", "note",         "paragraph", "section",
+      "caption",   "credit",     "jump-out",     "jump-in",   "jump-head"};
+  return kNames[static_cast<int>(r)];
+}
+
+Decoding decode_page(const PageEvidence& ev) {
+  size_t n = ev.size();
   Decoding d;
   d.roles.resize(n), d.opens.resize(n), d.margin.resize(n), d.second.resize(n), d.gain.resize(n);
+  if (n == 0) return d;
+  Grammar g(ev);
+  Emissions emit = emissions(ev);
+  std::vector<Column> fw = forward(g, emit);
+  std::vector<std::vector<double>> bw = backward(g, emit, fw);
+
+  // The best reading: back from the best last state.
   int k = -1;
   double best = kNever;
-  for (int s = 0; s < kStates; ++s)
-    if (fw[n - 1][s].score > best) best = fw[n - 1][s].score, k = s;
+  for (size_t p = 0; p < fw[n - 1].size(); ++p)
+    if (fw[n - 1][p].score > best) best = fw[n - 1][p].score, k = static_cast<int>(p);
   if (k < 0) {  // unreachable while Furniture is always possible; be safe anyway
     std::fill(d.roles.begin(), d.roles.end(), Role::Furniture);
     return d;
   }
   for (size_t i = n; i-- > 0 && k >= 0;) {
-    d.roles[i] = state(k).role;
-    d.opens[i] = fw[i][k].opens;
-    int b = fw[i][k].back;
-    d.gain[i] = fw[i][k].score - (b >= 0 ? fw[i - 1][b].score : 0);
-    k = fw[i][k].back;
+    const Cell& c = fw[i][k];
+    d.roles[i] = state_of(c.state).role;
+    d.opens[i] = c.opens;
+    d.gain[i] = c.score - (c.back >= 0 ? fw[i - 1][c.back].score : 0);
+    k = c.back;
   }
   // Max-marginals per role: how much worse the page reads with another role on line i.
   for (size_t i = 0; i < n; ++i) {
     std::array<double, kRoleCount> by_role;
     by_role.fill(kNever);
-    for (int s = 0; s < kStates; ++s) {
-      if (fw[i][s].score == kNever || bw[i][s] == kNever) continue;
-      int r = static_cast<int>(state(s).role);
-      by_role[r] = std::max(by_role[r], fw[i][s].score + bw[i][s]);
+    for (size_t p = 0; p < fw[i].size(); ++p) {
+      if (bw[i][p] == kNever) continue;
+      int r = static_cast<int>(state_of(fw[i][p].state).role);
+      by_role[r] = std::max(by_role[r], fw[i][p].score + bw[i][p]);
     }
     int won = static_cast<int>(d.roles[i]);
     double other = kNever;
