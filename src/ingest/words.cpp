@@ -146,40 +146,33 @@ struct WordSegmenter::Impl {
 
 namespace {
 
-// A friso dictionary of the lexicon entries that can occur in `text`: friso looks up
-// substrings of the text only, so it segments as with the whole lexicon.
+// A friso dictionary of the lexicon entries that occur in `text` as substrings: friso
+// looks up substrings of the text only, so it segments as with the whole lexicon. From
+// each start, the substring grows while some entry still begins with it (entries are
+// sorted by their bytes within a first character).
 friso_dic_t dictionary_for(std::string_view text) {
   friso_dic_t dic = friso_dic_new();
-  std::vector<char32_t> chars;
-  for (size_t i = 0; i < text.size();) chars.push_back(utf8::next(text, i));
-  std::sort(chars.begin(), chars.end());
-  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
-  auto inside = [&](std::string_view w) {
-    for (size_t i = 0; i < w.size();)
-      if (!std::binary_search(chars.begin(), chars.end(), utf8::next(w, i))) return false;
-    return true;
-  };
-  auto add = [&](const Entry& e) {
+  std::vector<std::uint32_t> added;
+  auto add = [&](std::uint32_t k) {
+    if (std::find(added.begin(), added.end(), k) != added.end()) return;  // a repeated word
+    added.push_back(k);
+    Entry e = packed().entry(k);
     char* owned = static_cast<char*>(std::malloc(e.word.size() + 1));  // friso frees it
     std::memcpy(owned, e.word.data(), e.word.size());
     owned[e.word.size()] = '\0';
     friso_dic_add_with_fre(dic, static_cast<friso_lex_t>(e.lex), owned, nullptr, e.freq);
   };
-  // Entries are sorted by their bytes within a first character: the words of the text's
-  // characters are found by their first two characters, one range each.
-  for (char32_t c : chars) {
-    auto [lo, hi] = packed().group(c);
-    std::string one = utf8::encode(c);
-    for (std::uint32_t k = packed().lower_bound(lo, hi, one);
-         k < hi && packed().entry(k).word == one; ++k)
-      add(packed().entry(k));
-    for (char32_t d : chars) {
-      std::string two = one + utf8::encode(d);
-      for (std::uint32_t k = packed().lower_bound(lo, hi, two); k < hi; ++k) {
-        Entry e = packed().entry(k);
-        if (e.word.substr(0, two.size()) != two) break;
-        if (inside(e.word)) add(e);
-      }
+  for (size_t b = 0; b < text.size(); utf8::next(text, b)) {
+    size_t e = b;
+    auto [lo, hi] = packed().group(utf8::next(text, e));
+    while (lo < hi) {
+      std::string_view w = text.substr(b, e - b);
+      std::uint32_t k = packed().lower_bound(lo, hi, w);
+      if (k == hi || !packed().entry(k).word.starts_with(w)) break;
+      lo = k;  // the longer substrings sort after this one
+      for (; k < hi && packed().entry(k).word == w; ++k) add(k);
+      if (e >= text.size()) break;
+      utf8::next(text, e);
     }
   }
   return dic;
@@ -226,20 +219,21 @@ std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) c
   return out;
 }
 
+// Both walk only as far as the n characters they keep (lines run long).
 std::string tail_chars(std::string_view s, int n) {
-  std::u32string u = utf8::decode(s);
   std::u32string out;
-  for (size_t i = u.size(); i-- > 0 && static_cast<int>(out.size()) < n;)
-    if (!utf8::is_space(u[i])) out.insert(out.begin(), u[i]);
+  for (size_t i = s.size(); i > 0 && static_cast<int>(out.size()) < n;)
+    if (char32_t c = utf8::prev(s, i); !utf8::is_space(c)) out.insert(out.begin(), c);
   return utf8::encode(out);
 }
 
 std::string head_chars(std::string_view s, int n) {
-  std::u32string u = utf8::decode(s);
-  std::u32string out;
-  for (size_t i = 0; i < u.size() && static_cast<int>(out.size()) < n; ++i)
-    if (!utf8::is_space(u[i])) out.push_back(u[i]);
-  return utf8::encode(out);
+  std::string out;
+  for (size_t i = 0, kept = 0; i < s.size() && static_cast<int>(kept) < n;) {
+    char32_t c = utf8::next(s, i);
+    if (!utf8::is_space(c)) utf8::append(out, c), ++kept;
+  }
+  return out;
 }
 
 namespace {
