@@ -47,6 +47,14 @@ char32_t next(std::string_view s, size_t& i) {
   return cp;
 }
 
+char32_t prev(std::string_view s, size_t& i) {
+  size_t end = i;
+  --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  size_t k = i;
+  return next(s.substr(0, end), k);
+}
+
 std::u32string decode(std::string_view s) {
   std::u32string out;
   out.reserve(s.size() / 2);

@@ -14,6 +14,8 @@ std::int64_t first_invalid(std::string_view s);
 
 // Decode one code point at s[i], advancing i. Assumes valid input.
 char32_t next(std::string_view s, size_t& i);
+// Decode the code point that ends at s[i] (i > 0), moving i back to its first byte.
+char32_t prev(std::string_view s, size_t& i);
 std::u32string decode(std::string_view s);
 void append(std::string& out, char32_t c);
 std::string encode(std::u32string_view s);

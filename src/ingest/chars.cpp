@@ -75,18 +75,34 @@ bool is_common_surname(char32_t c) {
   return kCommonSurnames.find(c) != std::u32string_view::npos;
 }
 
+bool is_digit(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
 int visible_length(std::string_view s) {
   int n = 0;
   for (size_t i = 0; i < s.size();) n += !utf8::is_space(utf8::next(s, i));
   return n;
 }
 
+namespace {
+
+// Whether the bytes hold a space utf8::is_space knows: ' ', '\t', NBSP (C2 A0) or
+// U+3000 (E3 80 80). One pass: most lines hold none.
+bool has_space(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || b == '\t') return true;
+    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return true;
+    if (b == 0xE3 && s.substr(i, 3) == "\xE3\x80\x80") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string squeeze(std::string_view s) {
-  // Most lines hold no space at all: ASCII blanks, NBSP (C2 A0) or U+3000 (E3 80 80).
-  bool any = s.find_first_of(" \t\r\n\f\v") != std::string_view::npos ||
-             s.find("\xC2\xA0") != std::string_view::npos ||
-             s.find("\xE3\x80\x80") != std::string_view::npos;
-  if (!any) return std::string(s);
+  if (!has_space(s)) return std::string(s);
   std::string out;
   for (size_t i = 0; i < s.size();) {
     char32_t c = utf8::next(s, i);
@@ -95,13 +111,26 @@ std::string squeeze(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The last code point of s that `skip` does not pass over, walking back from the end
+// (lines run long; the end is near). 0 if none.
+template <class Skip>
+char32_t last_char_not(std::string_view s, Skip skip) {
+  for (size_t i = s.size(); i > 0;)
+    if (char32_t c = utf8::prev(s, i); !skip(c)) return c;
+  return 0;
+}
+
+}  // namespace
+
 char32_t last_char(std::string_view s) {
-  char32_t last = 0;
-  for (size_t i = 0; i < s.size();) {
-    char32_t c = utf8::next(s, i);
-    if (!utf8::is_space(c)) last = c;
-  }
-  return last;
+  return last_char_not(s, [](char32_t c) { return utf8::is_space(c); });
+}
+
+char32_t last_core_char(std::string_view s, bool skip_closing) {
+  return last_char_not(
+      s, [&](char32_t c) { return utf8::is_space(c) || (skip_closing && is_closing(c)); });
 }
 
 char32_t first_char(std::string_view s) {

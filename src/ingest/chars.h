@@ -19,6 +19,8 @@ bool is_ascii_alnum(char32_t c);   // [0-9A-Za-z]: a mark between two of them is
 // A Han character that follows a number as its unit or measure word (年 月 日 万 名 个 ...):
 // "6.6 万" is one word, the space in it is extraction residue.
 bool is_number_unit(char32_t c);
+// An ASCII or full-width digit.
+bool is_digit(char32_t c);
 
 // One of the commonest Chinese surnames (data table, single characters): in a byline a lone
 // character cut off by a space ("张婧 杨 明清") that is a surname opens the next name.
@@ -30,6 +32,8 @@ int visible_length(std::string_view s);
 std::string squeeze(std::string_view s);
 // Last / first non-space code point (0 if none).
 char32_t last_char(std::string_view s);
+// Last code point that is no space, nor (with skip_closing) a closing quote or bracket.
+char32_t last_core_char(std::string_view s, bool skip_closing = true);
 char32_t first_char(std::string_view s);
 
 }  // namespace wz::ingest

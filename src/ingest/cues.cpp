@@ -30,10 +30,6 @@ bool is_colon(char32_t c) {
   return c == U'：' || c == ':';
 }
 
-bool is_digitish(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 // `s` without spaces, and without brackets at both ends.
 U bare(std::string_view s) {
   U u = utf8::decode(squeeze(s));
@@ -157,9 +153,9 @@ bool is_page_furniture(std::string_view s) {
   // A page label: a short name with a page code (A06 城事·民生, 深度·产业 07, 第3版 要闻).
   if (u.size() <= 16 && !has_sentence_mark(s)) {
     int digits = 0, han = 0;
-    for (char32_t c : u) digits += is_digitish(c), han += is_han(c);
+    for (char32_t c : u) digits += is_digit(c), han += is_han(c);
     bool code = digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
-                (u.find(U'·') != U::npos || is_digitish(u.back()) || is_digitish(u[0]) ||
+                (u.find(U'·') != U::npos || is_digit(u.back()) || is_digit(u[0]) ||
                  (u[0] >= 'A' && u[0] <= 'Z'));
     if (code && u.find(U"月") == U::npos && u.find(U"年") == U::npos) return true;
   }
@@ -178,7 +174,7 @@ bool is_page_label_form(std::string_view s) {
       gaps += prev_han, prev_han = false;
     } else {
       prev_han = false, spaced = false;
-      if (is_digitish(c) || (c >= 'A' && c <= 'Z'))
+      if (is_digit(c) || (c >= 'A' && c <= 'Z'))
         ++digits;
       else if (c == U'·')
         ++dots;
@@ -207,7 +203,7 @@ bool is_data_line(std::string_view s) {
   for (size_t k = 0; k + 1 < u.size(); ++k) {
     if (!is_colon(u[k])) continue;
     for (size_t j = k + 1; j < u.size() && j <= k + 3; ++j)
-      if (is_digitish(u[j])) return true;
+      if (is_digit(u[j])) return true;
   }
   return false;
 }

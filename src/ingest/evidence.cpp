@@ -45,17 +45,13 @@ constexpr size_t kInterruptionLines = 16;
 // Lines further than this apart are not compared for cohesion.
 constexpr int kCohesionLines = 3;
 
-bool is_digitish(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 // "在4月4日…", "4月11日,…", "2022年以来…": a date or time opens the line.
 bool starts_with_time(std::string_view s) {
   std::u32string u = utf8::decode(squeeze(s));
   size_t p = 0;
   if (!u.empty() && (u[0] == U'在' || u[0] == U'于' || u[0] == U'自' || u[0] == U'从')) p = 1;
   size_t d = p;
-  while (p < u.size() && is_digitish(u[p])) ++p;
+  while (p < u.size() && is_digit(u[p])) ++p;
   if (p > d && p < u.size() && (u[p] == U'年' || u[p] == U'月' || u[p] == U'日' || u[p] == U'时'))
     return true;
   // A time adverbial as the first clause: "入夏以来，…", "春节前夕，…".
@@ -65,14 +61,6 @@ bool starts_with_time(std::string_view s) {
   for (std::u32string_view w : {U"以来", U"期间", U"之际", U"前夕", U"当天", U"以后", U"之后"})
     if (first.size() > w.size() && first.substr(first.size() - w.size()) == w) return true;
   return false;
-}
-
-// The last character of s that is no space, closing quote or bracket.
-char32_t last_core_char(std::string_view s) {
-  std::u32string u = utf8::decode(s);
-  size_t n = u.size();
-  while (n > 0 && (utf8::is_space(u[n - 1]) || is_closing(u[n - 1]))) --n;
-  return n ? u[n - 1] : 0;
 }
 
 // A bracket opened and not closed by the end of s.
@@ -182,10 +170,7 @@ std::string_view first_chars(std::string_view s, size_t n) {
 }
 size_t last_chars_from(std::string_view s, size_t n) {
   size_t i = s.size();
-  for (size_t k = 0; k < n && i > 0; ++k) {
-    --i;
-    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  }
+  for (size_t k = 0; k < n && i > 0; ++k) utf8::prev(s, i);
   return i;
 }
 
@@ -328,7 +313,7 @@ SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
   s.first = first_char(text);
   s.comma_end = ends_comma(text);
   s.opener = starts_with_sentence_opener(s.head);
-  s.time = starts_with_time(text);
+  s.time = starts_with_time(first_chars(text, kEdgeChars));
   s.particle = particle_start(w, s.head);
   return s;
 }

@@ -28,18 +28,6 @@ Decoded decode_with_offsets(std::string_view s) {
   return d;
 }
 
-// Last code point ignoring trailing spaces and, with skip_closing, closing quotes/brackets.
-char32_t last_core(std::string_view s, bool skip_closing) {
-  std::u32string u = utf8::decode(s);
-  size_t n = u.size();
-  while (n > 0 && (is_space(u[n - 1]) || (skip_closing && is_closing(u[n - 1])))) --n;
-  return n ? u[n - 1] : 0;
-}
-
-bool is_digit(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 // Name part of a byline or credit: 2-4 Han characters, or Han with a middle dot
 // (transliterated names, up to 10).
 // A name glued to a role word without a space: at most this many characters.
@@ -156,17 +144,17 @@ bool is_mark(char32_t c) {
 }  // namespace
 
 bool ends_terminal(std::string_view s) {
-  char32_t c = last_core(s, true);
+  char32_t c = last_core_char(s, true);
   return is_sentence_end(c);
 }
 
 bool ends_mid_sentence(std::string_view s) {
-  char32_t c = last_core(s, false);
+  char32_t c = last_core_char(s, false);
   return is_han(c) || utf8::is_latin_or_digit(c) || is_comma_like(c) || is_opening(c);
 }
 
 bool ends_comma(std::string_view s) {
-  return is_comma_like(last_core(s, false));
+  return is_comma_like(last_core_char(s, false));
 }
 
 bool has_inner_clause_mark(std::string_view s) {

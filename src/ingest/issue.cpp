@@ -8,6 +8,7 @@
 // start is not, stay as they are and are reported too.
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <future>
 
 #include "base/file.h"
@@ -208,19 +209,21 @@ class Jumps {
 
 IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt) {
   IssueReport ir;
-  // Pages are read side by side: they share nothing until their jumps are joined.
+  auto read = [&opt](const PageInput& p) {
+    if (!p.structured) return read_page_report(p.bytes, p.name, opt);
+    PageReport r;
+    r.path = p.name;
+    r.articles = read_structured(page_to_utf8(p.bytes, p.name, opt.encoding), p.name, opt);
+    r.jumps.resize(r.articles.size());
+    return r;
+  };
+  // Pages are read side by side: they share nothing until their jumps are joined. The
+  // first is read on this thread (an issue of one page starts no thread).
   std::vector<std::future<PageReport>> reading;
-  for (const auto& p : pages) {
-    reading.push_back(std::async(std::launch::async, [&p, &opt] {
-      if (!p.structured) return read_page_report(p.bytes, p.name, opt);
-      PageReport r;
-      r.path = p.name;
-      r.articles = read_structured(page_to_utf8(p.bytes, p.name, opt.encoding), p.name, opt);
-      r.jumps.resize(r.articles.size());
-      return r;
-    }));
-  }
-  for (auto& f : reading) ir.pages.push_back(f.get());  // the first page's error first
+  for (size_t i = 1; i < pages.size(); ++i)
+    reading.push_back(std::async(std::launch::async, read, std::cref(pages[i])));
+  if (!pages.empty()) ir.pages.push_back(read(pages[0]));  // the first page's error first
+  for (auto& f : reading) ir.pages.push_back(f.get());
   Jumps(ir).run();
   return ir;
 }

@@ -53,7 +53,7 @@ struct Collector {
     MdBlock& b = blocks.back();
     if (b.line == 0) b.line = line_of(where);
     if (b.spans.empty() || b.spans.back().style != styles.back())
-      b.spans.push_back(model::Span{"", styles.back()});
+      b.spans.push_back(model::Span{"", styles.back(), {}});
     b.spans.back().text += s;
   }
 };
@@ -250,7 +250,7 @@ class Builder {
     }
     if (fields(a, model::plain_text(b.spans), pos)) return;
     model::Inline spans;
-    for (const auto& s : b.spans) spans.push_back(model::Span{join_lines(s.text), s.style});
+    for (const auto& s : b.spans) spans.push_back(model::Span{join_lines(s.text), s.style, s.lang});
     a.blocks.push_back(model::Block{BlockKind::Paragraph, std::move(spans), pos});
   }
 
@@ -275,7 +275,7 @@ class Builder {
     return out_.back();
   }
   static void push(model::Article& a, BlockKind k, const std::string& t, const SourcePos& pos) {
-    a.blocks.push_back(model::Block{k, {model::Span{t}}, pos});
+    a.blocks.push_back(model::Block{k, {model::Span{t, model::Span::Style::Plain, {}}}, pos});
   }
 
   // A paragraph whose every line is "label：value" is a set of fields.
@@ -350,7 +350,7 @@ class Builder {
         default:
           if (!b.text.empty() && b.text[0].style == Style::Byline) {
             model::Inline rest(b.text.begin() + 1, b.text.end());
-            model::Span byline{names(trim_spaces(b.text[0].text)), Style::Byline};
+            model::Span byline{names(trim_spaces(b.text[0].text)), Style::Byline, {}};
             b.text = normalize_spans(rest, body);
             if (!byline.text.empty()) b.text.insert(b.text.begin(), std::move(byline));
           } else {

@@ -21,10 +21,6 @@ bool is_mark(char32_t c) {
   return is_sentence_end(c) || is_clause_mark(c) || c == '.';
 }
 
-bool is_digit(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
 // Apply `keep(u, i, j)` to every inner run of spaces u[i, j) (u[i - 1] before it, u[j]
 // after it); kept runs collapse to one ASCII space, leading and trailing runs go.
 template <class Keep>

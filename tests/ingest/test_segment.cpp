@@ -178,7 +178,9 @@ TEST(Segment, InArticleCaptionSkippedWhenRejoining) {
 }
 
 TEST(Segment, PunctuationNormalisationCanBeSwitchedOff) {
-  auto a = page("某市开展职业技能竞赛\n\n" + kNews, Options{false});
+  Options keep;
+  keep.normalize_punctuation = false;
+  auto a = page("某市开展职业技能竞赛\n\n" + kNews, keep);
   EXPECT_EQ(body(a[0], 1),
             "座谈会上,职工代表围绕技能培训、劳动保护等话题踊跃发言,市总工会负责人逐一回应。");
 }
