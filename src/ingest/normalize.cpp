@@ -169,6 +169,9 @@ bool name_gap_is_residue(const std::u32string& a, bool first, const std::u32stri
   if (is_opening(n) || is_closing(n) || is_mark(p) || is_mark(n) || is_opening(p)) return true;
   if (!is_han(p) || !is_han(n)) return false;  // Latin names, numbers: as the page has them
   std::u32string left = trailing_han(a), right = leading_han(b);
+  // "文/X 图/Y": a run followed by a slash is a role (文/, 图/, 摄影/), never a name's end.
+  if (right.size() < b.size() && (b[right.size()] == U'/' || b[right.size()] == U'／'))
+    return false;
   if (role_across(left, right)) return true;
   size_t before = trailing_name(left), after = leading_name(right);
   if (before == 0 || after == 0) return false;  // role | name, name | role
