@@ -84,6 +84,7 @@ struct Pair {
   Ref end, start;
   double score = 0;
   bool next = false;  // the start is the end's next paragraph in file order
+  double join = 0;    // the seam's own evidence (Join::score), before priors and costs
 };
 
 class Matcher {
@@ -111,7 +112,7 @@ class Matcher {
       if (!p.next || p.score < kDoubtfulJoin) report_join(p);
     }
     report_missing(ends, cands);
-    apply();
+    apply(cands);
   }
 
  private:
@@ -168,7 +169,7 @@ class Matcher {
                            "topic=%.2f score=%.2f\n",
                            line(e), line(s), jd.score, jd.word, jd.bound, jd.mark, jd.quote, next,
                            topic(e, s), sc);
-            out.push_back(Pair{e, s, sc, next});
+            out.push_back(Pair{e, s, sc, next, jd.score});
           }
         }
       }
@@ -292,7 +293,7 @@ class Matcher {
   }
 
   // Move displaced runs behind the text they continue, then join each pair.
-  void apply() {
+  void apply(const std::vector<Pair>& cands) {
     // Tag blocks so that they can be found after moves.
     std::map<Ref, int> tag;
     int next_tag = 0;
@@ -307,6 +308,15 @@ class Matcher {
       link[tag[p.end]] = tag[p.start];
       if (!p.next) targets.insert(tag[p.start]);
     }
+    // Starts that the seam alone joins to a cut end left without a continuation: a run
+    // displaced from before its own end stops there (the columns of s02: 34-38 go after
+    // 48, and 40 stays, the rest of 32).
+    std::set<Ref> unpaired;
+    for (const Pair& p : cands) unpaired.insert(p.end);
+    for (const Pair& p : chosen_) unpaired.erase(p.end);
+    std::set<int> resumes;
+    for (const Pair& p : cands)
+      if (unpaired.count(p.end) && p.join > kJoinThreshold) resumes.insert(tag[p.start]);
     auto find = [&](int t) -> Ref {
       for (size_t a = 0; a < A_.size(); ++a)
         for (size_t k = 0; k < tags[a].size(); ++k)
@@ -325,7 +335,12 @@ class Matcher {
       while (end < SB.size() && SB[end].kind != BlockKind::Byline &&
              SB[end].kind != BlockKind::Continuation && !targets.count(tags[s.art][end]))
         ++end;
-      if (s.art == e.art && e.blk >= s.blk && e.blk < end) continue;  // e inside the run
+      if (s.art == e.art && e.blk >= s.blk && e.blk < end) {  // e inside the run: cut it short
+        size_t cut = s.blk + 1;
+        while (cut <= e.blk && !resumes.count(tags[s.art][cut])) ++cut;
+        if (cut > e.blk) continue;
+        end = cut;
+      }
       std::vector<ProtoBlock> run(SB.begin() + s.blk, SB.begin() + end);
       std::vector<int> run_tags(tags[s.art].begin() + s.blk, tags[s.art].begin() + end);
       SB.erase(SB.begin() + s.blk, SB.begin() + end);
@@ -346,18 +361,57 @@ class Matcher {
           auto nx = next_para(A_[a], k);
           if (!nx || tags[a][*nx] != want) break;
           link.erase(tags[a][k]);
-          ProtoBlock& x = B[k];
-          const ProtoBlock& y = B[*nx];
-          char32_t l = last_char(x.text), f = first_char(y.text);
-          bool space =
-              l < 0x80 && f < 0x80 && utf8::is_latin_or_digit(l) && utf8::is_latin_or_digit(f);
-          x.text += (space ? " " : "") + y.text;
-          x.lines.insert(x.lines.end(), y.lines.begin(), y.lines.end());
-          x.index = y.index;  // the joined paragraph ends where its last part ends
-          tags[a][k] = tags[a][*nx];
-          B.erase(B.begin() + *nx);
-          tags[a].erase(tags[a].begin() + *nx);
+          merge_next(a, k, *nx, tags[a]);
         }
+      }
+    }
+    rejoin_after_moves(cands, unpaired, tag, tags);
+  }
+
+  // x's text goes on in y (the next paragraph of its article): one paragraph.
+  void merge_next(size_t a, size_t k, size_t nx, std::vector<int>& tags) {
+    auto& B = A_[a].blocks;
+    ProtoBlock& x = B[k];
+    const ProtoBlock& y = B[nx];
+    char32_t l = last_char(x.text), f = first_char(y.text);
+    bool space = l < 0x80 && f < 0x80 && utf8::is_latin_or_digit(l) && utf8::is_latin_or_digit(f);
+    x.text += (space ? " " : "") + y.text;
+    x.lines.insert(x.lines.end(), y.lines.begin(), y.lines.end());
+    x.index = y.index;  // the joined paragraph ends where its last part ends
+    tags[k] = tags[nx];
+    B.erase(B.begin() + nx);
+    tags.erase(tags.begin() + nx);
+  }
+
+  // A cut end left without a continuation whose rest was kept from it by a displaced run:
+  // with the run moved away, it meets the text the seam alone joins it to. They are one
+  // paragraph, and the rest is not missing after all.
+  void rejoin_after_moves(const std::vector<Pair>& cands, const std::set<Ref>& unpaired,
+                          std::map<Ref, int>& tag, std::vector<std::vector<int>>& tags) {
+    for (const Pair& p : cands) {
+      if (!unpaired.count(p.end) || p.join <= kJoinThreshold || p.next) continue;
+      int et = tag[p.end], st = tag[p.start];
+      for (size_t a = 0; a < A_.size(); ++a) {
+        auto it = std::find(tags[a].begin(), tags[a].end(), et);
+        if (it == tags[a].end()) continue;
+        size_t k = static_cast<size_t>(it - tags[a].begin());
+        auto nx = next_para(A_[a], k);
+        if (!nx || tags[a][*nx] != st) break;
+        int end_line = A_[a].blocks[k].pos.line, start_line = A_[a].blocks[*nx].pos.line;
+        merge_next(a, k, *nx, tags[a]);
+        std::erase_if(doubts_, [&](const Doubt& d) {
+          return d.kind == Doubt::Kind::Missing && d.first_line == end_line;
+        });
+        Doubt d;
+        d.kind = Doubt::Kind::Join;
+        d.first_line = d.last_line = start_line;
+        d.margin = p.join - kJoinThreshold;
+        d.message = "line " + std::to_string(start_line) +
+                    " read as the rest of the sentence cut at the end of line " +
+                    std::to_string(end_line) + ", once the run between them moved (margin " +
+                    margin_text(d.margin) + ")";
+        doubts_.push_back(std::move(d));
+        break;
       }
     }
   }
