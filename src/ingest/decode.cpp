@@ -61,14 +61,18 @@ struct St {
   Role role = Role::Furniture;
   bool hd = false;  // a display group (or late head) has been seen
   Type type = kPlain;
-  bool body = false;       // a paragraph has been seen
+  unsigned char body = 0;  // text blocks seen: 0, 1, or 2 for more (a photo item has one)
   bool group = false;      // the article has ended its display group
   unsigned char glen = 0;  // display lines read in the group so far, less one (0..3)
   int index() const {
-    return ((((static_cast<int>(role) * 2 + hd) * 3 + type) * 2 + body) * 2 + group) * 4 + glen;
+    return ((((static_cast<int>(role) * 2 + hd) * 3 + type) * 3 + body) * 2 + group) * 4 + glen;
   }
 };
-constexpr int kStates = kRoleCount * 2 * 3 * 2 * 2 * 4;
+constexpr int kStates = kRoleCount * 2 * 3 * 3 * 2 * 4;
+// One more text block seen.
+unsigned char more_body(unsigned char b) {
+  return b < 2 ? b + 1 : 2;
+}
 
 struct Step {
   St to;
@@ -179,14 +183,15 @@ class Grammar {
         return Step{inside(s, r), 0, false};
       case Role::Caption: {
         St t = inside(s, r);
-        t.body = true;  // a caption is text of its item like a paragraph
+        t.body = more_body(t.body);  // a caption is text of its item like a paragraph
         return Step{t, (p == Role::Display ? kCaptionUnderHead : 0) + first_text(s, i), false};
       }
       case Role::Credit: {
         if (p != Role::Caption && p != Role::Para && p != Role::Display) return std::nullopt;
         double sc = 0;
         if (!c.credit) {  // a name line read as the credit of a photo item (no 摄 printed)
-          bool photo = s.hd && s.type == kPlain && (p == Role::Caption || p == Role::Para) &&
+          bool photo = s.hd && s.type == kPlain && s.body == 1 &&
+                       (p == Role::Caption || p == Role::Para) &&
                        (i + 1 >= ev_.size() || ev_[i + 1].display);
           if (!photo) return std::nullopt;
           sc = kBylineAsCredit;
@@ -282,17 +287,17 @@ class Grammar {
       bool under_head = !s.body && (s.hd || p == Role::JumpIn);
       if (under_head) {
         St t = inside(s, Role::Para);
-        t.type = kNews, t.body = true;
+        t.type = kNews, t.body = more_body(t.body);
         return Step{t, p == Role::Display || p == Role::Byline ? kLeadAfterHead : 0, false};
       }
       double sc = kOpenArticle + kHeadlessLead + (big ? kOpenAfterBigGap : 0);
-      return Step{St{Role::Para, false, kNews, true, true}, sc, true};
+      return Step{St{Role::Para, false, kNews, 1, true}, sc, true};
     }
     St t = inside(s, Role::Para);
     double sc = big ? kInsideBigGap : 0;
     sc += first_text(s, i);
     if (p == Role::Credit) sc += kTextAfterCredit;
-    t.body = true;
+    t.body = more_body(t.body);
     return Step{t, sc, false};
   }
 };
@@ -313,7 +318,7 @@ St state_of(int k) {
   St s;
   s.glen = k % 4, k /= 4;
   s.group = k % 2, k /= 2;
-  s.body = k % 2, k /= 2;
+  s.body = k % 3, k /= 3;
   s.type = static_cast<Type>(k % 3), k /= 3;
   s.hd = k % 2, k /= 2;
   s.role = static_cast<Role>(k);

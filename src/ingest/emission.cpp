@@ -20,6 +20,7 @@ constexpr double kMaxSeamPenalty = 6.0;
 constexpr double kLinkBoxTitle = -3.0;  // the title of a 新闻链接 box is no article's head
 constexpr double kPhotoTitle = 3.0;     // a credit follows within a few lines: a photo item's
                                         // title, not a 小标题
+constexpr double kNameDisplay = -4.0;   // a bare personal name (乔 木) signs what is above it
 
 // --- Section heads (小标题) ---
 constexpr double kBulletHead = 2.0;  // ● 小标题
@@ -34,7 +35,9 @@ constexpr double kCohesionPivot = 0.15;  // below this share a new story is like
 constexpr double kMaxCohesion = 1.0;
 constexpr double kTightOverDisplay = -2.0;  // see section()
 constexpr int kLabelChars = 3;
-constexpr double kLabelHead = -1.5;  // 数据, 对话, 短评: labels; 小标题 are phrases
+constexpr double kLabelHead = -1.5;     // 数据, 对话, 短评: labels; 小标题 are phrases
+constexpr double kAfterSignOff = -3.0;  // a brief signed at its end (…。（记者 X）) is over:
+                                        // a head right after it opens the next item
 
 // --- Paragraphs ---
 constexpr double kShortUnfinished = -2.5;  // a short line ending mid-sentence, not continued
@@ -43,6 +46,8 @@ constexpr double kSentenceInside = 2.0;  // a sentence mark inside: never a disp
 constexpr double kLongLine = 2.0;        // longer than any display line
 constexpr double kDatelinePara = 3.0;    // opens with 本报讯（…）: a lead paragraph
 constexpr double kQaPara = 2.0;          // 问：/答：
+constexpr double kGenrePara = -4.0;      // a genre label (短评, 记者手记) is no paragraph,
+constexpr double kGenreSection = -3.0;   // ...nor a 小标题: it labels an item of its own
 
 // --- Furniture ---
 constexpr double kPageFurniture = 6.0;  // page label, staff credits, hotline
@@ -85,6 +90,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.dash_end || c.dash_start) s += kDashCue;
   if (c.credit_ahead) s += kPhotoTitle;
   if (c.after_link) s += kLinkBoxTitle;
+  if (c.author) s += kNameDisplay;
   return s;
 }
 
@@ -104,6 +110,8 @@ double section(const PageEvidence& ev, size_t i) {
   // Set tight against a display line below it, a short line is part of that group.
   if (c.tight_next && i + 1 < ev.size() && ev[i + 1].display) s += kTightOverDisplay;
   if (c.label && c.chars <= kLabelChars) s += kLabelHead;
+  if (c.genre) s += kGenreSection;
+  if (i > 0 && ev[i - 1].signed_off) s += kAfterSignOff;
   return s;
 }
 
@@ -117,6 +125,7 @@ double paragraph(const PageEvidence& ev, size_t i) {
   if (c.chars > kMaxDisplayChars) s += kLongLine;
   if (c.inline_byline) s += kDatelinePara;
   if (c.qa) s += kQaPara;
+  if (c.genre) s += kGenrePara;
   return s;
 }
 

@@ -106,13 +106,17 @@ std::u32string han_only(std::string_view s) {
 }
 
 // A commentary's author alone on a line: 2-4 Han characters (spaced or not) opening with a
-// surname of friso's list, and not themselves a word (对话, 数据 and 记者手记 are labels).
+// surname of friso's list, and not themselves a word (对话, 数据 and 记者手记 are labels) --
+// unless two characters are spaced apart as a two-character name is set to the width of
+// three (乔 木, though 乔木 is a word).
 bool is_author_name(const std::string& t, const WordSegmenter& w) {
   std::u32string u = utf8::decode(squeeze(t));
   while (!u.empty() && (u.front() == U'■' || u.front() == U'□' || u.front() == U'◇')) u.erase(0, 1);
   if (u.size() < 2 || u.size() > 4) return false;
   for (char32_t c : u)
     if (!utf8::is_han(c)) return false;
+  bool spaced_pair = u.size() == 2 && utf8::length(squeeze(t)) < utf8::length(trim_spaces(t));
+  if (spaced_pair) return w.is_surname(utf8::encode(u.substr(0, 1)));
   if (w.is_word(utf8::encode(u))) return false;
   // A name does not open with a word that swallows its surname (今日谈: 今日 + 谈).
   if (u.size() == 3 && w.is_word(utf8::encode(u.substr(0, 2)))) return false;
@@ -226,6 +230,7 @@ void PageEvidence::read_common(size_t i) {
     c.terminal = ends_terminal(before), c.open_end = ends_mid_sentence(before);
   }
   c.caption_form = pictured || c.credit_tail != std::string::npos;
+  c.signed_off = glued_attribution_start(tail) != std::string::npos;
 }
 
 // The forms only a short line can have: display lines, bylines, labels, furniture.
@@ -273,15 +278,15 @@ void PageEvidence::read_forms() {
       if (c.byline || c.inline_byline || c.tip_label || (c.display && k > i + 1)) break;
     }
   }
-  // A pull-quote repeats a sentence of the body in display type: a quotation or a
-  // whole sentence (a headline may repeat a phrase of its story).
+  // A pull-quote repeats a whole sentence of the body in display type. A quoted phrase
+  // is a head quoting its story (“洞里的每一块石头我都认得” over a feature's section), as
+  // a headline may repeat one.
   constexpr size_t kMinQuote = 10;
   std::vector<std::u32string> han(lines_.size());
   for (size_t i = 0; i < lines_.size(); ++i) han[i] = han_only(lines_[i].text);
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (han[i].size() < kMinQuote || info_[i].chars > 80) continue;
-    char32_t f = first_char(lines_[i].text);
-    if (!info_[i].terminal && f != U'“' && f != '"' && f != U'「') continue;
+    if (!info_[i].terminal) continue;
     for (size_t j = 0; j < lines_.size(); ++j) {
       if (j == i || han[j].size() <= han[i].size() + 4) continue;
       if (han[j].find(han[i]) != std::u32string::npos) {

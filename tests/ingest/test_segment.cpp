@@ -240,3 +240,90 @@ TEST(Segment, ShuffledPiecesNeverCrash) {
     ASSERT_NO_THROW(wz::ingest::read_structured(md, "x.md")) << md;
   }
 }
+
+// --- Classes found on the corpus's sealed pages (tests/data/pages/README.md) ---
+
+TEST(Segment, BriefSignedAtItsEndIsOverBeforeTheNextHead) {
+  // An evening paper's briefs: the byline in brackets at the end of the text. The line
+  // after a signed brief opens the next item, not a 小标题 of the first.
+  auto a = page(
+      "社区食堂开到家门口\n\n"
+      "为方便老年人就餐,本市新建的12家社区食堂本周起陆续开门,午餐价格不超过15元。(记者 "
+      "方 远)\n\n"
+      "南湖公园夜间开放\n\n"
+      "即日起至9月底,南湖公园每晚开放至22时,园内增设照明和巡逻人员。(通讯员 梁 静 记者 "
+      "何 川)\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "南湖公园夜间开放");
+  ASSERT_FALSE(a[0].blocks.empty());
+  EXPECT_EQ(a[0].blocks.back().kind, BK::Byline);  // cut off the text, not body
+  EXPECT_EQ(body(a[0], 0).find("记者"), std::string::npos);
+}
+
+TEST(Segment, GenreLabelAfterACutEndOpensItsOwnItem) {
+  // A feature cut at the foot of a column (its rest elsewhere or lost), then a 短评 on it:
+  // the label is no text of the feature.
+  auto a = page(
+      "山里的邮路\n\n本报记者 王小明\n\n"
+      "清晨六点,投递员老周把邮包捆上摩托车,沿着盘山路出发。二十多年来,他跑坏了七辆摩托车,"
+      "把报纸和包裹送进了三十多个自然村。现在,他已经能独立带\n\n"
+      "短评\n\n让邮路连着民心\n\n"
+      "一条邮路,连着山里山外。老周们的坚守,让偏远山村的群众也能及时收到报纸和包裹。\n\n"
+      "乔 木\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "让邮路连着民心");
+  EXPECT_EQ(a[1].genre, "短评");
+  for (const auto& b : a[0].blocks)
+    EXPECT_EQ(wz::model::plain_text(b.text).find("短评"), std::string::npos);
+  // The spaced two-character name signs the commentary, though 乔木 is a word.
+  EXPECT_EQ(a[1].blocks.back().kind, BK::Byline);
+}
+
+TEST(Segment, QuotedPhraseRepeatingTheStoryIsAHeadNotAPullQuote) {
+  // A 小标题 quoting its story is set like a pull-quote but is a phrase, not a sentence.
+  auto a = page(
+      "大山深处的守路人\n\n本报记者 王小明\n\n"
+      "凌晨一点,最后一趟列车驶出隧道。老石提着检查锤走进洞里,开始当天的巡检。\n\n"
+      "“每一块石头我都认得”\n\n"
+      "老石常说:“每一块石头我都认得。”二十三年来,他走遍了隧道的每一个角落。\n\n"
+      "一本记了多年的笔记\n\n"
+      "在老石的工具包里,常年装着一个硬皮笔记本,记满了隧道的病害和处理情况。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(kinds(a[0]), (std::vector<BK>{BK::Byline, BK::Paragraph, BK::SectionHead, BK::Paragraph,
+                                          BK::SectionHead, BK::Paragraph}));
+}
+
+TEST(Segment, BylineAfterAFeaturesBodyIsNotTheNextPhotosCredit) {
+  // A byline line printed after a feature's paragraphs, right above a photo item.
+  auto a = page(
+      "新闻特写\n凌晨四点的菜市场\n\n"
+      "凌晨四点,天还没亮,批发市场里已经人声鼎沸。摊主们忙着卸货、分拣、过秤。\n\n"
+      "市场工会在门口设了爱心早餐点,热乎的豆浆和包子一元一份。\n\n"
+      "如今,爱心早餐点每天要送出三百多份早餐,成了摊主们的“加油站”。\n\n"
+      "本报记者 罗 妍 本报通讯员 孔令辉\n\n"
+      "非遗技艺进车间\n\n"
+      "5月14日,在某市一家企业的车间里,非遗传承人向职工展示竹编技艺。本报记者 林 峰 摄\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].blocks.back().kind, BK::Byline);
+  EXPECT_EQ(a[1].head.headline, "非遗技艺进车间");
+  EXPECT_EQ(a[1].kind, "photo");
+}
+
+TEST(Segment, ColumnsOutOfOrderGoBackAndTheGapCloses) {
+  // The last column of a feature (检，… to …道别。) was extracted before the column that
+  // goes on from 封锁线|路检查: it moves behind 带班巡|检, and 封锁线 meets 路检查 again.
+  auto a = page(
+      "隧道医生\n\n本报记者 王小明\n\n"
+      "2019年夏天,连续强降雨过后,老石在例行巡检中发现边墙渗水异常,立即上报申请封锁线\n\n"
+      "检,还在工务段的青年技能比武中拿了第一名。\n\n"
+      "天快亮了,老石和工友们收拾好工具,走出隧道口,像是在和一位老朋友道别。\n\n"
+      "路检查。技术人员钻开检查孔后发现,墙后已形成空洞,经过一整夜注浆加固,险情被排除。\n\n"
+      "徒弟小罗刚来时,总觉得巡检就是走走看看。现在,他已经能独立带班巡\n");
+  ASSERT_EQ(a.size(), 1u);
+  std::vector<std::string> paras;
+  for (size_t i = 0; body(a[0], i) != "<none>"; ++i) paras.push_back(body(a[0], i));
+  ASSERT_EQ(paras.size(), 3u);
+  EXPECT_NE(paras[0].find("封锁线路检查"), std::string::npos);
+  EXPECT_NE(paras[1].find("带班巡检，还在"), std::string::npos);
+  EXPECT_NE(paras[2].find("道别。"), std::string::npos);
+}
