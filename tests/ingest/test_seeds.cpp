@@ -77,11 +77,10 @@ TEST(Seeds, SegmentationScoresMeetTheIssueThresholds) {
   EXPECT_GT(pages, 0);
 }
 
-// The development corpus, pooled: the issue's bar (F1 >= 0.97, headline >= 95%, body
-// start and end >= 90%), and no page below F1 0.9.
-TEST(Corpus, DevelopmentPagesMeetTheIssueThresholds) {
-  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  fs::path dir = fs::path(WZ_SOURCE_DIR) / "tests/data/pages/dev";
+// A corpus directory, pooled: the issue's bar (F1 >= 0.97, headline >= 95%, body start
+// and end >= 90%), and no page below F1 0.9.
+static void expect_corpus_meets_the_bar(const char* which, int min_pages) {
+  fs::path dir = fs::path(WZ_SOURCE_DIR) / "tests/data/pages" / which;
   double f1 = 0;
   int pages = 0, head = 0, head_of = 0, body = 0, body_of = 0;
   for (const auto& e : fs::directory_iterator(dir)) {
@@ -92,10 +91,24 @@ TEST(Corpus, DevelopmentPagesMeetTheIssueThresholds) {
     f1 += s.f1, ++pages;
     head += s.head, head_of += s.head_of, body += s.body, body_of += s.body_of;
   }
-  ASSERT_GE(pages, 12);
-  std::printf("  dev corpus: mean F1 %.3f, headline %d/%d, body %d/%d\n", f1 / pages, head, head_of,
-              body, body_of);
+  ASSERT_GE(pages, min_pages);
+  std::printf("  %s corpus: mean F1 %.3f, headline %d/%d, body %d/%d\n", which, f1 / pages, head,
+              head_of, body, body_of);
   EXPECT_GE(f1 / pages, 0.97);
   EXPECT_GE(head, 0.95 * head_of);
   EXPECT_GE(body, 0.90 * body_of);
+}
+
+TEST(Corpus, DevelopmentPagesMeetTheIssueThresholds) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("dev", 12);
+}
+
+// The sealed third, written by someone who did not build the segmenter and first scored
+// after it was done (tests/data/pages/README.md has that first score). Since then it has
+// been looked at, so it now guards against regressions rather than measuring
+// generalisation.
+TEST(Corpus, SealedPagesMeetTheIssueThresholds) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("sealed", 6);
 }
