@@ -1,6 +1,7 @@
 #include "ingest/cues.h"
 
 #include <array>
+#include <cctype>
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
@@ -62,8 +63,22 @@ constexpr std::array<UV, 8> kLinkLabels = {U"新闻链接", U"相关链接", U"�
 constexpr std::array<UV, 14> kStaffRoles = {
     U"本版责编", U"本版编辑", U"责任编辑", U"责编",     U"美术编辑", U"美编",     U"校对",
     U"版式设计", U"版式",     U"组版",     U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计"};
-constexpr std::array<UV, 8> kNotices = {U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱",
-                                        U"投稿信箱", U"联系电话", U"报料电话", U"读者热线"};
+constexpr std::array<UV, 11> kNotices = {U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱",
+                                         U"投稿信箱", U"联系电话", U"报料电话", U"读者热线",
+                                         U"本版邮箱", U"电子邮箱", U"电子信箱"};
+
+// "…：dfxw@example.cn": a label, a colon, then an e-mail address (a contact notice).
+bool has_contact_address(const U& u) {
+  size_t at = u.find(U'@');
+  if (at == U::npos || at == 0 || u.find(U'.', at) == U::npos) return false;
+  for (size_t k = at; k-- > 0;) {
+    if (is_colon(u[k])) return true;
+    if (!(u[k] < 0x80 &&
+          (std::isalnum(static_cast<int>(u[k])) || u[k] == '.' || u[k] == '_' || u[k] == '-')))
+      return false;
+  }
+  return false;
+}
 constexpr std::array<UV, 6> kQaLabels = {U"问", U"答", U"记者", U"主持人", U"嘉宾", U"Q"};
 
 }  // namespace
@@ -146,6 +161,7 @@ bool is_page_furniture(std::string_view s) {
   }
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
+  if (has_contact_address(u)) return true;
   // A date of issue: "2026年11月20日 星期五".
   if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30 &&
       !has_sentence_mark(s))

@@ -131,9 +131,16 @@ class Grammar {
         return open(s, r, i, big);
       }
       case Role::LateDisplay: {
+        // Under its article's dateline paragraph; a late group may have a 副题 too.
+        if (p == Role::LateDisplay) {
+          if (s.glen + 1 >= kMaxGroupLines) return std::nullopt;
+          St t = s;
+          t.glen = s.glen + 1;
+          return Step{t, 0, false};
+        }
         if (p != Role::Para || s.hd || s.type != kNews || !s.body) return std::nullopt;
         St t = s;
-        t.role = r, t.hd = true, t.group = true;
+        t.role = r, t.hd = true, t.group = true, t.glen = 0;
         return Step{t, kLateHead, false};
       }
       case Role::Para:

@@ -1,5 +1,6 @@
 // The roles inside a headline group (引题 / 主题 / 副题), by the conventions of
 // ../shared/gold/README.md "Display blocks without a dash cue" and GB/T 15834 §4.9 (dashes).
+#include <algorithm>
 #include <array>
 
 #include "base/utf8.h"
@@ -33,9 +34,18 @@ bool starts_with_predicate(const std::string& s) {
 // A long line with a clause under a 主题 adds detail: the 副题 (gold README).
 constexpr int kLongDeckChars = 16;
 
-bool is_deck(const std::string& s) {
-  return starts_with_predicate(s) ||
-         (has_inner_clause_mark(s) && visible_length(s) >= kLongDeckChars);
+bool has_ascii_digit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// `s` under `above`: a deck opens with a predicate, or is a long clause, or runs at least
+// as long as the line above with the detail a deck adds (a clause, a figure) -- a 主题
+// under a kicker is the short, vivid line (gold README "Display blocks without a dash").
+bool is_deck(const std::string& s, const std::string& above) {
+  if (starts_with_predicate(s)) return true;
+  bool clause = has_inner_clause_mark(s);
+  if (clause && visible_length(s) >= kLongDeckChars) return true;
+  return visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s));
 }
 
 }  // namespace
@@ -80,7 +90,7 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArt
     bool longer_below = visible_length(line(1)) > visible_length(line(0));
     bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
                         (has_inner_clause_mark(line(0)) && !longer_below);
-    if (!kicker_first && is_deck(line(1))) {
+    if (!kicker_first && is_deck(line(1), line(0))) {
       a.headline = line(0), a.subheadline = line(1);
     } else {
       a.kicker = line(0), a.headline = line(1);
@@ -91,7 +101,7 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArt
       // A slogan under the 主题 of a clause kicker is a banner of the page, not a 副题.
       a.kicker = line(0), a.headline = line(1);
       furniture.push_back(rem[base + 2]);
-    } else if (clause_kicker || is_deck(line(2))) {
+    } else if (clause_kicker || is_deck(line(2), line(1))) {
       a.kicker = line(0), a.headline = line(1), a.subheadline = line(2);
     } else {
       // No deck below: the first line is a column label or banner over 引题 + 主题.

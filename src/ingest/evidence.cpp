@@ -267,7 +267,8 @@ void PageEvidence::read_forms() {
   size_t n = lines_.size();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
-    info_[i].after_link = i > 0 && info_[i - 1].link;
+    info_[i].link_in_cut = info_[i].link && i > 0 && info_[i - 1].open_end;
+    info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_in_cut;
     info_[i].tight_next = i + 1 < n && lines_[i + 1].gap < mode_gap_;
     for (size_t k = i + 1; k < n && k <= i + kCreditLookahead; ++k) {
       const LineInfo& c = info_[k];

@@ -44,9 +44,11 @@ struct LineInfo {
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
-  bool page_label = false;  // short, and dotted (城事·民生), numbered (A06) or letter-spaced
-  bool after_link = false;  // right under a link box label (新闻链接): the box's title
-  bool tight_next = false;  // the next line follows closer than the page's paragraphs do
+  bool page_label = false;   // short, and dotted (城事·民生), numbered (A06) or letter-spaced
+  bool link_in_cut = false;  // a link label set inside a cut sentence of the text above: the
+                             // label of a sidebar boxed into the story (延伸阅读), not its box
+  bool after_link = false;   // right under a link box label (新闻链接): the box's title
+  bool tight_next = false;   // the next line follows closer than the page's paragraphs do
   bool signed_off = false;  // ends with a bracketed byline (…。（记者 X）): its article ends
   int repeats = -1;         // index of the line whose text this one repeats (pull-quote)
 

@@ -53,9 +53,11 @@ constexpr std::array<std::u32string_view, 5> kGrades = {U"特约", U"见习", U"
                                                         U"驻站"};
 constexpr std::array<std::u32string_view, 6> kRoles = {U"摄影记者", U"记者",   U"通讯员",
                                                        U"实习生",   U"撰稿人", U"摄影"};
-// Evening-paper credits: 文/X 图/Y (also with a role word after the slash).
-constexpr std::array<std::u32string_view, 8> kSlashRoles = {U"文/",   U"图/",   U"文／",  U"图／",
-                                                            U"摄影/", U"撰文/", U"文字/", U"视频/"};
+// Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
+// a name that did both (longest first: the first match wins).
+constexpr std::array<std::u32string_view, 12> kSlashRoles = {
+    U"文/图", U"图/文", U"文／图", U"图／文", U"文/",   U"图/",
+    U"文／",  U"图／",  U"摄影/",  U"撰文/",  U"文字/", U"视频/"};
 
 size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
   for (auto w : words)
@@ -119,10 +121,13 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
   if (!cur.empty()) out.push_back(cur);
   // Letter-spaced names: "关 宁" -> 关宁, "夏丽 萍" -> 夏丽萍 (a lone character never is one).
   std::vector<std::u32string> merged;
+  // The name part of a token comes after its role prefix, if any ("图/倪 可" -> 图/倪可).
   auto lone = [](const std::u32string& t) { return t.size() == 1 && is_han(t[0]); };
   for (auto& t : out) {
-    bool join = !merged.empty() && lone(t) && merged.back().size() <= 2 &&
-                role_len(merged.back(), 0) == 0 && is_han(merged.back().back());
+    size_t role = merged.empty() ? 0 : match_any(merged.back(), 0, kSlashRoles);
+    size_t name = merged.empty() ? 0 : merged.back().size() - role;
+    bool join = !merged.empty() && lone(t) && name >= 1 && name <= 2 &&
+                role_len(merged.back(), role) == 0 && is_han(merged.back().back());
     if (join) {
       merged.back() += t;
     } else {

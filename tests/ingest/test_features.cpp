@@ -20,6 +20,9 @@ TEST(Features, SeparateBylineLines) {
   EXPECT_TRUE(is_byline_line("本报通讯员 赵一 钱二"));
   EXPECT_TRUE(is_byline_line("新华社记者 张三、李四"));
   EXPECT_FALSE(is_byline_line("记者节"));
+  // Evening-paper slash roles, letter-spaced names after them, and 文/图 after a name.
+  EXPECT_TRUE(is_byline_line("文/宋一帆 图/倪 可"));
+  EXPECT_TRUE(is_byline_line("本报记者 姚 青 文/图"));
   EXPECT_FALSE(is_byline_line("本报记者走进车间"));
 }
 

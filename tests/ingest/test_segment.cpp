@@ -327,3 +327,39 @@ TEST(Segment, ColumnsOutOfOrderGoBackAndTheGapCloses) {
   EXPECT_NE(paras[1].find("带班巡检，还在"), std::string::npos);
   EXPECT_NE(paras[2].find("道别。"), std::string::npos);
 }
+
+// --- Classes found on the blind pages (tests/data/pages/README.md) ---
+
+TEST(Segment, SidebarBoxedInsideACutSentenceIsItsOwnItem) {
+  // 延伸阅读 set between the halves of 选修|课: a sidebar, not a link box closing the story.
+  auto a = page(
+      "一张纸的四十年\n\n本报记者 王小明\n\n"
+      "转机出现在2019年。县职业学校把古法造纸列为选修\n\n"
+      "延伸阅读\n\n古法造纸的七十二道工序\n\n"
+      "古法造纸以当地嫩竹为原料,从砍竹、浸泡到抄纸、晒纸,前后有七十二道工序。\n\n"
+      "课,每周两个下午,学生们跟着老师傅在纸坊里学抄纸。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_NE(body(a[0], 0).find("选修课，每周"), std::string::npos);
+  EXPECT_EQ(a[1].head.kicker, "延伸阅读");
+  EXPECT_EQ(a[1].head.headline, "古法造纸的七十二道工序");
+}
+
+TEST(Segment, LateHeadOfTwoLinesUnderItsDatelineParagraph) {
+  auto a = page(
+      "本报讯(记者 卢明)7月7日,沅州市首批12家企业获评“零碳工厂”,年减排二氧化碳约4.6万吨。\n\n"
+      "沅州首批12家“零碳工厂”挂牌\n\n新增光伏装机容量3.2万千瓦\n\n"
+      "据介绍,“零碳工厂”评价从能源结构、能效水平、碳排放管理等方面进行。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "沅州首批12家“零碳工厂”挂牌");
+  EXPECT_EQ(a[0].head.subheadline, "新增光伏装机容量3.2万千瓦");
+  EXPECT_EQ(a[0].blocks[0].text[0].style, wz::model::Span::Style::Byline);
+}
+
+TEST(Segment, DeckAsLongAsTheHeadWithAClauseGoesBelow) {
+  auto a = page("\"暖心驿站\"再添30个\n\n户外劳动者可免费取暖、热饭\n\n" + kNews);
+  EXPECT_EQ(a[0].head.headline, "“暖心驿站”再添30个");
+  EXPECT_EQ(a[0].head.subheadline, "户外劳动者可免费取暖、热饭");
+  // A short vivid line under a long one stays the 主题 under its 引题.
+  a = page("昨晚一场短时强降雨突袭主城\n\n地铁口的“人墙”守了四个小时\n\n" + kNews);
+  EXPECT_EQ(a[0].head.kicker, "昨晚一场短时强降雨突袭主城");
+}
