@@ -69,19 +69,11 @@ int cmd_segment(const SegmentOptions& so) {
         "--structured is for a page read from standard input ('-'); a file is "
         "structured source when its name ends in .md");
 
-  ingest::IssueReport issue;
-  if (from_stdin) {
-    std::vector<ingest::PageInput> in;
-    for (const auto& p : so.pages) {
-      if (p == "-")
-        in.push_back({kStdinName, read_stdin(), so.structured});
-      else
-        in.push_back({p, read_file(p), false});
-    }
-    issue = ingest::read_issue_pages(in, opt);
-  } else {
-    issue = ingest::read_issue(so.pages, opt);
-  }
+  std::vector<ingest::PageInput> in;
+  for (const auto& p : so.pages)
+    in.push_back(p == "-" ? ingest::PageInput{kStdinName, read_stdin(), so.structured}
+                          : ingest::PageInput{p, read_file(p), false});
+  ingest::IssueReport issue = ingest::read_issue_pages(in, opt);
 
   const auto& arts = issue.articles;
   std::string out = so.format == "json"   ? ingest::write_segment_json(issue)
@@ -96,10 +88,8 @@ int cmd_segment(const SegmentOptions& so) {
   } else {
     write_file_atomic(so.output, out);
     if (!so.quiet) {
-      size_t doubts = issue.doubts.size();
-      for (const auto& page : issue.pages) doubts += page.doubts.size();
-      std::cerr << "wenzhai: wrote " << so.output << " (" << arts.size() << " articles, " << doubts
-                << " doubtful decisions)\n";
+      std::cerr << "wenzhai: wrote " << so.output << " (" << arts.size() << " articles, "
+                << issue.doubt_count() << " doubtful decisions)\n";
     }
   }
   return 0;

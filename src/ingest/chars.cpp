@@ -75,6 +75,10 @@ bool is_common_surname(char32_t c) {
   return kCommonSurnames.find(c) != std::u32string_view::npos;
 }
 
+bool opens_with_mark(char32_t c) {
+  return (is_closing(c) && c != '"' && c != '\'') || is_sentence_end(c) || is_clause_mark(c);
+}
+
 bool is_digit(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }

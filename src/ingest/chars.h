@@ -15,6 +15,9 @@ bool is_closing(char32_t c);       // closing quotes and brackets, ASCII or full
 bool is_opening(char32_t c);       // opening quotes and brackets, ASCII or full width
 bool is_dash(char32_t c);          // — ― - ─ (a degraded —— is often a single - )
 bool is_ascii_alnum(char32_t c);   // [0-9A-Za-z]: a mark between two of them is inside a word
+// A mark no sentence opens with: a closing bracket or full-width quote, a sentence or clause
+// mark (clreq 3.1.4; an ASCII quote may open or close, so it counts as neither).
+bool opens_with_mark(char32_t c);
 
 // A Han character that follows a number as its unit or measure word (年 月 日 万 名 个 ...):
 // "6.6 万" is one word, the space in it is extraction residue.

@@ -1,7 +1,6 @@
 #include "ingest/cues.h"
 
 #include <array>
-#include <cctype>
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
@@ -73,13 +72,22 @@ bool has_contact_address(const U& u) {
   if (at == U::npos || at == 0 || u.find(U'.', at) == U::npos) return false;
   for (size_t k = at; k-- > 0;) {
     if (is_colon(u[k])) return true;
-    if (!(u[k] < 0x80 &&
-          (std::isalnum(static_cast<int>(u[k])) || u[k] == '.' || u[k] == '_' || u[k] == '-')))
-      return false;
+    if (!is_ascii_alnum(u[k]) && u[k] != '.' && u[k] != '_' && u[k] != '-') return false;
   }
   return false;
 }
 constexpr std::array<UV, 6> kQaLabels = {U"问", U"答", U"记者", U"主持人", U"嘉宾", U"Q"};
+
+// 副题 test for a two-line group without dash cues: a line with no subject of its own
+// opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
+// subject — "明确19项…", "每年遴选…". Data: common predicate openers of headlines.
+// Scope words (全市, 全省…) open a 副题 the same way: "全市建成驿站428个".
+constexpr std::array<UV, 48> kPredicateOpeners = {
+    U"明确", U"每年", U"每月", U"将",   U"已",   U"再",   U"又",   U"推动",  U"提出", U"实现",
+    U"确保", U"计划", U"首批", U"累计", U"全年", U"力争", U"助力", U"覆盖",  U"惠及", U"帮助",
+    U"带动", U"出台", U"发布", U"新增", U"今年", U"去年", U"目前", U"涉及",  U"全面", U"持续",
+    U"共",   U"超",   U"逾",   U"近",   U"首次", U"正式", U"同时", U"并",    U"均",   U"可",
+    U"全市", U"全省", U"全国", U"全县", U"全区", U"全州", U"全镇", U"进一步"};
 
 }  // namespace
 
@@ -162,12 +170,11 @@ bool is_page_furniture(std::string_view s) {
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
   if (has_contact_address(u)) return true;
+  if (has_sentence_mark(s)) return false;
   // A date of issue: "2026年11月20日 星期五".
-  if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30 &&
-      !has_sentence_mark(s))
-    return true;
+  if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30) return true;
   // A page label: a short name with a page code (A06 城事·民生, 深度·产业 07, 第3版 要闻).
-  if (u.size() <= 16 && !has_sentence_mark(s)) {
+  if (u.size() <= 16) {
     int digits = 0, han = 0;
     for (char32_t c : u) digits += is_digit(c), han += is_han(c);
     bool code = digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
@@ -295,6 +302,10 @@ bool starts_with_qa_label(std::string_view s) {
   return false;
 }
 
+bool starts_with_predicate_opener(std::string_view s) {
+  return starts_any(utf8::decode(squeeze(s)), kPredicateOpeners);
+}
+
 bool starts_with_sentence_opener(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   return starts_any(u, kSentenceOpeners);
@@ -309,9 +320,7 @@ bool starts_with_clause_opener(std::string_view s) {
 bool starts_with_non_initial(std::string_view s) {
   char32_t c = first_char(s);
   if (c == 0) return false;
-  if (is_closing(c) && c != '"' && c != '\'') return true;
-  if (is_sentence_end(c) || is_clause_mark(c)) return true;
-  return kNonInitial.find(c) != UV::npos;
+  return opens_with_mark(c) || kNonInitial.find(c) != UV::npos;
 }
 
 bool starts_mid_quote(std::string_view s) {

@@ -54,6 +54,9 @@ bool starts_with_qa_label(std::string_view s);
 // First word of a line is one that opens sentences (此次, 近日, 据悉, 同时, 今年…): a
 // line starting so is more likely a new paragraph than the rest of a cut one.
 bool starts_with_sentence_opener(std::string_view s);
+// A display line opening with a predicate or scope word (明确, 每年, 将, 全市…): it has
+// no subject of its own, so under a 主题 it is the 副题 (display_roles.cpp).
+bool starts_with_predicate_opener(std::string_view s);
 // First character is a preposition or conjunction that opens clauses on its own (为 在 对
 // 从 将 据 与 和 但 而 把 被 让 使 经 随 自 如 若 因 由): a cut word's tail rarely is one.
 bool starts_with_clause_opener(std::string_view s);

@@ -1,9 +1,7 @@
 // The roles inside a headline group (引题 / 主题 / 副题), by the conventions of
 // ../shared/gold/README.md "Display blocks without a dash cue" and GB/T 15834 §4.9 (dashes).
 #include <algorithm>
-#include <array>
 
-#include "base/utf8.h"
 #include "ingest/chars.h"
 #include "ingest/cues.h"
 #include "ingest/features.h"
@@ -12,24 +10,6 @@
 namespace wz::ingest {
 
 namespace {
-
-// 副题 test for a two-line group without dash cues: a line with no subject of its own
-// opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
-// subject — "明确19项…", "每年遴选…". Data: common predicate openers of headlines.
-// Scope words (全市, 全省…) open a 副题 the same way: "全市建成驿站428个".
-constexpr std::array<std::u32string_view, 48> kPredicateOpeners = {
-    U"明确", U"每年", U"每月", U"将",   U"已",   U"再",   U"又",   U"推动",  U"提出", U"实现",
-    U"确保", U"计划", U"首批", U"累计", U"全年", U"力争", U"助力", U"覆盖",  U"惠及", U"帮助",
-    U"带动", U"出台", U"发布", U"新增", U"今年", U"去年", U"目前", U"涉及",  U"全面", U"持续",
-    U"共",   U"超",   U"逾",   U"近",   U"首次", U"正式", U"同时", U"并",    U"均",   U"可",
-    U"全市", U"全省", U"全国", U"全县", U"全区", U"全州", U"全镇", U"进一步"};
-
-bool starts_with_predicate(const std::string& s) {
-  std::u32string u = utf8::decode(squeeze(s));
-  for (auto w : kPredicateOpeners)
-    if (std::u32string_view(u).substr(0, w.size()) == w) return true;
-  return false;
-}
 
 // A long line with a clause under a 主题 adds detail: the 副题 (gold README).
 constexpr int kLongDeckChars = 16;
@@ -42,7 +22,7 @@ bool has_ascii_digit(const std::string& s) {
 // as long as the line above with the detail a deck adds (a clause, a figure) -- a 主题
 // under a kicker is the short, vivid line (gold README "Display blocks without a dash").
 bool is_deck(const std::string& s, const std::string& above) {
-  if (starts_with_predicate(s)) return true;
+  if (starts_with_predicate_opener(s)) return true;
   bool clause = has_inner_clause_mark(s);
   if (clause && visible_length(s) >= kLongDeckChars) return true;
   return visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s));

@@ -74,7 +74,6 @@ constexpr double kCaptionForm = 3.0;    // 图为… or caption and credit on on
 constexpr double kBeforeCredit = 2.0;   // the next line is a credit
 constexpr double kIsolatedShort = 2.0;  // one short sentence set off by a wide gap
 constexpr int kMaxCaptionChars = 120;
-constexpr int kShortCaptionChars = 40;
 
 double seam_penalty(const LineInfo& c) {
   double s = c.next_join + c.prev_join + c.start_open + (c.mutual ? c.best_join : 0);
@@ -119,7 +118,7 @@ double section(const PageEvidence& ev, size_t i) {
 
 double paragraph(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
-  if (apparatus(c) || c.tip_label || c.link) return kNever;
+  if (apparatus(c) || c.link) return kNever;
   double s = 0;
   if (c.display && c.chars <= kShortChars && !c.terminal)
     s += kShortUnfinished + std::min(kMaxSeamPenalty, c.next_join + c.prev_join + c.start_open);
@@ -151,9 +150,7 @@ double caption(const PageEvidence& ev, size_t i) {
   double s = kCaptionBase - c.start_open;
   if (c.caption_form) s += kCaptionForm;
   if (i + 1 < ev.size() && ev[i + 1].credit) s += kBeforeCredit;
-  if (c.chars <= kShortCaptionChars && c.terminal && !c.inner_sentence &&
-      ev.lines()[i].gap >= ev.big_gap())
-    s += kIsolatedShort;
+  if (c.short_isolated) s += kIsolatedShort;
   return s;
 }
 

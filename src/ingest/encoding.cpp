@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
+#include "ingest/lines.h"
 
 namespace wz::ingest {
 
@@ -106,11 +107,6 @@ std::string hex(std::string_view b) {
   return o;
 }
 
-int line_at(std::string_view bytes, std::int64_t off) {
-  off = std::clamp<std::int64_t>(off, 0, static_cast<std::int64_t>(bytes.size()));
-  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + off, '\n'));
-}
-
 // The bytes of the UTF-8 sequence that is invalid at `off` (at most 4, for the message).
 std::string bad_utf8(std::string_view bytes, std::int64_t off) {
   std::string_view rest = bytes.substr(static_cast<size_t>(off));
@@ -161,7 +157,7 @@ std::string page_to_utf8(std::string_view bytes, const std::string& path,
     std::string_view rest = bytes.substr(3);
     std::int64_t bad = utf8::first_invalid(rest);
     if (bad >= 0)
-      throw Error(SourcePos{path, line_at(bytes, bad + 3), bad + 3},
+      throw Error(SourcePos{path, line_of(bytes, bad + 3), bad + 3},
                   "invalid UTF-8 at byte " + std::to_string(bad + 3) + " (bytes " +
                       hex(bad_utf8(rest, bad)) +
                       ") in a page that starts with a UTF-8 byte-order mark");
@@ -178,7 +174,7 @@ std::string page_to_utf8(std::string_view bytes, const std::string& path,
   size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos) {
     auto at = static_cast<std::int64_t>(nul);
-    throw Error(SourcePos{path, line_at(bytes, at), at},
+    throw Error(SourcePos{path, line_of(bytes, at), at},
                 "NUL byte at byte " + std::to_string(at) +
                     ": not a text page, or UTF-16 without a byte-order mark (then give "
                     "--encoding UTF-16LE or UTF-16BE)");
@@ -188,7 +184,7 @@ std::string page_to_utf8(std::string_view bytes, const std::string& path,
 
   std::string where =
       "invalid UTF-8 at byte " + std::to_string(bad) + " (bytes " + hex(bad_utf8(bytes, bad)) + ")";
-  SourcePos pos{path, line_at(bytes, bad), bad};
+  SourcePos pos{path, line_of(bytes, bad), bad};
   int multibyte = 0;
   for (std::int64_t i = 0; i < bad; ++i)
     multibyte += (static_cast<unsigned char>(bytes[static_cast<size_t>(i)]) & 0xC0) == 0xC0;

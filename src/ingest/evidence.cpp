@@ -1,11 +1,9 @@
 #include "ingest/evidence.h"
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
@@ -36,8 +34,6 @@ constexpr double kTailByline = 3.0;    // opens with the tail of a byline ("莹 
 constexpr double kLoneChar = 3.0;      // opens with one character and a mark ("因。一是…",
                                        // "营，实行…"): the tail of a word cut at a column
 
-// An in-article caption: one sentence of at most this many characters.
-constexpr int kShortCaption = 40;
 // A photo item's credit comes within this many lines of its title.
 constexpr size_t kCreditLookahead = 4;
 // A sidebar or box set between two halves of a sentence spans at most this many lines.
@@ -141,6 +137,7 @@ PageEvidence::PageEvidence(const std::vector<SourceLine>& lines)
   mode_gap_ = page_mode_gap(lines);
   big_gap_ = mode_gap_ + kBigGapExtra;
   words_ = std::make_unique<WordSegmenter>();
+  for (const auto& l : lines_) sides_.push_back(seam_side(*words_, l.text));
   read_forms();
   weigh_seams();
   weigh_cohesion();
@@ -194,10 +191,10 @@ void PageEvidence::read_common(size_t i) {
   c.chars = visible_length(t);
   c.terminal = ends_terminal(tail);
   c.open_end = ends_mid_sentence(tail);
-  c.comma_end = ends_comma(tail);
-  std::u32string u = utf8::decode(t);
+  c.comma_end = sides_[i].comma_end;
   char32_t prev = 0;
-  for (char32_t ch : u) {
+  for (size_t k = 0; k < t.size();) {
+    char32_t ch = utf8::next(t, k);
     if (utf8::is_space(ch)) continue;
     if (is_sentence_end(prev) && !is_sentence_end(ch) && !is_closing(ch)) c.inner_sentence = true;
     prev = ch;
@@ -209,7 +206,7 @@ void PageEvidence::read_common(size_t i) {
   c.byline_tail = c.inline_byline == 0 && inline_byline_length(head, true) > 0;
   c.note = is_note_label(head, nullptr);
   c.qa = starts_with_qa_label(head);
-  c.sentence_start = starts_with_sentence_opener(head) || starts_with_time(head);
+  c.sentence_start = starts_with_sentence_opener(head) || sides_[i].time;
   c.bullet = starts_with_bullet(head);
   c.dash_start = starts_with_dash(head);
   c.dash_end = ends_with_dash(tail);
@@ -270,6 +267,9 @@ void PageEvidence::read_forms() {
     info_[i].link_in_cut = info_[i].link && i > 0 && info_[i - 1].open_end;
     info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_in_cut;
     info_[i].tight_next = i + 1 < n && lines_[i + 1].gap < mode_gap_;
+    LineInfo& me = info_[i];
+    me.short_isolated = me.terminal && !me.inner_sentence && me.chars <= kMaxInlineCaptionChars &&
+                        lines_[i].gap >= big_gap_;
     for (size_t k = i + 1; k < n && k <= i + kCreditLookahead; ++k) {
       const LineInfo& c = info_[k];
       if (c.credit || c.credit_tail != std::string::npos) {
@@ -338,7 +338,7 @@ Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y) {
       r.word == 2 && !starts_with_clause_opener(y.head) && seam_halves_bound(w, x.tail, y.head);
   s += r.word >= 3 ? kWord3 : r.word == 2 ? kWord2 : 0;
   char32_t f = y.first;
-  if ((is_closing(f) || is_sentence_end(f) || is_clause_mark(f)) && f != '"' && f != '\'') {
+  if (opens_with_mark(f)) {
     s += kMarkStart, r.mark = true;
   } else if (y.particle) {
     s += kParticleStart, r.mark = true;
@@ -377,32 +377,28 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
       a.jump != Jump::None || i == j || b.inline_byline || b.byline || b.tip_label ||
       b.jump != Jump::None || b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
-  if (known_[i][j]) return memo_[i][j];
+  std::optional<Join>& memo = memo_[i * lines_.size() + j];
+  if (memo) return *memo;
   Join r = join_sides(*words_, sides_[i], sides_[j]);
   // The tail of a byline ("莹 贾丽莉）…") goes on from a byline left open ("本报讯（记者…").
   if (b.byline_tail && open_bracket(lines_[i].text)) r.score += kTailByline, r.mark = true;
-  known_[i][j] = true;
-  memo_[i][j] = r;
+  memo = r;
   return r;
 }
 
 // One short finished sentence set off by a wide gap, or 图为…: an in-article caption.
 bool PageEvidence::looks_like_caption(size_t k) const {
   const LineInfo& c = info_[k];
-  return c.caption_form ||
-         (c.terminal && !c.inner_sentence && c.chars <= kShortCaption && lines_[k].gap >= big_gap_);
+  return c.caption_form || c.short_isolated;
 }
 
 void PageEvidence::weigh_seams() {
   size_t n = lines_.size();
-  for (const auto& l : lines_) sides_.push_back(seam_side(*words_, l.text));
-  memo_.assign(n, std::vector<Join>(n));
-  known_.assign(n, std::vector<bool>(n, false));
+  memo_.assign(n * n, std::nullopt);
   for (size_t j = 0; j < n; ++j) {
     LineInfo& c = info_[j];
     const std::string& t = lines_[j].text;
-    char32_t f = first_char(t);
-    if ((is_closing(f) && f != '"' && f != '\'') || is_sentence_end(f) || is_clause_mark(f))
+    if (opens_with_mark(sides_[j].first))
       c.start_open += kMarkStart;
     else if (sides_[j].particle)
       c.start_open += kParticleStart;
@@ -439,7 +435,7 @@ void PageEvidence::weigh_seams() {
     if (!waits(i) || info_[i].next_join > 0) continue;
     for (size_t k = i + 2; k < n && k <= i + kInterruptionLines && !info_[i].goes_on_later; ++k) {
       Join jd = join_detail(i, k);
-      info_[i].goes_on_later = jd.score > 0 && (jd.mark || jd.quote || jd.word >= 3 || jd.bound);
+      info_[i].goes_on_later = jd.score > 0 && jd.strong();
     }
   }
   // The best continuation of a display line from a cut end elsewhere (only a display line's
@@ -452,7 +448,7 @@ void PageEvidence::weigh_seams() {
       Join jd = join_detail(i, j);
       if (jd.score > info_[j].best_join) {
         info_[j].best_join = jd.score, info_[j].best_from = static_cast<int>(i);
-        strong = jd.mark || jd.quote || jd.word >= 3 || jd.bound;
+        strong = jd.strong();
       }
     }
     int i = info_[j].best_from;

@@ -8,6 +8,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,6 +50,7 @@ struct LineInfo {
                              // label of a sidebar boxed into the story (延伸阅读), not its box
   bool after_link = false;   // right under a link box label (新闻链接): the box's title
   bool tight_next = false;   // the next line follows closer than the page's paragraphs do
+  bool short_isolated = false;  // one short finished sentence set off by a wide gap
   bool signed_off = false;  // ends with a bracketed byline (…。（记者 X）): its article ends
   int repeats = -1;         // index of the line whose text this one repeats (pull-quote)
 
@@ -69,6 +71,9 @@ struct Join {
   bool bound = false;  // ...whose halves are no words alone (措|施), seam_halves_bound
   bool mark = false;   // y opens with a mark or particle that can't open a sentence
   bool quote = false;  // a quotation open at the end of x is closed in y
+  // Evidence chance rarely gives: a mark or quotation carried over, a word of three
+  // characters or more, or two halves that are no words alone.
+  bool strong() const { return mark || quote || word >= 3 || bound; }
 };
 // What a seam needs of a text, read once: its last and first characters and how it
 // ends and starts.
@@ -125,8 +130,7 @@ class PageEvidence {
   std::vector<SeamSide> sides_;
   std::vector<std::vector<std::uint64_t>> grams_;  // Han bigrams per line, sorted
   std::unordered_map<std::uint64_t, int> df_;      // lines each bigram occurs in
-  mutable std::vector<std::vector<Join>> memo_;    // join_detail, computed once per pair
-  mutable std::vector<std::vector<bool>> known_;
+  mutable std::vector<std::optional<Join>> memo_;  // join_detail per pair (i * n + j), once
   std::unique_ptr<WordSegmenter> words_;
   int big_gap_ = 2;
   int mode_gap_ = 0;

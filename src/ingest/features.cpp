@@ -5,6 +5,7 @@
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
+#include "ingest/cues.h"
 
 namespace wz::ingest {
 
@@ -65,7 +66,8 @@ size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
   return 0;
 }
 
-// Code points of a role word at u[pos], or 0.
+}  // namespace
+
 size_t role_len(std::u32string_view u, size_t pos) {
   if (size_t s = match_any(u, pos, kSlashRoles)) return s;
   size_t p = pos;
@@ -75,6 +77,8 @@ size_t role_len(std::u32string_view u, size_t pos) {
   size_t r = match_any(u, p, kRoles);
   return r ? p + r - pos : 0;
 }
+
+namespace {
 
 // A byline/credit token: role words and names in any order ("本报记者", "彭冰",
 // "记者彭冰"); `need_role`: must start with a role word.
@@ -258,29 +262,7 @@ bool is_tip_label(std::string_view s, std::string* rest) {
 }
 
 bool is_continuation_line(std::string_view s) {
-  std::u32string u = utf8::decode(squeeze(s));
-  while (!u.empty() && (is_opening(u.front()) || is_closing(u.front()))) u.erase(0, 1);
-  while (!u.empty() && (is_opening(u.back()) || is_closing(u.back()))) u.pop_back();
-  std::u32string_view v(u);
-  size_t p = 0;
-  if (v.substr(0, 2) == U"上接" || v.substr(0, 2) == U"下转") {
-    p = 2;
-  } else if (v.substr(0, 1) == U"转" || v.substr(0, 1) == U"接") {
-    p = 1;
-  } else {
-    return false;
-  }
-  if (v.substr(p, 1) == U"第") ++p;
-  size_t digits = 0;
-  static const std::u32string_view kNum = U"0123456789０１２３４５６７８９一二三四五六七八九十";
-  while (p < v.size() && kNum.find(v[p]) != std::u32string_view::npos) ++p, ++digits;
-  return digits > 0 && v.substr(p) == U"版";
-}
-
-size_t role_word_length(std::string_view s, size_t pos) {
-  Decoded d = decode_with_offsets(s.substr(pos));
-  size_t n = role_len(d.u, 0);
-  return n ? d.off[n] : 0;
+  return jump_marker(s, nullptr) != Jump::None;
 }
 
 bool is_byline_line(std::string_view s, const NameCheck& plausible) {

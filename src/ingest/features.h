@@ -15,10 +15,8 @@ namespace wz::ingest {
 // A headline-group line: the longest kickers in union-paper pages run to ~45 characters
 // (a full clause ending in ——); body lines that short are rare and end in 。.
 inline constexpr int kMaxDisplayChars = 48;
-// A 小标题 is a phrase, typically 6-12 characters; a longer short line inside an article
-// is a paragraph fragment cut at a column end.
-inline constexpr int kMaxSectionHeadChars = 14;
-// An in-article photo caption without title: one short sentence.
+// An in-article photo caption without title: one short sentence of at most this many
+// characters.
 inline constexpr int kMaxInlineCaptionChars = 40;
 // A separate byline / credit line: role words and a few names.
 inline constexpr int kMaxBylineChars = 48;
@@ -55,8 +53,8 @@ bool is_continuation_line(std::string_view s);
 // `glued`: the name follows its role word without a space (记者王小明).
 using NameCheck = std::function<bool(std::u32string_view name, bool glued)>;
 
-// Bytes of a role word at s[pos] (本报记者, 新华社记者, 特约通讯员, 通讯员...), or 0.
-size_t role_word_length(std::string_view s, size_t pos);
+// Code points of a role word at u[pos] (本报记者, 新华社记者, 特约通讯员, 文/...), or 0.
+size_t role_len(std::u32string_view u, size_t pos);
 // A separate byline line: role word first, then names ("本报记者 彭冰 本报通讯员 徐阳").
 // Names may be letter-spaced ("本报记者 关 宁"): single characters are read together.
 bool is_byline_line(std::string_view s, const NameCheck& plausible = {});

@@ -20,21 +20,6 @@ bool is_structured(const std::string& path) {
   return ext == ".md" || ext == ".markdown";
 }
 
-std::vector<std::string> split_lines(std::string_view bytes) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= bytes.size()) {
-    size_t nl = bytes.find('\n', start);
-    size_t end = nl == std::string_view::npos ? bytes.size() : nl;
-    std::string l(bytes.substr(start, end - start));
-    if (!l.empty() && l.back() == '\r') l.pop_back();
-    out.push_back(std::move(l));
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 namespace {
@@ -87,9 +72,10 @@ std::vector<model::Article> read_raw_page(std::string_view bytes, const std::str
   return read_raw_report(bytes, path, opt).articles;
 }
 
-PageReport read_page_report(std::string_view raw, const std::string& path, const Options& opt) {
+PageReport read_page_report(std::string_view raw, const std::string& path, const Options& opt,
+                            bool structured) {
   std::string text = page_to_utf8(raw, path, opt.encoding);  // GB18030, UTF-16... -> UTF-8
-  if (is_structured(path)) {
+  if (structured || is_structured(path)) {
     PageReport r;
     r.path = path;
     r.articles = read_structured(text, path, opt);

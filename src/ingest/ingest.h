@@ -22,9 +22,11 @@ struct Options {
   std::string encoding;
 };
 
-// One page (raw text or structured source, by extension) with what ingest found on it:
-// articles in reading order, furniture, doubtful decisions and the owner of every line.
-PageReport read_page_report(std::string_view bytes, const std::string& path, const Options& opt);
+// One page (raw text, or structured source when `structured` or the name ends in .md)
+// with what ingest found on it: articles in reading order, furniture, doubtful decisions
+// and the owner of every line.
+PageReport read_page_report(std::string_view bytes, const std::string& path, const Options& opt,
+                            bool structured = false);
 
 // The pages of one issue, in order. Each page is read on its own; then an article whose
 // text ends with a jump marker (下转第X版) is joined with its continuation ((上接第Y版))
@@ -35,6 +37,7 @@ struct IssueReport {
   std::vector<PageReport> pages;
   std::vector<model::Article> articles;
   std::vector<Doubt> doubts;
+  size_t doubt_count() const;  // the issue's and every page's
 };
 IssueReport read_issue(const std::vector<std::string>& paths, const Options& opt);
 

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <functional>
 #include <future>
+#include <optional>
 
 #include "base/file.h"
 #include "base/utf8.h"
@@ -47,7 +48,9 @@ std::string han_of(std::string_view s) {
   return out;
 }
 
-const model::Block* last_para(const model::Article& a) {
+// The article's last paragraph (const or not, as the article), or null.
+template <class Article>
+auto last_para(Article& a) -> decltype(&a.blocks.front()) {
   for (auto it = a.blocks.rbegin(); it != a.blocks.rend(); ++it)
     if (it->kind == BlockKind::Paragraph) return &*it;
   return nullptr;
@@ -99,6 +102,7 @@ class Jumps {
  private:
   IssueReport& ir_;
   std::vector<Loc> outs_, ins_;
+  mutable std::optional<WordSegmenter> words_;  // built for the first seam weighed
 
   const model::Article& art(Loc l) const { return ir_.pages[l.page].articles[l.art]; }
   const JumpEnds& jump(Loc l) const { return ir_.pages[l.page].jumps[l.art]; }
@@ -110,8 +114,8 @@ class Jumps {
     if (x && y) {
       std::string xt = model::plain_text(x->text), yt = model::plain_text(y->text);
       if (ends_mid_sentence(xt)) {
-        WordSegmenter w;
-        Join j = join_texts(w, xt, yt);
+        if (!words_) words_.emplace();
+        Join j = join_texts(*words_, xt, yt);
         s += j.score;
       }
     }
@@ -129,12 +133,6 @@ class Jumps {
     return s;
   }
 
-  std::string margin(double m) const {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", m);
-    return b;
-  }
-
   void report_join(Loc o, Loc i, double s) {
     Doubt d;
     d.kind = Doubt::Kind::Join;
@@ -145,7 +143,7 @@ class Jumps {
                 ") jumps to its continuation on " + ir_.pages[i.page].path + " line " +
                 std::to_string(d.first_line) +
                 (jump(i).head.empty() ? "" : " under the jump head \"" + jump(i).head + "\"") +
-                ": joined into one article (margin " + margin(d.margin) + ")";
+                ": joined into one article (margin " + margin_text(d.margin) + ")";
     ir_.doubts.push_back(std::move(d));
   }
 
@@ -190,12 +188,7 @@ class Jumps {
 
   static void append(model::Article& a, const model::Article& f) {
     auto it = f.blocks.begin();
-    model::Block* x = nullptr;
-    for (auto r = a.blocks.rbegin(); r != a.blocks.rend(); ++r)
-      if (r->kind == BlockKind::Paragraph) {
-        x = &*r;
-        break;
-      }
+    model::Block* x = last_para(a);
     if (x && it != f.blocks.end() && it->kind == BlockKind::Paragraph &&
         ends_mid_sentence(model::plain_text(x->text))) {
       x->text.insert(x->text.end(), it->text.begin(), it->text.end());
@@ -207,15 +200,16 @@ class Jumps {
 
 }  // namespace
 
+size_t IssueReport::doubt_count() const {
+  size_t n = doubts.size();
+  for (const auto& p : pages) n += p.doubts.size();
+  return n;
+}
+
 IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt) {
   IssueReport ir;
   auto read = [&opt](const PageInput& p) {
-    if (!p.structured) return read_page_report(p.bytes, p.name, opt);
-    PageReport r;
-    r.path = p.name;
-    r.articles = read_structured(page_to_utf8(p.bytes, p.name, opt.encoding), p.name, opt);
-    r.jumps.resize(r.articles.size());
-    return r;
+    return read_page_report(p.bytes, p.name, opt, p.structured);
   };
   // Pages are read side by side: they share nothing until their jumps are joined. The
   // first is read on this thread (an issue of one page starts no thread).

@@ -16,7 +16,19 @@ size_t space_len(std::string_view s, size_t i) {
   return 0;
 }
 
-// 1-based line number of byte offset `off` (for error messages).
+// Calls f(begin, end) for the bytes of every line from `start` on (without its \n).
+template <class F>
+void each_line(std::string_view bytes, size_t start, F f) {
+  while (start <= bytes.size()) {
+    size_t nl = bytes.find('\n', start);
+    f(start, nl == std::string_view::npos ? bytes.size() : nl);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+}
+
+}  // namespace
+
 int line_of(std::string_view s, std::int64_t off) {
   int line = 1;
   for (std::int64_t i = 0; i < off && i < static_cast<std::int64_t>(s.size()); ++i)
@@ -24,7 +36,15 @@ int line_of(std::string_view s, std::int64_t off) {
   return line;
 }
 
-}  // namespace
+std::vector<std::string> split_lines(std::string_view bytes) {
+  std::vector<std::string> out;
+  each_line(bytes, 0, [&](size_t b, size_t e) {
+    std::string l(bytes.substr(b, e - b));
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    out.push_back(std::move(l));
+  });
+  return out;
+}
 
 std::string trim_spaces(std::string_view s) {
   size_t b = 0, e = s.size();
@@ -58,20 +78,16 @@ std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& pa
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;  // BOM
   std::vector<SourceLine> out;
   int line = 1, gap = 0;
-  while (start <= bytes.size()) {
-    size_t nl = bytes.find('\n', start);
-    size_t end = nl == std::string_view::npos ? bytes.size() : nl;
-    std::string text = trim_spaces(bytes.substr(start, end - start));  // also drops CR
+  each_line(bytes, start, [&](size_t b, size_t e) {
+    std::string text = trim_spaces(bytes.substr(b, e - b));  // also drops CR
     if (text.empty()) {
       ++gap;
     } else {
-      out.push_back(SourceLine{std::move(text), line, static_cast<std::int64_t>(start), gap});
+      out.push_back(SourceLine{std::move(text), line, static_cast<std::int64_t>(b), gap});
       gap = 0;
     }
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
     ++line;
-  }
+  });
   return out;
 }
 

@@ -20,6 +20,12 @@ struct SourceLine {
 // Throws wz::Error(SourcePos{path, line, byte}, ...) on invalid UTF-8.
 std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& path);
 
+// The lines of a page as they are (without line breaks and CR), for showing the page.
+std::vector<std::string> split_lines(std::string_view bytes);
+
+// 1-based line number of byte offset `off` (for error messages).
+int line_of(std::string_view s, std::int64_t off);
+
 // `s` without leading and trailing spaces (ASCII, tab, NBSP, ideographic space).
 std::string trim_spaces(std::string_view s);
 

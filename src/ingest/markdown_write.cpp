@@ -123,8 +123,7 @@ std::string review_comment(const Doubt& d, const std::string& page) {
 
 std::string write_structured(const IssueReport& issue) {
   std::string out = "<!-- wenzhai structured source: docs/structured-source.md -->\n";
-  size_t n = issue.doubts.size();
-  for (const auto& p : issue.pages) n += p.doubts.size();
+  size_t n = issue.doubt_count();
   if (n > 0)
     out += "<!-- review: " + std::to_string(n) +
            " doubtful decisions; each is noted before the article it concerns -->\n";

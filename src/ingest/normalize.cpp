@@ -105,15 +105,6 @@ bool lone_han(const std::u32string& u, size_t b, size_t e) {
 // ---------------------------------------------------------------------------------------
 // Bylines and credits
 
-// Longest byline role word (本报记者, 通讯员, 特约记者... features.h's table) at u[pos],
-// in code points; 0 if none.
-size_t role_at(const std::u32string& u, size_t pos) {
-  std::string rest = utf8::encode(std::u32string_view(u).substr(pos));
-  size_t bytes = role_word_length(rest, 0);
-  if (bytes == 0) return 0;
-  return utf8::decode(std::string_view(rest).substr(0, bytes)).size();
-}
-
 // The Han run at the end of `a` / the start of `b`.
 std::u32string trailing_han(const std::u32string& a) {
   size_t k = a.size();
@@ -131,7 +122,7 @@ std::u32string leading_han(const std::u32string& b) {
 size_t trailing_name(const std::u32string& run) {
   size_t start = 0;
   for (size_t k = 0; k < run.size();) {
-    size_t r = role_at(run, k);
+    size_t r = role_len(run, k);
     if (r) {
       k += r;
       start = k;
@@ -146,7 +137,7 @@ size_t trailing_name(const std::u32string& run) {
 // ("张嫱" 2, "萍" 1, "通讯员夏丽" 0).
 size_t leading_name(const std::u32string& run) {
   size_t k = 0;
-  while (k < run.size() && role_at(run, k) == 0) ++k;
+  while (k < run.size() && role_len(run, k) == 0) ++k;
   return k;
 }
 
@@ -154,7 +145,7 @@ size_t leading_name(const std::u32string& run) {
 bool role_across(const std::u32string& left, const std::u32string& right) {
   std::u32string both = left + right;
   for (size_t k = 0; k < left.size(); ++k) {
-    size_t r = role_at(both, k);
+    size_t r = role_len(both, k);
     if (r && k + r > left.size()) return true;
   }
   return false;

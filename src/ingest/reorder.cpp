@@ -74,12 +74,6 @@ bool is_lead(const ProtoArticle& a, size_t k) {
   return true;
 }
 
-std::string margin_text(double m) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", m);
-  return buf;
-}
-
 struct Pair {
   Ref end, start;
   double score = 0;
@@ -90,7 +84,16 @@ struct Pair {
 class Matcher {
  public:
   Matcher(std::vector<ProtoArticle>& arts, const PageEvidence& ev, std::vector<Doubt>& doubts)
-      : A_(arts), ev_(ev), doubts_(doubts) {}
+      : A_(arts), ev_(ev), doubts_(doubts), explain_(std::getenv("WZ_EXPLAIN") != nullptr) {
+    // Every block gets a tag, so that it can be found after moves: block k of article a
+    // starts out as first_tag_[a] + k.
+    int next = 0;
+    for (const auto& a : A_) {
+      first_tag_.push_back(next);
+      tags_.emplace_back();
+      for (size_t k = 0; k < a.blocks.size(); ++k) tags_.back().push_back(next++);
+    }
+  }
 
   void run() {
     std::vector<Pair> cands = candidates();
@@ -99,27 +102,39 @@ class Matcher {
     std::sort(chosen_.begin(), chosen_.end(),
               [](const Pair& x, const Pair& y) { return x.score > y.score; });
     std::vector<Pair> kept;
-    for (const Pair& p : chosen_) {
-      std::swap(kept, chosen_);
-      bool cycle = closes_cycle(p);
-      std::swap(kept, chosen_);
-      if (!cycle) kept.push_back(p);
-    }
+    for (const Pair& p : chosen_)
+      if (!closes_cycle(p, kept)) kept.push_back(p);
     chosen_ = std::move(kept);
-    std::set<Ref> ends;
-    for (const Pair& p : chosen_) {
-      ends.insert(p.end);
+    for (const Pair& p : chosen_)
       if (!p.next || p.score < kDoubtfulJoin) report_join(p);
-    }
-    report_missing(ends, cands);
+    // Ends left without a continuation are reported once the moves show which of them
+    // meet their rest after all (rejoin_after_moves).
+    std::vector<std::pair<int, Doubt>> missing = missing_rests(cands);
     apply(cands);
+    for (auto& [tag, d] : missing)
+      if (!rejoined_.count(tag)) doubts_.push_back(std::move(d));
+    for (Doubt& d : rejoin_doubts_) doubts_.push_back(std::move(d));
   }
 
  private:
   std::vector<ProtoArticle>& A_;
   const PageEvidence& ev_;
   std::vector<Doubt>& doubts_;
+  const bool explain_;  // WZ_EXPLAIN: print the candidate pairs
   std::vector<Pair> chosen_;
+  std::vector<int> first_tag_;          // the tag of each article's first block
+  std::vector<std::vector<int>> tags_;  // the tags of each article's blocks, as they move
+  std::set<int> rejoined_;              // tags of cut ends joined after the moves
+  std::vector<Doubt> rejoin_doubts_;
+
+  int tag(Ref r) const { return first_tag_[r.art] + static_cast<int>(r.blk); }
+  // Where the block tagged t stands now ({SIZE_MAX, 0}: merged into another).
+  Ref locate(int t) const {
+    for (size_t a = 0; a < tags_.size(); ++a)
+      for (size_t k = 0; k < tags_[a].size(); ++k)
+        if (tags_[a][k] == t) return {a, k};
+    return {SIZE_MAX, 0};
+  }
 
   const ProtoBlock& at(Ref r) const { return A_[r.art].blocks[r.blk]; }
   int line(Ref r) const { return at(r).pos.line; }
@@ -161,14 +176,15 @@ class Matcher {
             // Text moved from elsewhere must belong to the story it joins. (Measured on
             // the corpus, shared words do not tell a gap in the page from a column break
             // between neighbours: both follow a paragraph of a few lines.)
-            bool strong = jd.mark || jd.quote || jd.word >= 3 || jd.bound;
-            if (!next && sc > kJoinThreshold) sc += topic(e, s) * (strong ? kTopicWithSeam : 1.0);
-            if (std::getenv("WZ_EXPLAIN"))
+            bool weigh_topic = !next && sc > kJoinThreshold;
+            double tp = weigh_topic || explain_ ? topic(e, s) : 0;
+            if (weigh_topic) sc += tp * (jd.strong() ? kTopicWithSeam : 1.0);
+            if (explain_)
               std::fprintf(stderr,
                            "PAIR %d->%d join=%.1f word=%d bound=%d mark=%d quote=%d next=%d "
                            "topic=%.2f score=%.2f\n",
                            line(e), line(s), jd.score, jd.word, jd.bound, jd.mark, jd.quote, next,
-                           topic(e, s), sc);
+                           tp, sc);
             out.push_back(Pair{e, s, sc, next, jd.score});
           }
         }
@@ -241,17 +257,16 @@ class Matcher {
   double move_cost(Ref s, const Join& jd) const {
     bool strong_start = ev_[at(s).index].start_open > 0 || jd.word >= 3;
     if (seated(s)) return strong_start ? 0 : kUnseat;
-    return jd.mark || jd.quote || jd.word >= 3 || jd.bound ? 0 : kWeakMove;
+    return jd.strong() ? 0 : kWeakMove;
   }
 
-  // Following chosen links from p.start must not lead back to p.end.
-  bool closes_cycle(const Pair& p) const {
+  // Following the links of `kept` from p.start must not lead back to p.end.
+  static bool closes_cycle(const Pair& p, const std::vector<Pair>& kept) {
     Ref cur = p.start;
-    for (size_t guard = 0; guard <= chosen_.size(); ++guard) {
+    for (size_t guard = 0; guard <= kept.size(); ++guard) {
       if (cur == p.end) return true;
-      auto it =
-          std::find_if(chosen_.begin(), chosen_.end(), [&](const Pair& q) { return q.end == cur; });
-      if (it == chosen_.end()) return false;
+      auto it = std::find_if(kept.begin(), kept.end(), [&](const Pair& q) { return q.end == cur; });
+      if (it == kept.end()) return false;
       cur = it->start;
     }
     return false;
@@ -272,41 +287,41 @@ class Matcher {
     doubts_.push_back(std::move(d));
   }
 
-  void report_missing(const std::set<Ref>& ends, const std::vector<Pair>& cands) {
+  // A doubt, with its end's tag, for every cut end the assignment left without a rest.
+  std::vector<std::pair<int, Doubt>> missing_rests(const std::vector<Pair>& cands) const {
+    std::set<Ref> ends;
+    for (const Pair& p : chosen_) ends.insert(p.end);
+    std::map<Ref, double> best;  // each end's best candidate
+    for (const Pair& p : cands) {
+      auto [it, fresh] = best.emplace(p.end, p.score);
+      if (!fresh) it->second = std::max(it->second, p.score);
+    }
+    std::vector<std::pair<int, Doubt>> out;
     for (size_t a = 0; a < A_.size(); ++a) {
       for (size_t k = 0; k < A_[a].blocks.size(); ++k) {
         Ref e{a, k};
         if (!open_end(e) || ends.count(e)) continue;
-        double best = -INFINITY;
-        for (const Pair& p : cands)
-          if (p.end == e) best = std::max(best, p.score);
+        auto b = best.find(e);
         Doubt d;
         d.kind = Doubt::Kind::Missing;
         d.first_line = d.last_line = line(e);
-        d.margin = std::isfinite(best) ? kJoinThreshold - best : 0;
+        d.margin = b != best.end() && std::isfinite(b->second) ? kJoinThreshold - b->second : 0;
         d.message = "line " + std::to_string(line(e)) +
                     " ends inside a sentence and nothing on the page goes on from it: "
                     "the rest is missing, the paragraph ends there";
-        doubts_.push_back(std::move(d));
+        out.emplace_back(tag(e), std::move(d));
       }
     }
+    return out;
   }
 
   // Move displaced runs behind the text they continue, then join each pair.
   void apply(const std::vector<Pair>& cands) {
-    // Tag blocks so that they can be found after moves.
-    std::map<Ref, int> tag;
-    int next_tag = 0;
-    for (size_t a = 0; a < A_.size(); ++a)
-      for (size_t k = 0; k < A_[a].blocks.size(); ++k) tag[{a, k}] = next_tag++;
-    std::vector<std::vector<int>> tags(A_.size());
-    for (size_t a = 0; a < A_.size(); ++a)
-      for (size_t k = 0; k < A_[a].blocks.size(); ++k) tags[a].push_back(tag[{a, k}]);
     std::map<int, int> link;  // end tag -> start tag
     std::set<int> targets;    // starts that come from elsewhere: a run stops before them
     for (const Pair& p : chosen_) {
-      link[tag[p.end]] = tag[p.start];
-      if (!p.next) targets.insert(tag[p.start]);
+      link[tag(p.end)] = tag(p.start);
+      if (!p.next) targets.insert(tag(p.start));
     }
     // Starts that the seam alone joins to a cut end left without a continuation: a run
     // displaced from before its own end stops there (the columns of s02: 34-38 go after
@@ -316,109 +331,99 @@ class Matcher {
     for (const Pair& p : chosen_) unpaired.erase(p.end);
     std::set<int> resumes;
     for (const Pair& p : cands)
-      if (unpaired.count(p.end) && p.join > kJoinThreshold) resumes.insert(tag[p.start]);
-    auto find = [&](int t) -> Ref {
-      for (size_t a = 0; a < A_.size(); ++a)
-        for (size_t k = 0; k < tags[a].size(); ++k)
-          if (tags[a][k] == t) return {a, k};
-      return {SIZE_MAX, 0};
-    };
-    for (const Pair& p : in_chain_order()) {
-      Ref e = find(tag[p.end]), s = find(tag[p.start]);
-      if (e.art == SIZE_MAX || s.art == SIZE_MAX) continue;
-      auto nx = next_para(A_[e.art], e.blk);
-      if (s.art == e.art && nx && *nx == s.blk) continue;  // already in place
-      // The run: the start and what follows it in its article, up to a byline, a jump
-      // marker, or text that is itself the rest of another cut sentence.
-      auto& SB = A_[s.art].blocks;
-      size_t end = s.blk + 1;
-      while (end < SB.size() && SB[end].kind != BlockKind::Byline &&
-             SB[end].kind != BlockKind::Continuation && !targets.count(tags[s.art][end]))
-        ++end;
-      if (s.art == e.art && e.blk >= s.blk && e.blk < end) {  // e inside the run: cut it short
-        size_t cut = s.blk + 1;
-        while (cut <= e.blk && !resumes.count(tags[s.art][cut])) ++cut;
-        if (cut > e.blk) continue;
-        end = cut;
-      }
-      std::vector<ProtoBlock> run(SB.begin() + s.blk, SB.begin() + end);
-      std::vector<int> run_tags(tags[s.art].begin() + s.blk, tags[s.art].begin() + end);
-      SB.erase(SB.begin() + s.blk, SB.begin() + end);
-      tags[s.art].erase(tags[s.art].begin() + s.blk, tags[s.art].begin() + end);
-      e = find(tag[p.end]);
-      auto& EB = A_[e.art].blocks;
-      size_t at = e.blk + 1;
-      while (at < EB.size() && may_stand_between(EB[at]) && EB[at].kind != BlockKind::Credit) ++at;
-      EB.insert(EB.begin() + at, run.begin(), run.end());
-      tags[e.art].insert(tags[e.art].begin() + at, run_tags.begin(), run_tags.end());
-    }
+      if (unpaired.count(p.end) && p.join > kJoinThreshold) resumes.insert(tag(p.start));
+    for (const Pair& p : in_chain_order()) move_run(p, targets, resumes);
     // Join each pair: the start is now the next paragraph after its end.
     for (size_t a = 0; a < A_.size(); ++a) {
-      auto& B = A_[a].blocks;
-      for (size_t k = 0; k < B.size(); ++k) {
-        while (link.count(tags[a][k])) {
-          int want = link[tags[a][k]];
+      for (size_t k = 0; k < A_[a].blocks.size(); ++k) {
+        while (link.count(tags_[a][k])) {
+          int want = link[tags_[a][k]];
           auto nx = next_para(A_[a], k);
-          if (!nx || tags[a][*nx] != want) break;
-          link.erase(tags[a][k]);
-          merge_next(a, k, *nx, tags[a]);
+          if (!nx || tags_[a][*nx] != want) break;
+          link.erase(tags_[a][k]);
+          merge_next(a, k, *nx);
         }
       }
     }
-    rejoin_after_moves(cands, unpaired, tag, tags);
+    rejoin_after_moves(cands, unpaired);
   }
 
-  // x's text goes on in y (the next paragraph of its article): one paragraph.
-  void merge_next(size_t a, size_t k, size_t nx, std::vector<int>& tags) {
+  // Moves the run that starts at p.start behind p.end: the start and what follows it in
+  // its article, up to a byline, a jump marker, or text that is itself the rest of another
+  // cut sentence.
+  void move_run(const Pair& p, const std::set<int>& targets, const std::set<int>& resumes) {
+    Ref e = locate(tag(p.end)), s = locate(tag(p.start));
+    if (e.art == SIZE_MAX || s.art == SIZE_MAX) return;
+    auto nx = next_para(A_[e.art], e.blk);
+    if (s.art == e.art && nx && *nx == s.blk) return;  // already in place
+    auto& SB = A_[s.art].blocks;
+    auto& ST = tags_[s.art];
+    size_t end = s.blk + 1;
+    while (end < SB.size() && SB[end].kind != BlockKind::Byline &&
+           SB[end].kind != BlockKind::Continuation && !targets.count(ST[end]))
+      ++end;
+    if (s.art == e.art && e.blk >= s.blk && e.blk < end) {  // e inside the run: cut it short
+      size_t cut = s.blk + 1;
+      while (cut <= e.blk && !resumes.count(ST[cut])) ++cut;
+      if (cut > e.blk) return;
+      end = cut;
+    }
+    std::vector<ProtoBlock> run(SB.begin() + s.blk, SB.begin() + end);
+    std::vector<int> run_tags(ST.begin() + s.blk, ST.begin() + end);
+    SB.erase(SB.begin() + s.blk, SB.begin() + end);
+    ST.erase(ST.begin() + s.blk, ST.begin() + end);
+    e = locate(tag(p.end));
+    auto& EB = A_[e.art].blocks;
+    size_t at = e.blk + 1;
+    while (at < EB.size() && may_stand_between(EB[at]) && EB[at].kind != BlockKind::Credit) ++at;
+    EB.insert(EB.begin() + at, run.begin(), run.end());
+    tags_[e.art].insert(tags_[e.art].begin() + at, run_tags.begin(), run_tags.end());
+  }
+
+  // x's text goes on in y (the next paragraph of its article): one paragraph, carrying
+  // y's tag.
+  void merge_next(size_t a, size_t k, size_t nx) {
     auto& B = A_[a].blocks;
     ProtoBlock& x = B[k];
     const ProtoBlock& y = B[nx];
-    char32_t l = last_char(x.text), f = first_char(y.text);
-    bool space = l < 0x80 && f < 0x80 && utf8::is_latin_or_digit(l) && utf8::is_latin_or_digit(f);
+    bool space = is_ascii_alnum(last_char(x.text)) && is_ascii_alnum(first_char(y.text));
     x.text += (space ? " " : "") + y.text;
     x.lines.insert(x.lines.end(), y.lines.begin(), y.lines.end());
     x.index = y.index;  // the joined paragraph ends where its last part ends
-    tags[k] = tags[nx];
+    tags_[a][k] = tags_[a][nx];
     B.erase(B.begin() + nx);
-    tags.erase(tags.begin() + nx);
+    tags_[a].erase(tags_[a].begin() + nx);
   }
 
   // A cut end left without a continuation whose rest was kept from it by a displaced run:
   // with the run moved away, it meets the text the seam alone joins it to. They are one
   // paragraph, and the rest is not missing after all.
-  void rejoin_after_moves(const std::vector<Pair>& cands, const std::set<Ref>& unpaired,
-                          std::map<Ref, int>& tag, std::vector<std::vector<int>>& tags) {
+  void rejoin_after_moves(const std::vector<Pair>& cands, const std::set<Ref>& unpaired) {
     for (const Pair& p : cands) {
       if (!unpaired.count(p.end) || p.join <= kJoinThreshold || p.next) continue;
-      int et = tag[p.end], st = tag[p.start];
-      for (size_t a = 0; a < A_.size(); ++a) {
-        auto it = std::find(tags[a].begin(), tags[a].end(), et);
-        if (it == tags[a].end()) continue;
-        size_t k = static_cast<size_t>(it - tags[a].begin());
-        auto nx = next_para(A_[a], k);
-        if (!nx || tags[a][*nx] != st) break;
-        int end_line = A_[a].blocks[k].pos.line, start_line = A_[a].blocks[*nx].pos.line;
-        merge_next(a, k, *nx, tags[a]);
-        std::erase_if(doubts_, [&](const Doubt& d) {
-          return d.kind == Doubt::Kind::Missing && d.first_line == end_line;
-        });
-        Doubt d;
-        d.kind = Doubt::Kind::Join;
-        d.first_line = d.last_line = start_line;
-        d.margin = p.join - kJoinThreshold;
-        d.message = "line " + std::to_string(start_line) +
-                    " read as the rest of the sentence cut at the end of line " +
-                    std::to_string(end_line) + ", once the run between them moved (margin " +
-                    margin_text(d.margin) + ")";
-        doubts_.push_back(std::move(d));
-        break;
-      }
+      Ref e = locate(tag(p.end));
+      if (e.art == SIZE_MAX) continue;
+      auto nx = next_para(A_[e.art], e.blk);
+      if (!nx || tags_[e.art][*nx] != tag(p.start)) continue;
+      const auto& B = A_[e.art].blocks;
+      int end_line = B[e.blk].pos.line, start_line = B[*nx].pos.line;
+      rejoined_.insert(tag(p.end));
+      merge_next(e.art, e.blk, *nx);
+      Doubt d;
+      d.kind = Doubt::Kind::Join;
+      d.first_line = d.last_line = start_line;
+      d.margin = p.join - kJoinThreshold;
+      d.message = "line " + std::to_string(start_line) +
+                  " read as the rest of the sentence cut at the end of line " +
+                  std::to_string(end_line) + ", once the run between them moved (margin " +
+                  margin_text(d.margin) + ")";
+      rejoin_doubts_.push_back(std::move(d));
     }
   }
 };
 
-}  // namespace
-
+// Text between the headline group (and reading tip) and a separate byline belongs after
+// the byline: move it to the article's end.
 void move_text_before_byline(ProtoArticle& a) {
   auto& B = a.blocks;
   size_t s = 0;
@@ -435,6 +440,8 @@ void move_text_before_byline(ProtoArticle& a) {
   B.resize(s);
   B.insert(B.end(), tail.begin(), tail.end());
 }
+
+}  // namespace
 
 void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
                           std::vector<Doubt>& doubts) {

@@ -15,10 +15,6 @@
 
 namespace wz::ingest {
 
-// Text between the headline group (and reading tip) and a separate byline belongs after
-// the byline: move it to the article's end.
-void move_text_before_byline(ProtoArticle& a);
-
 void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
                           std::vector<Doubt>& doubts);
 

@@ -1,5 +1,7 @@
 #include "ingest/report.h"
 
+#include <cstdio>
+
 namespace wz::ingest {
 
 const char* to_string(Doubt::Kind k) {
@@ -18,6 +20,12 @@ const char* to_string(Doubt::Kind k) {
       return "furniture";
   }
   return "?";
+}
+
+std::string margin_text(double margin) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.1f", margin);
+  return b;
 }
 
 }  // namespace wz::ingest

@@ -27,6 +27,8 @@ struct Doubt {
   double margin = 0;    // score margin of the decision (small = doubtful; 0 = none taken)
 };
 const char* to_string(Doubt::Kind k);
+// A doubt's margin as its messages print it ("1.5").
+std::string margin_text(double margin);
 
 // A page line that belongs to no article.
 struct Furniture {

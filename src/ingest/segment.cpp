@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base/utf8.h"
 #include "ingest/chars.h"
 #include "ingest/decode.h"
 #include "ingest/features.h"
@@ -236,8 +237,6 @@ class Builder {
   void doubt(size_t i, const Decoding& d) {
     Role r = d.roles[i], s = d.second[i];
     if (r == Role::Tip || r == Role::Note) return;
-    char m[32];
-    std::snprintf(m, sizeof m, "%.1f", d.margin[i]);
     Doubt x;
     x.kind = r == Role::Furniture || s == Role::Furniture ? Doubt::Kind::Furniture
              : d.opens[i]                                 ? Doubt::Kind::Boundary
@@ -246,10 +245,18 @@ class Builder {
     x.margin = d.margin[i];
     x.message = "line " + std::to_string(L_[i].line) + " read as " + role_name(r) +
                 (d.opens[i] ? ", opening an article" : "") + "; " + role_name(s) +
-                " was close (margin " + m + ")";
+                " was close (margin " + margin_text(d.margin[i]) + ")";
     out_.doubts.push_back(std::move(x));
   }
 };
+
+// The first characters of a line, cut between characters (for the explain lines).
+std::string text_start(std::string_view t) {
+  constexpr size_t kShownChars = 10;
+  size_t i = 0;
+  for (size_t k = 0; k < kShownChars && i < t.size(); ++k) utf8::next(t, i);
+  return std::string(t.substr(0, i));
+}
 
 // WZ_EXPLAIN=1: print each line's decoded role and evidence on stderr (development aid).
 void explain(const std::vector<SourceLine>& lines, const PageEvidence& ev, const Decoding& d) {
@@ -257,10 +264,11 @@ void explain(const std::vector<SourceLine>& lines, const PageEvidence& ev, const
     const LineInfo& c = ev[i];
     std::fprintf(
         stderr,
-        "EXPLAIN %d\t%s\t%s\t%.1f\t%s\tg=%.1f nj=%.1f pj=%.1f so=%.1f bj=%.1f@%d coh=%.2f\t%.30s\n",
+        "EXPLAIN %d\t%s\t%s\t%.1f\t%s\tg=%.1f nj=%.1f pj=%.1f so=%.1f bj=%.1f@%d coh=%.2f\t%s\n",
         lines[i].line, to_string(d.roles[i]), d.opens[i] ? "OPEN" : "-", d.margin[i],
         to_string(d.second[i]), d.gain[i], c.next_join, c.prev_join, c.start_open, c.best_join,
-        c.best_from >= 0 ? lines[c.best_from].line : 0, c.cohesion, lines[i].text.c_str());
+        c.best_from >= 0 ? lines[c.best_from].line : 0, c.cohesion,
+        text_start(lines[i].text).c_str());
   }
 }
 

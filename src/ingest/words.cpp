@@ -22,11 +22,14 @@ namespace wz::ingest {
 
 namespace {
 
+// friso's longest words (friso.ini's max_len), in characters.
+constexpr int kMaxWordChars = 5;
+
 // friso.ini of Debian's friso-dict: max_len 5, name recognition on, mixed words of 2.
 // No synonyms and no secondary split: the tokens must partition the text.
 void configure(friso_config_t c) {
   friso_init_config(c);
-  c->max_len = 5;
+  c->max_len = kMaxWordChars;
   c->r_name = 1;
   c->mix_len = 2;
   c->lna_len = 1;
@@ -239,12 +242,13 @@ std::string head_chars(std::string_view s, int n) {
 namespace {
 
 // The longest lexicon word (characters) made of the last a characters of `left` and the
-// first b of `right` (a, b >= 1, a + b <= 5: friso's longest words), or 0.
+// first b of `right` (a, b >= 1, a + b <= kMaxWordChars), or 0.
 int longest_straddling_word(const WordSegmenter& w, std::string_view left, std::string_view right) {
-  std::u32string l = utf8::decode(tail_chars(left, 4)), r = utf8::decode(head_chars(right, 4));
+  std::u32string l = utf8::decode(tail_chars(left, kSeamWindow));
+  std::u32string r = utf8::decode(head_chars(right, kSeamWindow));
   int best = 0;
   for (size_t a = 1; a <= l.size(); ++a)
-    for (size_t b = 1; b <= r.size() && a + b <= 5; ++b)
+    for (size_t b = 1; b <= r.size() && static_cast<int>(a + b) <= kMaxWordChars; ++b)
       if (static_cast<int>(a + b) > best &&
           w.is_word(utf8::encode(l.substr(l.size() - a) + r.substr(0, b))))
         best = static_cast<int>(a + b);
@@ -272,8 +276,7 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
   if (longest_straddling_word(w, left, right) == 0) return 0;
   std::string l = tail_chars(left, kSeamWindow), r = head_chars(right, kSeamWindow);
   if (l.empty() || r.empty()) return 0;
-  char32_t lc = utf8::decode(l).back(), rc = utf8::decode(r).front();
-  if (!utf8::is_han(lc) || !utf8::is_han(rc)) return 0;
+  if (!utf8::is_han(last_char(l)) || !utf8::is_han(first_char(r))) return 0;
   std::string text = l + r;
   size_t seam = l.size();
   for (const auto& t : w.tokens(text)) {
