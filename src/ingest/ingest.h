@@ -37,6 +37,9 @@ struct IssueReport {
   std::vector<PageReport> pages;
   std::vector<model::Article> articles;
   std::vector<Doubt> doubts;
+  // Per page, per article of that page: the index in `articles` of the article it is or
+  // was joined into (a continuation joins the article it continues).
+  std::vector<std::vector<size_t>> article_of;
   size_t doubt_count() const;  // the issue's and every page's
 };
 IssueReport read_issue(const std::vector<std::string>& paths, const Options& opt);

@@ -175,12 +175,20 @@ class Jumps {
       joined[p].assign(ir_.pages[p].articles.size(), false);
     for (auto [o, i] : pairs) joined[ins_[i].page][ins_[i].art] = true;
     ir_.articles.clear();
+    ir_.article_of.assign(ir_.pages.size(), {});
+    for (size_t p = 0; p < ir_.pages.size(); ++p)
+      ir_.article_of[p].assign(ir_.pages[p].articles.size(), 0);
     for (size_t p = 0; p < ir_.pages.size(); ++p) {
       for (size_t a = 0; a < ir_.pages[p].articles.size(); ++a) {
         if (joined[p][a]) continue;
+        size_t k = ir_.articles.size();
+        ir_.article_of[p][a] = k;
         model::Article out = ir_.pages[p].articles[a];
-        for (auto [o, i] : pairs)
-          if (outs_[o].page == p && outs_[o].art == a) append(out, art(ins_[i]));
+        for (auto [o, i] : pairs) {
+          if (outs_[o].page != p || outs_[o].art != a) continue;
+          append(out, art(ins_[i]));
+          ir_.article_of[ins_[i].page][ins_[i].art] = k;
+        }
         ir_.articles.push_back(std::move(out));
       }
     }

@@ -127,23 +127,30 @@ std::string write_structured(const IssueReport& issue) {
   if (n > 0)
     out += "<!-- review: " + std::to_string(n) +
            " doubtful decisions; each is noted before the article it concerns -->\n";
-  for (const auto& d : issue.doubts) out += review_comment(d, "");
-  out += "\n";
-  // The doubts of a page go before the article that holds their first line.
-  for (const auto& a : issue.articles) {
-    for (const auto& p : issue.pages) {
-      if (p.path != a.pos.file) continue;
-      for (const auto& d : p.doubts) {
-        int line = d.first_line;
-        if (line < 1 || line > static_cast<int>(p.line_owner.size())) continue;
-        int owner = p.line_owner[line - 1];
-        // Furniture and lines before any article go with the first article of the page.
-        bool mine = owner >= 0 ? p.articles[owner].pos.line == a.pos.line
-                               : !p.articles.empty() && p.articles.front().pos.line == a.pos.line;
-        if (mine) out += review_comment(d, p.path);
+  // The doubts of a page go before the article that holds their first line: a page
+  // article's own, or the one it was joined into. Furniture and lines before any article
+  // go with the first article of the page; a page with no article has its doubts on top.
+  std::vector<std::string> before(issue.articles.size());
+  std::string top;
+  for (const auto& d : issue.doubts) top += review_comment(d, "");
+  for (size_t p = 0; p < issue.pages.size(); ++p) {
+    const PageReport& page = issue.pages[p];
+    for (const auto& d : page.doubts) {
+      int line = d.first_line;
+      if (line < 1 || line > static_cast<int>(page.line_owner.size())) continue;
+      int owner = page.line_owner[line - 1];
+      if (owner < 0 && page.articles.empty()) {
+        top += review_comment(d, page.path);
+        continue;
       }
+      size_t a = owner >= 0 ? static_cast<size_t>(owner) : 0;
+      before[issue.article_of[p][a]] += review_comment(d, page.path);
     }
-    write_article(a, out);
+  }
+  out += top + "\n";
+  for (size_t k = 0; k < issue.articles.size(); ++k) {
+    out += before[k];
+    write_article(issue.articles[k], out);
   }
   return out;
 }

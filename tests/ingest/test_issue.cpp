@@ -81,3 +81,25 @@ TEST(Issue, SmallPagesOfOurOwn) {
   EXPECT_NE(text_of(ir.articles[0]).find("帮助一线职工提高技能等级"), std::string::npos)
       << text_of(ir.articles[0]);
 }
+
+TEST(Issue, DoubtsOnAJoinedContinuationReachTheMarkdown) {
+  // The continuation on page 2 ends cut (并且|…, the rest not on the page): its doubt is
+  // written before the article it was joined into, like every other doubt of the issue.
+  std::string p1 =
+      "某市启动职工技能提升行动\n\n"
+      "本报讯(记者王小明)3月5日,某市总工会启动职工技能提升行动,计划用三年时间,帮助一线"
+      "职工提\n\n(下转第2版)\n";
+  std::string p2 =
+      "技能提升\n\n(上接第1版)\n\n"
+      "高技能等级。市总工会将联合人社部门开设培训班120期,培训职工1.5万人次,并且\n";
+  IssueReport ir = read_issue_pages({{"p1.txt", p1, false}, {"p2.txt", p2, false}}, {});
+  ASSERT_EQ(ir.articles.size(), 1u);
+  ASSERT_TRUE(has_doubt(ir.pages[1].doubts, Doubt::Kind::Missing, "line 5"));
+  std::string md = write_structured(ir);
+  size_t comments = 0;
+  for (size_t at = md.find("<!-- review: "); at != std::string::npos;
+       at = md.find("<!-- review: ", at + 1))
+    ++comments;
+  EXPECT_EQ(comments, ir.doubt_count() + 1);  // each doubt, and the count on top
+  EXPECT_NE(md.find("review: missing at p2.txt:5"), std::string::npos) << md;
+}
