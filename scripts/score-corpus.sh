@@ -29,7 +29,8 @@ for p in "${pages[@]}"; do
   hl=$(grep -o 'headline [0-9]*/[0-9]*  byline [0-9]*/[0-9]*  body [0-9]*/[0-9]*' <<<"$out")
   printf '%-34s F1 %s  %s\n' "$(basename "$p")" "$f1" "$hl"
   [ -n "$verbose" ] && grep -v '^F1\|^gold\|^precision\|^headline' <<<"$out" | sed 's/^/    /'
-  sum=$(python3 -c "print($sum+$f1)"); n=$((n+1))
-  min=$(python3 -c "print(min($min,$f1))")
+  read -r sum min < <(awk -v s="$sum" -v m="$min" -v f="$f1" 'BEGIN{print s+f, (f<m?f:m)}')
+  n=$((n+1))
 done
-python3 -c "print(f'{$n} pages: mean F1 {$sum/$n:.3f}, min {$min:.3f}')"
+[ "$n" -gt 0 ] || { echo "score-corpus: no page with a gold file"; exit 1; }
+awk -v s="$sum" -v m="$min" -v n="$n" 'BEGIN{printf "%d pages: mean F1 %.3f, min %.3f\n", n, s/n, m}'
