@@ -24,6 +24,7 @@ constexpr double kNameDisplay = -4.0;   // a bare personal name (乔 木) signs 
 
 // --- Section heads (小标题) ---
 constexpr double kBulletHead = 2.0;      // ● 小标题
+constexpr double kBriefHead = 2.5;       // ...unless the bullets head a column of briefs
 constexpr double kLinkHead = 4.0;        // 新闻链接 opening a box inside the article
 constexpr double kLinkInsideCut = -1.0;  // ...but a box set inside a cut sentence of the text
                                          // above is a sidebar of its own (延伸阅读 in a feature)
@@ -92,6 +93,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.credit_ahead) s += kPhotoTitle;
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
+  if (c.brief_head) s += kBriefHead;
   return s;
 }
 
@@ -100,7 +102,7 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.link) return c.link_in_cut ? kLinkInsideCut : kLinkHead;
   if (!c.display || c.chars > kMaxHeadChars || c.dash_end || c.dash_start) return kNever;
   double s = seam_penalty(c);
-  if (c.bullet) s += kBulletHead;
+  if (c.bullet) s += c.brief_head ? -kBriefHead : kBulletHead;
   if (c.clause) s += kClauseDisplay;
   if (c.chars <= kShortHeadChars) s += kShortHead;
   if (c.chars > kLongHeadChars) s += kLongHead;

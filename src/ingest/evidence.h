@@ -30,6 +30,8 @@ struct LineInfo {
   bool display = false;         // could be a display line: short, no sentence inside
   bool dash_end = false, dash_start = false;
   bool slogan = false, genre = false, label = false, bullet = false;
+  bool brief_head = false;  // one of a series of bulleted heads under a column label
+                            // (城事速览 / ■… / ■…): the heads of briefs, not 小标题
   bool tip_label = false;
   std::string tip_rest;  // text after "阅读提示：" on the same line
   bool byline = false, author = false, affiliation = false;
@@ -120,6 +122,7 @@ class PageEvidence {
   bool plausible_name(std::u32string_view name, bool glued) const;
   bool looks_like_caption(size_t k) const;
   void read_forms();
+  void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);
   void weigh_seams();
