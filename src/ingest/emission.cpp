@@ -17,10 +17,11 @@ constexpr double kDashCue = 2.5;      // "…——" kicker / "——…" 副题
 constexpr double kClauseDisplay = -1.0;  // ，、 inside: 小标题 are phrases
 constexpr double kSeamWeight = 1.0;      // per point of evidence that the text runs on
 constexpr double kMaxSeamPenalty = 6.0;
-constexpr double kLinkBoxTitle = -3.0;  // the title of a 新闻链接 box is no article's head
-constexpr double kPhotoTitle = 3.0;     // a credit follows within a few lines: a photo item's
-                                        // title, not a 小标题
-constexpr double kNameDisplay = -4.0;   // a bare personal name (乔 木) signs what is above it
+constexpr double kLinkBoxTitle = -3.0;   // the title of a 新闻链接 box is no article's head
+constexpr double kPhotoTitle = 3.0;      // a credit follows within a few lines: a photo item's
+                                         // title, not a 小标题
+constexpr double kQuestionOverQa = 1.5;  // a question over 问：/答： heads its Q&A item
+constexpr double kNameDisplay = -4.0;    // a bare personal name (乔 木) signs what is above it
 
 // --- Section heads (小标题) ---
 constexpr double kBulletHead = 2.0;      // ● 小标题
@@ -94,6 +95,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
   if (c.brief_head) s += kBriefHead;
+  if (c.question && i + 1 < ev.size() && ev[i + 1].qa) s += kQuestionOverQa;
   return s;
 }
 

@@ -265,6 +265,7 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
+  c.question = last == U'？' || last == '?';
   QuoteBalance q = quote_balance(t);
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
   c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&

@@ -14,7 +14,7 @@ extern "C" {
 #include <friso/friso.h>
 }
 
-// The packed lexicon, embedded by the build (lexicon_data.S, scripts/lexpack.py).
+// The packed lexicon, embedded by the build (CMake wz_embed, scripts/lexpack.py).
 extern "C" const unsigned char wz_friso_lexicon_begin[];
 extern "C" const unsigned char wz_friso_lexicon_end[];
 

@@ -396,3 +396,17 @@ TEST(Segment, BulletedHeadsInsideAFeatureStaySectionHeads) {
   EXPECT_EQ(kinds(a[0]), (std::vector<BK>{BK::Byline, BK::Paragraph, BK::SectionHead, BK::Paragraph,
                                           BK::SectionHead, BK::Paragraph}));
 }
+
+// A question over 问：/答： lines heads its Q&A item, under its column label.
+TEST(Segment, QuestionOverQaHeadsItsItem) {
+  auto a = page(
+      "夜校里的电工课\n\n本报记者 林 溪\n\n"
+      "晚上7点，职工服务中心的教室里坐满了人，讲台上老师正在讲解电工接线。\n\n"
+      "这是区总工会开办的职工夜校的一堂课，夜校每周开课三次，学费全免。\n\n"
+      "法律门诊\n\n"
+      "公司以考核末位为由辞退员工合法吗?\n\n"
+      "问:我在一家物流公司做仓管员，公司每季度考核排名，排名末位的被辞退，这样做合法吗?\n\n"
+      "答:劳动者不能胜任工作，经过培训或者调整岗位仍不能胜任的，用人单位才可以解除劳动合同。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "公司以考核末位为由辞退员工合法吗？");
+}
