@@ -5,7 +5,7 @@
 #include "ingest/chars.h"
 #include "ingest/cues.h"
 #include "ingest/features.h"
-#include "ingest/predicates.h"
+#include "lang/predicates.h"
 #include "ingest/segment.h"
 
 namespace wz::ingest {

@@ -16,7 +16,7 @@
 #include "ingest/cues.h"
 #include "ingest/features.h"
 #include "ingest/lines.h"
-#include "ingest/words.h"
+#include "ingest/seams.h"
 
 namespace wz::ingest {
 

@@ -410,3 +410,17 @@ TEST(Segment, QuestionOverQaHeadsItsItem) {
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[1].head.headline, "公司以考核末位为由辞退员工合法吗？");
 }
+
+// Two display lines, no dash: a clause with no subject over a line with one is 引题 over
+// 主题 (gold README), even when the lower line carries a figure.
+TEST(Segment, SubjectlessClauseOverAHeadIsItsKicker) {
+  auto a = page(
+      "织密服务新就业形态劳动者的网络\n\n"
+      "岚州职工服务小程序上线首月访问超50万人次\n\n"
+      "本报讯（记者 "
+      "林然）记者日前从岚州市总工会获悉，职工服务小程序上线一个月来，访问量超过50万人次。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "织密服务新就业形态劳动者的网络");
+  EXPECT_EQ(a[0].head.headline, "岚州职工服务小程序上线首月访问超50万人次");
+  EXPECT_EQ(a[0].head.subheadline, "");
+}

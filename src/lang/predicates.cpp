@@ -1,4 +1,4 @@
-#include "ingest/predicates.h"
+#include "lang/predicates.h"
 
 #include <algorithm>
 #include <vector>
@@ -9,7 +9,7 @@
 extern "C" const char wz_predicates_begin[];
 extern "C" const char wz_predicates_end[];
 
-namespace wz::ingest {
+namespace wz::lang {
 
 namespace {
 
@@ -48,4 +48,4 @@ bool opens_with_predicate(const WordSegmenter& words, std::string_view line) {
   return is_predicate_word(std::string_view(head).substr(0, toks[0].end));
 }
 
-}  // namespace wz::ingest
+}  // namespace wz::lang
