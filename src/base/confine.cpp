@@ -47,7 +47,8 @@ std::string input_refused(const std::string& path, const InputPolicy& policy) {
     if (!ec && inside(real, root)) return "";
   }
   std::string where;
-  for (const auto& r : policy.roots) where += (where.empty() ? "" : ", ") + r;
+  for (const auto& r : policy.roots)
+    where += (where.empty() ? "" : ", ") + fs::weakly_canonical(r, ec).string();
   return "resolves to " + real.string() + ", outside the manifest's directory tree (" + where +
          "); name it in [options] roots or build with --allow-outside";
 }

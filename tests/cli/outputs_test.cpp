@@ -89,6 +89,21 @@ TEST(CliOutputs, InputsOutsideTheManifestTreeAreRefused) {
   EXPECT_NE(r.out.find("not a JPEG, PNG or GIF"), std::string::npos) << r.out;
 }
 
+// Defect 4: a layout's font file outside the font folders and the manifest's tree.
+TEST(CliOutputs, FontFileOutsideIsRefused) {
+  fs::path d = tmpdir("fontconfine");
+  std::ofstream(d / "p.txt") << "标题\n\n正文。\n";
+  std::ofstream(d / "lay.toml") << "[fonts]\nbody = \"/etc/passwd\"\n";
+  std::ofstream(d / "d.toml") << "[digest]\ntitle = \"t\"\n[[issues]]\ntitle = \"一\"\n"
+                                 "sources = [\"p.txt\"]\nlayout = \"lay.toml\"\n";
+  Result r = run(kBin + " build -q " + (d / "d.toml").string() + " -o " + (d / "out").string());
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find("lay.toml: layout key 'fonts.body': /etc/passwd"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("outside"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(d / "out" / "d.pdf"));
+}
+
 // Defect 8 (CLI): messages name the real cause.
 TEST(CliOutputs, OutputFlagNamingAFileSaysSo) {
   fs::path d = tmpdir("ofile");
