@@ -1,5 +1,6 @@
 #include "ingest/cues.h"
 
+#include <algorithm>
 #include <array>
 
 #include "base/utf8.h"
@@ -56,21 +57,24 @@ constexpr UV kNonInitial = U"的了着们者吗呢吧啊么嘛";
 
 // Labels of editor's notes (编者按) and of link boxes (新闻链接).
 constexpr std::array<UV, 5> kNoteLabels = {U"编者按", U"编者的话", U"编者注", U"编后语", U"编后"};
-constexpr std::array<UV, 8> kLinkLabels = {U"新闻链接", U"相关链接", U"背景链接", U"延伸阅读",
-                                           U"资料链接", U"知识链接", U"链接",     U"新闻背景"};
+constexpr std::array<UV, 9> kLinkLabels = {U"新闻链接", U"相关链接", U"背景链接",
+                                           U"延伸阅读", U"资料链接", U"知识链接",
+                                           U"链接",     U"新闻背景", U"背景"};
 // Page furniture: the staff credits and notices printed on every page.
-constexpr std::array<UV, 14> kStaffRoles = {
+constexpr std::array<UV, 19> kStaffRoles = {
     U"本版责编", U"本版编辑", U"责任编辑", U"责编",     U"美术编辑", U"美编",     U"校对",
-    U"版式设计", U"版式",     U"组版",     U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计"};
-constexpr std::array<UV, 11> kNotices = {U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱",
+    U"版式设计", U"版式",     U"组版",     U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计",
+    U"统筹",     U"策划",     U"审校",     U"制图",     U"排版"};
+constexpr std::array<UV, 12> kNotices = {U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱",
                                          U"投稿信箱", U"联系电话", U"报料电话", U"读者热线",
-                                         U"本版邮箱", U"电子邮箱", U"电子信箱"};
+                                         U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告"};
 
 // What a paper calls itself in its masthead: 日报, 晚报, 周刊 … (the name before it is
 // the paper's place or trade, 2-6 characters).
 constexpr std::array<UV, 10> kPaperKinds = {U"日报", U"晚报", U"早报", U"晨报", U"时报",
                                             U"商报", U"周报", U"周刊", U"导报", U"青年报"};
 constexpr size_t kMaxMastheadChars = 8;
+constexpr int kMinRomanisedCaps = 8;  // LAODONGZHE RIBAO; shorter capitals are acronyms
 
 // "…：dfxw@example.cn": a label, a colon, then an e-mail address (a contact notice).
 bool has_contact_address(const U& u) {
@@ -188,6 +192,55 @@ bool is_folio(const U& u) {
   return true;
 }
 
+// A house notice about the paper's QR code, social account or app (扫描二维码，关注…公众号;
+// 扫码下载…客户端): it opens with what the reader is asked to do;
+// short, so that a story mentioning a QR code stays text.
+constexpr size_t kMaxQrNoticeChars = 40;
+bool is_qr_notice(const U& u) {
+  // It asks the reader to act: 扫描…, 扫码…, 关注…, 下载…, 长按…, 欢迎…
+  bool asks = false;
+  for (UV verb : {UV(U"扫"), UV(U"关注"), UV(U"下载"), UV(U"长按"), UV(U"欢迎")})
+    asks = asks || starts(u, verb);
+  return asks && u.size() <= kMaxQrNoticeChars &&
+         (u.find(U"二维码") != U::npos || u.find(U"公众号") != U::npos ||
+          u.find(U"客户端") != U::npos || u.find(U"扫码") != U::npos);
+}
+
+bool is_edge_masthead(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (u.size() >= 3 && u.size() <= kMaxMastheadChars &&
+      std::all_of(u.begin(), u.end(), [](char32_t c) { return is_han(c); })) {
+    for (UV k : {UV(U"报"), UV(U"周末"), UV(U"周刊"), UV(U"月刊"), UV(U"画刊")})
+      if (u.compare(u.size() - k.size(), k.size(), k) == 0) return true;
+  }
+  // A romanised name: capitals only (spaces dropped by squeeze), at least two words' worth.
+  U raw = utf8::decode(s);
+  int caps = 0, spaces = 0;
+  for (char32_t c : raw) {
+    if (c >= 'A' && c <= 'Z')
+      ++caps;
+    else if (c == ' ')
+      ++spaces;
+    else
+      return false;
+  }
+  return caps >= kMinRomanisedCaps && spaces >= 1;
+}
+
+// An entry of a front page's contents box: a title and the page it is on (▲老焊工的
+// “徒弟名册” 5版). A jump line (下转第2版, （上接第1版）) names a page too, but with its verb.
+constexpr size_t kMaxIndexEntryChars = 32;
+bool is_index_entry(const U& u) {
+  if (u.size() < 4 || u.size() > kMaxIndexEntryChars || u.back() != U'版') return false;
+  size_t k = u.size() - 1;
+  size_t digits = 0;
+  while (k > 0 && is_digit(u[k - 1])) --k, ++digits;
+  if (digits < 1 || digits > 2) return false;
+  for (UV verb : {UV(U"转"), UV(U"接"), UV(U"见")})
+    if (u.find(verb) != U::npos) return false;
+  return true;
+}
+
 bool is_page_furniture(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty()) return false;
@@ -198,7 +251,7 @@ bool is_page_furniture(std::string_view s) {
       if (u.compare(at, r.size(), r) == 0 && u.size() > end && is_colon(u[end])) return true;
     }
   }
-  if (is_masthead(u) || is_folio(u)) return true;
+  if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u)) return true;
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
   if (has_contact_address(u)) return true;

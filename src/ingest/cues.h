@@ -25,6 +25,10 @@ bool is_note_label(std::string_view s, std::string* rest);
 bool is_link_label(std::string_view s);
 // Page furniture by form: a page label with its number (A06 城事·民生, 深度·产业 07),
 // editor credits (责任编辑：…, 本版责编：…), hotlines and notices (新闻热线：…), dates of issue.
+// At the head or foot of a page, the paper's name in any form: a short Han line ending
+// in 报, 周末, 周刊 or 月刊 (滨江周末, 法治经济报), or its romanised name in capitals
+// (LAODONGZHE RIBAO).
+bool is_edge_masthead(std::string_view s);
 bool is_page_furniture(std::string_view s);
 // The form of a page label: a name with a middle dot (城事·民生) or a page number (A06,
 // 07), or 2-4 letter-spaced characters (要　闻); where it stands decides (evidence.cpp).

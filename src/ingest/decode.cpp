@@ -31,14 +31,15 @@ constexpr double kSectionIn[3] = {-0.5, -2.5, 0.5};  // 小标题 in plain / new
 constexpr double kClauseHead = -1.5;                 // a lone head with a clause in it
 constexpr double kLongHead = -1.0;                   // ...or over kLongHeadChars: kickers run long
 constexpr int kLongHeadChars = 36;
-constexpr double kDashOpens = -3.0;            // "——…" is a 副题: it never opens a group
-constexpr double kOpenerHead = -2.0;           // a lone head opening like a sentence
-constexpr double kLoneHeadInNews = -1.0;       // ...and among dateline stories, a head over
-                                               // text with no dateline
-constexpr double kLeadUnderHead = -1.5;        // see Section
-constexpr double kSectionAfterSection = -3.0;  // 小标题 stand over text, never over a head
-constexpr double kLoneHeadInFeature = -1.5;    // a one-line head opening an article inside a
-                                               // feature: more often its 小标题
+constexpr double kDashOpens = -3.0;              // "——…" is a 副题: it never opens a group
+constexpr double kOpenerHead = -2.0;             // a lone head opening like a sentence
+constexpr double kLoneHeadInNews = -1.0;         // ...and among dateline stories, a head over
+                                                 // text with no dateline
+constexpr double kLeadUnderHead = -1.5;          // see Section
+constexpr double kSectionAfterSection = -3.0;    // 小标题 stand over text, never over a head
+constexpr double kSectionAfterSignature = -2.0;  // a closing byline (宁 溪) ends the item
+constexpr double kLoneHeadInFeature = -1.5;      // a one-line head opening an article inside a
+                                                 // feature: more often its 小标题
 constexpr double kBylineUnderHead = 1.0;
 constexpr double kClosingByline = -0.5;       // a byline after the body (commentary author,
                                               // or printed out of place)
@@ -159,6 +160,8 @@ class Grammar {
         // Two 小标题 in a row, or a column label over one: the pair was a label and a head.
         if (p == Role::Section || (p == Role::Furniture && ev_[i - 1].label))
           sc += kSectionAfterSection;
+        // A byline after the text signs the item off: a head under it opens the next one.
+        if (p == Role::Byline && s.body) sc += kSectionAfterSignature;
         return Step{t, sc, false};
       }
       case Role::Byline: {

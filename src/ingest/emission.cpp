@@ -130,6 +130,9 @@ double paragraph(const PageEvidence& ev, size_t i) {
   if (c.chars > kMaxDisplayChars) s += kLongLine;
   if (c.inline_byline) s += kDatelinePara;
   if (c.qa) s += kQaPara;
+  // Questions in a Q&A are put as 问：…; a bare question over one is its item's head.
+  if (c.question && c.chars <= kShortChars && i + 1 < ev.size() && ev[i + 1].qa)
+    s -= kQuestionOverQa;
   if (c.genre) s += kGenrePara;
   return s;
 }

@@ -268,11 +268,12 @@ void PageEvidence::read_short(size_t i) {
   c.question = last == U'？' || last == '?';
   QuoteBalance q = quote_balance(t);
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
+  // (A line ending in ；is an item of a list, GB/T 15834 §4.3: never a display line.)
   c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&
               !cut_quote && last != U'。' && last != U'…' && last != '.' && !c.data &&
               !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
               !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
-              !starts_mid_quote(t) && !c.affiliation;
+              !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';';
 }
 
 void PageEvidence::read_forms() {
@@ -283,6 +284,7 @@ void PageEvidence::read_forms() {
   size_t n = lines_.size();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
+    if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;
     info_[i].link_in_cut = info_[i].link && i > 0 && info_[i - 1].open_end;
     info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_in_cut;
     info_[i].tight_next = i + 1 < n && lines_[i + 1].gap < mode_gap_;

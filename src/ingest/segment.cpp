@@ -111,6 +111,9 @@ class Builder {
   void flush_group() {
     if (group_.empty()) return;
     ProtoArticle& a = cur();
+    // A head with no text under it before the next head, set apart from it by furniture:
+    // it was a label or masthead over the page, not this article's head.
+    if (!a.headline.empty() && a.blocks.empty()) set_aside_head(a);
     if (!a.headline.empty()) {  // a second group in one article: its lines become 小标题
       for (size_t k : group_) add(k, BlockKind::SectionHead, L_[k].text);
       group_.clear();
@@ -130,6 +133,29 @@ class Builder {
       if (std::find(dropped.begin(), dropped.end(), k) == dropped.end()) own(group_[k]);
     group_.clear();
     late_ = false;
+  }
+
+  void set_aside_head(ProtoArticle& a) {
+    for (int line : a.lines) {
+      size_t i = index_of(line);
+      set_aside(i, "a head with no text under it, over the next head (label or masthead)");
+      Doubt x;
+      x.kind = Doubt::Kind::Furniture;
+      x.first_line = x.last_line = line;
+      x.message = "line " + std::to_string(line) +
+                  " read as a head, but no text follows it before the next head: set aside "
+                  "as a label";
+      out_.doubts.push_back(std::move(x));
+    }
+    a.lines.clear();
+    a.kicker.clear(), a.headline.clear(), a.subheadline.clear(), a.genre.clear();
+    a.fragment = true;
+  }
+
+  size_t index_of(int line) const {
+    for (size_t i = 0; i < L_.size(); ++i)
+      if (L_[i].line == line) return i;
+    return 0;
   }
 
   void place(size_t i, Role r) {

@@ -32,3 +32,23 @@ TEST(Cues, AFigureWithItsUnitIsNoPageCode) {
   EXPECT_TRUE(is_page_furniture("第3版 要闻"));
   EXPECT_TRUE(is_page_furniture("城事·民生 07"));
 }
+
+TEST(Cues, MastheadsAtThePageEdgeInAnyForm) {
+  EXPECT_TRUE(is_edge_masthead("岚江周末"));
+  EXPECT_TRUE(is_edge_masthead("法治经济报"));
+  EXPECT_TRUE(is_edge_masthead("LAODONGZHE RIBAO"));  // the romanised name
+  EXPECT_FALSE(is_edge_masthead("喜报"));             // too short for a paper's name
+  EXPECT_FALSE(is_edge_masthead("APP"));              // an acronym
+  EXPECT_FALSE(is_edge_masthead("守山三十年"));
+}
+
+TEST(Cues, ContentsEntriesNoticesAndMoreStaffCredits) {
+  EXPECT_TRUE(is_page_furniture("▲ 老焊工的“徒弟名册” 5版"));
+  EXPECT_FALSE(is_page_furniture("（下转第2版）"));  // a jump line names a page with its verb
+  EXPECT_TRUE(is_page_furniture("扫描二维码，关注本报微信公众号"));
+  EXPECT_TRUE(is_page_furniture("扫码下载“临霄晚报”客户端，看更多城事"));
+  // A story's sentence that mentions a QR code stays text.
+  EXPECT_FALSE(is_page_furniture("墙上还贴着工会法律援助热线和入会二维码。"));
+  EXPECT_TRUE(is_page_furniture("本版统筹：蒋岚 责任编辑：柏舟"));
+  EXPECT_TRUE(is_page_furniture("下期预告：《渡口上的摆渡人》"));
+}

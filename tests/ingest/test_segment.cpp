@@ -424,3 +424,44 @@ TEST(Segment, SubjectlessClauseOverAHeadIsItsKicker) {
   EXPECT_EQ(a[0].head.headline, "岚州职工服务小程序上线首月访问超50万人次");
   EXPECT_EQ(a[0].head.subheadline, "");
 }
+
+// A head with no text under it, set apart from the next head by furniture, is a label
+// over the page: the next head opens the article, and the label is set aside.
+TEST(Segment, AHeadWithNoTextOverTheNextHeadIsSetAside) {
+  auto a = page(
+      "本期关注\n2027年4月9日 星期五\n\n"
+      "守山三十年\n——记桐岭国有林场护林员贺永年\n\n"
+      "凌晨五点，桐岭深处的护林站里亮起了灯，贺永年背起水壶和柴刀出了门。\n\n"
+      "◎ 接过父亲的柴刀\n\n"
+      "贺永年出生在桐岭山脚下的贺家坳，他的父亲贺长林是林场的第一代护林员。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "守山三十年");
+  EXPECT_EQ(kinds(a[0]), (std::vector<BK>{BK::Paragraph, BK::SectionHead, BK::Paragraph}));
+}
+
+// Items of a list end in ；(GB/T 15834 §4.3): never display lines, whatever their bullet.
+TEST(Segment, ListItemsEndingInASemicolonStayText) {
+  auto a = page(
+      "岚江工会一季度为职工办实事\n\n"
+      "本报讯（记者 钟立言）4月7日，岚江省总工会公布一季度为职工办实事清单完成情况。\n\n"
+      "● 新建、改造职工之家和职工书屋560个；\n\n"
+      "● 组织职工免费健康体检16.4万人次；\n\n"
+      "省总工会有关负责人表示，二季度将继续推进各项实事落地见效。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(body(a[0], 1), "●新建、改造职工之家和职工书屋560个；");  // normalised
+}
+
+// A byline after the text signs the item off: the head under it opens the next item (a
+// photo with its credit), not a 小标题 of the signed piece.
+TEST(Segment, AHeadUnderAClosingBylineOpensTheNextItem) {
+  auto a = page(
+      "记者手记\n山里的灯\n\n"
+      "在桐岭采访的那几天，每天晚上，护林站的灯总是最后一个熄灭。\n\n"
+      "下山那天，贺永年把我们送到山口，走出很远回头看，他还站在那里。\n\n"
+      "宁 溪\n\n"
+      "林海晨雾\n\n"
+      "4月初，桐岭国有林场的清晨，云雾在群山间缭绕。\n"
+      "本报记者 阎 川 摄\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "林海晨雾");
+}

@@ -32,6 +32,9 @@ TEST(Words, LexiconLookups) {
   EXPECT_TRUE(w.is_surname("王"));
   EXPECT_TRUE(w.is_surname("欧阳"));
   EXPECT_FALSE(w.is_surname("的"));
+  EXPECT_TRUE(w.is_surname("肖"));  // common surnames friso's list lacks
+  EXPECT_TRUE(w.is_surname("阎"));
+  EXPECT_FALSE(w.is_surname("和"));
 }
 
 TEST(Words, HeadAndTailSkipSpaces) {
