@@ -5,8 +5,8 @@
 #include "ingest/chars.h"
 #include "ingest/cues.h"
 #include "ingest/features.h"
-#include "lang/predicates.h"
 #include "ingest/segment.h"
+#include "lang/predicates.h"
 
 namespace wz::ingest {
 
@@ -75,7 +75,10 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
         opens_with_predicate(words, line(0)) && !opens_with_predicate(words, line(1));
     bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
                         (has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above;
-    if (!kicker_first && is_deck(line(1), line(0))) {
+    // A line with no subject of its own under one that has it: the 主题's 副题 (年内完成…).
+    bool subjectless_below =
+        opens_with_bare_predicate(words, line(1)) && !opens_with_predicate(words, line(0));
+    if (!kicker_first && (is_deck(line(1), line(0)) || subjectless_below)) {
       a.headline = line(0), a.subheadline = line(1);
     } else {
       a.kicker = line(0), a.headline = line(1);

@@ -12,10 +12,21 @@
 
 namespace wz::lang {
 
+// jieba's class of a word: a verb or adverb, a preposition or conjunction (把, 以, 和), a
+// time or quantity (今年, 首批, 年内), or anything else (nouns, names, unknown words).
+enum class WordClass { Other, Verb, Relation, Quantity };
+WordClass word_class(std::string_view word);
+
 // Is `word` one of jieba's verbs, adverbs, prepositions or conjunctions?
 bool is_predicate_word(std::string_view word);
 
 // Does `line` open with such a word, as friso segments its first characters?
 bool opens_with_predicate(const WordSegmenter& words, std::string_view line);
+
+// Does `line` open with a verb or adverb, after a time or quantity (年内完成…, 首批接待…,
+// 年减排…) or right away but not before a noun it may modify (扫码即可…, but not 快递小哥…,
+// 外卖骑手…)? A deck under a 主题 opens so: it has no subject of its own. (Prepositions
+// open kickers: 在…里较真, 把…)
+bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line);
 
 }  // namespace wz::lang

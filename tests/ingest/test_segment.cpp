@@ -465,3 +465,15 @@ TEST(Segment, AHeadUnderAClosingBylineOpensTheNextItem) {
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[1].head.headline, "林海晨雾");
 }
+
+// Two display lines, no dash: a line with no subject of its own (a verb after a time or
+// quantity) under one that has it is the 主题's 副题 (gold README).
+TEST(Segment, ASubjectlessLineUnderAHeadIsItsDeck) {
+  auto a = page(
+      "岚州加快建设零碳产业园区\n\n"
+      "年内完成首批8个园区改造\n\n"
+      "本报讯（记者 林然）记者日前从岚州市发展改革委获悉，该市今年将加快建设零碳产业园区。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "岚州加快建设零碳产业园区");
+  EXPECT_EQ(a[0].head.subheadline, "年内完成首批8个园区改造");
+}

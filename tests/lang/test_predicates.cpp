@@ -23,3 +23,18 @@ TEST(Predicates, LinesOpeningWithAPredicateHaveNoSubject) {
   EXPECT_FALSE(opens_with_predicate(w, "3.2万名一线职工凭技能涨了工资"));  // not Han first
   EXPECT_FALSE(opens_with_predicate(w, "“职工之家”小程序上线"));
 }
+
+TEST(Predicates, ADeckOpensWithAVerbAfterATimeOrQuantity) {
+  WordSegmenter w;
+  EXPECT_TRUE(opens_with_bare_predicate(w, "年内完成首批12个园区改造"));
+  EXPECT_TRUE(opens_with_bare_predicate(w, "年减排二氧化碳约4.6万吨"));
+  EXPECT_TRUE(opens_with_bare_predicate(w, "扫码即可查询就近驿站开放时间"));
+  // A "verb" before a noun it modifies is the subject's start, not a bare predicate.
+  EXPECT_FALSE(opens_with_bare_predicate(w, "快递小哥议事有了“圆桌”"));
+  EXPECT_FALSE(opens_with_bare_predicate(w, "外卖骑手有了“流动驿站”"));
+  // Prepositions open kickers, not decks.
+  EXPECT_FALSE(opens_with_bare_predicate(w, "在千分之一毫米里较真"));
+  EXPECT_EQ(word_class("年内"), WordClass::Quantity);
+  EXPECT_EQ(word_class("把"), WordClass::Relation);
+  EXPECT_EQ(word_class("完成"), WordClass::Verb);
+}
