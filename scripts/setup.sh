@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake g++ make pkg-config
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev
-  libpodofo-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict libboost-dev
+  libpodofo-dev libssl-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict libboost-dev
   libgtest-dev googletest
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-ukai
+  icc-profiles-free libgs-common
   qpdf poppler-utils mupdf-tools epubcheck default-jre-headless python3
 )
 
