@@ -94,7 +94,12 @@ void read_options(Reader& r, const toml::table& root, Digest& d) {
   if (!n) return;
   if (!n->is_table()) r.fail(n, "options", "expected a table [options]");
   const toml::table& t = *n->as_table();
-  r.only(t, "options.", {"normalize_punctuation", "embed_fonts", "punctuation", "encoding"});
+  r.only(t, "options.",
+         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "profile"});
+  std::string profile = r.str(t, "options.", "profile", false, n);
+  if (!profile.empty() && !parse_output_profile(profile, d.options.profile))
+    r.fail(t.get("profile"), "options.profile",
+           "'" + profile + "' is not one of: " + kOutputProfileNames);
   d.options.encoding = r.encoding(t, "options.", d.options.encoding_pos);
   d.options.normalize_punctuation =
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);

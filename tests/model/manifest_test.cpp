@@ -58,35 +58,50 @@ TEST_F(ManifestTest, ReadsMetadataAndResolvesSources) {
   EXPECT_EQ(d.issues[0].pos.line, 6);
 }
 
+TEST_F(ManifestTest, ProfileOptionIsAnEnumAndABadOneIsNamed) {
+  EXPECT_EQ(parse_manifest(kGood, path()).options.profile, wz::model::OutputProfile::Screen);
+  std::string with = std::string(kGood) + "\n[options]\nprofile = \"archive\"\n";
+  EXPECT_EQ(parse_manifest(with, path()).options.profile, wz::model::OutputProfile::Archive);
+  std::string e = error_of(std::string(kGood) + "\n[options]\nprofile = \"press\"\n");
+  EXPECT_NE(e.find("options.profile"), std::string::npos) << e;
+  EXPECT_NE(e.find("screen | print | archive"), std::string::npos) << e;
+}
+
 TEST_F(ManifestTest, MissingTitleNamesKeyAndLine) {
-  std::string e = error_of("[digest]\neditor = \"x\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
+  std::string e =
+      error_of("[digest]\neditor = \"x\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
   EXPECT_NE(e.find("digest.toml:1"), std::string::npos) << e;
   EXPECT_NE(e.find("digest.title"), std::string::npos) << e;
   EXPECT_NE(e.find("missing"), std::string::npos) << e;
 }
 
 TEST_F(ManifestTest, UnknownKeyNamesKeyAndLine) {
-  std::string e = error_of("[digest]\ntitle = \"t\"\ncolour = \"red\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
+  std::string e = error_of(
+      "[digest]\ntitle = \"t\"\ncolour = "
+      "\"red\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
   EXPECT_NE(e.find("digest.toml:3"), std::string::npos) << e;
   EXPECT_NE(e.find("digest.colour"), std::string::npos) << e;
   EXPECT_NE(e.find("unknown key"), std::string::npos) << e;
 }
 
 TEST_F(ManifestTest, WrongTypeNamesKey) {
-  std::string e = error_of("[digest]\ntitle = 5\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
+  std::string e =
+      error_of("[digest]\ntitle = 5\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");
   EXPECT_NE(e.find("digest.toml:2"), std::string::npos) << e;
   EXPECT_NE(e.find("expected a string"), std::string::npos) << e;
 }
 
 TEST_F(ManifestTest, MissingSourceFileNamesIt) {
-  std::string e = error_of("[digest]\ntitle = \"t\"\n[[issues]]\ntitle=\"a\"\nsources=[\"nope.txt\"]\n");
+  std::string e =
+      error_of("[digest]\ntitle = \"t\"\n[[issues]]\ntitle=\"a\"\nsources=[\"nope.txt\"]\n");
   EXPECT_NE(e.find("digest.toml:5"), std::string::npos) << e;
   EXPECT_NE(e.find("nope.txt"), std::string::npos) << e;
   EXPECT_NE(e.find("not found"), std::string::npos) << e;
 }
 
 TEST_F(ManifestTest, SourcesMustBeAList) {
-  std::string e = error_of("[digest]\ntitle = \"t\"\n[[issues]]\ntitle=\"a\"\nsources=\"page.txt\"\n");
+  std::string e =
+      error_of("[digest]\ntitle = \"t\"\n[[issues]]\ntitle=\"a\"\nsources=\"page.txt\"\n");
   EXPECT_NE(e.find("issues[1].sources"), std::string::npos) << e;
 }
 
