@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake g++ make pkg-config
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev
-  libpodofo-dev libssl-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict libboost-dev
-  libgtest-dev googletest
+  libpodofo-dev libssl-dev libxml2-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict libboost-dev
+  libgtest-dev googletest libtiff-dev
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-ukai
   icc-profiles-free libgs-common
-  qpdf poppler-utils mupdf-tools epubcheck default-jre-headless python3
+  qpdf poppler-utils mupdf-tools ghostscript epubcheck default-jre-headless python3
 )
 
 missing=()
