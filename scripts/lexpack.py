@@ -7,7 +7,7 @@ Reads friso.lex.ini and every lexicon file it lists exactly as friso_dic_load do
 (comment lines, word/synonyms/frequency fields, words longer than max_len characters
 dropped unless mixed Latin-Chinese) and writes the entries grouped by their first code
 point, so that ingest can give friso, per page, only the words that can occur in the
-text it segments (src/ingest/words.cpp). Loading friso's own way costs ~350 ms per
+text it segments (src/lang/words.cpp). Loading friso's own way costs ~350 ms per
 process; this form costs nothing to load.
 
 Format (little endian):

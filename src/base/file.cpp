@@ -1,59 +1,46 @@
 #include "base/file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/error.h"
 
 namespace wz {
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(SourcePos{path}, std::string("cannot read file: ") + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
-  namespace fs = std::filesystem;
-  fs::path p(path_);
-  fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec))
-    throw Error(SourcePos{path_}, "output directory does not exist: " + dir.string());
-  if (access(dir.c_str(), W_OK) != 0)
-    throw Error(SourcePos{path_}, "output directory is not writable: " + dir.string());
-  temp_ = (dir / ("." + p.filename().string() + ".tmp" + std::to_string(getpid()))).string();
-}
-
-AtomicFile::~AtomicFile() {
-  if (!done_) std::remove(temp_.c_str());
-}
-
-void AtomicFile::commit() {
-  if (std::rename(temp_.c_str(), path_.c_str()) != 0)
-    throw Error(SourcePos{path_}, std::string("cannot write output: ") + std::strerror(errno));
-  done_ = true;
-}
-
-void write_file_atomic(const std::string& path, std::string_view bytes) {
-  AtomicFile f(path);
-  {
-    std::ofstream out(f.temp_path(), std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(SourcePos{path}, std::string("cannot write: ") + std::strerror(errno));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) throw Error(SourcePos{path}, "write failed (disk full?)");
+  SourcePos where{path};
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);  // a FIFO must not block
+  if (fd < 0) {
+    int err = errno;
+    if (err == ENOENT) throw Error(where, "file not found");
+    throw Error(where, std::string("cannot read file: ") + std::strerror(err));
   }
-  f.commit();
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (::fstat(fd, &st) != 0)
+    throw Error(where, std::string("cannot read file: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) throw Error(where, "is a directory, not a file");
+  if (!S_ISREG(st.st_mode))
+    throw Error(where, "not a regular file (a device, FIFO or socket cannot be read as input)");
+  std::string out;
+  out.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw Error(where, std::string("cannot read file: ") + std::strerror(errno));
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
 }
 
 long long source_date_epoch(long long fallback) {

@@ -13,6 +13,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The language fontconfig matches for: the digests' text (as typeset/fonts does), so that
+// the same name finds the same face under any LANG.
+constexpr const char* kMatchLang = "zh-cn";
+
 struct PatternDel {
   void operator()(FcPattern* p) const { FcPatternDestroy(p); }
 };
@@ -35,9 +39,7 @@ std::optional<FontLocation> from_pattern(FcPattern* p, const std::string& want) 
   int index = 0;
   if (FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch) return std::nullopt;
   FcPatternGetInteger(p, FC_INDEX, 0, &index);
-  FcChar8* fam = nullptr;
-  FcPatternGetString(p, FC_FAMILY, 0, &fam);
-  return FontLocation{reinterpret_cast<char*>(file), index, fam ? reinterpret_cast<char*>(fam) : "",
+  return FontLocation{reinterpret_cast<char*>(file), index, family_name(p),
                       family_matches(p, want)};
 }
 
@@ -48,6 +50,19 @@ std::mutex& fc_mutex() {
 }
 
 }  // namespace
+
+std::string family_name(const FcPattern* pattern) {
+  auto* p = const_cast<FcPattern*>(pattern);  // fontconfig's getters take non-const
+  FcChar8* fam = nullptr;
+  FcChar8* lang = nullptr;
+  for (int i = 0; FcPatternGetString(p, FC_FAMILY, i, &fam) == FcResultMatch; ++i)
+    if (FcPatternGetString(p, FC_FAMILYLANG, i, &lang) == FcResultMatch &&
+        std::string(reinterpret_cast<char*>(lang)) == "en")
+      return reinterpret_cast<char*>(fam);
+  if (FcPatternGetString(p, FC_FAMILY, 0, &fam) == FcResultMatch)
+    return reinterpret_cast<char*>(fam);
+  return "";
+}
 
 std::optional<FontLocation> find_font(const std::string& name,
                                       const std::vector<std::string>& font_dirs,
@@ -75,6 +90,10 @@ std::optional<FontLocation> find_font(const std::string& name,
   }
   Pattern pat(FcNameParse(reinterpret_cast<const FcChar8*>(name.c_str())));
   if (!pat) return std::nullopt;
+  // The language the match prefers is the text's, never the user's locale (LANG).
+  FcValue have_lang;
+  if (FcPatternGet(pat.get(), FC_LANG, 0, &have_lang) != FcResultMatch)
+    FcPatternAddString(pat.get(), FC_LANG, reinterpret_cast<const FcChar8*>(kMatchLang));
   FcConfigSubstitute(nullptr, pat.get(), FcMatchPattern);
   FcDefaultSubstitute(pat.get());
   FcResult res;
@@ -83,6 +102,16 @@ std::optional<FontLocation> find_font(const std::string& name,
   auto loc = from_pattern(match.get(), name);
   if (loc && !loc->exact && !allow_substitute) return std::nullopt;
   return loc;
+}
+
+std::vector<std::string> fontconfig_dirs() {
+  std::lock_guard lock(fc_mutex());
+  FcInit();
+  std::vector<std::string> out;
+  FcStrList* list = FcConfigGetFontDirs(nullptr);
+  while (FcChar8* d = FcStrListNext(list)) out.push_back(reinterpret_cast<char*>(d));
+  FcStrListDone(list);
+  return out;
 }
 
 }  // namespace wz

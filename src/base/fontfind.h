@@ -4,6 +4,8 @@
 // Produces: the file and the face index inside it. Shared by typeset (PDF fonts) and
 // epub (fonts embedded in the book), which must agree on the faces.
 #pragma once
+#include <fontconfig/fontconfig.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,5 +25,13 @@ struct FontLocation {
 std::optional<FontLocation> find_font(const std::string& name,
                                       const std::vector<std::string>& font_dirs,
                                       bool allow_substitute = false);
+
+// The family name of a fontconfig pattern in English when the font has one, else its first:
+// fontconfig lists the names in the order of the user's locale (LANG=zh_CN gives 思源宋体
+// first), and the name goes into the outputs, which must not depend on the locale.
+std::string family_name(const FcPattern* pattern);
+
+// The directories fontconfig takes fonts from (its configuration: /usr/share/fonts, …).
+std::vector<std::string> fontconfig_dirs();
 
 }  // namespace wz

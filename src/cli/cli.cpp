@@ -105,8 +105,8 @@ int cmd_segment(const SegmentOptions& so) {
   return 0;
 }
 
-int cmd_dump(const std::string& manifest, bool pages, bool positions) {
-  model::Digest d = load_digest(manifest, true);
+int cmd_dump(const std::string& manifest, bool pages, bool positions, bool allow_outside) {
+  model::Digest d = load_digest(manifest, true, nullptr, allow_outside);
   if (!pages) {
     std::cout << model::dump(d, {positions});
     return 0;
@@ -149,8 +149,9 @@ int cmd_layouts() {
 }
 
 // Benchmark: the whole build in one process, N times; prints the median and pages/s.
-int cmd_bench(const std::string& manifest, int runs, bool epub) {
+int cmd_bench(const std::string& manifest, int runs, bool epub, bool allow_outside) {
   BuildOptions opt;
+  opt.allow_outside = allow_outside;
   opt.quiet = true;
   opt.epub = epub;
   opt.out_dir = (fs::temp_directory_path() / "wenzhai-bench").string();
@@ -200,6 +201,9 @@ int run(int argc, char** argv) {
                         std::string("PDF profile: ") + model::kOutputProfileNames +
                             " (PDF/X-4, PDF/A-2u); default: the manifest's [options] profile, "
                             "else screen");
+  build_cmd->add_flag("--allow-outside", bopt.allow_outside,
+                      "read sources, cover and font files from outside the manifest's directory "
+                      "tree (default: only inside it and its [options] roots)");
 
   SegmentOptions sopt;
   bool no_normalize = false;
@@ -233,6 +237,9 @@ int run(int argc, char** argv) {
       "--pages", pages,
       "typeset and print every line: page, column, baseline, width, adjustment, text");
   dump_cmd->add_flag("--positions", positions, "append the source file and line to each block");
+  bool allow_outside = false;
+  const char* outside_help = "read inputs from outside the manifest's directory tree";
+  dump_cmd->add_flag("--allow-outside", allow_outside, outside_help);
 
   app.add_subcommand("layouts", "List the installed layouts");
 
@@ -251,6 +258,7 @@ int run(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
   bench->add_flag("--epub", bench_epub, "include the EPUB in the timed build");
+  bench->add_flag("--allow-outside", allow_outside, outside_help);
 
   try {
     app.parse(argc, argv);
@@ -268,8 +276,8 @@ int run(int argc, char** argv) {
       sopt.normalize = !no_normalize;
       return cmd_segment(sopt);
     }
-    if (*dump_cmd) return cmd_dump(manifest, pages, positions);
-    if (*bench) return cmd_bench(manifest, runs, bench_epub);
+    if (*dump_cmd) return cmd_dump(manifest, pages, positions, allow_outside);
+    if (*bench) return cmd_bench(manifest, runs, bench_epub, allow_outside);
     if (*pf) return cmd_preflight(pf_file, pf_profile);
     return cmd_layouts();
   } catch (const Error& e) {

@@ -8,6 +8,8 @@
 #include <iostream>
 
 #include "base/file.h"
+#include "base/fontfind.h"
+#include "base/image.h"
 #include "base/utf8.h"
 #include "epub/epub_writer.h"
 #include "ingest/encoding.h"
@@ -60,6 +62,32 @@ long long document_date(const model::Digest& d) {
   return source_date_epoch(static_cast<long long>(timegm(&tm)));
 }
 
+// The output directory, created when missing; a file of that name is the user's mistake.
+void prepare_out_dir(const std::string& dir) {
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+    throw Error("-o " + dir +
+                ": is a file, not a directory (-o names the output directory; "
+                "the outputs are DIR/<manifest name>.pdf and .epub)");
+  fs::create_directories(dir, ec);
+  if (ec) throw Error("-o " + dir + ": cannot create the output directory: " + ec.message());
+}
+
+// A layout's fonts named by file: where find_font finds them (the typesetter and the EPUB
+// ask it the same question) must be an input wenzhai may read.
+void confine_fonts(const model::Layout& L, const Paths& paths, const InputPolicy& inputs) {
+  InputPolicy fonts = inputs;
+  fonts.roots.insert(fonts.roots.end(), paths.font_dirs.begin(), paths.font_dirs.end());
+  for (const auto& dir : fontconfig_dirs()) fonts.roots.push_back(dir);
+  for (const auto& [role, name] : L.fonts) {
+    auto loc = find_font(name, paths.font_dirs, true);
+    if (!loc) continue;  // the typesetter reports a missing font
+    if (std::string why = input_refused(loc->path, fonts); !why.empty())
+      throw Error(SourcePos{L.file}, std::string("layout key 'fonts.") + model::to_string(role) +
+                                         "': " + loc->path + ": " + why);
+  }
+}
+
 }  // namespace
 
 Paths default_paths(const std::string& manifest) {
@@ -73,9 +101,9 @@ Paths default_paths(const std::string& manifest) {
   return p;
 }
 
-model::Digest load_digest(const std::string& manifest, bool quiet,
-                          std::vector<std::string>* review) {
-  model::Digest d = model::load_manifest(manifest);
+model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<std::string>* review,
+                          bool allow_outside) {
+  model::Digest d = model::load_manifest(manifest, {allow_outside});
   auto check_encoding = [](const std::string& name, const SourcePos& pos, const char* key) {
     if (!ingest::is_known_encoding(name))
       throw Error(pos, std::string("'") + key + "': unknown encoding '" + name +
@@ -124,6 +152,7 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
   for (const auto& is : d.issues) {
     out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
     if (d.options.punct_style_given) out.back().punctuation = d.options.punct_style;
+    confine_fonts(out.back(), paths, d.options.inputs);
   }
   return out;
 }
@@ -132,7 +161,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   auto t0 = Clock::now();
   Summary s;
   Paths paths = default_paths(manifest);
-  model::Digest d = load_digest(manifest, opt.quiet, &s.review);
+  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside);
   if (opt.profile) d.options.profile = *opt.profile;
   s.profile = d.options.profile;
   if (!opt.quiet && !opt.json)
@@ -142,11 +171,13 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   s.issues = static_cast<int>(d.issues.size());
   for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
 
-  std::error_code ec;
-  fs::create_directories(opt.out_dir, ec);
+  prepare_out_dir(opt.out_dir);
+  if (opt.epub && !d.options.cover_image.empty())
+    load_image(d.options.cover_image);  // a bad cover fails the build before any rendering
   std::string stem = fs::path(manifest).stem().string();
   long long when = document_date(d);
 
+  std::string pdf_bytes, epub_bytes;
   if (opt.pdf) {
     auto t = Clock::now();
     typeset::FontLibrary fonts(paths.font_dirs);
@@ -161,13 +192,12 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     }
     t = Clock::now();
     s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::write_pdf(r.doc, s.pdf_path);
+    pdf::WriteStats ws = pdf::render_pdf(r.doc, s.pdf_path, pdf_bytes);
     s.ms_pdf = ms_since(t);
     s.pages = ws.pages;
     s.pdf_bytes = ws.bytes;
     s.fonts = ws.fonts;
     s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
-    if (!opt.quiet) std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
   }
   if (opt.epub) {
     auto t = Clock::now();
@@ -176,11 +206,21 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     eo.timestamp = when;
     eo.font_dirs = paths.font_dirs;
     s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
-    epub::EpubStats es = epub::write_epub(d, layouts, s.epub_path, eo);
+    epub::EpubStats es = epub::render_epub(d, layouts, s.epub_path, eo, epub_bytes);
     s.epub_bytes = es.bytes;
     s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
     s.ms_epub = ms_since(t);
-    if (!opt.quiet) std::cerr << "  wrote " << s.epub_path << "\n";
+  }
+  // Both outputs are complete: written, synced and renamed one right after the other.
+  auto t = Clock::now();
+  std::vector<OutputBytes> outs;
+  if (opt.pdf) outs.push_back({s.pdf_path, pdf_bytes});
+  if (opt.epub) outs.push_back({s.epub_path, epub_bytes});
+  write_files_atomic(outs);
+  s.ms_write = ms_since(t);
+  if (!opt.quiet) {
+    if (opt.pdf) std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
+    if (opt.epub) std::cerr << "  wrote " << s.epub_path << "\n";
   }
   s.ms_total = ms_since(t0);
   return s;
@@ -202,8 +242,9 @@ std::string summary_text(const Summary& s) {
   }
   std::snprintf(
       buf, sizeof buf,
-      "\ntime: ingest %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, total %.0f ms\n",
-      s.ms_ingest, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_total);
+      "\ntime: ingest %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, write %.0f ms, total "
+      "%.0f ms\n",
+      s.ms_ingest, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_write, s.ms_total);
   o += buf;
   if (!s.fonts.empty()) {
     o += "fonts:";

@@ -21,6 +21,7 @@ struct BuildOptions {
   bool pdf = true, epub = true;
   bool quiet = false, json = false;
   std::optional<model::OutputProfile> profile;  // --profile: overrides [options] profile
+  bool allow_outside = false;  // --allow-outside: inputs from anywhere (base/confine.h)
 };
 
 struct Summary {
@@ -30,14 +31,17 @@ struct Summary {
   size_t pdf_bytes = 0, epub_bytes = 0;
   std::vector<std::string> fonts, warnings;
   std::vector<std::string> review;  // ingest's doubtful decisions, "page:line: kind: message"
-  double ms_ingest = 0, ms_typeset = 0, ms_pdf = 0, ms_epub = 0, ms_total = 0;
+  double ms_ingest = 0, ms_typeset = 0, ms_pdf = 0, ms_epub = 0, ms_write = 0, ms_total = 0;
 };
 
 // Manifest + every source ingested, an issue's pages as one (jumps across them joined);
 // progress per issue on stderr unless quiet. Ingest's doubtful decisions go to `review`
 // ("page:line: kind: message") when it is given.
+// Inputs must resolve inside the manifest's tree unless allow_outside (base/confine.h).
 model::Digest load_digest(const std::string& manifest, bool quiet,
-                          std::vector<std::string>* review = nullptr);
+                          std::vector<std::string>* review = nullptr, bool allow_outside = false);
+// The issues' layouts; a font a layout names by file must be a regular file inside the font
+// folders, fontconfig's directories or the digest's input roots.
 std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths);
 
 Summary build(const std::string& manifest, const BuildOptions& opt);

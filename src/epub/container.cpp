@@ -3,7 +3,6 @@
 #include <zip.h>
 
 #include <ctime>
-#include <filesystem>
 #include <memory>
 
 #include "base/error.h"
@@ -56,20 +55,49 @@ long long zip_local_time(long long timestamp) {
   return static_cast<long long>(t);
 }
 
-size_t write_container(const std::string& path, const std::vector<Entry>& entries,
-                       long long timestamp) {
+namespace {
+
+struct SourceFree {
+  void operator()(zip_source_t* s) const {
+    if (s) zip_source_free(s);
+  }
+};
+using SourcePtr = std::unique_ptr<zip_source_t, SourceFree>;
+
+[[noreturn]] void zip_fail(const std::string& path, const std::string& what, zip_error_t* ze) {
+  std::string msg = what + ": " + zip_error_strerror(ze);
+  zip_error_fini(ze);
+  throw Error(SourcePos{path}, msg);
+}
+
+// The bytes libzip wrote into the memory source `mem`.
+std::string read_back(zip_source_t* mem, const std::string& path) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_source_stat(mem, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || zip_source_open(mem) != 0)
+    zip_fail(path, "cannot read back the EPUB", zip_source_error(mem));
+  std::string out(static_cast<size_t>(st.size), '\0');
+  zip_int64_t n = zip_source_read(mem, out.data(), st.size);
+  zip_source_close(mem);
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size)
+    throw Error(SourcePos{path}, "cannot read back the EPUB from memory");
+  return out;
+}
+
+}  // namespace
+
+std::string build_container(const std::string& path, const std::vector<Entry>& entries,
+                            long long timestamp) {
   if (entries.empty() || entries.front().name != "mimetype")
     throw Error("internal: the EPUB container must start with mimetype");
-  AtomicFile out(path);
-  int err = 0;
-  ZipPtr za(zip_open(out.temp_path().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err));
-  if (!za) {
-    zip_error_t ze;
-    zip_error_init_with_code(&ze, err);
-    std::string msg = zip_error_strerror(&ze);
-    zip_error_fini(&ze);
-    throw Error(SourcePos{path}, "cannot create EPUB: " + msg);
-  }
+  zip_error_t ze;
+  zip_error_init(&ze);
+  SourcePtr mem(zip_source_buffer_create(nullptr, 0, 0, &ze));
+  if (!mem) zip_fail(path, "cannot create EPUB", &ze);
+  ZipPtr za(zip_open_from_source(mem.get(), ZIP_CREATE | ZIP_TRUNCATE, &ze));
+  if (!za) zip_fail(path, "cannot create EPUB", &ze);
+  zip_error_fini(&ze);
+  zip_source_keep(mem.get());  // the archive takes a reference; ours outlives zip_close
   auto fail = [&](const std::string& what) {
     throw Error(SourcePos{path}, what + ": " + zip_strerror(za.get()));
   };
@@ -92,9 +120,14 @@ size_t write_container(const std::string& path, const std::vector<Entry>& entrie
   }
   if (zip_close(za.get()) != 0) fail("cannot write EPUB");
   za.release();  // closed: nothing to discard
-  out.commit();
-  std::error_code ec;
-  return static_cast<size_t>(std::filesystem::file_size(path, ec));
+  return read_back(mem.get(), path);
+}
+
+size_t write_container(const std::string& path, const std::vector<Entry>& entries,
+                       long long timestamp) {
+  std::string bytes = build_container(path, entries, timestamp);
+  write_file_atomic(path, bytes);
+  return bytes.size();
 }
 
 }  // namespace wz::epub

@@ -2,8 +2,8 @@
 // Consumes: named entries (bytes) in order and a timestamp. Produces: the .epub file,
 // with `mimetype` first, stored, without extra fields; every other entry deflated; every
 // entry stamped with the same DOS time, built so that libzip's localtime() conversion
-// gives the same bytes in any time zone (notes/pdf-font-epub.md Q6). Written to a
-// temporary file and renamed (base/file.h AtomicFile).
+// gives the same bytes in any time zone (notes/pdf-font-epub.md Q6). Built in memory;
+// written through base/output.h (temp file, checked writes, fsync, rename).
 #pragma once
 #include <string>
 #include <vector>
@@ -15,7 +15,11 @@ struct Entry {
   std::string bytes;  // must stay alive until write_container returns (libzip reads late)
 };
 
-// Writes `entries` (the first must be "mimetype") to `path`; returns the file size.
+// The container of `entries` (the first must be "mimetype") as bytes; `path` names it in
+// errors.
+std::string build_container(const std::string& path, const std::vector<Entry>& entries,
+                            long long timestamp);
+// build_container, written to `path`; returns the file size.
 size_t write_container(const std::string& path, const std::vector<Entry>& entries,
                        long long timestamp);
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "base/utf8.h"
+#include "lang/phrases.h"
 
 namespace wz::epub {
 namespace {
@@ -39,6 +40,20 @@ struct Out {
   }
   std::string styled(const std::string& s, const char* style, const SourcePos& pos = {}) {
     return text(s, c.layout->style(style).font, pos);
+  }
+  // A display line: <wbr/> at its phrase and word boundaries (lang/phrases.h, the rule the
+  // PDF breaks by), for CSS word-break: keep-all to break there and nowhere else.
+  std::string display(const std::string& s, const char* style, const SourcePos& pos = {}) {
+    thread_local lang::WordSegmenter words;
+    std::vector<lang::BreakQuality> q = lang::display_breaks(words, s);
+    std::string out;
+    size_t from = 0;
+    for (size_t i = 1; i < s.size(); ++i) {
+      if (q[i] == lang::BreakQuality::Inside) continue;
+      out += styled(s.substr(from, i - from), style, pos) + "<wbr/>";
+      from = i;
+    }
+    return out + styled(s.substr(from), style, pos);
   }
   std::string lang_attrs(const std::string& lang) {
     std::string l = esc_attr(lang, *c.rep);
@@ -91,10 +106,10 @@ std::string header(Out& o, const Article& a) {
   const auto& h = a.head;
   std::string out;
   if (!h.kicker.empty())
-    out += "<p class=\"kicker\">" + o.styled(h.kicker, "kicker", h.pos) + "</p>";
-  if (!h.headline.empty()) out += "<h2>" + o.styled(h.headline, "headline", h.pos) + "</h2>";
+    out += "<p class=\"kicker\">" + o.display(h.kicker, "kicker", h.pos) + "</p>";
+  if (!h.headline.empty()) out += "<h2>" + o.display(h.headline, "headline", h.pos) + "</h2>";
   if (!h.subheadline.empty())
-    out += "<p class=\"subheadline\">" + o.styled(h.subheadline, "subheadline", h.pos) + "</p>";
+    out += "<p class=\"subheadline\">" + o.display(h.subheadline, "subheadline", h.pos) + "</p>";
   if (!a.genre.empty() && a.genre != h.kicker)  // ingest may use the genre label as 引题
     out += "<p class=\"genre\">" + o.text(a.genre, FontRole::Body, a.pos) + "</p>";
   return out.empty() ? "" : "<header class=\"headline-group\">" + out + "</header>\n";

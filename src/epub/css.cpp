@@ -105,6 +105,8 @@ std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& e
   c += style_rule(L, "header h2", "headline", emb, v);
   c += style_rule(L, "header p.subheadline", "subheadline", emb, v);
   c += "header p.genre { text-indent: 0; text-align: center; font-size: 0.8em; }\n";
+  // Display lines break only where content.cpp put <wbr/>: at phrases and words.
+  c += "header p.kicker, header h2, header p.subheadline { word-break: keep-all; }\n";
   c += style_rule(L, "p.byline", "byline", emb, v);
   // The inline byline (本报讯（记者…）) is set bold in the body face, as in the PDF.
   c += "span.byline { font-weight: bold; }\n";

@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "base/file.h"
+#include "base/image.h"
 #include "epub/container.h"
 #include "epub/content.h"
 #include "epub/css.h"
@@ -57,16 +58,6 @@ std::string identity_text(const model::Digest& d) {
     }
   }
   return s;
-}
-
-std::string cover_media_type(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
-  if (ext == ".png") return "image/png";
-  if (ext == ".gif") return "image/gif";
-  if (ext == ".svg") return "image/svg+xml";
-  throw Error(SourcePos{path}, "cover image must be JPEG, PNG, GIF or SVG (EPUB core media types)");
 }
 
 std::string opf(const model::Digest& d, const std::string& uid, long long ts,
@@ -127,8 +118,8 @@ std::string css_for(const model::Layout& L, FontSet& fonts, Report& rep) {
 
 }  // namespace
 
-EpubStats write_epub(const model::Digest& d, const std::vector<model::Layout>& layouts,
-                     const std::string& path, const EpubOptions& opt) {
+EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& layouts,
+                      const std::string& path, const EpubOptions& opt, std::string& bytes) {
   auto t0 = std::chrono::steady_clock::now();
   if (layouts.size() != d.issues.size())
     throw Error(SourcePos{d.manifest_path}, "internal: " + std::to_string(layouts.size()) +
@@ -180,11 +171,10 @@ EpubStats write_epub(const model::Digest& d, const std::vector<model::Layout>& l
   bool has_cover = !d.options.cover_image.empty();
   std::string cover_bytes, cover_href;
   if (has_cover) {
-    std::string mt = cover_media_type(d.options.cover_image);
-    std::string ext = std::filesystem::path(d.options.cover_image).extension().string();
-    std::string href = cover_href = "images/cover" + ext;
-    cover_bytes = read_file(d.options.cover_image);
-    items.push_back({"cover-image", href, mt, "cover-image"});
+    Image img = load_image(d.options.cover_image);  // checked by content and decoded
+    std::string href = cover_href = "images/cover." + img.ext;
+    cover_bytes = std::move(img.bytes);
+    items.push_back({"cover-image", href, img.media_type, "cover-image"});
     front_docs.push_back(cover_page(href, d.title, front));
     marks.push_back({"cover", front_docs.back().href, "封面"});
   }
@@ -232,13 +222,22 @@ EpubStats write_epub(const model::Digest& d, const std::vector<model::Layout>& l
   entries.push_back({"EPUB/toc.ncx", std::move(ncx)});
   for (Entry& e : body) entries.push_back(std::move(e));
 
-  st.bytes = write_container(path, entries, opt.timestamp);
+  bytes = build_container(path, entries, opt.timestamp);
+  st.bytes = bytes.size();
   st.files = static_cast<int>(entries.size());
   // The same text is escaped in several places (heading, <title>, nav, NCX): report once.
   for (auto& w : rep.warnings)
     if (std::find(st.warnings.begin(), st.warnings.end(), w) == st.warnings.end())
       st.warnings.push_back(std::move(w));
   st.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return st;
+}
+
+EpubStats write_epub(const model::Digest& d, const std::vector<model::Layout>& layouts,
+                     const std::string& path, const EpubOptions& opt) {
+  std::string bytes;
+  EpubStats st = render_epub(d, layouts, path, opt, bytes);
+  write_file_atomic(path, bytes);
   return st;
 }
 

@@ -31,7 +31,12 @@ struct EpubStats {
   std::vector<std::string> warnings;  // text changed to be valid XML, fonts not found, ...
 };
 
-// layouts[i] is the layout of digest.issues[i]. Throws wz::Error on bad input (invalid
+// The EPUB as bytes, in memory (`path` names it in errors). The cover, if any, is read and
+// checked by its content (base/image.h). layouts[i] is the layout of digest.issues[i].
+EpubStats render_epub(const model::Digest& digest, const std::vector<model::Layout>& layouts,
+                      const std::string& path, const EpubOptions& options, std::string& bytes);
+
+// render_epub written to `path` through base/output.h. Throws wz::Error on bad input (invalid
 // UTF-8, size mismatch) or when the file cannot be written; an old file is left intact.
 EpubStats write_epub(const model::Digest& digest, const std::vector<model::Layout>& layouts,
                      const std::string& path, const EpubOptions& options);

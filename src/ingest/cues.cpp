@@ -66,6 +66,12 @@ constexpr std::array<UV, 11> kNotices = {U"新闻热线", U"报料热线", U"热
                                          U"投稿信箱", U"联系电话", U"报料电话", U"读者热线",
                                          U"本版邮箱", U"电子邮箱", U"电子信箱"};
 
+// What a paper calls itself in its masthead: 日报, 晚报, 周刊 … (the name before it is
+// the paper's place or trade, 2-6 characters).
+constexpr std::array<UV, 10> kPaperKinds = {U"日报", U"晚报", U"早报", U"晨报", U"时报",
+                                            U"商报", U"周报", U"周刊", U"导报", U"青年报"};
+constexpr size_t kMaxMastheadChars = 8;
+
 // "…：dfxw@example.cn": a label, a colon, then an e-mail address (a contact notice).
 bool has_contact_address(const U& u) {
   size_t at = u.find(U'@');
@@ -161,12 +167,38 @@ bool is_link_label(std::string_view s) {
   return false;
 }
 
+// The paper's own name at the head of its page (工人日报, 滨江晚报, 南方周末): a short
+// line ending in a paper's kind, with no mark.
+bool is_masthead(const U& u) {
+  if (u.size() < 3 || u.size() > kMaxMastheadChars) return false;
+  for (char32_t c : u)
+    if (!is_han(c)) return false;
+  for (auto k : kPaperKinds)
+    if (u.size() > k.size() && u.compare(u.size() - k.size(), k.size(), k) == 0) return true;
+  return false;
+}
+
+// A page number alone on its line: 2, 07, A06, B2.
+bool is_folio(const U& u) {
+  size_t k = !u.empty() && u[0] >= 'A' && u[0] <= 'Z' ? 1 : 0;
+  size_t digits = u.size() - k;
+  if (digits < 1 || digits > 3) return false;
+  for (; k < u.size(); ++k)
+    if (!is_digit(u[k])) return false;
+  return true;
+}
+
 bool is_page_furniture(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty()) return false;
-  for (auto r : kStaffRoles) {
-    if (starts(u, r) && u.size() > r.size() && is_colon(u[r.size()])) return true;
+  // Staff credits, also under the page's name for them (本版责任编辑：…).
+  for (size_t at : {size_t{0}, starts(u, U"本版") ? size_t{2} : size_t{0}}) {
+    for (auto r : kStaffRoles) {
+      size_t end = at + r.size();
+      if (u.compare(at, r.size(), r) == 0 && u.size() > end && is_colon(u[end])) return true;
+    }
   }
+  if (is_masthead(u) || is_folio(u)) return true;
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
   if (has_contact_address(u)) return true;
@@ -177,9 +209,12 @@ bool is_page_furniture(std::string_view s) {
   if (u.size() <= 16) {
     int digits = 0, han = 0;
     for (char32_t c : u) digits += is_digit(c), han += is_han(c);
-    bool code = digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
+    // A figure with its unit (0.2毫米, 3号线) is text, not a page code.
+    bool measure = u.find(U'.') != U::npos || (is_digit(u[0]) && u.size() > 1 && !is_digit(u[1]) &&
+                                               is_han(u[1]) && u[1] != U'版');
+    bool code = !measure && digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
                 (u.find(U'·') != U::npos || is_digit(u.back()) || is_digit(u[0]) ||
-                 (u[0] >= 'A' && u[0] <= 'Z'));
+                 (u[0] >= 'A' && u[0] <= 'Z') || (starts(u, U"第") && u.find(U'版') != U::npos));
     if (code && u.find(U"月") == U::npos && u.find(U"年") == U::npos) return true;
   }
   return false;

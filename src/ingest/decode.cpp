@@ -7,6 +7,7 @@
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <string>
 
 #include "ingest/emission.h"
 
@@ -340,15 +341,20 @@ Emissions emissions(const PageEvidence& ev) {
   Emissions emit(n);
   for (size_t i = 0; i < n; ++i)
     for (int r = 0; r < kRoleCount; ++r) emit[i][r] = emission(ev, i, static_cast<Role>(r));
-  // WZ_FORCE=LINE:ROLE (development aid, with WZ_EXPLAIN): decode as if line LINE could
-  // only play ROLE, to see what the other reading costs.
+  // WZ_FORCE=LINE:ROLE[,LINE:ROLE...] (development aid, with WZ_EXPLAIN): decode as if
+  // each LINE could only play its ROLE, to see what the other reading costs.
   if (const char* f = std::getenv("WZ_FORCE")) {
-    int line = std::atoi(f);
-    const char* role = std::strchr(f, ':');
-    for (size_t i = 0; i < n && role; ++i) {
-      if (ev.lines()[i].line != line) continue;
-      for (int r = 0; r < kRoleCount; ++r)
-        if (std::strcmp(to_string(static_cast<Role>(r)), role + 1) != 0) emit[i][r] = kNever;
+    for (const char* p = f; p && *p; p = std::strchr(p, ',') ? std::strchr(p, ',') + 1 : nullptr) {
+      int line = std::atoi(p);
+      const char* colon = std::strchr(p, ':');
+      if (!colon) break;
+      const char* end = std::strchr(colon, ',');
+      std::string role(colon + 1, end ? end : colon + std::strlen(colon));
+      for (size_t i = 0; i < n; ++i) {
+        if (ev.lines()[i].line != line) continue;
+        for (int r = 0; r < kRoleCount; ++r)
+          if (role != to_string(static_cast<Role>(r))) emit[i][r] = kNever;
+      }
     }
   }
   return emit;

@@ -5,6 +5,7 @@
 #include "ingest/chars.h"
 #include "ingest/cues.h"
 #include "ingest/features.h"
+#include "lang/predicates.h"
 #include "ingest/segment.h"
 
 namespace wz::ingest {
@@ -30,7 +31,8 @@ bool is_deck(const std::string& s, const std::string& above) {
 
 }  // namespace
 
-std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArticle& a) {
+std::vector<size_t> assign_roles(const std::vector<std::string>& group, const WordSegmenter& words,
+                                 ProtoArticle& a) {
   std::vector<size_t> rem, furniture;
   for (size_t k = 0; k < group.size(); ++k) rem.push_back(k);
   if (group.size() >= 2 && is_genre_label(group[0])) {  // 新闻特写 over the headline
@@ -68,8 +70,11 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArt
     // A clause kicker or a label stays above; a deck (detail, no subject) goes below.
     // (Both with clauses: the longer one is the deck below, or the kicker above.)
     bool longer_below = visible_length(line(1)) > visible_length(line(0));
+    // A clause with no subject over a line with one: 引题 over 主题 (打通…通道 / 黑龙江…).
+    bool subjectless_above =
+        opens_with_predicate(words, line(0)) && !opens_with_predicate(words, line(1));
     bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
-                        (has_inner_clause_mark(line(0)) && !longer_below);
+                        (has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above;
     if (!kicker_first && is_deck(line(1), line(0))) {
       a.headline = line(0), a.subheadline = line(1);
     } else {

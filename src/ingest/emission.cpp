@@ -17,13 +17,15 @@ constexpr double kDashCue = 2.5;      // "…——" kicker / "——…" 副题
 constexpr double kClauseDisplay = -1.0;  // ，、 inside: 小标题 are phrases
 constexpr double kSeamWeight = 1.0;      // per point of evidence that the text runs on
 constexpr double kMaxSeamPenalty = 6.0;
-constexpr double kLinkBoxTitle = -3.0;  // the title of a 新闻链接 box is no article's head
-constexpr double kPhotoTitle = 3.0;     // a credit follows within a few lines: a photo item's
-                                        // title, not a 小标题
-constexpr double kNameDisplay = -4.0;   // a bare personal name (乔 木) signs what is above it
+constexpr double kLinkBoxTitle = -3.0;   // the title of a 新闻链接 box is no article's head
+constexpr double kPhotoTitle = 3.0;      // a credit follows within a few lines: a photo item's
+                                         // title, not a 小标题
+constexpr double kQuestionOverQa = 1.5;  // a question over 问：/答： heads its Q&A item
+constexpr double kNameDisplay = -4.0;    // a bare personal name (乔 木) signs what is above it
 
 // --- Section heads (小标题) ---
 constexpr double kBulletHead = 2.0;      // ● 小标题
+constexpr double kBriefHead = 2.5;       // ...unless the bullets head a column of briefs
 constexpr double kLinkHead = 4.0;        // 新闻链接 opening a box inside the article
 constexpr double kLinkInsideCut = -1.0;  // ...but a box set inside a cut sentence of the text
                                          // above is a sidebar of its own (延伸阅读 in a feature)
@@ -92,6 +94,8 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.credit_ahead) s += kPhotoTitle;
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
+  if (c.brief_head) s += kBriefHead;
+  if (c.question && i + 1 < ev.size() && ev[i + 1].qa) s += kQuestionOverQa;
   return s;
 }
 
@@ -100,7 +104,7 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.link) return c.link_in_cut ? kLinkInsideCut : kLinkHead;
   if (!c.display || c.chars > kMaxHeadChars || c.dash_end || c.dash_start) return kNever;
   double s = seam_penalty(c);
-  if (c.bullet) s += kBulletHead;
+  if (c.bullet) s += c.brief_head ? -kBriefHead : kBulletHead;
   if (c.clause) s += kClauseDisplay;
   if (c.chars <= kShortHeadChars) s += kShortHead;
   if (c.chars > kLongHeadChars) s += kLongHead;

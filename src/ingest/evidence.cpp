@@ -139,11 +139,29 @@ PageEvidence::PageEvidence(const std::vector<SourceLine>& lines)
   words_ = std::make_unique<WordSegmenter>();
   for (const auto& l : lines_) sides_.push_back(seam_side(*words_, l.text));
   read_forms();
+  read_bullet_series();
   weigh_seams();
   weigh_cohesion();
 }
 
 PageEvidence::~PageEvidence() = default;
+
+// Heads set off by one bullet (■ …) play one role across the page. A column label right
+// above the first of them labels a column of briefs: all of them are brief heads.
+void PageEvidence::read_bullet_series() {
+  std::vector<char32_t> seen;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (!info_[i].bullet || !info_[i].display) continue;
+    char32_t b = first_char(lines_[i].text);
+    if (std::find(seen.begin(), seen.end(), b) != seen.end()) continue;
+    seen.push_back(b);
+    const LineInfo* above = i > 0 ? &info_[i - 1] : nullptr;
+    if (!above || !above->label || above->genre) continue;
+    for (size_t k = i; k < lines_.size(); ++k)
+      if (info_[k].bullet && info_[k].display && first_char(lines_[k].text) == b)
+        info_[k].brief_head = true;
+  }
+}
 
 // A name in a byline opens with a surname of friso's list (两字 surnames too); glued to its
 // role word, a two-character "name" that is a word is none (记者调查, not 记者 + 调查), while
@@ -247,6 +265,7 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
+  c.question = last == U'？' || last == '?';
   QuoteBalance q = quote_balance(t);
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
   c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&

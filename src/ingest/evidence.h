@@ -16,7 +16,7 @@
 #include "ingest/cues.h"
 #include "ingest/features.h"
 #include "ingest/lines.h"
-#include "ingest/words.h"
+#include "ingest/seams.h"
 
 namespace wz::ingest {
 
@@ -30,6 +30,9 @@ struct LineInfo {
   bool display = false;         // could be a display line: short, no sentence inside
   bool dash_end = false, dash_start = false;
   bool slogan = false, genre = false, label = false, bullet = false;
+  bool question = false;    // ends with a question mark (？ ?), past closing quotes
+  bool brief_head = false;  // one of a series of bulleted heads under a column label
+                            // (城事速览 / ■… / ■…): the heads of briefs, not 小标题
   bool tip_label = false;
   std::string tip_rest;  // text after "阅读提示：" on the same line
   bool byline = false, author = false, affiliation = false;
@@ -97,6 +100,7 @@ class PageEvidence {
   const std::vector<SourceLine>& lines() const { return lines_; }
   const LineInfo& operator[](size_t i) const { return info_[i]; }
   size_t size() const { return lines_.size(); }
+  const WordSegmenter& words() const { return *words_; }
   int big_gap() const { return big_gap_; }    // blank lines that set items apart
   int mode_gap() const { return mode_gap_; }  // blank lines between the page's paragraphs
 
@@ -120,6 +124,7 @@ class PageEvidence {
   bool plausible_name(std::u32string_view name, bool glued) const;
   bool looks_like_caption(size_t k) const;
   void read_forms();
+  void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);
   void weigh_seams();

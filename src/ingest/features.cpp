@@ -123,18 +123,23 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
     }
   }
   if (!cur.empty()) out.push_back(cur);
-  // Letter-spaced names: "关 宁" -> 关宁, "夏丽 萍" -> 夏丽萍 (a lone character never is one).
+  // Letter-spaced names: "关 宁" -> 关宁, "夏丽 萍" -> 夏丽萍 (a lone character never is one);
+  // a run of them pairs up: "唐 宁 陈 默" -> 唐宁 陈默 (two-character names are spaced out
+  // to the width of three-character ones).
   std::vector<std::u32string> merged;
+  bool last_paired = false;  // merged.back() was made of two lone characters
   // The name part of a token comes after its role prefix, if any ("图/倪 可" -> 图/倪可).
   auto lone = [](const std::u32string& t) { return t.size() == 1 && is_han(t[0]); };
   for (auto& t : out) {
     size_t role = merged.empty() ? 0 : match_any(merged.back(), 0, kSlashRoles);
     size_t name = merged.empty() ? 0 : merged.back().size() - role;
-    bool join = !merged.empty() && lone(t) && name >= 1 && name <= 2 &&
+    bool join = !merged.empty() && lone(t) && (name == 1 || (name == 2 && !last_paired)) &&
                 role_len(merged.back(), role) == 0 && is_han(merged.back().back());
     if (join) {
+      last_paired = name == 1;
       merged.back() += t;
     } else {
+      last_paired = false;
       merged.push_back(t);
     }
   }

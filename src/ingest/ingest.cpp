@@ -9,6 +9,7 @@
 #include "ingest/lines.h"
 #include "ingest/reorder.h"
 #include "ingest/segment.h"
+#include "ingest/unwrap.h"
 
 namespace wz::ingest {
 
@@ -24,10 +25,37 @@ bool is_structured(const std::string& path) {
 
 namespace {
 
+// A line joined from several file lines (ingest/unwrap.h): the file lines after its first
+// go where the first went.
+void spread_over_joined(const std::vector<SourceLine>& lines, PageReport& r) {
+  std::vector<Furniture> more;
+  for (const auto& l : lines) {
+    for (int k = l.line; k < l.line + l.span - 1; ++k) {
+      r.line_owner[k] = r.line_owner[l.line - 1];
+      r.line_role[k] = r.line_role[l.line - 1];
+      if (r.line_owner[k] == -1) more.push_back(Furniture{k + 1, r.raw_lines[k], "joined line"});
+    }
+  }
+  r.furniture.insert(r.furniture.end(), more.begin(), more.end());
+}
+
+// Says that the page was read as column lines, and which width.
+Doubt unwrap_note(const Unwrapped& u, size_t page_lines) {
+  Doubt d;
+  d.kind = Doubt::Kind::Join;
+  d.first_line = 1;
+  d.last_line = static_cast<int>(page_lines);
+  d.message = "the page reads as column lines about " + std::to_string(u.width / 2) +
+              " characters wide (as a PDF extractor gives them): " + std::to_string(u.joined) +
+              " lines that follow a full line were joined to it as one paragraph";
+  return d;
+}
+
 // Raw page text (UTF-8) -> the page report: segmentation, reading-order repair,
 // normalisation, and the owner of every line.
 PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt) {
-  std::vector<SourceLine> lines = read_lines(text, path);
+  Unwrapped page = unwrap_columns(read_lines(text, path));
+  const std::vector<SourceLine>& lines = page.lines;
   if (lines.empty()) throw Error(SourcePos{path, 0, 0}, "empty page (no text in the file)");
   Segmentation seg = segment_lines(lines, path);
   repair_reading_order(seg.articles, *seg.evidence, seg.doubts);
@@ -57,6 +85,8 @@ PageReport read_raw_report(std::string_view text, const std::string& path, const
   for (size_t i = 0; i < lines.size(); ++i) r.line_role[lines[i].line - 1] = seg.roles[i];
   r.articles = assemble(std::move(kept), opt);
   r.furniture = std::move(seg.furniture);
+  spread_over_joined(lines, r);
+  if (page.joined > 0) seg.doubts.push_back(unwrap_note(page, r.raw_lines.size()));
   std::sort(r.furniture.begin(), r.furniture.end(),
             [](const Furniture& x, const Furniture& y) { return x.line < y.line; });
   r.doubts = std::move(seg.doubts);

@@ -19,7 +19,7 @@
 #include "ingest/evidence.h"
 #include "ingest/features.h"
 #include "ingest/ingest.h"
-#include "ingest/words.h"
+#include "ingest/seams.h"
 
 namespace wz::ingest {
 

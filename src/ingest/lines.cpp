@@ -27,6 +27,19 @@ void each_line(std::string_view bytes, size_t start, F f) {
   }
 }
 
+// Width of the leading spaces of `line` in half-em units (an ideographic space is a
+// full em, a tab is taken as one).
+int indent_width(std::string_view line) {
+  int w = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t n = space_len(line, i);
+    if (!n || line[i] == '\r') break;
+    w += (n == 3 || line[i] == '\t') ? 2 : 1;
+    i += n;
+  }
+  return w;
+}
+
 }  // namespace
 
 int line_of(std::string_view s, std::int64_t off) {
@@ -83,7 +96,8 @@ std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& pa
     if (text.empty()) {
       ++gap;
     } else {
-      out.push_back(SourceLine{std::move(text), line, static_cast<std::int64_t>(b), gap});
+      out.push_back(SourceLine{std::move(text), line, static_cast<std::int64_t>(b), gap,
+                               indent_width(bytes.substr(b, e - b))});
       gap = 0;
     }
     ++line;

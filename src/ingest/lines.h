@@ -1,7 +1,8 @@
 // ingest/lines: bytes of a raw page -> its non-empty lines.
 // Consumes the page bytes and its path. Produces SourceLine values (text without the
 // line break, BOM, indent or trailing spaces; 1-based line number; byte offset; number
-// of blank lines before it). Rejects invalid UTF-8 with the byte offset.
+// of blank lines before it; its indent). Rejects invalid UTF-8 with the byte
+// offset.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -15,6 +16,8 @@ struct SourceLine {
   int line = 0;           // 1-based line number in the file
   std::int64_t byte = 0;  // byte offset of the line start
   int gap = 0;            // blank lines between this line and the previous non-empty one
+  int indent = 0;  // leading spaces, half-em units (ideographic space 2, ASCII space 1, tab 2)
+  int span = 1;    // file lines joined into this one (ingest/unwrap.h): line..line+span-1
 };
 
 // Throws wz::Error(SourcePos{path, line, byte}, ...) on invalid UTF-8.

@@ -7,7 +7,7 @@
 #include "base/utf8.h"
 #include "ingest/chars.h"
 #include "ingest/features.h"
-#include "ingest/words.h"
+#include "ingest/seams.h"
 
 namespace wz::ingest {
 

@@ -120,7 +120,7 @@ class Builder {
     std::vector<std::string> texts;
     for (size_t k : group_) texts.push_back(L_[k].text);
     ProtoArticle roles;
-    std::vector<size_t> dropped = assign_roles(texts, roles);
+    std::vector<size_t> dropped = assign_roles(texts, ev_.words(), roles);
     for (size_t f : dropped) set_aside(group_[f], furniture_reason(ev_[group_[f]]));
     a.kicker = roles.kicker, a.headline = roles.headline, a.subheadline = roles.subheadline;
     a.genre = roles.genre;

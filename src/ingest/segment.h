@@ -52,6 +52,7 @@ Segmentation segment_lines(const std::vector<SourceLine>& lines, const std::stri
 // Roles of a headline group's lines (exposed for tests): fills kicker / headline /
 // subheadline / genre of `a`; returns the indexes of lines judged furniture (column
 // labels, banners).
-std::vector<size_t> assign_roles(const std::vector<std::string>& group, ProtoArticle& a);
+std::vector<size_t> assign_roles(const std::vector<std::string>& group, const WordSegmenter& words,
+                                 ProtoArticle& a);
 
 }  // namespace wz::ingest

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/confine.h"
 #include "base/error.h"
 
 namespace wz::model {
@@ -92,6 +93,8 @@ struct Options {
   std::string cover_image;         // path, resolved; empty = none
   std::string encoding;            // of the raw pages (an ICU converter name); "" = detect
   SourcePos encoding_pos;          // where the manifest gives it
+  // Where inputs may come from: the manifest's directory and [options] roots (base/confine.h).
+  InputPolicy inputs;
 };
 
 struct Digest {

@@ -2,15 +2,25 @@
 
 #include <toml++/toml.h>
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <set>
+#include <sstream>
 
 #include "base/file.h"
+#include "model/toml_guard.h"
 
 namespace wz::model {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+// A column narrower than this many characters cannot keep clreq's line-start and line-end
+// prohibitions with any latitude left for justification.
+constexpr int kMinColumnChars = 6;
+// A text area lower than this many body lines cannot hold a headline group and its text.
+constexpr int kMinTextLines = 3;
 
 // Built-in block styles; a layout overrides any field of any of them.
 std::map<std::string, TextStyle> default_styles() {
@@ -34,6 +44,7 @@ std::map<std::string, TextStyle> default_styles() {
 
 struct Ctx {
   std::string file;
+  std::map<std::string, const toml::node*> given;  // "page.width" -> its node, for cross-checks
   [[noreturn]] void fail(const toml::node* n, const std::string& key, const std::string& msg) {
     int line = n ? static_cast<int>(n->source().begin.line) : 0;
     throw Error(SourcePos{file, line}, "layout key '" + key + "': " + msg);
@@ -61,11 +72,30 @@ struct Ctx {
     } else {
       fail(n, prefix + key, "expected a number");
     }
-    if (v < lo || v > hi)
+    given[prefix + key] = n;
+    if (!std::isfinite(v)) fail(n, prefix + key, "expected a finite number, not nan or inf");
+    if (!(v >= lo && v <= hi))
       fail(n, prefix + key,
-           "value " + std::to_string(v) + " out of range [" + std::to_string(lo) + ", " +
-               std::to_string(hi) + "]");
+           "value " + number(v) + " out of range [" + number(lo) + ", " + number(hi) + "]");
     return v;
+  }
+  // A count: an integer in TOML (2, not 2.0 or 2.5).
+  int integer(const toml::table& t, const std::string& prefix, const char* key, int def, int lo,
+              int hi) {
+    const toml::node* n = t.get(key);
+    if (!n) return def;
+    if (!n->value_exact<int64_t>()) {
+      if (n->is_floating_point())
+        fail(n, prefix + key,
+             "expected a whole number (e.g. 2), not " + number(*n->value<double>()));
+      fail(n, prefix + key, "expected a whole number");
+    }
+    return static_cast<int>(num(t, prefix, key, def, lo, hi));
+  }
+  static std::string number(double v) {
+    std::ostringstream o;
+    o << v;
+    return o.str();
   }
   std::string str(const toml::table& t, const std::string& prefix, const char* key,
                   const std::string& def, const std::vector<std::string>& allowed = {}) {
@@ -140,11 +170,11 @@ void parse_grid(Ctx& c, const toml::table& root, Layout& L) {
   c.check_keys(
       *t, "grid.",
       {"columns", "gutter", "body_size", "chars_per_line", "line_pitch", "indent", "direction"});
-  L.columns = static_cast<int>(c.num(*t, "grid.", "columns", L.columns, 1, 12));
+  L.columns = c.integer(*t, "grid.", "columns", L.columns, 1, 12);
   L.gutter = c.num(*t, "grid.", "gutter", L.gutter, 0, 10);
   // 六号 7.875 pt is the minimum body size (typography.md, clreq §2.3).
   L.body_size = c.num(*t, "grid.", "body_size", L.body_size, 7.875, 48);
-  L.chars_per_line = static_cast<int>(c.num(*t, "grid.", "chars_per_line", 0, 0, 200));
+  L.chars_per_line = c.integer(*t, "grid.", "chars_per_line", 0, 0, 200);
   L.line_pitch = c.num(*t, "grid.", "line_pitch", L.line_pitch, 1.0, 3.0);
   L.indent = c.num(*t, "grid.", "indent", L.indent, 0, 4);
   L.direction = c.str(*t, "grid.", "direction", L.direction, {"horizontal", "vertical"});
@@ -207,7 +237,7 @@ void parse_article(Ctx& c, const toml::table& root, Layout& L) {
     L.article_start =
         c.str(*t, "article.", "start", L.article_start, {"continue", "new-page", "rule"});
     L.headline_span = c.boolean(*t, "article.", "headline_span", L.headline_span);
-    L.max_columns = static_cast<int>(c.num(*t, "article.", "max_columns", L.max_columns, 0, 12));
+    L.max_columns = c.integer(*t, "article.", "max_columns", L.max_columns, 0, 12);
   }
   if (const toml::table* t = c.table(root, "running_head")) {
     c.check_keys(*t, "running_head.", {"enabled", "folio"});
@@ -227,6 +257,42 @@ void parse_print(Ctx& c, const toml::table& root, Layout& L) {
   p.slug = c.num(*t, "print.", "slug", p.slug, 0, 50);
   p.registration = c.boolean(*t, "print.", "registration", p.registration);
   p.rich_black = c.num(*t, "print.", "rich_black", p.rich_black, 0, 200);
+}
+
+// The first of `keys` the layout gave (its line goes into the error), else none.
+const toml::node* first_given(const Ctx& c, std::initializer_list<const char*> keys) {
+  for (const char* k : keys)
+    if (auto it = c.given.find(k); it != c.given.end()) return it->second;
+  return nullptr;
+}
+
+// What no single key shows: margins that leave no text area, and columns (tiers, in a
+// vertical layout) too narrow for a line of text.
+void check_geometry(Ctx& c, const Layout& L) {
+  double text_w = L.page_width - L.margin_inner - L.margin_outer;  // mm
+  double text_h = L.page_height - L.margin_top - L.margin_bottom;
+  double em_mm = L.body_size / kPtPerMm;
+  auto area = [&](double text, double page, const char* a, const char* b, const char* size_key,
+                  const char* dim) {
+    if (text >= kMinTextLines * L.line_pitch * em_mm) return;
+    c.fail(first_given(c, {a, b, size_key, "page.size"}), a,
+           std::string("the margins (") + Ctx::number(page - text) + " mm) leave " +
+               Ctx::number(text) + " mm of a page " + Ctx::number(page) + " mm " + dim +
+               ": not room for " + std::to_string(kMinTextLines) + " lines of body text");
+  };
+  area(text_w, L.page_width, "page.margin_inner", "page.margin_outer", "page.width", "wide");
+  area(text_h, L.page_height, "page.margin_top", "page.margin_bottom", "page.height", "high");
+  bool vertical = L.direction == "vertical";
+  double measure = (vertical ? text_h : text_w) / em_mm;  // in ems of body text
+  double per_column = (measure - (L.columns - 1) * L.gutter) / L.columns;
+  if (per_column < kMinColumnChars)
+    c.fail(first_given(c, {"grid.columns", "grid.gutter", "grid.body_size"}), "grid.columns",
+           std::to_string(L.columns) + (vertical ? " tiers" : " columns") + " of " +
+               Ctx::number(L.body_size) + " pt with gutters of " + Ctx::number(L.gutter) +
+               " em leave " + Ctx::number(std::floor(per_column)) +
+               " characters per line; at "
+               "least " +
+               std::to_string(kMinColumnChars) + " are needed");
 }
 
 }  // namespace
@@ -254,6 +320,7 @@ const TextStyle& Layout::style(const std::string& name) const {
 Layout parse_layout(const std::string& text, const std::string& file) {
   Ctx c{file};
   toml::table root;
+  guard_toml(text, file);
   try {
     root = toml::parse(text, file);
   } catch (const toml::parse_error& e) {
@@ -275,6 +342,7 @@ Layout parse_layout(const std::string& text, const std::string& file) {
   parse_styles(c, root, L);
   parse_article(c, root, L);
   parse_print(c, root, L);
+  check_geometry(c, L);
   return L;
 }
 

@@ -1,10 +1,14 @@
 #include "model/manifest.h"
 
 #include <toml++/toml.h>
+#include <unicode/uloc.h>
+
+#include <cctype>
 #include <filesystem>
 #include <set>
 
 #include "base/file.h"
+#include "model/toml_guard.h"
 
 namespace wz::model {
 namespace {
@@ -13,6 +17,7 @@ namespace fs = std::filesystem;
 
 struct Reader {
   std::string file;
+  const InputPolicy* policy = nullptr;
 
   [[noreturn]] void fail(const toml::node* n, const std::string& key, const std::string& msg) {
     int line = n ? static_cast<int>(n->source().begin.line) : 0;
@@ -56,6 +61,16 @@ struct Reader {
     return *s;
   }
 
+  // An input file the manifest names, relative to its directory, checked (base/confine.h).
+  std::string input(const toml::node* n, const std::string& key, const std::string& name,
+                    const fs::path& dir) {
+    fs::path p = fs::path(name).is_absolute() ? fs::path(name) : dir / name;
+    std::string path = p.lexically_normal().string();
+    if (std::string why = input_refused(path, *policy); !why.empty())
+      fail(n, key, path + ": " + why);
+    return path;
+  }
+
   bool flag(const toml::table& t, const std::string& where, const char* key, bool def) {
     const toml::node* n = t.get(key);
     if (!n) return def;
@@ -64,6 +79,19 @@ struct Reader {
     return *b;
   }
 };
+
+// A well-formed BCP 47 tag, as ICU parses it: every byte consumed, ASCII letters, digits
+// and hyphens only (it goes into xml:lang and dc:language).
+bool is_language_tag(const std::string& tag) {
+  if (tag.empty() || tag.size() > 64) return false;
+  for (unsigned char ch : tag)
+    if (!std::isalnum(ch) && ch != '-') return false;
+  UErrorCode st = U_ZERO_ERROR;
+  char buf[ULOC_FULLNAME_CAPACITY];
+  int32_t parsed = 0;
+  uloc_forLanguageTag(tag.c_str(), buf, sizeof buf, &parsed, &st);
+  return U_SUCCESS(st) && parsed == static_cast<int32_t>(tag.size());
+}
 
 void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& dir) {
   const toml::node* n = root.get("digest");
@@ -79,23 +107,38 @@ void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& 
   d.date = r.str(t, "digest.", "date", false, n);
   d.identifier = r.str(t, "digest.", "identifier", false, n);
   std::string lang = r.str(t, "digest.", "language", false, n);
+  if (!lang.empty() && !is_language_tag(lang))
+    r.fail(t.get("language"), "digest.language",
+           "'" + lang + "' is not a BCP 47 language tag (e.g. zh-CN, zh-Hans, zh-Hant-TW, en)");
   if (!lang.empty()) d.language = lang;
   std::string cover = r.str(t, "digest.", "cover", false, n);
-  if (!cover.empty()) {
-    fs::path p = dir / cover;
-    if (!fs::is_regular_file(p))
-      r.fail(t.get("cover"), "digest.cover", "file not found: " + p.string());
-    d.options.cover_image = p.string();
+  if (!cover.empty()) d.options.cover_image = r.input(t.get("cover"), "digest.cover", cover, dir);
+}
+
+// [options] roots: more directories (relative to the manifest) inputs may come from.
+void read_roots(Reader& r, const toml::table& t, Digest& d, const fs::path& dir) {
+  const toml::node* n = t.get("roots");
+  if (!n) return;
+  const toml::array* arr = n->as_array();
+  if (!arr) r.fail(n, "options.roots", "expected a list of directories, e.g. [\"../pages\"]");
+  for (const toml::node& e : *arr) {
+    auto s = e.value_exact<std::string>();
+    if (!s || s->empty()) r.fail(&e, "options.roots", "expected a directory name");
+    fs::path p = fs::path(*s).is_absolute() ? fs::path(*s) : dir / *s;
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) r.fail(&e, "options.roots", "not a directory: " + p.string());
+    d.options.inputs.roots.push_back(p.lexically_normal().string());
   }
 }
 
-void read_options(Reader& r, const toml::table& root, Digest& d) {
+void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path& dir) {
   const toml::node* n = root.get("options");
   if (!n) return;
   if (!n->is_table()) r.fail(n, "options", "expected a table [options]");
   const toml::table& t = *n->as_table();
   r.only(t, "options.",
-         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "profile"});
+         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots", "profile"});
+  read_roots(r, t, d, dir);
   std::string profile = r.str(t, "options.", "profile", false, n);
   if (!profile.empty() && !parse_output_profile(profile, d.options.profile))
     r.fail(t.get("profile"), "options.profile",
@@ -139,18 +182,18 @@ Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir) 
   for (const toml::node& e : *arr) {
     auto f = e.value_exact<std::string>();
     if (!f) r.fail(&e, where + "sources", "expected a string (a file name)");
-    fs::path p = fs::path(*f).is_absolute() ? fs::path(*f) : dir / *f;
-    if (!fs::is_regular_file(p)) r.fail(&e, where + "sources", "file not found: " + p.string());
-    is.sources.push_back(p.lexically_normal().string());
+    is.sources.push_back(r.input(&e, where + "sources", *f, dir));
   }
   return is;
 }
 
 }  // namespace
 
-Digest parse_manifest(const std::string& text, const std::string& path) {
+Digest parse_manifest(const std::string& text, const std::string& path,
+                      const ManifestOptions& options) {
   Reader r{path};
   toml::table root;
+  guard_toml(text, path);
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
@@ -161,8 +204,11 @@ Digest parse_manifest(const std::string& text, const std::string& path) {
   fs::path dir = fs::path(path).parent_path();
   Digest d;
   d.manifest_path = path;
+  d.options.inputs.allow_outside = options.allow_outside;
+  d.options.inputs.roots.push_back(dir.empty() ? "." : dir.string());
+  r.policy = &d.options.inputs;
+  read_options(r, root, d, dir);  // first: its roots decide which inputs may be read
   read_digest(r, root, d, dir);
-  read_options(r, root, d);
   const toml::node* n = root.get("issues");
   if (!n) r.fail(nullptr, "issues", "no [[issues]] given: a digest needs at least one issue");
   const toml::array* arr = n->as_array();
@@ -171,8 +217,8 @@ Digest parse_manifest(const std::string& text, const std::string& path) {
   return d;
 }
 
-Digest load_manifest(const std::string& path) {
-  return parse_manifest(read_file(path), path);
+Digest load_manifest(const std::string& path, const ManifestOptions& options) {
+  return parse_manifest(read_file(path), path, options);
 }
 
 }  // namespace wz::model

@@ -4,11 +4,11 @@
 
 #include <chrono>
 #include <cmath>
-#include <filesystem>
 #include <future>
 #include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "base/error.h"
 #include "base/file.h"
@@ -156,9 +156,10 @@ PoDoFo::PdfPage* insert_page(PoDoFo::PdfMemDocument& pdf, const pages::Page& p, 
   return page;
 }
 
-// Builds the PoDoFo document and writes it to `file`.
+// Builds the PoDoFo document and serialises it into `out` (memory: every byte reaches the
+// file through base/output.h, which checks each write).
 void assemble(const pages::Document& doc, const Faces& faces, const PageStreams& ps,
-              const std::string& file, WriteStats& st) {
+              std::ostream& out, WriteStats& st) {
   using namespace PoDoFo;
   PdfMemDocument pdf;
   pdf.SetPdfVersion(ePdfVersion_1_6);
@@ -196,15 +197,16 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   add_info_and_catalog(pdf, doc.meta);
   for (const auto& f : st.fonts) fingerprint += f;
   add_conformance(pdf, doc, fingerprint);
-  pdf.Write(file.c_str());
+  PdfOutputDevice device(&out);
+  pdf.Write(&device);
+  device.Flush();
 }
 
 }  // namespace
 
-WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
+WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes) {
   const auto t0 = Clock::now();
   WriteStats st;
-  AtomicFile out(path);  // fails early when the directory cannot be written
   validate(doc, path);
   Faces faces = open_and_scan(doc, st.warnings);
   st.ms_scan = ms_since(t0);
@@ -238,18 +240,26 @@ WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
   }
 
   const auto t_out = Clock::now();
+  std::ostringstream out;
   try {
-    assemble(doc, faces, ps, out.temp_path(), st);
+    assemble(doc, faces, ps, out, st);
   } catch (const PoDoFo::PdfError& e) {
     throw Error(SourcePos{path},
                 std::string("cannot write PDF: ") + PoDoFo::PdfError::ErrorName(e.GetError()));
   }
-  out.commit();
+  if (!out) throw Error(SourcePos{path}, "cannot write PDF: serialising failed");
+  bytes = std::move(out).str();
   st.ms_serialise = ms_since(t_out);
   st.pages = static_cast<int>(doc.pages.size());
-  std::error_code ec;
-  st.bytes = static_cast<size_t>(std::filesystem::file_size(path, ec));
+  st.bytes = bytes.size();
   st.ms_write = ms_since(t0) - st.ms_subset;
+  return st;
+}
+
+WriteStats write_pdf(const pages::Document& doc, const std::string& path) {
+  std::string bytes;
+  WriteStats st = render_pdf(doc, path, bytes);
+  write_file_atomic(path, bytes);
   return st;
 }
 

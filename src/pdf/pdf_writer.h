@@ -31,15 +31,18 @@ struct WriteStats {
   double ms_deflate_fonts = 0;     // font-program Flate wall time summed over fonts
   double ms_scan = 0;              // validating, opening faces, collecting glyph uses
   double ms_content = 0;           // building and compressing the page content streams
-  double ms_serialise = 0;         // PoDoFo objects + Write() to the temporary file
+  double ms_serialise = 0;         // PoDoFo objects + Write() into memory
   std::vector<FontStat> font_stats;
   std::vector<std::string> warnings;  // e.g. ToUnicode conflicts (one glyph, two texts)
 };
 
-// Serialises the document to `path` through a temp file + rename (base/file.h AtomicFile).
-// Throws wz::Error naming the path on failure; the old file stays intact. Bad input (a run
-// naming a missing font, a glyph id the face does not have, a link to a missing page)
-// throws wz::Error too.
+// Serialises the document into `bytes` (in memory; `path` names it in errors). Bad input (a
+// run naming a missing font, a glyph id the face does not have, a link to a missing page)
+// throws wz::Error.
+WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes);
+
+// render_pdf, then the bytes to `path` through base/output.h (temp file, checked writes,
+// fsync, rename). Throws wz::Error naming the path on failure; the old file stays intact.
 WriteStats write_pdf(const pages::Document& doc, const std::string& path);
 
 }  // namespace wz::pdf

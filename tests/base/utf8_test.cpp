@@ -1,9 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
-#include "base/error.h"
-#include "base/file.h"
 #include "base/utf8.h"
 
 using namespace wz;
@@ -32,17 +28,4 @@ TEST(Utf8, WalksBackward) {
   EXPECT_EQ(utf8::prev(s, i), U'本');
   EXPECT_EQ(utf8::prev(s, i), U'a');
   EXPECT_EQ(i, 0u);
-}
-
-TEST(AtomicFile, FailedWriteLeavesOldFile) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "wz-atomic";
-  fs::create_directories(dir);
-  std::string f = (dir / "out.txt").string();
-  write_file_atomic(f, "old");
-  EXPECT_THROW(write_file_atomic((dir / "missing" / "out.txt").string(), "x"), Error);
-  EXPECT_EQ(read_file(f), "old");
-  write_file_atomic(f, "new");
-  EXPECT_EQ(read_file(f), "new");
-  fs::remove_all(dir);
 }

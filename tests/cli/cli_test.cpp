@@ -18,6 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using namespace wz::clitest;
+
 TEST(Cli, HelpForEverySubcommand) {
   for (const char* sub : {"build", "segment", "dump", "layouts", "bench", "preflight"}) {
     Result r = run(kBin + " " + sub + " --help");
@@ -75,7 +77,7 @@ TEST(Cli, FailedBuildKeepsOldOutputs) {
   EXPECT_EQ(fs::file_size(pdf), pdf_size);
   EXPECT_EQ(fs::file_size(epub), epub_size);
   for (auto& e : fs::directory_iterator(d / "out"))  // no temporary file left behind
-    EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path();
+    EXPECT_NE(e.path().filename().string()[0], '.') << e.path();
 }
 
 TEST(Cli, UnwritableOutputKeepsOldPdf) {
@@ -91,7 +93,7 @@ TEST(Cli, UnwritableOutputKeepsOldPdf) {
   Result r = run(kBin + " build -q " + kSrc + "/samples/digest.toml -o " + out.string());
   fs::permissions(out, fs::perms::owner_all);
   EXPECT_NE(r.code, 0);
-  EXPECT_NE(r.out.find("not writable"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cannot create a temporary file"), std::string::npos) << r.out;
   EXPECT_EQ(fs::file_size(out / "digest.pdf"), size);
 }
 

@@ -1,20 +1,21 @@
-// Helpers of the end-to-end tests: run the program, temporary directories.
+// Helpers of the CLI tests: run the program, temporary folders, whether ../shared is there.
 #pragma once
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
 
-namespace {
-
-namespace fs = std::filesystem;
+namespace wz::clitest {
 
 struct Result {
   int code;
   std::string out;
 };
 
+// `cmd` through the shell, stdout and stderr together.
 inline Result run(const std::string& cmd) {
   std::string full = cmd + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> p(popen(full.c_str(), "r"), pclose);
@@ -26,19 +27,20 @@ inline Result run(const std::string& cmd) {
   return {WEXITSTATUS(st), out};
 }
 
-const std::string kBin = WZ_BINARY;
-const std::string kSrc = WZ_SOURCE_DIR;
-const std::string kShared = WZ_SHARED_DIR;
+inline const std::string kBin = WZ_BINARY;
+inline const std::string kSrc = WZ_SOURCE_DIR;
+inline const std::string kShared = WZ_SHARED_DIR;
 
+// ../shared with its seed pages and judge tools (tests needing them skip visibly without).
 inline bool have_shared() {
-  return fs::exists(kShared + "/seeds") && fs::exists(kShared + "/tools");
+  return std::filesystem::exists(kShared + "/seeds") && std::filesystem::exists(kShared + "/tools");
 }
 
-inline fs::path tmpdir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("wz-cli-" + name);
-  fs::remove_all(d);
-  fs::create_directories(d);
+inline std::filesystem::path tmpdir(const std::string& name) {
+  std::filesystem::path d = std::filesystem::temp_directory_path() / ("wz-cli-" + name);
+  std::filesystem::remove_all(d);
+  std::filesystem::create_directories(d);
   return d;
 }
 
-}  // namespace
+}  // namespace wz::clitest

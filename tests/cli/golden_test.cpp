@@ -42,9 +42,13 @@ void golden(const std::string& args, const std::string& name) {
 
 const std::string kSample = std::string(WZ_SOURCE_DIR) + "/samples/digest.toml";
 
-TEST(Golden, SampleModelDump) { golden("dump --positions " + kSample, "sample.model.txt"); }
+TEST(Golden, SampleModelDump) {
+  golden("dump --positions " + kSample, "sample.model.txt");
+}
 
-TEST(Golden, SamplePagesDump) { golden("dump --pages " + kSample, "sample.pages.txt"); }
+TEST(Golden, SamplePagesDump) {
+  golden("dump --pages " + kSample, "sample.pages.txt");
+}
 
 // Round trip: building from a raw page and from its segmented structured source gives the
 // same document model.
@@ -57,8 +61,11 @@ TEST(Golden, SegmentedSourceBuildsTheSameModel) {
     std::string raw = src + "/samples/pages/" + page + ".txt";
     std::string md = (d / (std::string(page) + ".md")).string();
     capture(bin + " segment " + raw + " > " + md);
-    std::ofstream(d / "raw.toml") << "[digest]\ntitle = \"t\"\n[[issues]]\ntitle = \"i\"\nsources = [\"" << raw << "\"]\n";
-    std::ofstream(d / "md.toml") << "[digest]\ntitle = \"t\"\n[[issues]]\ntitle = \"i\"\nsources = [\"" << md << "\"]\n";
+    std::ofstream(d / "raw.toml") << "[digest]\ntitle = \"t\"\n[options]\nroots = [\"" << src
+                                  << "/samples/pages\"]\n[[issues]]\ntitle = \"i\"\nsources = [\""
+                                  << raw << "\"]\n";
+    std::ofstream(d / "md.toml")
+        << "[digest]\ntitle = \"t\"\n[[issues]]\ntitle = \"i\"\nsources = [\"" << md << "\"]\n";
     std::string a = capture(bin + " dump " + (d / "raw.toml").string());
     std::string b = capture(bin + " dump " + (d / "md.toml").string());
     EXPECT_GT(a.size(), 200u) << a;

@@ -11,7 +11,11 @@
 
 #include "cli_util.h"
 
+namespace fs = std::filesystem;
+
 namespace {
+
+using namespace wz::clitest;
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 constexpr int kSepDpi = 72;  // one pixel a point: plates small enough to count fast

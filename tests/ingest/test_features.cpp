@@ -24,6 +24,9 @@ TEST(Features, SeparateBylineLines) {
   EXPECT_TRUE(is_byline_line("文/宋一帆 图/倪 可"));
   EXPECT_TRUE(is_byline_line("本报记者 姚 青 文/图"));
   EXPECT_FALSE(is_byline_line("本报记者走进车间"));
+  // A run of letter-spaced two-character names pairs up (唐宁 陈默, not 唐宁陈 默).
+  EXPECT_TRUE(is_byline_line("本报记者 唐 宁 陈 默 本报通讯员 欧阳晓 车 琳"));
+  EXPECT_TRUE(is_byline_line("记者 杜 远 柯 宁"));
 }
 
 TEST(Features, InlineBylines) {

@@ -363,3 +363,64 @@ TEST(Segment, DeckAsLongAsTheHeadWithAClauseGoesBelow) {
   a = page("昨晚一场短时强降雨突袭主城\n\n地铁口的“人墙”守了四个小时\n\n" + kNews);
   EXPECT_EQ(a[0].head.kicker, "昨晚一场短时强降雨突袭主城");
 }
+
+// A column label over bulleted heads (城事速览 / ■… / ■…) after a feature: the bullets head
+// briefs of their own, not 小标题 of the feature above.
+TEST(Segment, BulletedHeadsUnderAColumnLabelAreBriefs) {
+  auto a = page(
+      "凌晨三点的菜市场\n\n文/记者 林 岚 图/记者 章 远\n\n"
+      "凌晨3点，城北农贸批发市场已经亮起了灯，卸货的三轮车一辆接一辆开进来。\n\n"
+      "这对夫妻在这里卖菜已经十五年了，每天凌晨一点就要去郊区收菜。\n\n"
+      "天渐渐亮了，市场里的人越来越多，夫妻俩一边称菜一边招呼熟客。\n\n"
+      "城事速览\n\n"
+      "■老街12条小巷完成改造\n\n"
+      "记者从鼓楼区获悉，今年以来该区对老街小巷实施改造，完成雨污分流管网铺设。\n\n"
+      "■公交夜班线路增至9条\n\n"
+      "即日起，市公交集团新开通两条夜班线路，末班车发车时间延至凌晨一点。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].head.headline, "凌晨三点的菜市场");
+  EXPECT_EQ(a[1].head.headline, "■老街12条小巷完成改造");
+  EXPECT_EQ(a[2].head.headline, "■公交夜班线路增至9条");
+}
+
+// The same bullets with no column label over them are a feature's 小标题.
+TEST(Segment, BulletedHeadsInsideAFeatureStaySectionHeads) {
+  auto a = page(
+      "凌晨三点的菜市场\n\n文/记者 林 岚 图/记者 章 远\n\n"
+      "凌晨3点，城北农贸批发市场已经亮起了灯，卸货的三轮车一辆接一辆开进来。\n\n"
+      "■十五年的坚守\n\n"
+      "这对夫妻在市场里卖菜已经十五年了，每天凌晨一点就要去郊区收菜。\n\n"
+      "■两个大学生\n\n"
+      "十五年里，夫妻俩几乎没有睡过一个完整的觉，却供出了两个大学生。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(kinds(a[0]), (std::vector<BK>{BK::Byline, BK::Paragraph, BK::SectionHead, BK::Paragraph,
+                                          BK::SectionHead, BK::Paragraph}));
+}
+
+// A question over 问：/答： lines heads its Q&A item, under its column label.
+TEST(Segment, QuestionOverQaHeadsItsItem) {
+  auto a = page(
+      "夜校里的电工课\n\n本报记者 林 溪\n\n"
+      "晚上7点，职工服务中心的教室里坐满了人，讲台上老师正在讲解电工接线。\n\n"
+      "这是区总工会开办的职工夜校的一堂课，夜校每周开课三次，学费全免。\n\n"
+      "法律门诊\n\n"
+      "公司以考核末位为由辞退员工合法吗?\n\n"
+      "问:我在一家物流公司做仓管员，公司每季度考核排名，排名末位的被辞退，这样做合法吗?\n\n"
+      "答:劳动者不能胜任工作，经过培训或者调整岗位仍不能胜任的，用人单位才可以解除劳动合同。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "公司以考核末位为由辞退员工合法吗？");
+}
+
+// Two display lines, no dash: a clause with no subject over a line with one is 引题 over
+// 主题 (gold README), even when the lower line carries a figure.
+TEST(Segment, SubjectlessClauseOverAHeadIsItsKicker) {
+  auto a = page(
+      "织密服务新就业形态劳动者的网络\n\n"
+      "岚州职工服务小程序上线首月访问超50万人次\n\n"
+      "本报讯（记者 "
+      "林然）记者日前从岚州市总工会获悉，职工服务小程序上线一个月来，访问量超过50万人次。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "织密服务新就业形态劳动者的网络");
+  EXPECT_EQ(a[0].head.headline, "岚州职工服务小程序上线首月访问超50万人次");
+  EXPECT_EQ(a[0].head.subheadline, "");
+}

@@ -107,6 +107,79 @@ TEST(LayoutPrint, BadValuesNameTheKeyAndWhatIsAllowed) {
   EXPECT_NE(e.find("print.bleed"), std::string::npos) << e;
   e = error_of("[print]\ncolour = 1\n");
   EXPECT_NE(e.find("unknown key"), std::string::npos) << e;
+  e = error_of("[print]\nslug = inf\n");  // the [print] numbers get main's finite check too
+  EXPECT_NE(e.find("print.slug"), std::string::npos) << e;
+  EXPECT_NE(e.find("finite"), std::string::npos) << e;
+}
+
+// Issue 14, defect 5: values that used to pass the checks.
+TEST(LayoutValues, NonFiniteNumbersAreRefusedWithFileLineAndKey) {
+  for (const char* v : {"nan", "+nan", "inf", "-inf"}) {
+    std::string e = error_of(std::string("[grid]\ncolumns = 2\nbody_size = ") + v + "\n");
+    EXPECT_NE(e.find("bad.toml:3"), std::string::npos) << e;
+    EXPECT_NE(e.find("grid.body_size"), std::string::npos) << e;
+    EXPECT_NE(e.find("finite"), std::string::npos) << e;
+  }
+  std::string e = error_of("[page]\nmargin_top = nan\n");
+  EXPECT_NE(e.find("page.margin_top"), std::string::npos) << e;
+  e = error_of("[styles.headline]\nsize = inf\n");
+  EXPECT_NE(e.find("styles.headline.size"), std::string::npos) << e;
+}
+
+TEST(LayoutValues, CountsMustBeWholeNumbers) {
+  std::string e = error_of("[grid]\ncolumns = 2.5\n");
+  EXPECT_NE(e.find("bad.toml:2"), std::string::npos) << e;
+  EXPECT_NE(e.find("grid.columns"), std::string::npos) << e;
+  EXPECT_NE(e.find("whole number"), std::string::npos) << e;
+  EXPECT_NE(error_of("[grid]\nchars_per_line = 20.0\n").find("whole number"), std::string::npos);
+  EXPECT_NE(error_of("[article]\nmax_columns = 1.5\n").find("whole number"), std::string::npos);
+  EXPECT_EQ(parse_layout("[grid]\ncolumns = 3\n", "x.toml").columns, 3);
+}
+
+TEST(LayoutValues, MarginsWiderThanThePageAreRefused) {
+  std::string e = error_of("[page]\nsize = \"A4\"\nmargin_inner = 100\nmargin_outer = 100\n");
+  EXPECT_NE(e.find("bad.toml:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("page.margin_inner"), std::string::npos) << e;
+  EXPECT_NE(e.find("210 mm wide"), std::string::npos) << e;
+  e = error_of("[page]\nmargin_top = 150\nmargin_bottom = 150\n");
+  EXPECT_NE(e.find("high"), std::string::npos) << e;
+}
+
+TEST(LayoutValues, ColumnsTooNarrowForALineAreRefused) {
+  // A5: 114 mm of measure; 12 columns of 10.5 pt with 2-em gutters leave ~1 character each.
+  std::string e = error_of("[page]\nsize = \"A5\"\n[grid]\ncolumns = 12\n");
+  EXPECT_NE(e.find("bad.toml:4"), std::string::npos) << e;
+  EXPECT_NE(e.find("grid.columns"), std::string::npos) << e;
+  EXPECT_NE(e.find("characters per line"), std::string::npos) << e;
+  // Vertical: tiers share the page's height.
+  e = error_of("[page]\nsize = \"A5\"\n[grid]\ndirection = \"vertical\"\ncolumns = 12\n");
+  EXPECT_NE(e.find("tiers"), std::string::npos) << e;
+}
+
+TEST(LayoutValues, ShippedLayoutsPassTheCrossChecks) {
+  for (const char* name : {"digest-a4", "broadsheet", "book-a5", "large-print", "vertical"}) {
+    std::string f = std::string(WZ_SOURCE_DIR) + "/layouts/" + name + ".toml";
+    EXPECT_NO_THROW(parse_layout(wz::read_file(f), f)) << name;
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 14, defect 9: inputs on which toml++ 3.3.0 reaches an assertion or
+// __builtin_unreachable are refused before toml++ sees them.
+TEST(TomlGuard, InputsThatBreakTomlPlusPlusAreRefused) {
+  std::string e = error_of(std::string("[\0", 2));
+  EXPECT_NE(e.find("bad.toml:1"), std::string::npos) << e;
+  EXPECT_NE(e.find("NUL"), std::string::npos) << e;
+  for (const char* text : {"[×", "name = \"x\"\n  [ ×]\n", "[[×]]", "[grid]\n[\t×"}) {
+    e = error_of(text);
+    EXPECT_NE(e.find("table header must start with a key name"), std::string::npos) << e;
+  }
+  EXPECT_NE(error_of("×").find("invalid TOML"), std::string::npos);
+  // A header-like line inside a multi-line string is text, not a header.
+  EXPECT_EQ(parse_layout("description = \"\"\"\n[×\n\"\"\"\n", "x.toml").description, "[×\n");
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+
 #include "base/error.h"
 #include "model/dump.h"
 #include "model/manifest.h"
@@ -139,6 +141,87 @@ TEST_F(ManifestTest, EncodingMustBeAString) {
   e = error_of(std::string(kGood) + "[options]\nencoding = true\n");
   EXPECT_NE(e.find("digest.toml:11"), std::string::npos) << e;
   EXPECT_NE(e.find("options.encoding"), std::string::npos) << e;
+}
+
+// Issue 14, defect 5: language is a BCP 47 tag (it goes into xml:lang).
+TEST_F(ManifestTest, LanguageMustBeABcp47Tag) {
+  for (const char* ok : {"zh-CN", "zh-Hans", "zh-Hant-TW", "en", "yue-HK"}) {
+    std::string m = std::string(kGood);
+    m.insert(m.find("date ="), std::string("language = \"") + ok + "\"\n");
+    EXPECT_EQ(parse_manifest(m, path()).language, ok);
+  }
+  for (const char* bad : {"zh\\\"><x>", "zh_CN", "中文", "zh-", "-zh", "zh CN"}) {
+    std::string m = std::string(kGood);
+    m.insert(m.find("date ="), std::string("language = \"") + bad + "\"\n");
+    std::string e = error_of(m);
+    EXPECT_NE(e.find("digest.toml:4"), std::string::npos) << bad << ": " << e;
+    EXPECT_NE(e.find("BCP 47"), std::string::npos) << bad << ": " << e;
+  }
+}
+
+// Issue 14, defect 4: inputs are confined to the manifest's tree unless opted in.
+class ManifestInputs : public ManifestTest {
+ protected:
+  std::string with_source(const std::string& src, const std::string& options = "") {
+    return "[digest]\ntitle = \"t\"\n" + options + "[[issues]]\ntitle = \"a\"\nsources = [\"" +
+           src + "\"]\n";
+  }
+};
+
+TEST_F(ManifestInputs, AbsoluteAndParentPathsOutsideAreRefused) {
+  for (const char* src : {"/etc/passwd", "../../etc/passwd"}) {
+    std::string e = error_of(with_source(src));
+    EXPECT_NE(e.find("digest.toml:5"), std::string::npos) << e;
+    EXPECT_NE(e.find("issues[1].sources"), std::string::npos) << e;
+    EXPECT_NE(e.find("outside the manifest's directory"), std::string::npos) << e;
+    EXPECT_NE(e.find("--allow-outside"), std::string::npos) << e;
+  }
+}
+
+TEST_F(ManifestInputs, SymlinksAreJudgedByWhereTheyLead) {
+  fs::create_symlink("/etc/passwd", dir_ / "leak.txt");
+  EXPECT_NE(error_of(with_source("leak.txt")).find("resolves to /etc/passwd"), std::string::npos);
+  fs::create_symlink(dir_ / "page.txt", dir_ / "alias.txt");  // inside: fine
+  EXPECT_NO_THROW(parse_manifest(with_source("alias.txt"), path()));
+  std::string cover =
+      "[digest]\ntitle = \"t\"\ncover = \"leak.txt\"\n[[issues]]\ntitle = \"a\"\n"
+      "sources = [\"page.txt\"]\n";
+  std::string e = error_of(cover);
+  EXPECT_NE(e.find("digest.cover"), std::string::npos) << e;
+  EXPECT_NE(e.find("outside"), std::string::npos) << e;
+}
+
+TEST_F(ManifestInputs, OnlyRegularFiles) {
+  fs::create_directory(dir_ / "sub");
+  EXPECT_NE(error_of(with_source("sub")).find("is a directory, not a file"), std::string::npos);
+  ASSERT_EQ(mkfifo((dir_ / "fifo").c_str(), 0600), 0);
+  EXPECT_NE(error_of(with_source("fifo")).find("not a regular file"), std::string::npos);
+  auto outside = [&](const std::string& text) {
+    try {
+      parse_manifest(text, path(), {true});
+    } catch (const wz::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("(no error)");
+  };
+  EXPECT_NE(outside(with_source("/proc/self/environ")).find("/proc or /sys"), std::string::npos);
+  EXPECT_NE(outside(with_source("/dev/zero")).find("not a regular file"), std::string::npos);
+}
+
+TEST_F(ManifestInputs, RootsAndAllowOutsideOptIn) {
+  fs::path other = dir_.string() + "-other";
+  fs::create_directories(other);
+  std::ofstream(other / "p.txt") << "标题\n\n正文。\n";
+  std::string src = (other / "p.txt").string();
+  EXPECT_NE(error_of(with_source(src)).find("outside"), std::string::npos);
+  auto d =
+      parse_manifest(with_source(src, "[options]\nroots = [\"" + other.string() + "\"]\n"), path());
+  EXPECT_EQ(d.issues[0].sources[0], src);
+  EXPECT_NO_THROW(parse_manifest(with_source(src), path(), {true}));
+  std::string e = error_of(with_source(src, "[options]\nroots = [\"nowhere\"]\n"));
+  EXPECT_NE(e.find("options.roots"), std::string::npos) << e;
+  EXPECT_NE(e.find("not a directory"), std::string::npos) << e;
+  fs::remove_all(other);
 }
 
 TEST(Dump, PrintsEveryBlockKind) {

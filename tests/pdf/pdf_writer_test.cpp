@@ -4,7 +4,10 @@
 #include "pdf/pdf_writer.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,6 +17,7 @@
 #include <thread>
 
 #include "base/error.h"
+#include "base/output.h"
 #include "pdf_test_util.h"
 
 namespace fs = std::filesystem;
@@ -255,17 +259,38 @@ TEST_F(PdfWriterTest, TwoWritesAreByteIdentical) {
 TEST_F(PdfWriterTest, FailedWriteKeepsOldFile) {
   std::string path = (dir_ / "old.pdf").string();
   { std::ofstream(path) << "OLD"; }
-  if (geteuid() != 0) {  // a read-only directory stops everyone but root
-    fs::permissions(dir_, fs::perms::owner_read | fs::perms::owner_exec);
-  } else {  // root: occupy the temporary name with a directory, so opening it fails
-    fs::create_directory(dir_ / (".old.pdf.tmp" + std::to_string(getpid())));
-  }
+  wz::testing::set_commit_hook([](size_t) { throw Error("simulated failure"); });
   try {
     pdf::write_pdf(make_doc(), path);
     FAIL() << "write_pdf should have thrown";
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
   }
+  wz::testing::set_commit_hook(nullptr);
+  EXPECT_EQ(slurp(path), "OLD");
+}
+
+// The PDF goes to memory, then through base/output.h: a full disk (here the file size
+// limit) is an error, never "wrote" over a good file with a truncated one.
+TEST_F(PdfWriterTest, FullDiskIsAnError) {
+  std::string path = (dir_ / "full.pdf").string();
+  { std::ofstream(path) << "OLD"; }
+  pid_t child = fork();
+  if (child == 0) {
+    signal(SIGXFSZ, SIG_IGN);
+    rlimit lim{1024, 1024};
+    setrlimit(RLIMIT_FSIZE, &lim);
+    try {
+      pdf::write_pdf(make_doc(), path);
+    } catch (const Error&) {
+      _exit(3);
+    }
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 3);
   EXPECT_EQ(slurp(path), "OLD");
 }
 

@@ -248,9 +248,7 @@ int FontLibrary::fontconfig_fallback(char32_t c) {
   std::string fmt = format ? reinterpret_cast<char*>(format) : "";
   if (!outline || color || (fmt != "TrueType" && fmt != "CFF")) return -1;
   FcPatternGetInteger(m.get(), FC_INDEX, 0, &index);
-  FcChar8* fam = nullptr;
-  FcPatternGetString(m.get(), FC_FAMILY, 0, &fam);
-  int id = open(reinterpret_cast<char*>(file), index, fam ? reinterpret_cast<char*>(fam) : "");
+  int id = open(reinterpret_cast<char*>(file), index, family_name(m.get()));
   return has_glyph(id, c) ? id : -1;
 }
 

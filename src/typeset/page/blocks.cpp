@@ -1,8 +1,10 @@
 #include "typeset/page/blocks.h"
+#include <algorithm>
 
 #include <cmath>
 
 #include "base/error.h"
+#include "lang/phrases.h"
 #include "typeset/fonts/font_library.h"
 
 namespace wz::typeset {
@@ -48,6 +50,56 @@ std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextSt
   p.em = st.size;
   return set_paragraph(p, cx.fonts, cx.shape);
 }
+
+// friso's words for display-line breaks, one segmenter per thread (it caches what it read).
+const lang::WordSegmenter& display_words() {
+  thread_local lang::WordSegmenter words;
+  return words;
+}
+
+// The size a display style may step down to rather than break a word: the next smaller
+// of the display styles and the body (issue: never below the next style's size).
+double floor_size(const model::Layout& L, double size) {
+  double floor = L.body_size < size - 0.01 ? L.body_size : 0;
+  for (const char* name : {"headline", "kicker", "subheadline"}) {
+    double s = L.style(name).size;
+    if (s < size - 0.01) floor = std::max(floor, s);
+  }
+  return floor > 0 ? floor : size;
+}
+
+// Display sizes are stepped down by this much at a time (half a point).
+constexpr double kDisplayStep = 0.5;
+
+bool any_overfull(const std::vector<SetLine>& lines) {
+  return std::any_of(lines.begin(), lines.end(), [](const SetLine& l) { return l.overfull; });
+}
+
+}  // namespace
+
+std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs, const TextStyle& st,
+                                      double measure, Context& cx) {
+  std::string text;
+  for (const auto& r : runs) text += r.text;
+  ParaSpec p;
+  p.measure = measure;
+  p.indent = st.indent * st.size;
+  p.align = align_of(st.align);
+  p.breaks = lang::display_breaks(display_words(), text);
+  // Broken at phrases and words only; where a word will not fit, a smaller size, down to
+  // the next style's; failing that, the clreq rules alone.
+  double floor = floor_size(cx.layout, st.size);
+  for (double size = st.size; size >= floor - 0.01; size -= kDisplayStep) {
+    p.runs = runs;
+    for (auto& r : p.runs) r.size = static_cast<float>(r.size * size / st.size);
+    p.em = size;
+    std::vector<SetLine> lines = set_paragraph(p, cx.fonts, cx.shape);
+    if (!any_overfull(lines)) return lines;
+  }
+  return set_styled(runs, st, measure, cx);
+}
+
+namespace {
 
 void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::string& kind,
                double x = 0, int frame = -1) {
@@ -96,9 +148,10 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   auto styled = [&](const char* style, const char* kind) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
+    auto runs = runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces);
     push_rows(rows,
-              set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st,
-                         cx.geo.column_w, cx),
+              b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, cx.geo.column_w, cx)
+                                               : set_styled(runs, st, cx.geo.column_w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
@@ -216,7 +269,8 @@ std::vector<SetLine> set_display(const std::string& text, const std::string& sty
   const TextStyle& st = cx.layout.style(style);
   TextStyle s = st;
   if (s.align == "justify") s.align = "left";
-  return set_styled({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, s, width, cx);
+  return set_display_runs({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, s, width,
+                          cx);
 }
 
 std::vector<SetLine> set_text(const std::string& text, const TextStyle& st, double width,

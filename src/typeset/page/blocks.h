@@ -72,6 +72,10 @@ std::vector<Row> make_rows(const model::Article& a, Context& cx);
 // Display lines (cover, issue opening): one paragraph of one style across a width.
 std::vector<SetLine> set_display(const std::string& text, const std::string& style, double width,
                                  Context& cx);
+// A display paragraph (head, 小标题): broken at phrases and words, never inside a word
+// where a smaller size (down to the next style's) avoids it (lang/phrases.h).
+std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs,
+                                      const model::TextStyle& st, double measure, Context& cx);
 // One paragraph of one explicit style across a width.
 std::vector<SetLine> set_text(const std::string& text, const model::TextStyle& st, double width,
                               Context& cx);

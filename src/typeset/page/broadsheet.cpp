@@ -51,7 +51,9 @@ SpanBlock resumed_head(const model::Article& a, Context& cx, double width) {
   st.align = "left";
   st.indent = 0;
   double y = 0;
-  add_span_lines(b, set_text(toc_title(a) + kResumed, st, width, cx), st, "resumed", y);
+  std::vector<StyledRun> runs{
+      {toc_title(a) + kResumed, cx.faces.of(st.font), static_cast<float>(st.size)}};
+  add_span_lines(b, set_display_runs(runs, st, width, cx), st, "resumed", y);
   finish_span(b, y, cx.geo);
   return b;
 }

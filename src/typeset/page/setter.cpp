@@ -7,6 +7,11 @@
 namespace wz::typeset {
 namespace {
 
+// A display line broken between two words rather than two phrases costs as much as a
+// line about three ems shorter (demerits are penalty squared against (10 + badness)
+// squared, badness one per em of slack squared): phrase breaks win when they are near.
+constexpr float kWordBreakPenalty = 30;
+
 BreakOptions break_options(const ParaSpec& p, const ShapeOptions& so) {
   BreakOptions bo;
   bo.em = static_cast<float>(p.em);
@@ -96,18 +101,38 @@ double align_offset(Align a, double measure, double width) {
 
 }  // namespace
 
+void apply_display_breaks(const std::vector<lang::BreakQuality>& q,
+                          const std::vector<std::pair<std::uint32_t, std::uint32_t>>& atom_text,
+                          std::vector<Atom>& atoms) {
+  for (size_t k = 0; k + 1 < atoms.size(); ++k) {
+    Atom& a = atoms[k];
+    size_t at = atom_text[k + 1].first;  // the break falls before the next atom's text
+    if (a.brk != Break::Allowed || at >= q.size()) continue;
+    if (q[at] == lang::BreakQuality::Inside) a.brk = Break::Forbidden;
+    if (q[at] == lang::BreakQuality::Word) a.penalty += kWordBreakPenalty;
+  }
+}
+
 // A centred display paragraph (headline) that wraps is balanced: the narrowest measure,
 // in whole characters, that keeps the same number of lines, so that no short last line
 // hangs under a long one.
 std::vector<Line> balanced(const ShapedParagraph& sp, std::vector<Line> lines, double measure,
                            const BreakOptions& bo) {
   if (lines.size() < 2) return lines;
+  // What the breaks cost (a display line's word boundaries): balancing never trades a
+  // phrase break for a word break.
+  auto cost = [&](const std::vector<Line>& ls) {
+    double c = 0;
+    for (size_t i = 0; i + 1 < ls.size(); ++i) c += sp.atoms[ls[i].end - 1].penalty;
+    return c;
+  };
+  double base = cost(lines);
   for (double m = measure - bo.em; m > measure / 2; m -= bo.em) {
     auto narrower = [&](int) { return static_cast<float>(m); };
     std::vector<Line> trial = break_lines(sp.atoms, narrower, bo);
     bool overfull = false;
     for (const auto& l : trial) overfull |= l.natural > m + 0.01;
-    if (trial.size() != lines.size() || overfull) break;
+    if (trial.size() != lines.size() || overfull || cost(trial) > base) break;
     lines = std::move(trial);
   }
   return lines;
@@ -116,6 +141,7 @@ std::vector<Line> balanced(const ShapedParagraph& sp, std::vector<Line> lines, d
 std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const ShapeOptions& so) {
   ShapedParagraph sp = shape_paragraph(p.runs, fonts, so);
   if (sp.atoms.empty()) return {};
+  if (!p.breaks.empty()) apply_display_breaks(p.breaks, sp.atom_text, sp.atoms);
   BreakOptions bo = break_options(p, so);
   auto measure = [&](int) { return static_cast<float>(p.measure); };
   std::vector<Line> lines = break_lines(sp.atoms, measure, bo);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "lang/phrases.h"
+
 #include "model/pages.h"
 #include "typeset/linebreak/linebreak.h"
 #include "typeset/shape/shape.h"
@@ -20,6 +22,10 @@ struct ParaSpec {
   double indent = 0;   // first-line indent, pt
   Align align = Align::Justify;
   double em = 10.5;  // the paragraph's base size: scales the breaker's tolerances
+  // A display line's break qualities (lang/phrases.h), one per byte of the runs' text:
+  // no break inside a word, word boundaries cost kWordBreakPenalty, phrase boundaries
+  // nothing. Empty: body text, broken by the clreq rules alone.
+  std::vector<lang::BreakQuality> breaks;
 };
 
 struct SetLine {
@@ -32,5 +38,11 @@ struct SetLine {
 };
 
 std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const ShapeOptions& so);
+
+// A display line's break qualities laid on its atoms: inside a word no break, at a word
+// boundary a penalty (phrase boundaries are where a typesetter breaks).
+void apply_display_breaks(const std::vector<lang::BreakQuality>& q,
+                          const std::vector<std::pair<std::uint32_t, std::uint32_t>>& atom_text,
+                          std::vector<Atom>& atoms);
 
 }  // namespace wz::typeset

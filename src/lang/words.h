@@ -1,4 +1,5 @@
-// ingest/words: Chinese words, by friso (Debian's libfriso), for judging column seams.
+// lang/words: Chinese words, by friso (Debian's libfriso): for ingest's column seams and
+// the breaks of display lines.
 // Consumes short UTF-8 windows of page text (the end of one block and the start of
 // another). Produces friso's word segmentation of them and, for a seam, the word that
 // spans it. ICU's dictionary break splits common words (维|权, 两|级, 社会|化工|会);
@@ -12,7 +13,10 @@
 #include <string_view>
 #include <vector>
 
-namespace wz::ingest {
+namespace wz::lang {
+
+// friso's longest words (friso.ini's max_len), in characters.
+inline constexpr int kMaxWordChars = 5;
 
 class WordSegmenter {
  public:
@@ -44,20 +48,8 @@ class WordSegmenter {
   std::unique_ptr<Impl> impl_;
 };
 
-// The word friso finds across the seam of `left` + `right` (only Han characters count),
-// in code points, or 0 when the seam falls between two words. Looks at most
-// kSeamWindow characters on each side.
-inline constexpr int kSeamWindow = 4;
-// `after`, when given, gets the word's characters after the seam.
-int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,
-                     std::string* after = nullptr);
-
-// Both halves of the seam are single characters when each side is segmented alone (有力的|措
-// + 施|推动): the halves of one word, not two words that happen to make a third (地方 + 将).
-bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::string_view right);
-
 // The last / first `n` code points of `s`, skipping spaces (extraction residue).
 std::string tail_chars(std::string_view s, int n);
 std::string head_chars(std::string_view s, int n);
 
-}  // namespace wz::ingest
+}  // namespace wz::lang

@@ -1,0 +1,24 @@
+// base/image: images that go into the outputs (the EPUB cover), checked by their content.
+// Consumes: a file (or bytes). Produces: the bytes with their media type and extension,
+// after the magic bytes named a format and a full decode with the Debian library of that
+// format succeeded (libjpeg-turbo, libpng, giflib). The file's extension is not trusted:
+// a text file named .jpg is refused. SVG is refused (it can carry scripts and external
+// references that reading systems run or fetch, and epubcheck rejects scripted covers).
+#pragma once
+#include <string>
+
+namespace wz {
+
+struct Image {
+  std::string bytes;
+  std::string media_type;  // image/jpeg, image/png, image/gif
+  std::string ext;         // jpg, png, gif
+  int width = 0, height = 0;
+};
+
+// Checks `bytes` (named `path` in errors); throws wz::Error saying what is wrong.
+Image check_image(std::string bytes, const std::string& path);
+// read_file + check_image.
+Image load_image(const std::string& path);
+
+}  // namespace wz

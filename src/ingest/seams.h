@@ -1,0 +1,29 @@
+// ingest/seams: the word friso finds across a column seam.
+// Consumes the end of one block and the start of another (UTF-8) and friso's words
+// (lang/words.h). Produces the length of the word that spans the seam, if any.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "lang/words.h"
+
+namespace wz::ingest {
+
+using lang::head_chars;
+using lang::kMaxWordChars;
+using lang::tail_chars;
+using lang::WordSegmenter;
+
+// The word friso finds across the seam of `left` + `right` (only Han characters count),
+// in code points, or 0 when the seam falls between two words. Looks at most
+// kSeamWindow characters on each side.
+inline constexpr int kSeamWindow = 4;
+// `after`, when given, gets the word's characters after the seam.
+int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,
+                     std::string* after = nullptr);
+
+// Both halves of the seam are single characters when each side is segmented alone (有力的|措
+// + 施|推动): the halves of one word, not two words that happen to make a third (地方 + 将).
+bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::string_view right);
+
+}  // namespace wz::ingest

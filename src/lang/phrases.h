@@ -1,0 +1,33 @@
+// lang/phrases: where a display line (headline, kicker, 副题) may break, and how well.
+// Consumes a display line (UTF-8) and friso's words (lang/words.h). Produces, for every
+// position between two characters, the quality of a line break there: at a phrase
+// boundary (a space of a two-part title, after ，、：, before an opening quote, after a
+// closing one, at a dash), at a word boundary, or inside a word (never, if avoidable).
+// One rule for both writers: the PDF's display-line breaker (typeset/page) and the
+// EPUB's <wbr> marks (epub/content) read it from here.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/words.h"
+
+namespace wz::lang {
+
+enum class BreakQuality : std::uint8_t {
+  Inside = 0,  // inside a word, a number with its unit, or a Latin word: never
+  Word = 1,    // between two words: acceptable
+  Phrase = 2,  // between phrases: where a typesetter breaks
+};
+
+// quality[o] for every byte offset o of `text` that starts a code point (o > 0): the
+// quality of breaking right before that character (spaces before it belong to the line
+// above). Offsets inside a code point, 0 and text.size() are Inside.
+std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text);
+
+// `text` with `mark` inserted at every phrase and word boundary (for the EPUB's <wbr>).
+std::string with_break_marks(const WordSegmenter& words, std::string_view text,
+                             std::string_view mark);
+
+}  // namespace wz::lang

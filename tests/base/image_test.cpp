@@ -1,0 +1,92 @@
+// base/image: covers are checked by content and a real decode (issue 14, defect 4).
+#include "base/image.h"
+
+#include <gtest/gtest.h>
+
+// clang-format off
+#include <cstdio>
+#include <jpeglib.h>
+// clang-format on
+
+#include <cstdlib>
+
+#include "base/error.h"
+#include "base/file.h"
+
+namespace wz {
+namespace {
+
+// A valid 1×1 PNG (red pixel).
+std::string png() {
+  return read_file(std::string(WZ_SOURCE_DIR) + "/tests/data/cover-1x1.png");
+}
+
+// A w×h grey JPEG made by libjpeg.
+std::string jpeg(int w, int h) {
+  jpeg_compress_struct c;
+  jpeg_error_mgr err;
+  c.err = jpeg_std_error(&err);
+  jpeg_create_compress(&c);
+  unsigned char* buf = nullptr;
+  unsigned long size = 0;
+  jpeg_mem_dest(&c, &buf, &size);
+  c.image_width = w, c.image_height = h, c.input_components = 1, c.in_color_space = JCS_GRAYSCALE;
+  jpeg_set_defaults(&c);
+  jpeg_start_compress(&c, TRUE);
+  std::vector<JSAMPLE> row(w, 128);
+  while (c.next_scanline < c.image_height) {
+    JSAMPROW r = row.data();
+    jpeg_write_scanlines(&c, &r, 1);
+  }
+  jpeg_finish_compress(&c);
+  jpeg_destroy_compress(&c);
+  std::string out(reinterpret_cast<char*>(buf), size);
+  std::free(buf);
+  return out;
+}
+
+std::string error_of(const std::string& bytes) {
+  try {
+    check_image(bytes, "cover.jpg");
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(Image, PngAndJpegByContent) {
+  Image p = check_image(png(), "cover.jpg");  // the name says JPEG; the content decides
+  EXPECT_EQ(p.media_type, "image/png");
+  EXPECT_EQ(p.ext, "png");
+  EXPECT_EQ(p.width, 1);
+  Image j = check_image(jpeg(40, 30), "cover.png");
+  EXPECT_EQ(j.media_type, "image/jpeg");
+  EXPECT_EQ(j.width, 40);
+  EXPECT_EQ(j.height, 30);
+}
+
+TEST(Image, RefusesWhatIsNotAnImage) {
+  EXPECT_NE(error_of("root:x:0:0:root:/root:/bin/bash\n").find("not a JPEG, PNG or GIF"),
+            std::string::npos);
+  EXPECT_NE(error_of("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"
+                     "<script>alert(1)</script></svg>")
+                .find("SVG is not accepted"),
+            std::string::npos);
+  EXPECT_NE(error_of("").find("not a JPEG"), std::string::npos);
+}
+
+TEST(Image, RefusesDamagedImages) {
+  std::string p = png();
+  EXPECT_NE(error_of(p.substr(0, 40)).find("cannot decode the png"), std::string::npos);
+  std::string j = jpeg(64, 64);
+  EXPECT_NE(error_of(j.substr(0, j.size() / 2)).find("cannot decode the jpg"), std::string::npos);
+  EXPECT_NE(error_of("\xFF\xD8\xFF garbage").find("cannot decode"), std::string::npos);
+  EXPECT_NE(error_of("GIF89a\x01").find("cannot decode the gif"), std::string::npos);
+}
+
+TEST(Image, ErrorsNameTheFile) {
+  EXPECT_NE(error_of("x").find("cover.jpg"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wz

@@ -1,0 +1,24 @@
+// ingest/seams: the word friso finds across a column seam.
+#include <gtest/gtest.h>
+
+#include "ingest/seams.h"
+
+using namespace wz::ingest;
+
+TEST(Seams, WordAcrossASeam) {
+  std::string l = "表彰了一批市区两", r = "级劳动模范和先进集体";
+  WordSegmenter w;
+  EXPECT_EQ(word_across_seam(w, l, r), 2);                            // 两|级
+  EXPECT_EQ(word_across_seam(w, "尚未开展集体", "此次集中要约"), 0);  // two sentences
+  EXPECT_EQ(word_across_seam(w, "扎实有力的措", "施推动"), 2);        // 措|施
+  EXPECT_EQ(word_across_seam(w, "这其中的主要原", "因。一是"), 4);    // 主要原因
+  EXPECT_EQ(word_across_seam(w, "结束。", "因此"), 0);                // a mark at the seam
+}
+
+TEST(Seams, FrisoDecidesALexiconWordAcrossTheSeam) {
+  WordSegmenter w;
+  // 新闻社 is in the lexicon, but friso reads 新闻|社区: no word across the seam.
+  EXPECT_EQ(word_across_seam(w, "图片新闻", "社区食堂飘出"), 0);
+  EXPECT_TRUE(w.may_straddle(U'驾', U'驶'));
+  EXPECT_FALSE(w.may_straddle(U'。', U'因'));
+}

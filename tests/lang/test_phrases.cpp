@@ -1,0 +1,78 @@
+// lang/phrases: where display lines may break (the examples and GB/T 15834 marks).
+#include <gtest/gtest.h>
+
+#include "base/utf8.h"
+#include "lang/phrases.h"
+
+using namespace wz::lang;
+
+namespace {
+
+// `text` with | at word boundaries and ‖ at phrase boundaries.
+std::string marked(const std::string& text) {
+  WordSegmenter w;
+  auto q = display_breaks(w, text);
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (q[i] == BreakQuality::Phrase) out += "‖";
+    if (q[i] == BreakQuality::Word) out += "|";
+    size_t at = i;
+    wz::utf8::next(text, i);
+    out.append(text.substr(at, i - at));
+  }
+  return out;
+}
+
+bool breakable(const std::string& text, const std::string& before) {
+  WordSegmenter w;
+  auto q = display_breaks(w, text);
+  return q[text.find(before)] != BreakQuality::Inside;
+}
+
+}  // namespace
+
+TEST(Phrases, NeverInsideTheWordsIcuSplits) {
+  // The examples: 维权｜工作 not 维｜权, 县级工会 not 县级工｜会, 岗位 not 岗｜位.
+  EXPECT_FALSE(breakable("北京工会推动维权工作", "权工作"));
+  EXPECT_TRUE(breakable("北京工会推动维权工作", "工作"));
+  EXPECT_FALSE(breakable("海南省总推进“县级工会加强年”", "会加强年"));
+  EXPECT_FALSE(breakable("打通职业发展通道 增强岗位吸引力", "位吸引力"));
+  EXPECT_FALSE(breakable("表彰市区两级劳动模范", "级劳动"));
+}
+
+TEST(Phrases, SpacesMarksAndQuotesArePhraseBoundaries) {
+  std::string s = "淮北是我家 就地过大年";
+  EXPECT_NE(marked(s).find("家 ‖就"), std::string::npos) << marked(s);
+  WordSegmenter w;
+  auto q = display_breaks(w, "海南省总推进“县级工会加强年”专项工作");
+  std::string t = "海南省总推进“县级工会加强年”专项工作";
+  EXPECT_EQ(q[t.find("“")], BreakQuality::Phrase);     // before an opening quote
+  EXPECT_EQ(q[t.find("专项")], BreakQuality::Phrase);  // after a closing one
+  std::string k = "聚焦职工急难愁盼，把服务送到车间班组";
+  EXPECT_EQ(display_breaks(w, k)[k.find("把")], BreakQuality::Phrase);  // after ，
+  std::string d = "一座老厂的转型之路——山沟里的精密梦";
+  EXPECT_EQ(display_breaks(w, d)[d.find("——")], BreakQuality::Phrase);
+  EXPECT_EQ(display_breaks(w, d)[d.find("——") + 3], BreakQuality::Inside);  // inside ——
+}
+
+TEST(Phrases, AFigureStaysWithItsUnit) {
+  EXPECT_FALSE(breakable("首月访问超80万人次", "万人次"));
+  EXPECT_FALSE(breakable("地铁3号线末班车延时", "号线"));
+}
+
+TEST(Phrases, BreakMarksForTheEpub) {
+  WordSegmenter w;
+  std::string m = with_break_marks(w, "淮北是我家 就地过大年", "<wbr>");
+  EXPECT_NE(m.find(" <wbr>就"), std::string::npos) << m;
+  EXPECT_EQ(m.find("<wbr>", 0) == 0, false);  // never before the first character
+}
+
+TEST(Phrases, NoBreakAfterAnOpeningMarkOrBeforeAClosingOne) {
+  WordSegmenter w;
+  std::string t = "春风送岗 就业有“位”，工会在行动";
+  auto q = display_breaks(w, t);
+  EXPECT_EQ(q[t.find("位")], BreakQuality::Inside);   // after “
+  EXPECT_EQ(q[t.find("”")], BreakQuality::Inside);    // before ”
+  EXPECT_EQ(q[t.find("，")], BreakQuality::Inside);   // before ，
+  EXPECT_EQ(q[t.find("工会")], BreakQuality::Phrase);  // after ，
+}
