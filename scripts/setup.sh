@@ -7,11 +7,12 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake g++ make pkg-config
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev
-  libpodofo-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict python3-jieba libboost-dev
-  libjpeg-dev libpng-dev libgif-dev
+  libpodofo-dev libssl-dev libxml2-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict python3-jieba libboost-dev
+  libjpeg-dev libpng-dev libgif-dev libtiff-dev
   libgtest-dev googletest
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-ukai
-  qpdf poppler-utils mupdf-tools epubcheck default-jre-headless python3
+  icc-profiles-free libgs-common
+  qpdf poppler-utils mupdf-tools ghostscript epubcheck default-jre-headless python3
 )
 
 missing=()

@@ -16,6 +16,7 @@
 #include "ingest/review_html.h"
 #include "model/dump.h"
 #include "model/layout.h"
+#include "preflight/preflight.h"
 #include "typeset/fonts/font_library.h"
 #include "typeset/page/typeset.h"
 
@@ -23,6 +24,15 @@ namespace wz::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// --profile NAME → the profile; none when not given. One parser: model's.
+std::optional<model::OutputProfile> profile_option(const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  model::OutputProfile p;
+  if (!model::parse_output_profile(name, p))
+    throw Error("--profile '" + name + "': not one of " + model::kOutputProfileNames);
+  return p;
+}
 
 int cmd_build(const std::string& manifest, const BuildOptions& opt) {
   if (!opt.quiet && !opt.json) std::cerr << "wenzhai: building " << manifest << "\n";
@@ -109,6 +119,21 @@ int cmd_dump(const std::string& manifest, bool pages, bool positions, bool allow
   return 0;
 }
 
+// Checks a built PDF against the print or archive profile; exit 1 when a check fails.
+int cmd_preflight(const std::string& file, const std::string& profile) {
+  auto p = profile_option(profile);
+  if (!p || *p == model::OutputProfile::Screen)
+    throw Error("preflight --profile: print or archive (the screen profile promises nothing)");
+  auto checks =
+      preflight::run(file, *p == model::OutputProfile::Print ? preflight::Target::Print
+                                                             : preflight::Target::Archive);
+  std::cout << "wenzhai preflight " << file << " (" << model::to_string(*p) << ")\n"
+            << preflight::report(checks);
+  for (const auto& c : checks)
+    if (!c.ok) return 1;
+  return 0;
+}
+
 int cmd_layouts() {
   Paths paths = default_paths("./x.toml");
   for (auto& [name, file] : model::list_layouts(paths.layout_dirs)) {
@@ -171,6 +196,11 @@ int run(int argc, char** argv) {
   build_cmd->add_flag("--epub-only", epub_only, "write only the EPUB");
   build_cmd->add_flag("-q,--quiet", bopt.quiet, "print nothing but errors");
   build_cmd->add_flag("--json", bopt.json, "print the summary as JSON");
+  std::string profile;
+  build_cmd->add_option("--profile", profile,
+                        std::string("PDF profile: ") + model::kOutputProfileNames +
+                            " (PDF/X-4, PDF/A-2u); default: the manifest's [options] profile, "
+                            "else screen");
   build_cmd->add_flag("--allow-outside", bopt.allow_outside,
                       "read sources, cover and font files from outside the manifest's directory "
                       "tree (default: only inside it and its [options] roots)");
@@ -213,6 +243,12 @@ int run(int argc, char** argv) {
 
   app.add_subcommand("layouts", "List the installed layouts");
 
+  std::string pf_file, pf_profile;
+  auto* pf = app.add_subcommand(
+      "preflight", "Check a PDF against the print (PDF/X-4) or archive (PDF/A-2u) profile");
+  pf->add_option("file", pf_file, "the PDF")->required();
+  pf->add_option("--profile", pf_profile, "print | archive")->required();
+
   int runs = 15;
   bool bench_epub = false;
   auto* bench = app.add_subcommand(
@@ -231,6 +267,7 @@ int run(int argc, char** argv) {
   }
   try {
     if (*build_cmd) {
+      bopt.profile = profile_option(profile);
       bopt.pdf = !epub_only;
       bopt.epub = !pdf_only;
       return cmd_build(manifest, bopt);
@@ -241,6 +278,7 @@ int run(int argc, char** argv) {
     }
     if (*dump_cmd) return cmd_dump(manifest, pages, positions, allow_outside);
     if (*bench) return cmd_bench(manifest, runs, bench_epub, allow_outside);
+    if (*pf) return cmd_preflight(pf_file, pf_profile);
     return cmd_layouts();
   } catch (const Error& e) {
     std::cerr << "wenzhai: error: " << e.what() << "\n";

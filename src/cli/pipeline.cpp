@@ -162,6 +162,8 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   Summary s;
   Paths paths = default_paths(manifest);
   model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside);
+  if (opt.profile) d.options.profile = *opt.profile;
+  s.profile = d.options.profile;
   if (!opt.quiet && !opt.json)
     for (const auto& r : s.review) std::cerr << "  review " << r << "\n";
   std::vector<model::Layout> layouts = load_layouts(d, paths);
@@ -230,8 +232,8 @@ std::string summary_text(const Summary& s) {
   std::snprintf(buf, sizeof buf, "%d issues, %d articles", s.issues, s.articles);
   o += buf;
   if (!s.pdf_path.empty()) {
-    std::snprintf(buf, sizeof buf, "; PDF %s: %d pages, %zu KB", s.pdf_path.c_str(), s.pages,
-                  s.pdf_bytes / 1024);
+    std::snprintf(buf, sizeof buf, "; PDF (%s) %s: %d pages, %zu KB", model::to_string(s.profile),
+                  s.pdf_path.c_str(), s.pages, s.pdf_bytes / 1024);
     o += buf;
   }
   if (!s.epub_path.empty()) {
@@ -261,6 +263,7 @@ std::string summary_json(const Summary& s) {
   std::string o = "{";
   o += "\"issues\":" + std::to_string(s.issues) + ",\"articles\":" + std::to_string(s.articles);
   o += ",\"pages\":" + std::to_string(s.pages);
+  o += std::string(",\"profile\":\"") + model::to_string(s.profile) + "\"";
   o += ",\"pdf\":\"" + json_escape(s.pdf_path) + "\",\"pdf_bytes\":" + std::to_string(s.pdf_bytes);
   o += ",\"epub\":\"" + json_escape(s.epub_path) +
        "\",\"epub_bytes\":" + std::to_string(s.epub_bytes);

@@ -1,6 +1,7 @@
 // cli/pipeline: the build, step by step — manifest → ingest → model → (typeset → pdf) and
 // (epub). Consumes: a manifest path and options. Produces: the outputs and a summary.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,11 +20,13 @@ struct BuildOptions {
   std::string out_dir = "output";
   bool pdf = true, epub = true;
   bool quiet = false, json = false;
+  std::optional<model::OutputProfile> profile;  // --profile: overrides [options] profile
   bool allow_outside = false;  // --allow-outside: inputs from anywhere (base/confine.h)
 };
 
 struct Summary {
   int issues = 0, articles = 0, pages = 0;
+  model::OutputProfile profile = model::OutputProfile::Screen;
   std::string pdf_path, epub_path;
   size_t pdf_bytes = 0, epub_bytes = 0;
   std::vector<std::string> fonts, warnings;

@@ -8,6 +8,24 @@ std::string plain_text(const Inline& spans) {
   return s;
 }
 
+const char* to_string(OutputProfile p) {
+  switch (p) {
+    case OutputProfile::Screen:
+      return "screen";
+    case OutputProfile::Print:
+      return "print";
+    case OutputProfile::Archive:
+      return "archive";
+  }
+  return "?";
+}
+
+bool parse_output_profile(const std::string& name, OutputProfile& out) {
+  for (auto p : {OutputProfile::Screen, OutputProfile::Print, OutputProfile::Archive})
+    if (name == to_string(p)) return out = p, true;
+  return false;
+}
+
 const char* to_string(BlockKind k) {
   switch (k) {
     case BlockKind::Byline:

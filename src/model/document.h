@@ -75,7 +75,17 @@ struct Issue {
 // Punctuation house styles, typography.md "Punctuation widths and positions".
 enum class PunctStyle { Quanjiao, Kaiming, Banjiao, Plain };
 
+// What the PDF is for ([options] profile, `build --profile`): the reading copy (RGB, no
+// output intent), the printer's file (PDF/X-4, trim and bleed, crop marks) or the
+// archive's (PDF/A-2u).
+enum class OutputProfile { Screen, Print, Archive };
+const char* to_string(OutputProfile p);
+// "screen" | "print" | "archive" → the profile; false for any other name.
+bool parse_output_profile(const std::string& name, OutputProfile& out);
+inline constexpr const char* kOutputProfileNames = "screen | print | archive";
+
 struct Options {
+  OutputProfile profile = OutputProfile::Screen;
   bool normalize_punctuation = true;  // ASCII "…" -> “…” etc. (typography.md)
   bool embed_fonts_in_epub = true;
   PunctStyle punct_style = PunctStyle::Quanjiao;

@@ -246,6 +246,19 @@ void parse_article(Ctx& c, const toml::table& root, Layout& L) {
   }
 }
 
+void parse_print(Ctx& c, const toml::table& root, Layout& L) {
+  const toml::table* t = c.table(root, "print");
+  if (!t) return;
+  c.check_keys(*t, "print.", {"bleed", "marks", "slug", "registration", "rich_black"});
+  PrintSetup& p = L.print;
+  p.bleed = c.num(*t, "print.", "bleed", p.bleed, 0, 20);
+  p.marks =
+      c.str(*t, "print.", "marks", "crop", {"crop", "none"}) == "none" ? Marks::None : Marks::Crop;
+  p.slug = c.num(*t, "print.", "slug", p.slug, 0, 50);
+  p.registration = c.boolean(*t, "print.", "registration", p.registration);
+  p.rich_black = c.num(*t, "print.", "rich_black", p.rich_black, 0, 200);
+}
+
 // The first of `keys` the layout gave (its line goes into the error), else none.
 const toml::node* first_given(const Ctx& c, std::initializer_list<const char*> keys) {
   for (const char* k : keys)
@@ -316,7 +329,7 @@ Layout parse_layout(const std::string& text, const std::string& file) {
   }
   c.check_keys(root, "",
                {"name", "description", "page", "grid", "typography", "fonts", "styles", "article",
-                "running_head"});
+                "running_head", "print"});
   Layout L;
   L.file = file;
   L.styles = default_styles();
@@ -328,6 +341,7 @@ Layout parse_layout(const std::string& text, const std::string& file) {
   parse_fonts(c, root, L);
   parse_styles(c, root, L);
   parse_article(c, root, L);
+  parse_print(c, root, L);
   check_geometry(c, L);
   return L;
 }

@@ -27,6 +27,18 @@ struct TextStyle {
   bool bold = false;           // synthetic emphasis (stroke) when the face has no bold
 };
 
+// [print]: trim, bleed and marks of the printer's file (used by the print profile only;
+// the screen and archive files are the trimmed page).
+enum class Marks { Crop, None };
+struct PrintSetup {
+  double bleed = 3;           // mm beyond the trim that backgrounds run into (BleedBox)
+  Marks marks = Marks::Crop;  // crop: MediaBox = bleed + slug around the trim, marks in it;
+                              // none: MediaBox = BleedBox (the printer adds the marks)
+  double slug = 6;            // mm beyond the bleed, with marks (grown to what they need)
+  bool registration = false;  // registration targets at the middle of each side (with marks)
+  double rich_black = 0;      // pt: display type at or above this size in rich black; 0 = never
+};
+
 struct Layout {
   std::string name, description, file;
 
@@ -67,6 +79,9 @@ struct Layout {
   // [running_head]
   bool running_head = true;
   bool folio = true;
+
+  // [print]
+  PrintSetup print;
 
   const TextStyle& style(const std::string& name) const;
 };

@@ -137,8 +137,12 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
   if (!n->is_table()) r.fail(n, "options", "expected a table [options]");
   const toml::table& t = *n->as_table();
   r.only(t, "options.",
-         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots"});
+         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots", "profile"});
   read_roots(r, t, d, dir);
+  std::string profile = r.str(t, "options.", "profile", false, n);
+  if (!profile.empty() && !parse_output_profile(profile, d.options.profile))
+    r.fail(t.get("profile"), "options.profile",
+           "'" + profile + "' is not one of: " + kOutputProfileNames);
   d.options.encoding = r.encoding(t, "options.", d.options.encoding_pos);
   d.options.normalize_punctuation =
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);

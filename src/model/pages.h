@@ -19,8 +19,24 @@ struct FontFace {
   bool operator==(const FontFace&) const = default;
 };
 
+// A colour as the typesetter means it; the PDF writer writes it in the form the output
+// profile allows (see Conformance). Black text and rules are Gray 0: K only on a press.
 struct Color {
-  double r = 0, g = 0, b = 0;
+  enum class Kind {
+    Gray,          // DeviceGray `level` (0 = black, 1 = white), in every profile
+    Process,       // a colour: r g b on screen and in the archive, c m y k in print
+    Registration,  // printer's marks: every plate at 100% (/Separation /All); gray 0 off-press
+  };
+  Kind kind = Kind::Gray;
+  double level = 0;                   // Gray
+  double r = 0, g = 0, b = 0;         // Process, screen and archive (sRGB)
+  double c = 0, m = 0, y = 0, k = 0;  // Process, print (the output intent's CMYK)
+  static Color gray(double level) { return {Kind::Gray, level}; }
+  static Color white() { return gray(1); }
+  static Color process(double r, double g, double b, double c, double m, double y, double k) {
+    return {Kind::Process, 0, r, g, b, c, m, y, k};
+  }
+  static Color registration() { return {Kind::Registration}; }
   bool operator==(const Color&) const = default;
 };
 
@@ -58,7 +74,7 @@ struct Box {                          // a rectangle, stroked and/or filled
   double x = 0, y = 0, w = 0, h = 0;  // top-left corner, size
   double line_width = 0.5;
   bool stroke = true, fill = false;
-  Color stroke_color, fill_color{1, 1, 1};
+  Color stroke_color, fill_color = Color::white();
 };
 
 struct Link {  // a clickable area jumping to a page
@@ -76,8 +92,13 @@ struct Item {
   Box box;
 };
 
+// Coordinates are those of the finished (trimmed) page. For print the writer grows the
+// MediaBox by bleed + slug on every side and writes TrimBox (the page) and BleedBox (the
+// page + bleed); items may then lie outside the page: in the bleed (a background that runs
+// off the edge) or in the slug (printer's marks, in registration colour).
 struct Page {
-  double width = 595.276, height = 841.89;  // A4
+  double width = 595.276, height = 841.89;  // A4, the trim size
+  double bleed = 0, slug = 0;               // pt beyond the trim; 0 = MediaBox is the page
   std::vector<Item> items;
   std::vector<Link> links;
   std::string label;  // folio as printed ("i", "3"), for page labels
@@ -97,7 +118,15 @@ struct Metadata {
   bool right_to_left = false;  // pages progress right to left (vertical layouts)
 };
 
+// What the file claims to be (pdf/conformance writes the output intent and XMP for it).
+enum class Conformance {
+  None,    // reading copy for the screen: RGB colours, no output intent
+  PdfX4,   // for the printer: CMYK output intent, K-only black, TrimBox on every page
+  PdfA2u,  // for the archive: sRGB output intent, XMP with pdfaid, fonts with ToUnicode
+};
+
 struct Document {
+  Conformance conformance = Conformance::None;
   Metadata meta;
   std::vector<FontFace> fonts;
   std::vector<Page> pages;

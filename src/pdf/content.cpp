@@ -11,10 +11,20 @@ using Dir = pages::GlyphRun::Dir;
 
 class PageWriter {
  public:
-  PageWriter(const pages::Page& page, const std::vector<FontSlot>& slots, FontUses& uses)
-      : h_(page.height), slots_(slots), uses_(uses) {
+  PageWriter(const pages::Page& page, const std::vector<FontSlot>& slots, FontUses& uses,
+             pages::Conformance conformance)
+      : h_(page.height),
+        slots_(slots),
+        uses_(uses),
+        cmyk_(conformance == pages::Conformance::PdfX4) {
     s_.reserve(16384);
+    if (double off = page.bleed + page.slug; off > 0) {  // trim corner of the grown MediaBox
+      s_ += "1 0 0 1 ";
+      num(off), num(off);
+      s_ += "cm\n";
+    }
   }
+  bool registration() const { return registration_; }
   void item(const pages::Item& it) {
     switch (it.kind) {
       case pages::Item::Kind::Run:
@@ -38,10 +48,26 @@ class PageWriter {
     append_num(s_, v, decimals);
     s_ += ' ';
   }
-  void color(const pages::Color& c, const char* op) {
-    num(c.r), num(c.g), num(c.b);
-    s_ += op;
-    s_ += '\n';
+  // `stroke`: the stroking colour (G RG K CS/SCN), else the fill colour.
+  void color(const pages::Color& c, bool stroke) {
+    using K = pages::Color::Kind;
+    if (c.kind == K::Registration && cmyk_) {
+      s_ += '/';
+      s_ += kRegistrationSpace;
+      s_ += stroke ? " CS 1 SCN\n" : " cs 1 scn\n";
+      registration_ = true;
+      return;
+    }
+    if (c.kind == K::Process && cmyk_) {
+      num(c.c), num(c.m), num(c.y), num(c.k);
+      s_ += stroke ? "K\n" : "k\n";
+    } else if (c.kind == K::Process) {
+      num(c.r), num(c.g), num(c.b);
+      s_ += stroke ? "RG\n" : "rg\n";
+    } else {  // gray; registration off-press is black
+      num(c.kind == K::Gray ? c.level : 0);
+      s_ += stroke ? "G\n" : "g\n";
+    }
   }
   void begin_text() {
     if (in_text_) return;
@@ -72,6 +98,7 @@ class PageWriter {
   const std::vector<FontSlot>& slots_;
   FontUses& uses_;
   std::string s_;
+  bool cmyk_ = false, registration_ = false;
   bool in_text_ = false, hex_open_ = false, array_open_ = false, has_color_ = false;
   std::string font_;
   double size_ = 0, stroke_ = 0;
@@ -93,10 +120,12 @@ void PageWriter::run(const pages::GlyphRun& r) {
     font_ = res, size_ = r.size;
   }
   if (!has_color_ || !(r.color == color_))
-    color(r.color, "rg"), color(r.color, "RG"), color_ = r.color, has_color_ = true;
+    color(r.color, false), color(r.color, true), color_ = r.color, has_color_ = true;
   if (r.stroke != stroke_) {  // synthetic bold: fill and stroke (render mode 2)
-    if (r.stroke > 0) num(r.stroke), s_ += "w 2 Tr\n";
-    else s_ += "0 Tr\n";
+    if (r.stroke > 0)
+      num(r.stroke), s_ += "w 2 Tr\n";
+    else
+      s_ += "0 Tr\n";
     stroke_ = r.stroke;
   }
 
@@ -131,7 +160,7 @@ void PageWriter::rule(const pages::Rule& r) {
   s_ += "q ";
   num(r.width);
   s_ += "w ";
-  color(r.color, "RG");
+  color(r.color, true);
   num(r.x0), num(h_ - r.y0);
   s_ += "m ";
   num(r.x1), num(h_ - r.y1);
@@ -144,9 +173,9 @@ void PageWriter::box(const pages::Box& b) {
   if (b.stroke) {
     num(b.line_width);
     s_ += "w ";
-    color(b.stroke_color, "RG");
+    color(b.stroke_color, true);
   }
-  if (b.fill) color(b.fill_color, "rg");
+  if (b.fill) color(b.fill_color, false);
   num(b.x), num(h_ - b.y - b.h), num(b.w), num(b.h);
   s_ += "re ";
   s_ += b.stroke && b.fill ? "B" : b.stroke ? "S" : "f";
@@ -160,9 +189,10 @@ std::string font_resource_name(int face, bool vertical) {
 }
 
 std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
-                         FontUses& uses) {
-  PageWriter w(page, slots, uses);
+                         FontUses& uses, pages::Conformance conformance, bool* registration) {
+  PageWriter w(page, slots, uses, conformance);
   for (const pages::Item& it : page.items) w.item(it);
+  if (registration) *registration = w.registration();
   return w.finish();
 }
 

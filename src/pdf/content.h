@@ -2,7 +2,10 @@
 // Consumes: a pages::Page (top-left origin, y down, points) and, per document font, the
 // CidFont that gives codes and widths plus the page resource names.
 // Produces: PDF operators (uncompressed) in item order, each group of text runs and each
-// rule or box inside its own q … Q with explicit colours; glyphs shown with TJ, the
+// rule or box inside its own q … Q with explicit colours (gray as DeviceGray; a process
+// colour as DeviceRGB, or DeviceCMYK for PDF/X; registration as the /Reg separation for
+// PDF/X, else gray); a page with bleed or slug starts by moving the origin to the trim
+// corner; glyphs shown with TJ, the
 // arrays carrying the difference between the typesetter's glyph positions and the W/W2
 // advances (residues under kMinAdjust thousandths of an em are dropped, without drift).
 #pragma once
@@ -31,8 +34,13 @@ struct FontSlot {
 // Resource uses of a page: (face, vertical?).
 using FontUses = std::set<std::pair<int, bool>>;
 
+// Name of the registration colour space in a page's /ColorSpace resources.
+inline constexpr const char* kRegistrationSpace = "Reg";
+
+// `registration`, when given, is set when the page paints in registration colour.
 std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
-                         FontUses& uses);
+                         FontUses& uses, pages::Conformance conformance = pages::Conformance::None,
+                         bool* registration = nullptr);
 
 std::string font_resource_name(int face, bool vertical);
 

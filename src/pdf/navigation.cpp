@@ -17,6 +17,7 @@ using PoDoFo::PdfString;
 // Producer written into every file: fixed, so that output does not depend on the clock
 // or the PoDoFo build string.
 constexpr const char* kProducer = "wenzhai PDF writer (PoDoFo 0.9.8)";
+constexpr pdf_int64 kAnnotPrint = 4;  // annotation flag bit 3: print (PDF 1.7 §12.5.3)
 
 PdfString utf8_string(const std::string& s) {
   return PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(s.c_str()));
@@ -28,13 +29,18 @@ PdfObject real(double v) {
   return PdfObject(r);
 }
 
+// Distance from the MediaBox's corner to the trim's (pages.h: bleed and slug around the page).
+double trim_offset(const pages::Page& p) {
+  return p.bleed + p.slug;
+}
+
 // [page /XYZ null top null]: keep the reader's zoom and horizontal scroll.
-PdfArray xyz(const PoDoFo::PdfPage* page, double y) {
+PdfArray xyz(const PoDoFo::PdfPage* page, const pages::Page& p, double y) {
   PdfArray a;
   a.push_back(page->GetObject()->Reference());
   a.push_back(PdfName("XYZ"));
   a.push_back(PoDoFo::PdfVariant::NullValue);
-  a.push_back(real(page->GetPageSize().GetHeight() - y));
+  a.push_back(real(trim_offset(p) + p.height - y));
   a.push_back(PoDoFo::PdfVariant::NullValue);
   return a;
 }
@@ -46,7 +52,7 @@ struct Built {
 };
 
 Built build_items(PoDoFo::PdfVecObjects& objs, PdfObject* parent,
-                  const std::vector<pages::Bookmark>& items,
+                  const std::vector<pages::Bookmark>& items, const pages::Document& doc,
                   const std::vector<PoDoFo::PdfPage*>& pages) {
   Built b;
   PdfObject* prev = nullptr;
@@ -55,13 +61,13 @@ Built build_items(PoDoFo::PdfVecObjects& objs, PdfObject* parent,
     PdfDictionary& d = o->GetDictionary();
     d.AddKey(PdfName("Title"), utf8_string(bm.title));
     d.AddKey(PdfName("Parent"), parent->Reference());
-    d.AddKey(PdfName("Dest"), xyz(pages[bm.page], bm.y));
+    d.AddKey(PdfName("Dest"), xyz(pages[bm.page], doc.pages[bm.page], bm.y));
     if (prev) {
       d.AddKey(PdfName("Prev"), prev->Reference());
       prev->GetDictionary().AddKey(PdfName("Next"), o->Reference());
     }
     if (!bm.children.empty()) {
-      Built kids = build_items(objs, o, bm.children, pages);
+      Built kids = build_items(objs, o, bm.children, doc, pages);
       d.AddKey(PdfName("First"), kids.first->Reference());
       d.AddKey(PdfName("Last"), kids.last->Reference());
       // Open: positive count of visible descendants; closed: negative.
@@ -112,22 +118,27 @@ int roman_value(const std::string& s, bool upper) {
 
 void add_links(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
                const std::vector<PoDoFo::PdfPage*>& pages) {
+  // The printer's file has no links (PDF/X keeps annotations off the printed sheet); the
+  // archive's are flagged Print, as PDF/A asks of every annotation.
+  if (doc.conformance == pages::Conformance::PdfX4) return;
   PoDoFo::PdfVecObjects& objs = pdf.GetObjects();
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     if (doc.pages[i].links.empty()) continue;
-    const double h = doc.pages[i].height;
+    const double h = doc.pages[i].height, off = trim_offset(doc.pages[i]);
     PdfArray annots;
     for (const pages::Link& l : doc.pages[i].links) {
       PdfObject* a = objs.CreateObject("Annot");
       PdfDictionary& d = a->GetDictionary();
       d.AddKey(PdfName("Subtype"), PdfName("Link"));
       PdfArray rect;
-      for (double v : {l.x, h - l.y - l.h, l.x + l.w, h - l.y}) rect.push_back(real(v));
+      for (double v : {l.x, h - l.y - l.h, l.x + l.w, h - l.y}) rect.push_back(real(off + v));
       d.AddKey(PdfName("Rect"), rect);
       PdfArray border;
       for (int k = 0; k < 3; ++k) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
       d.AddKey(PdfName("Border"), border);
-      d.AddKey(PdfName("Dest"), xyz(pages[l.target_page], l.target_y));
+      if (doc.conformance == pages::Conformance::PdfA2u)
+        d.AddKey(PdfName("F"), PdfObject(static_cast<pdf_int64>(kAnnotPrint)));
+      d.AddKey(PdfName("Dest"), xyz(pages[l.target_page], doc.pages[l.target_page], l.target_y));
       annots.push_back(a->Reference());
     }
     pages[i]->GetObject()->GetDictionary().AddKey(PdfName("Annots"), annots);
@@ -139,7 +150,7 @@ void add_outline(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
   if (doc.outline.empty()) return;
   PoDoFo::PdfVecObjects& objs = pdf.GetObjects();
   PdfObject* root = objs.CreateObject("Outlines");
-  Built top = build_items(objs, root, doc.outline, pages);
+  Built top = build_items(objs, root, doc.outline, doc, pages);
   PdfDictionary& d = root->GetDictionary();
   d.AddKey(PdfName("First"), top.first->Reference());
   d.AddKey(PdfName("Last"), top.last->Reference());

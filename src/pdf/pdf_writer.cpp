@@ -7,11 +7,13 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "base/error.h"
 #include "base/file.h"
 #include "pdf/cid_font.h"
+#include "pdf/conformance.h"
 #include "pdf/content.h"
 #include "pdf/deflate.h"
 #include "pdf/navigation.h"
@@ -38,6 +40,8 @@ void validate(const pages::Document& doc, const std::string& path) {
     std::string at = "page " + std::to_string(i + 1) + ": ";
     if (!(p.width > 0 && p.height > 0 && finite(p.width) && finite(p.height)))
       throw Error(where, at + "page size must be positive");
+    if (!(p.bleed >= 0 && p.slug >= 0 && finite(p.bleed) && finite(p.slug)))
+      throw Error(where, at + "bleed and slug must be zero or positive");
     for (const pages::Item& it : p.items) {
       if (it.kind != pages::Item::Kind::Run) continue;
       const pages::GlyphRun& r = it.run;
@@ -101,10 +105,60 @@ void set_flate_stream(PoDoFo::PdfObject* obj, const std::string& z) {
   obj->GetDictionary().AddKey(PoDoFo::PdfName("Filter"), PoDoFo::PdfName("FlateDecode"));
 }
 
+// The content of every page, compressed, with what its resources need.
+struct PageStreams {
+  std::vector<std::string> contents;
+  std::vector<FontUses> uses;
+  std::vector<char> registration;  // the page paints in registration colour
+};
+
+// [/Separation /All /DeviceCMYK f]: registration colour, tint 1 = every plate at 100%.
+PoDoFo::PdfReference registration_space(PoDoFo::PdfMemDocument& pdf) {
+  using namespace PoDoFo;
+  PdfDictionary fn;
+  fn.AddKey(PdfName("FunctionType"), PdfObject(static_cast<pdf_int64>(2)));
+  PdfArray domain, c0, c1;
+  domain.push_back(PdfObject(static_cast<pdf_int64>(0)));
+  domain.push_back(PdfObject(static_cast<pdf_int64>(1)));
+  for (int i = 0; i < 4; ++i) {
+    c0.push_back(PdfObject(static_cast<pdf_int64>(0)));
+    c1.push_back(PdfObject(static_cast<pdf_int64>(1)));
+  }
+  fn.AddKey(PdfName("Domain"), domain);
+  fn.AddKey(PdfName("C0"), c0);
+  fn.AddKey(PdfName("C1"), c1);
+  fn.AddKey(PdfName("N"), PdfObject(static_cast<pdf_int64>(1)));
+  PdfArray cs;
+  cs.push_back(PdfName("Separation"));
+  cs.push_back(PdfName("All"));
+  cs.push_back(PdfName("DeviceCMYK"));
+  cs.push_back(fn);
+  return pdf.GetObjects().CreateObject(cs)->Reference();
+}
+
+PoDoFo::PdfArray rect_array(double x0, double y0, double x1, double y1) {
+  PoDoFo::PdfArray a;
+  for (double v : {x0, y0, x1, y1}) a.push_back(PoDoFo::PdfObject(std::round(v * 1000) / 1000));
+  return a;
+}
+
+// A page whose MediaBox is the trim grown by bleed + slug; TrimBox and BleedBox for print.
+PoDoFo::PdfPage* insert_page(PoDoFo::PdfMemDocument& pdf, const pages::Page& p, int index,
+                             bool print) {
+  const double off = p.bleed + p.slug, w = p.width + 2 * off, h = p.height + 2 * off;
+  PoDoFo::PdfPage* page = pdf.InsertPage(PoDoFo::PdfRect(0, 0, w, h), index);
+  if (print || off > 0) {
+    PoDoFo::PdfDictionary& d = page->GetObject()->GetDictionary();
+    const double b = off - p.bleed;
+    d.AddKey(PoDoFo::PdfName("TrimBox"), rect_array(off, off, w - off, h - off));
+    d.AddKey(PoDoFo::PdfName("BleedBox"), rect_array(b, b, w - b, h - b));
+  }
+  return page;
+}
+
 // Builds the PoDoFo document and serialises it into `out` (memory: every byte reaches the
 // file through base/output.h, which checks each write).
-void assemble(const pages::Document& doc, const Faces& faces,
-              const std::vector<std::string>& contents, const std::vector<FontUses>& uses,
+void assemble(const pages::Document& doc, const Faces& faces, const PageStreams& ps,
               std::ostream& out, WriteStats& st) {
   using namespace PoDoFo;
   PdfMemDocument pdf;
@@ -114,16 +168,26 @@ void assemble(const pages::Document& doc, const Faces& faces,
     faces.fonts[i]->emit(pdf, &href[i], &vref[i]);
     st.fonts.push_back(faces.fonts[i]->base_font());
   }
+  const bool print = doc.conformance == pages::Conformance::PdfX4;
+  std::optional<PdfReference> reg;
+  std::string fingerprint;  // the XMP document ID is derived from the content
   std::vector<PdfPage*> pages;
   for (size_t i = 0; i < doc.pages.size(); ++i) {
-    const pages::Page& p = doc.pages[i];
-    PdfPage* page = pdf.InsertPage(PdfRect(0, 0, p.width, p.height), static_cast<int>(i));
-    set_flate_stream(page->GetContentsForAppending(), contents[i]);
-    if (!uses[i].empty()) {
+    PdfPage* page = insert_page(pdf, doc.pages[i], static_cast<int>(i), print);
+    set_flate_stream(page->GetContentsForAppending(), ps.contents[i]);
+    fingerprint += ps.contents[i];
+    PdfDictionary& res = page->GetResources()->GetDictionary();
+    if (!ps.uses[i].empty()) {
       PdfDictionary fonts;
-      for (auto [face, vert] : uses[i])
+      for (auto [face, vert] : ps.uses[i])
         fonts.AddKey(PdfName(font_resource_name(face, vert)), vert ? vref[face] : href[face]);
-      page->GetResources()->GetDictionary().AddKey(PdfName("Font"), fonts);
+      res.AddKey(PdfName("Font"), fonts);
+    }
+    if (ps.registration[i]) {
+      if (!reg) reg = registration_space(pdf);
+      PdfDictionary spaces;
+      spaces.AddKey(PdfName(kRegistrationSpace), *reg);
+      res.AddKey(PdfName("ColorSpace"), spaces);
     }
     pages.push_back(page);
   }
@@ -131,6 +195,8 @@ void assemble(const pages::Document& doc, const Faces& faces,
   add_outline(pdf, doc, pages);
   add_page_labels(pdf, doc);
   add_info_and_catalog(pdf, doc.meta);
+  for (const auto& f : st.fonts) fingerprint += f;
+  add_conformance(pdf, doc, fingerprint);
   PdfOutputDevice device(&out);
   pdf.Write(&device);
   device.Flush();
@@ -153,10 +219,16 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
     jobs.push_back(std::async(std::launch::async, [font = f.get()] { font->build_program(); }));
 
   const auto t_content = Clock::now();
-  std::vector<std::string> contents(doc.pages.size());
-  std::vector<FontUses> uses(doc.pages.size());
-  for (size_t i = 0; i < doc.pages.size(); ++i)
-    contents[i] = deflate_bytes(page_content(doc.pages[i], faces.slots, uses[i]));
+  PageStreams ps;
+  ps.contents.resize(doc.pages.size());
+  ps.uses.resize(doc.pages.size());
+  ps.registration.resize(doc.pages.size());
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    bool reg = false;
+    ps.contents[i] =
+        deflate_bytes(page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg));
+    ps.registration[i] = reg;
+  }
   st.ms_content = ms_since(t_content);
 
   for (auto& j : jobs) j.get();  // rethrows a worker's wz::Error
@@ -170,7 +242,7 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   const auto t_out = Clock::now();
   std::ostringstream out;
   try {
-    assemble(doc, faces, contents, uses, out, st);
+    assemble(doc, faces, ps, out, st);
   } catch (const PoDoFo::PdfError& e) {
     throw Error(SourcePos{path},
                 std::string("cannot write PDF: ") + PoDoFo::PdfError::ErrorName(e.GetError()));

@@ -20,12 +20,8 @@ namespace {
 
 using namespace wz::clitest;
 
-bool have_shared() {
-  return fs::exists(kShared + "/seeds") && fs::exists(kShared + "/tools");
-}
-
 TEST(Cli, HelpForEverySubcommand) {
-  for (const char* sub : {"build", "segment", "dump", "layouts", "bench"}) {
+  for (const char* sub : {"build", "segment", "dump", "layouts", "bench", "preflight"}) {
     Result r = run(kBin + " " + sub + " --help");
     EXPECT_EQ(r.code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -151,11 +147,12 @@ TEST(Cli, SegmentationScoresOnSeeds) {
   }
 }
 
-// Build a manifest and judge its outputs with check-digest and typo-audit.
+// Build a manifest (with `args`, e.g. a profile) and judge its outputs with check-digest
+// and typo-audit.
 void judge(const std::string& manifest, const std::vector<std::string>& sources,
-           const std::string& name) {
+           const std::string& name, const std::string& args = "") {
   fs::path d = tmpdir(name);
-  Result b = run(kBin + " build -q " + manifest + " -o " + d.string());
+  Result b = run(kBin + " build -q " + args + " " + manifest + " -o " + d.string());
   ASSERT_EQ(b.code, 0) << b.out;
   std::string stem = fs::path(manifest).stem().string();
   std::string pdf = (d / (stem + ".pdf")).string(), epub = (d / (stem + ".epub")).string();
@@ -172,15 +169,28 @@ void judge(const std::string& manifest, const std::vector<std::string>& sources,
   std::printf("%s", t.out.c_str());
 }
 
-TEST(Cli, SampleDigestPassesCheckDigestAndTypoAudit) {
-  if (!have_shared())
-    GTEST_SKIP() << "../shared is absent: check-digest and typo-audit not available";
-  // The raw pages, in manifest order (the structured .md page's markup is not content).
+// The sample's raw pages, in manifest order (the structured .md page's markup is not
+// content).
+std::vector<std::string> sample_sources() {
   std::vector<std::string> sources;
   for (auto& e : fs::directory_iterator(kSrc + "/samples/pages"))
     if (e.path().extension() == ".txt") sources.push_back(e.path().string());
   std::sort(sources.begin(), sources.end());
-  judge(kSrc + "/samples/digest.toml", sources, "sample");
+  return sources;
+}
+
+TEST(Cli, SampleDigestPassesCheckDigestAndTypoAudit) {
+  if (!have_shared())
+    GTEST_SKIP() << "../shared is absent: check-digest and typo-audit not available";
+  judge(kSrc + "/samples/digest.toml", sample_sources(), "sample");
+}
+
+// The printer's and the archive's files hold the same text and lines as the reading copy.
+TEST(Cli, SamplePrintAndArchiveFilesPassCheckDigestAndTypoAudit) {
+  if (!have_shared())
+    GTEST_SKIP() << "../shared is absent: check-digest and typo-audit not available";
+  judge(kSrc + "/samples/digest.toml", sample_sources(), "sample-print", "--profile print");
+  judge(kSrc + "/samples/digest.toml", sample_sources(), "sample-archive", "--profile archive");
 }
 
 // The fidelity reference is each seed's text in repaired reading order (`segment --format
@@ -212,6 +222,17 @@ TEST(Cli, ReproducibleOutput) {
   for (const char* f : {"digest.pdf", "digest.epub"}) {
     Result cmp = run("cmp " + (a / f).string() + " " + (b / f).string());
     EXPECT_EQ(cmp.code, 0) << f << ": " << cmp.out;
+  }
+  // The print and archive files too (XMP dates and IDs come from the input, not the clock).
+  for (const char* profile : {"print", "archive"}) {
+    for (const fs::path& d : {a, b})
+      ASSERT_EQ(
+          run(std::string(d == b ? "TZ=America/New_York " : "") + "SOURCE_DATE_EPOCH=1700000000 " +
+              kBin + " build -q --pdf-only --profile " + profile + " " + m + " -o " + d.string())
+              .code,
+          0);
+    Result cmp = run("cmp " + (a / "digest.pdf").string() + " " + (b / "digest.pdf").string());
+    EXPECT_EQ(cmp.code, 0) << profile << ": " << cmp.out;
   }
 }
 

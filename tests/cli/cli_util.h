@@ -1,4 +1,4 @@
-// Helpers of the CLI tests: run the program, temporary folders.
+// Helpers of the CLI tests: run the program, temporary folders, whether ../shared is there.
 #pragma once
 #include <sys/wait.h>
 
@@ -30,6 +30,11 @@ inline Result run(const std::string& cmd) {
 inline const std::string kBin = WZ_BINARY;
 inline const std::string kSrc = WZ_SOURCE_DIR;
 inline const std::string kShared = WZ_SHARED_DIR;
+
+// ../shared with its seed pages and judge tools (tests needing them skip visibly without).
+inline bool have_shared() {
+  return std::filesystem::exists(kShared + "/seeds") && std::filesystem::exists(kShared + "/tools");
+}
 
 inline std::filesystem::path tmpdir(const std::string& name) {
   std::filesystem::path d = std::filesystem::temp_directory_path() / ("wz-cli-" + name);

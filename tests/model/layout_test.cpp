@@ -79,6 +79,39 @@ TEST(Layout, UnknownLayoutNameListsInstalled) {
 
 namespace {
 
+TEST(LayoutPrint, DefaultsAreThreeMillimetresOfBleedAndCropMarks) {
+  auto L = parse_layout("", "x.toml");
+  EXPECT_DOUBLE_EQ(L.print.bleed, 3);
+  EXPECT_EQ(L.print.marks, wz::model::Marks::Crop);
+  EXPECT_FALSE(L.print.registration);
+  EXPECT_DOUBLE_EQ(L.print.rich_black, 0);
+}
+
+TEST(LayoutPrint, KeysAreRead) {
+  auto L = parse_layout(
+      "[print]\nbleed = 5\nmarks = \"none\"\nslug = 12\nregistration = true\nrich_black = 24\n",
+      "x.toml");
+  EXPECT_DOUBLE_EQ(L.print.bleed, 5);
+  EXPECT_EQ(L.print.marks, wz::model::Marks::None);
+  EXPECT_DOUBLE_EQ(L.print.slug, 12);
+  EXPECT_TRUE(L.print.registration);
+  EXPECT_DOUBLE_EQ(L.print.rich_black, 24);
+}
+
+TEST(LayoutPrint, BadValuesNameTheKeyAndWhatIsAllowed) {
+  std::string e = error_of("[print]\nmarks = \"trim\"\n");
+  EXPECT_NE(e.find("bad.toml:2"), std::string::npos) << e;
+  EXPECT_NE(e.find("print.marks"), std::string::npos) << e;
+  EXPECT_NE(e.find("crop | none"), std::string::npos) << e;
+  e = error_of("[print]\nbleed = -1\n");
+  EXPECT_NE(e.find("print.bleed"), std::string::npos) << e;
+  e = error_of("[print]\ncolour = 1\n");
+  EXPECT_NE(e.find("unknown key"), std::string::npos) << e;
+  e = error_of("[print]\nslug = inf\n");  // the [print] numbers get main's finite check too
+  EXPECT_NE(e.find("print.slug"), std::string::npos) << e;
+  EXPECT_NE(e.find("finite"), std::string::npos) << e;
+}
+
 // Issue 14, defect 5: values that used to pass the checks.
 TEST(LayoutValues, NonFiniteNumbersAreRefusedWithFileLineAndKey) {
   for (const char* v : {"nan", "+nan", "inf", "-inf"}) {

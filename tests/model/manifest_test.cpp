@@ -60,6 +60,15 @@ TEST_F(ManifestTest, ReadsMetadataAndResolvesSources) {
   EXPECT_EQ(d.issues[0].pos.line, 6);
 }
 
+TEST_F(ManifestTest, ProfileOptionIsAnEnumAndABadOneIsNamed) {
+  EXPECT_EQ(parse_manifest(kGood, path()).options.profile, wz::model::OutputProfile::Screen);
+  std::string with = std::string(kGood) + "\n[options]\nprofile = \"archive\"\n";
+  EXPECT_EQ(parse_manifest(with, path()).options.profile, wz::model::OutputProfile::Archive);
+  std::string e = error_of(std::string(kGood) + "\n[options]\nprofile = \"press\"\n");
+  EXPECT_NE(e.find("options.profile"), std::string::npos) << e;
+  EXPECT_NE(e.find("screen | print | archive"), std::string::npos) << e;
+}
+
 TEST_F(ManifestTest, MissingTitleNamesKeyAndLine) {
   std::string e =
       error_of("[digest]\neditor = \"x\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");

@@ -136,16 +136,54 @@ TEST_F(PdfContentTest, RulesAndBoxesCarryTheirColoursInsideQ) {
   pages::Page p;
   pages::Item rule, box;
   rule.kind = pages::Item::Kind::Rule;
-  rule.rule = {10, 20, 110, 20, 0.5, {1, 0, 0}};
+  rule.rule = {10, 20, 110, 20, 0.5, pages::Color::process(1, 0, 0, 0, 1, 1, 0)};
   box.kind = pages::Item::Kind::Box;
-  box.box = {10, 30, 100, 50, 1, false, true, {}, {0.9, 0.9, 0.9}};
+  box.box = {10, 30, 100, 50, 1, false, true, {}, pages::Color::gray(0.9)};
   p.items = {rule, box};
   FontUses uses;
   std::string c = page_content(p, slots_, uses);
   EXPECT_EQ(c,
             "q 0.5 w 1 0 0 RG\n10 821.89 m 110 821.89 l S Q\n"
-            "q 0.9 0.9 0.9 rg\n10 761.89 100 50 re f Q\n");
+            "q 0.9 g\n10 761.89 100 50 re f Q\n");
   EXPECT_TRUE(uses.empty());
+  // For the press: the process colour in CMYK, gray stays DeviceGray.
+  c = page_content(p, slots_, uses, pages::Conformance::PdfX4);
+  EXPECT_EQ(c,
+            "q 0.5 w 0 1 1 0 K\n10 821.89 m 110 821.89 l S Q\n"
+            "q 0.9 g\n10 761.89 100 50 re f Q\n");
+}
+
+TEST_F(PdfContentTest, BlackTextIsDeviceGrayInEveryProfile) {
+  pages::GlyphRun r = test::shape(face_, 0, "一二", 10, Dir::Horizontal, 0, 100);
+  for (auto c : {pages::Conformance::None, pages::Conformance::PdfX4, pages::Conformance::PdfA2u}) {
+    pages::Page p;
+    pages::Item it;
+    it.run = r;
+    p.items = {it};
+    FontUses uses;
+    std::string s = page_content(p, slots_, uses, c);
+    EXPECT_NE(s.find("0 g\n0 G\n"), std::string::npos) << s;
+    EXPECT_EQ(s.find(" rg"), std::string::npos) << s;
+    EXPECT_EQ(s.find(" k\n"), std::string::npos) << s;
+  }
+}
+
+TEST_F(PdfContentTest, RegistrationMarksUseTheSeparationOnPressAndMoveToTheTrimCorner) {
+  pages::Page p;
+  p.bleed = 8.5, p.slug = 20;
+  pages::Item mark;
+  mark.kind = pages::Item::Kind::Rule;
+  mark.rule = {-28.5, -8.5, -8.5, -8.5, 0.25, pages::Color::registration()};
+  p.items = {mark};
+  FontUses uses;
+  bool reg = false;
+  std::string c = page_content(p, slots_, uses, pages::Conformance::PdfX4, &reg);
+  EXPECT_TRUE(reg);
+  EXPECT_EQ(c.rfind("1 0 0 1 28.5 28.5 cm\n", 0), 0u) << c;
+  EXPECT_NE(c.find("/Reg CS 1 SCN"), std::string::npos) << c;
+  c = page_content(p, slots_, uses, pages::Conformance::PdfA2u, &reg);
+  EXPECT_FALSE(reg);
+  EXPECT_NE(c.find("0 G\n"), std::string::npos) << c;
 }
 
 }  // namespace

@@ -78,16 +78,24 @@ class PdfWriterTest : public ::testing::Test {
     p1.label = "i";
     pages::Item box;
     box.kind = pages::Item::Kind::Box;
-    box.box = {60, 120, 470, 40, 0.8, true, true, {0.6, 0.1, 0.1}, {1, 0.95, 0.85}};
+    box.box = {60,
+               120,
+               470,
+               40,
+               0.8,
+               true,
+               true,
+               pages::Color::process(0.6, 0.1, 0.1, 0, 0.9, 0.9, 0.4),
+               pages::Color::process(1, 0.95, 0.85, 0, 0.05, 0.15, 0)};
     p1.items.push_back(box);
     p1.items.push_back(run_item(shape(song_, 0, kSentence, 12, Dir::Horizontal, 60, 100)));
     p1.items.push_back(run_item(shape(kai_, 1, kKaiSentence, 13, Dir::Horizontal, 70, 145)));
     pages::Item rule;
     rule.kind = pages::Item::Kind::Rule;
-    rule.rule = {60, 180, 530, 180, 1, {0, 0, 0.5}};
+    rule.rule = {60, 180, 530, 180, 1, pages::Color::process(0, 0, 0.5, 1, 1, 0, 0.5)};
     p1.items.push_back(rule);
     pages::GlyphRun toc = shape(song_, 0, "目录：竖排一页", 12, Dir::Horizontal, 60, 220);
-    toc.color = {0, 0, 0.7};
+    toc.color = pages::Color::process(0, 0, 0.7, 1, 1, 0, 0.3);
     p1.items.push_back(run_item(toc));
     p1.links.push_back({60, 208, 120, 16, 1, 50});
 

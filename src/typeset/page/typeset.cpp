@@ -6,6 +6,7 @@
 #include "typeset/fonts/font_library.h"
 #include "typeset/page/frontmatter.h"
 #include "typeset/page/issue.h"
+#include "typeset/page/print.h"
 
 namespace wz::typeset {
 namespace {
@@ -59,6 +60,15 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   }
   fm.toc(toc, 1);
   fm.outline(toc);
+  r.doc.conformance = conformance_of(d.options.profile);
+  if (d.options.profile == model::OutputProfile::Print) {
+    // Each page on the sheet its layout asks for: cover and contents by the front layout.
+    std::vector<const model::Layout*> layout_of(r.doc.pages.size(), &front);
+    for (size_t i = 0; i < d.issues.size(); ++i)
+      for (size_t p = toc[i].page; p < layout_of.size(); ++p) layout_of[p] = &layouts[i];
+    for (size_t p = 0; p < r.doc.pages.size(); ++p)
+      prepare_for_print(r.doc.pages[p], layout_of[p]->print);
+  }
   r.doc.fonts = fonts.faces();
   r.missing = fonts.missing();
   for (const auto& l : r.lines)

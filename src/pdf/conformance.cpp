@@ -1,0 +1,181 @@
+#include "pdf/conformance.h"
+
+#include <openssl/evp.h>
+#include <podofo/podofo.h>
+
+#include "base/error.h"
+#include "base/file.h"
+#include "pdf/deflate.h"
+#include "pdf/navigation.h"
+
+namespace wz::pdf {
+namespace {
+
+using PoDoFo::PdfDictionary;
+using PoDoFo::PdfName;
+using PoDoFo::PdfObject;
+using PoDoFo::PdfString;
+using C = pages::Conformance;
+
+std::string xml_escape(const std::string& s) {
+  std::string o;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        o += "&amp;";
+        break;
+      case '<':
+        o += "&lt;";
+        break;
+      case '>':
+        o += "&gt;";
+        break;
+      case '"':
+        o += "&quot;";
+        break;
+      default:
+        o += c;
+    }
+  }
+  return o;
+}
+
+// "D:YYYYMMDDhhmmssZ" (what navigation writes) → "YYYY-MM-DDThh:mm:ssZ".
+std::string info_date_to_xmp(const std::string& d) {
+  if (d.size() < 16 || d.compare(0, 2, "D:") != 0) return "";
+  return d.substr(2, 4) + "-" + d.substr(6, 2) + "-" + d.substr(8, 2) + "T" + d.substr(10, 2) +
+         ":" + d.substr(12, 2) + ":" + d.substr(14, 2) + "Z";
+}
+
+std::string info_string(const PdfDictionary& d, const char* key) {
+  const PdfObject* o = d.GetKey(PdfName(key));
+  return o && o->IsString() ? o->GetString().GetStringUtf8() : "";
+}
+
+// The first 128 bits of the fingerprint's SHA-256 (OpenSSL) as a UUID, without "urn:".
+std::string uuid_of(const std::string& fingerprint) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (!EVP_Digest(fingerprint.data(), fingerprint.size(), md, &len, EVP_sha256(), nullptr))
+    throw Error("cannot hash the document for its XMP ID (OpenSSL EVP_Digest failed)");
+  static const char* hex = "0123456789abcdef";
+  std::string h;
+  for (unsigned int i = 0; i < 16 && i < len; ++i) h += hex[md[i] >> 4], h += hex[md[i] & 15];
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) +
+         "-" + h.substr(20);
+}
+
+void add_output_intent(PoDoFo::PdfMemDocument& pdf, C c) {
+  const bool print = c == C::PdfX4;
+  const std::string path = print ? kCmykProfile : kSrgbProfile;
+  std::string icc;
+  try {
+    icc = read_file(path);
+  } catch (const Error&) {
+    throw Error(SourcePos{path}, std::string("ICC profile for the ") +
+                                     (print ? "print" : "archive") +
+                                     " output intent is missing (Debian package " +
+                                     (print ? kCmykProfilePackage : kSrgbProfilePackage) + ")");
+  }
+  PoDoFo::PdfVecObjects& objs = pdf.GetObjects();
+  PdfObject* profile = objs.CreateObject();
+  std::string z = deflate_bytes(icc);
+  PoDoFo::TVecFilters none;
+  profile->GetStream()->Set(z.data(), static_cast<PoDoFo::pdf_long>(z.size()), none);
+  PdfDictionary& pd = profile->GetDictionary();
+  pd.AddKey(PdfName("Filter"), PdfName("FlateDecode"));
+  pd.AddKey(PdfName("N"), PdfObject(static_cast<PoDoFo::pdf_int64>(print ? 4 : 3)));
+
+  PdfObject* oi = objs.CreateObject("OutputIntent");
+  PdfDictionary& d = oi->GetDictionary();
+  d.AddKey(PdfName("S"), PdfName(print ? "GTS_PDFX" : "GTS_PDFA1"));
+  // Print: a profile no characterization registry names, so the condition is "Custom" and
+  // the embedded profile is what counts (ISO 15930-7 §6.2.3).
+  d.AddKey(PdfName("OutputConditionIdentifier"), PdfString(print ? "Custom" : kSrgbCondition));
+  d.AddKey(PdfName("OutputCondition"), PdfString(print ? kCmykCondition : kSrgbCondition));
+  d.AddKey(PdfName("Info"), PdfString(print ? kCmykCondition : kSrgbCondition));
+  if (!print) d.AddKey(PdfName("RegistryName"), PdfString("http://www.color.org"));
+  d.AddKey(PdfName("DestOutputProfile"), profile->Reference());
+  PoDoFo::PdfArray intents;
+  intents.push_back(oi->Reference());
+  pdf.GetCatalog()->GetDictionary().AddKey(PdfName("OutputIntents"), intents);
+}
+
+}  // namespace
+
+std::string xmp_packet(const XmpFields& f, C c) {
+  auto alt = [](const char* tag, const std::string& v) {
+    return "   <" + std::string(tag) + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(v) +
+           "</rdf:li></rdf:Alt></" + tag + ">\n";
+  };
+  auto simple = [](const char* tag, const std::string& v) {
+    return "   <" + std::string(tag) + ">" + xml_escape(v) + "</" + tag + ">\n";
+  };
+  std::string x =
+      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+      " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+      "  <rdf:Description rdf:about=\"\"\n"
+      "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+      "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+      "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+      "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
+  x += c == C::PdfX4 ? "\n    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n"
+                     : "\n    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+  x += simple("dc:format", "application/pdf");
+  if (!f.title.empty()) x += alt("dc:title", f.title);
+  if (!f.author.empty())
+    x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escape(f.author) +
+         "</rdf:li></rdf:Seq></dc:creator>\n";
+  if (!f.subject.empty()) x += alt("dc:description", f.subject);
+  if (!f.language.empty())
+    x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escape(f.language) +
+         "</rdf:li></rdf:Bag></dc:language>\n";
+  x += simple("xmp:CreateDate", f.date) + simple("xmp:ModifyDate", f.date) +
+       simple("xmp:MetadataDate", f.date);
+  if (!f.creator.empty()) x += simple("xmp:CreatorTool", f.creator);
+  x += simple("pdf:Producer", f.producer);
+  if (!f.keywords.empty()) x += simple("pdf:Keywords", f.keywords);
+  x += simple("xmpMM:DocumentID", "uuid:" + f.uuid) + simple("xmpMM:InstanceID", "uuid:" + f.uuid);
+  if (c == C::PdfX4) {
+    x += simple("xmpMM:VersionID", "1") + simple("xmpMM:RenditionClass", "default");
+    x += simple("pdf:Trapped", "False") + simple("pdfxid:GTS_PDFXVersion", "PDF/X-4");
+  } else {
+    x += simple("pdfaid:part", "2") + simple("pdfaid:conformance", "U");
+  }
+  x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
+  return x;
+}
+
+void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
+                     const std::string& fingerprint) {
+  if (doc.conformance == C::None) return;
+  add_output_intent(pdf, doc.conformance);
+
+  PdfDictionary& info = pdf.GetInfo()->GetObject()->GetDictionary();
+  // Both profiles require the dates; a digest without a date gets the epoch's.
+  if (!info.HasKey(PdfName("CreationDate"))) {
+    info.AddKey(PdfName("CreationDate"), PdfString(pdf_date(doc.meta.date)));
+    info.AddKey(PdfName("ModDate"), PdfString(pdf_date(doc.meta.date)));
+  }
+  if (doc.conformance == C::PdfX4) {
+    info.AddKey(PdfName("GTS_PDFXVersion"), PdfString("PDF/X-4"));
+    info.AddKey(PdfName("Trapped"), PdfName("False"));
+  }
+  XmpFields f;
+  f.title = info_string(info, "Title"), f.author = info_string(info, "Author");
+  f.subject = info_string(info, "Subject"), f.keywords = info_string(info, "Keywords");
+  f.creator = info_string(info, "Creator"), f.producer = info_string(info, "Producer");
+  f.date = info_date_to_xmp(info_string(info, "CreationDate"));
+  f.language = doc.meta.language;
+  f.uuid = uuid_of(fingerprint);
+  std::string xmp = xmp_packet(f, doc.conformance);
+
+  PdfObject* meta = pdf.GetObjects().CreateObject("Metadata");
+  PoDoFo::TVecFilters none;  // PDF/A: the metadata stream is not filtered
+  meta->GetStream()->Set(xmp.data(), static_cast<PoDoFo::pdf_long>(xmp.size()), none);
+  meta->GetDictionary().AddKey(PdfName("Subtype"), PdfName("XML"));
+  pdf.GetCatalog()->GetDictionary().AddKey(PdfName("Metadata"), meta->Reference());
+}
+
+}  // namespace wz::pdf

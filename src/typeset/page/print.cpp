@@ -1,0 +1,122 @@
+#include "typeset/page/print.h"
+
+#include <algorithm>
+
+#include "typeset/page/geometry.h"
+
+namespace wz::typeset {
+namespace {
+
+using pages::Color;
+using pages::Item;
+
+double mark_offset_mm(const model::PrintSetup& ps) {
+  return std::max(ps.bleed, kMinMarkOffsetMm);
+}
+
+// Moves the edges of [lo, hi] that touch [0, extent] out by `bleed`.
+void extend(double& lo, double& hi, double extent, double bleed) {
+  if (lo <= kTouchesTrim) lo = std::min(lo, -bleed);
+  if (hi >= extent - kTouchesTrim) hi = std::max(hi, extent + bleed);
+}
+
+void bleed_item(Item& it, double w, double h, double bleed) {
+  if (it.kind == Item::Kind::Box && it.box.fill) {
+    double x0 = it.box.x, x1 = x0 + it.box.w, y0 = it.box.y, y1 = y0 + it.box.h;
+    extend(x0, x1, w, bleed), extend(y0, y1, h, bleed);
+    it.box = {x0,
+              y0,
+              x1 - x0,
+              y1 - y0,
+              it.box.line_width,
+              it.box.stroke,
+              it.box.fill,
+              it.box.stroke_color,
+              it.box.fill_color};
+  } else if (it.kind == Item::Kind::Rule) {
+    pages::Rule& r = it.rule;
+    if (r.y0 == r.y1) {  // horizontal: runs off the side it touches
+      double& lo = r.x0 <= r.x1 ? r.x0 : r.x1;
+      double& hi = r.x0 <= r.x1 ? r.x1 : r.x0;
+      extend(lo, hi, w, bleed);
+    } else if (r.x0 == r.x1) {
+      double& lo = r.y0 <= r.y1 ? r.y0 : r.y1;
+      double& hi = r.y0 <= r.y1 ? r.y1 : r.y0;
+      extend(lo, hi, h, bleed);
+    }
+  }
+}
+
+Item mark_rule(double x0, double y0, double x1, double y1) {
+  Item it;
+  it.kind = Item::Kind::Rule;
+  it.rule = {x0, y0, x1, y1, kMarkLineWidth, Color::registration()};
+  return it;
+}
+
+// Two marks at each corner, in line with the trim edges, `off` to `off + len` outside.
+void crop_marks(pages::Page& p, double off, double len) {
+  const double w = p.width, h = p.height;
+  for (double x : {0.0, w})
+    for (double y : {0.0, h}) {
+      double sx = x == 0 ? -1 : 1, sy = y == 0 ? -1 : 1;
+      p.items.push_back(mark_rule(x + sx * off, y, x + sx * (off + len), y));
+      p.items.push_back(mark_rule(x, y + sy * off, x, y + sy * (off + len)));
+    }
+}
+
+// A target (square and cross) centred `dist` outside the middle of each side.
+void registration_marks(pages::Page& p, double dist) {
+  const double r = kRegistrationMm * kPtPerMm / 2;
+  const double cx[] = {p.width / 2, p.width / 2, -dist, p.width + dist};
+  const double cy[] = {-dist, p.height + dist, p.height / 2, p.height / 2};
+  for (int i = 0; i < 4; ++i) {
+    Item box;
+    box.kind = Item::Kind::Box;
+    box.box = {cx[i] - r / 2,         cy[i] - r / 2, r, r, kMarkLineWidth, true, false,
+               Color::registration(), Color::white()};
+    p.items.push_back(box);
+    p.items.push_back(mark_rule(cx[i] - r, cy[i], cx[i] + r, cy[i]));
+    p.items.push_back(mark_rule(cx[i], cy[i] - r, cx[i], cy[i] + r));
+  }
+}
+
+}  // namespace
+
+double marks_slug_mm(const model::PrintSetup& ps) {
+  if (ps.marks == model::Marks::None) return 0;
+  double need = mark_offset_mm(ps) + kCropMarkLengthMm - ps.bleed;
+  if (ps.registration) need = std::max(need, mark_offset_mm(ps) + kRegistrationMm - ps.bleed);
+  return std::max(ps.slug, need);
+}
+
+void prepare_for_print(pages::Page& p, const model::PrintSetup& ps) {
+  p.bleed = ps.bleed * kPtPerMm;
+  p.slug = marks_slug_mm(ps) * kPtPerMm;
+  const Color rich =
+      Color::process(0, 0, 0, kRichBlack[0], kRichBlack[1], kRichBlack[2], kRichBlack[3]);
+  for (Item& it : p.items) {
+    if (p.bleed > 0) bleed_item(it, p.width, p.height, p.bleed);
+    if (it.kind == Item::Kind::Run && ps.rich_black > 0 && it.run.size >= ps.rich_black &&
+        it.run.color == Color::gray(0))
+      it.run.color = rich;
+  }
+  if (ps.marks == model::Marks::None) return;
+  const double off = mark_offset_mm(ps) * kPtPerMm;
+  crop_marks(p, off, kCropMarkLengthMm * kPtPerMm);
+  if (ps.registration) registration_marks(p, off + kRegistrationMm * kPtPerMm / 2);
+}
+
+pages::Conformance conformance_of(model::OutputProfile p) {
+  switch (p) {
+    case model::OutputProfile::Print:
+      return pages::Conformance::PdfX4;
+    case model::OutputProfile::Archive:
+      return pages::Conformance::PdfA2u;
+    case model::OutputProfile::Screen:
+      break;
+  }
+  return pages::Conformance::None;
+}
+
+}  // namespace wz::typeset
