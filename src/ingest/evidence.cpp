@@ -268,12 +268,14 @@ void PageEvidence::read_short(size_t i) {
   c.question = last == U'？' || last == '?';
   QuoteBalance q = quote_balance(t);
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
-  // (A line ending in ；is an item of a list, GB/T 15834 §4.3: never a display line.)
+  // (A line ending in ；is an item of a list, GB/T 15834 §4.3, one ending in ：introduces
+  // what follows, §4.6 (编辑同志：): never display lines.)
   c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&
               !cut_quote && last != U'。' && last != U'…' && last != '.' && !c.data &&
               !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
               !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
-              !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';';
+              !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' &&
+              last != U'：' && last != ':';
 }
 
 void PageEvidence::read_forms() {

@@ -477,3 +477,15 @@ TEST(Segment, ASubjectlessLineUnderAHeadIsItsDeck) {
   EXPECT_EQ(a[0].head.headline, "岚州加快建设零碳产业园区");
   EXPECT_EQ(a[0].head.subheadline, "年内完成首批8个园区改造");
 }
+
+// A line ending in ：introduces what follows (GB/T 15834 §4.6): a letter's salutation is
+// its text, never a head.
+TEST(Segment, ALineEndingInAColonIsNoHead) {
+  auto a = page(
+      "读者来信\n护林员也需要更多关爱\n\n"
+      "编辑同志：\n\n"
+      "读了贵报关于护林员贺永年的报道，我很受感动，希望社会给护林员更多关爱。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "护林员也需要更多关爱");
+  EXPECT_EQ(body(a[0], 0), "编辑同志：");
+}
