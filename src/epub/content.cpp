@@ -44,6 +44,11 @@ struct Out {
   // A display line: <wbr/> at its phrase and word boundaries (lang/phrases.h, the rule the
   // PDF breaks by), for CSS word-break: keep-all to break there and nowhere else.
   std::string display(const std::string& s, const char* style, const SourcePos& pos = {}) {
+    // A break the editor put in the head (model::kLineBreak) is a <br/>.
+    size_t br = s.find(model::kLineBreak);
+    if (br != std::string::npos)
+      return display(s.substr(0, br), style, pos) + "<br/>" +
+             display(s.substr(br + model::kLineBreak.size()), style, pos);
     thread_local lang::WordSegmenter words;
     std::vector<lang::BreakQuality> q = lang::display_breaks(words, s);
     std::string out;
@@ -85,9 +90,9 @@ struct Out {
 };
 
 std::string article_label(const Article& a) {
-  if (!a.head.headline.empty()) return a.head.headline;
-  if (!a.head.subheadline.empty()) return a.head.subheadline;
-  if (!a.head.kicker.empty()) return a.head.kicker;
+  if (!a.head.headline.empty()) return model::one_line(a.head.headline);
+  if (!a.head.subheadline.empty()) return model::one_line(a.head.subheadline);
+  if (!a.head.kicker.empty()) return model::one_line(a.head.kicker);
   for (int pass = 0; pass < 2; ++pass)  // a paragraph first, bylines only as a last resort
     for (const Block& b : a.blocks) {
       if (pass == 0 && b.kind != BlockKind::Paragraph) continue;

@@ -2,6 +2,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 
 #include "base/error.h"
@@ -105,6 +106,15 @@ int leave_span(MD_SPANTYPE t, void*, void* u) {
   return 0;
 }
 
+// <br>, <br/>, <br /> in any case.
+bool is_br_tag(std::string_view v) {
+  std::string t;
+  for (char ch : v)
+    if (ch != ' ' && ch != '/')
+      t += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return t == "<br>";
+}
+
 int text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
   auto* c = static_cast<Collector*>(u);
   std::string_view v(s, n);
@@ -116,6 +126,9 @@ int text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
     case MD_TEXT_ENTITY:
       c->append(decode_entity(v), s);
       break;
+    case MD_TEXT_HTML:  // <br> breaks a head where the editor wants it; other tags stay text
+      c->append(is_br_tag(v) ? std::string(model::kLineBreak) : std::string(v), s);
+      break;
     case MD_TEXT_NULLCHAR:
       c->append("\xEF\xBF\xBD", s);
       break;
@@ -124,6 +137,14 @@ int text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
       break;
   }
   return 0;
+}
+
+// An explicit break (<br>) is kept in the headline group only (model::kLineBreak); in a
+// 小标题 or the text it is a line break like any other.
+std::string soft_breaks(std::string s) {
+  for (size_t k; (k = s.find(model::kLineBreak)) != std::string::npos;)
+    s.replace(k, model::kLineBreak.size(), "\n");
+  return s;
 }
 
 // Soft line breaks of hand-wrapped paragraphs: nothing between Chinese, a space between
@@ -235,7 +256,7 @@ class Builder {
       return;
     }
     model::Article& a = article(pos);
-    std::string plain = join_lines(model::plain_text(b.spans));
+    std::string plain = join_lines(soft_breaks(model::plain_text(b.spans)));
     if (b.type == MdBlock::Heading) return push(a, BlockKind::SectionHead, plain, pos);
     if (b.type == MdBlock::Quote) {
       // > 编者按：… is the editor's note (its label kept); any other quote a reading tip.
@@ -250,7 +271,8 @@ class Builder {
     }
     if (fields(a, model::plain_text(b.spans), pos)) return;
     model::Inline spans;
-    for (const auto& s : b.spans) spans.push_back(model::Span{join_lines(s.text), s.style, s.lang});
+    for (const auto& s : b.spans)
+      spans.push_back(model::Span{join_lines(soft_breaks(s.text)), s.style, s.lang});
     a.blocks.push_back(model::Block{BlockKind::Paragraph, std::move(spans), pos});
   }
 

@@ -48,4 +48,10 @@ const char* to_string(BlockKind k) {
   return "?";
 }
 
+std::string one_line(std::string_view display) {
+  std::string out(display);
+  for (size_t k; (k = out.find(kLineBreak)) != std::string::npos;) out.erase(k, kLineBreak.size());
+  return out;
+}
+
 }  // namespace wz::model

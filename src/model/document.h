@@ -27,6 +27,12 @@ using Inline = std::vector<Span>;
 // Concatenated text of spans.
 std::string plain_text(const Inline& spans);
 
+// An explicit line break inside a display line (a head the editor broke by hand: `<br>` in
+// the structured source): U+2028 LINE SEPARATOR. Writers break there; one-line uses (the
+// contents, bookmarks, the EPUB's nav) read the line without it.
+inline constexpr std::string_view kLineBreak = "\u2028";
+std::string one_line(std::string_view display);
+
 enum class BlockKind {
   Byline,        // separate line: 本报记者 X 本报通讯员 Y
   ReadingTip,    // 阅读提示 box body (label not included)

@@ -143,3 +143,17 @@ TEST(Markdown, RoundTripOfRawPages) {
     expect_same(raw, read_structured(md, p.string() + ".md"));
   }
 }
+
+// <br> breaks a head where the editor wants it (model::kLineBreak); in body text it is a
+// line break like a soft one, and it never prints literally.
+TEST(Markdown, BrBreaksAHeadAndJoinsBodyText) {
+  auto a = read_structured(
+      "# 北湖区工会干部<br>走进企业“大走访”\n\n引题：连日来<br/>深入辖区\n\n"
+      "连日来，北湖区总工会<br>组织机关干部分成6个小组。\n",
+      "t.md", {});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "北湖区工会干部\u2028走进企业“大走访”");
+  EXPECT_EQ(a[0].head.kicker, "连日来\u2028深入辖区");
+  EXPECT_EQ(wz::model::one_line(a[0].head.headline), "北湖区工会干部走进企业“大走访”");
+  EXPECT_EQ(body(a[0], 0), "连日来，北湖区总工会组织机关干部分成6个小组。");
+}

@@ -79,6 +79,21 @@ bool any_overfull(const std::vector<SetLine>& lines) {
 
 std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs, const TextStyle& st,
                                       double measure, Context& cx) {
+  // A break the editor put in the head (model::kLineBreak): each part set on its own.
+  for (size_t r = 0; r < runs.size(); ++r) {
+    size_t br = runs[r].text.find(model::kLineBreak);
+    if (br == std::string::npos) continue;
+    std::vector<StyledRun> before(runs.begin(), runs.begin() + r + 1),
+        after(runs.begin() + r, runs.end());
+    before.back().text.resize(br);
+    after.front().text.erase(0, br + model::kLineBreak.size());
+    std::vector<SetLine> lines = set_display_runs(before, st, measure, cx);
+    std::vector<SetLine> rest = set_display_runs(after, st, measure, cx);
+    if (!lines.empty() && !rest.empty()) lines.back().last = false, rest.front().first = false;
+    lines.insert(lines.end(), std::make_move_iterator(rest.begin()),
+                 std::make_move_iterator(rest.end()));
+    return lines;
+  }
   std::string text;
   for (const auto& r : runs) text += r.text;
   ParaSpec p;

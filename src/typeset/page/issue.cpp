@@ -23,8 +23,8 @@ SpanBlock issue_opening(const model::Issue& is, Context& cx) {
 }
 
 std::string toc_title(const model::Article& a) {
-  if (!a.head.headline.empty()) return a.head.headline;
-  if (!a.head.kicker.empty()) return a.head.kicker;
+  if (!a.head.headline.empty()) return model::one_line(a.head.headline);
+  if (!a.head.kicker.empty()) return model::one_line(a.head.kicker);
   for (const auto& b : a.blocks) {  // no headline: the opening words of the text
     std::u32string t = utf8::decode(model::plain_text(b.text));
     if (!t.empty()) return utf8::encode(t.substr(0, kUntitledChars)) + "……";
