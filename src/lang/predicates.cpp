@@ -1,7 +1,6 @@
 #include "lang/predicates.h"
 
 #include <algorithm>
-#include <utility>
 #include <vector>
 
 #include "base/utf8.h"
@@ -18,27 +17,14 @@ namespace {
 // at most 4; a time or quantity may come first).
 constexpr int kOpeningChars = 8;
 
-using Entry = std::pair<std::string_view, WordClass>;
+// The embedded table: "word<TAB>class" lines sorted by the word's bytes (pospack.py).
+std::string_view table() {
+  return std::string_view(wz_predicates_begin,
+                          static_cast<size_t>(wz_predicates_end - wz_predicates_begin));
+}
 
-const std::vector<Entry>& table() {
-  static const std::vector<Entry> words = [] {
-    std::vector<Entry> w;
-    std::string_view all(wz_predicates_begin,
-                         static_cast<size_t>(wz_predicates_end - wz_predicates_begin));
-    for (size_t b = 0; b < all.size();) {
-      size_t e = all.find('\n', b);
-      if (e == std::string_view::npos) break;
-      std::string_view line = all.substr(b, e - b);
-      size_t tab = line.find('\t');
-      if (tab != std::string_view::npos && tab + 1 < line.size())
-        w.emplace_back(line.substr(0, tab), line[tab + 1] == 'V'   ? WordClass::Verb
-                                            : line[tab + 1] == 'R' ? WordClass::Relation
-                                                                   : WordClass::Quantity);
-      b = e + 1;
-    }
-    return w;  // sorted by bytes (pospack.py)
-  }();
-  return words;
+WordClass class_letter(char c) {
+  return c == 'V' ? WordClass::Verb : c == 'R' ? WordClass::Relation : WordClass::Quantity;
 }
 
 // The words friso reads at the start of `line` (Han text only; a Latin or digit run is one
@@ -60,10 +46,25 @@ WordClass class_of_token(const std::string& w) {
 }  // namespace
 
 WordClass word_class(std::string_view word) {
-  const auto& t = table();
-  auto it = std::lower_bound(t.begin(), t.end(), word,
-                             [](const Entry& e, std::string_view w) { return e.first < w; });
-  return it != t.end() && it->first == word ? it->second : WordClass::Other;
+  // A binary search over the lines of the table as it is embedded: nothing to build.
+  std::string_view all = table();
+  size_t lo = 0, hi = all.size();  // [lo, hi) holds whole lines
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    size_t b = m == 0 ? std::string_view::npos : all.rfind('\n', m - 1);
+    b = (b == std::string_view::npos || b < lo) ? lo : b + 1;  // the start of m's line
+    size_t e = all.find('\n', b);
+    if (e == std::string_view::npos) e = all.size();
+    std::string_view line = all.substr(b, e - b);
+    size_t tab = line.find('\t');
+    std::string_view w = line.substr(0, tab);
+    if (w == word) return tab + 1 < line.size() ? class_letter(line[tab + 1]) : WordClass::Other;
+    if (w < word)
+      lo = e + 1;
+    else
+      hi = b;
+  }
+  return WordClass::Other;
 }
 
 bool is_predicate_word(std::string_view word) {
