@@ -51,10 +51,37 @@ Doubt unwrap_note(const Unwrapped& u, size_t page_lines) {
   return d;
 }
 
+// The largest raw page read. Evidence for joins weighs every pair of lines (ingest/
+// evidence.h), so a page's work grows with the square of its lines: 1,000 lines take about
+// a second; the largest page in the corpus has 144 lines and 17 KB. A file beyond either
+// limit is refused (split it into its pages), never left to run for hours.
+constexpr size_t kMaxPageLines = 1000;
+constexpr size_t kMaxPageBytes = size_t{1} << 20;  // 1 MB of UTF-8
+
+// Refuses a page beyond kMaxPageBytes or kMaxPageLines, naming the file and the limit.
+void check_page_bytes(std::string_view text, const std::string& path) {
+  if (text.size() > kMaxPageBytes)
+    throw Error(SourcePos{path}, "page too large: " + std::to_string(text.size()) +
+                                     " bytes of text; the limit is " +
+                                     std::to_string(kMaxPageBytes) +
+                                     " bytes (1 MB) a page: split the file into its pages");
+}
+void check_page_lines(const std::vector<SourceLine>& lines, const std::string& path) {
+  if (lines.size() > kMaxPageLines)
+    throw Error(SourcePos{path, lines[kMaxPageLines].line},
+                "page too long: " + std::to_string(lines.size()) + " lines of text; the limit is " +
+                    std::to_string(kMaxPageLines) +
+                    " lines a page (this is the first line past it): split the file into its "
+                    "pages");
+}
+
 // Raw page text (UTF-8) -> the page report: segmentation, reading-order repair,
 // normalisation, and the owner of every line.
 PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt) {
-  Unwrapped page = unwrap_columns(read_lines(text, path));
+  check_page_bytes(text, path);
+  std::vector<SourceLine> file_lines = read_lines(text, path);
+  check_page_lines(file_lines, path);
+  Unwrapped page = unwrap_columns(std::move(file_lines));
   const std::vector<SourceLine>& lines = page.lines;
   if (lines.empty()) throw Error(SourcePos{path, 0, 0}, "empty page (no text in the file)");
   Segmentation seg = segment_lines(lines, path);

@@ -38,3 +38,31 @@ TEST(Lines, BomCrlfTrailingSpacesAndGaps) {
   EXPECT_EQ(l[1].line, 4);
   EXPECT_EQ(l[1].gap, 2);
 }
+
+// A page beyond the limits (ingest.cpp: 1,000 lines, 1 MB) is refused, naming the file, the
+// first line past the limit and the limit; a page at the line limit is read.
+TEST(Lines, PageLimitsRefuseHugePages) {
+  std::string line = "职工书屋新添图书一批。\n\n";
+  std::string at_limit;
+  for (int i = 0; i < 1000; ++i) at_limit += line;
+  EXPECT_FALSE(read_raw_page(at_limit, "p.txt", {}).empty());
+  try {
+    read_raw_page(at_limit + line, "long.txt", {});
+    FAIL() << "no error";
+  } catch (const wz::Error& e) {
+    EXPECT_EQ(e.pos().file, "long.txt");
+    EXPECT_EQ(e.pos().line, 2001);
+    EXPECT_NE(std::string(e.what()).find("the limit is 1000 lines a page"), std::string::npos)
+        << e.what();
+  }
+  std::string huge(size_t{1} << 20, 'a');
+  huge += "。\n";  // one line of just over 1 MB
+  try {
+    read_raw_page(huge, "huge.txt", {});
+    FAIL() << "no error";
+  } catch (const wz::Error& e) {
+    EXPECT_EQ(e.pos().file, "huge.txt");
+    EXPECT_NE(std::string(e.what()).find("the limit is 1048576 bytes"), std::string::npos)
+        << e.what();
+  }
+}

@@ -386,3 +386,34 @@ TEST_F(PdfWriterTest, RenderPages) {
 }
 
 }  // namespace
+
+// The page tree is built by appending (not PoDoFo's InsertPage): many pages, each in its
+// place, with a link and an outline entry into the middle of the document.
+TEST_F(PdfWriterTest, ManyPagesInOrder) {
+  if (!have_tool("qpdf") || !have_tool("pdftotext")) GTEST_SKIP() << "qpdf/pdftotext missing";
+  constexpr int kPages = 300;
+  pages::Document d = make_doc();
+  d.pages.clear();
+  for (int i = 1; i <= kPages; ++i) {
+    pages::Page p;
+    p.label = std::to_string(i);
+    p.items.push_back(
+        run_item(shape(song_, 0, "第" + std::to_string(i) + "页", 12, Dir::Horizontal, 60, 100)));
+    d.pages.push_back(std::move(p));
+  }
+  d.pages[0].links.push_back({60, 88, 60, 16, 211, 50});
+  d.outline = {pages::Bookmark{"第150页", 149, 90, {}, false}};
+  std::string p = write(d, "many.pdf");
+  int rc = 0;
+  std::string check = run("qpdf --check '" + p + "' 2>&1", &rc);
+  EXPECT_EQ(rc, 0) << check;
+  EXPECT_NE(check.find("No syntax or stream encoding errors"), std::string::npos) << check;
+  EXPECT_EQ(run("qpdf --show-npages '" + p + "'"), std::to_string(kPages) + "\n");
+  for (int k : {1, 2, 150, 212, kPages}) {
+    std::string k_s = std::to_string(k);
+    std::string text = run("pdftotext -f " + k_s + " -l " + k_s + " '" + p + "' -");
+    EXPECT_NE(text.find("第" + k_s + "页"), std::string::npos) << "page " << k << ": " << text;
+  }
+  std::string json = run("qpdf --json --json-key=outlines '" + p + "'");
+  EXPECT_NE(json.find("\"destpageposfrom1\": 150"), std::string::npos) << json;
+}
