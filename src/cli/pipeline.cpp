@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <future>
 #include <iostream>
+#include <set>
 
 #include "base/file.h"
 #include "base/fontfind.h"
@@ -74,12 +75,12 @@ void prepare_out_dir(const std::string& dir) {
 }
 
 // A layout's fonts named by file: where find_font finds them (the typesetter and the EPUB
-// ask it the same question) must be an input wenzhai may read.
-void confine_fonts(const model::Layout& L, const Paths& paths, const InputPolicy& inputs) {
-  InputPolicy fonts = inputs;
-  fonts.roots.insert(fonts.roots.end(), paths.font_dirs.begin(), paths.font_dirs.end());
-  for (const auto& dir : fontconfig_dirs()) fonts.roots.push_back(dir);
+// ask it the same question) must be an input wenzhai may read. `checked` holds the names
+// already looked up for an earlier layout of the digest (a font lookup costs about a ms).
+void confine_fonts(const model::Layout& L, const InputPolicy& fonts, const Paths& paths,
+                   std::set<std::string>& checked) {
   for (const auto& [role, name] : L.fonts) {
+    if (!checked.insert(name).second) continue;
     auto loc = find_font(name, paths.font_dirs, true);
     if (!loc) continue;  // the typesetter reports a missing font
     if (std::string why = input_refused(loc->path, fonts); !why.empty())
@@ -149,10 +150,14 @@ model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<s
 std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths) {
   std::vector<model::Layout> out;
   std::string base = fs::path(d.manifest_path).parent_path().string();
+  InputPolicy fonts = d.options.inputs;  // the digest's roots, the font folders, fontconfig's
+  fonts.roots.insert(fonts.roots.end(), paths.font_dirs.begin(), paths.font_dirs.end());
+  for (const auto& dir : fontconfig_dirs()) fonts.roots.push_back(dir);
+  std::set<std::string> checked;
   for (const auto& is : d.issues) {
     out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
     if (d.options.punct_style_given) out.back().punctuation = d.options.punct_style;
-    confine_fonts(out.back(), paths, d.options.inputs);
+    confine_fonts(out.back(), fonts, paths, checked);
   }
   return out;
 }
