@@ -140,9 +140,15 @@ model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<s
         for (const auto& d : p.doubts) add(p.path, d);
       for (const auto& d : ir.doubts) add(issue.title, d);
     }
-    if (!quiet)
+    if (!quiet) {
       std::cerr << "  read issue \"" << issue.title << "\": " << issue.articles.size()
                 << " articles\n";
+      // Nothing is dropped without a word: page furniture set aside, with its line.
+      for (const auto& p : ir.pages)
+        for (const auto& f : p.furniture)
+          std::cerr << "  set aside " << p.path << ":" << f.line << ": " << f.text << " ("
+                    << f.reason << ")\n";
+    }
   }
   return d;
 }

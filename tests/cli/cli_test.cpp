@@ -460,3 +460,21 @@ TEST(CliSegment, DoubtsAreReportedWhereTheEditorLooks) {
                           d);
   EXPECT_NE(quiet.out.find("\"review\":[\""), std::string::npos) << quiet.out;
 }
+
+// Nothing is dropped without a word (issue 14, defect 8): the banner and the (上接第1版)
+// line that ingest sets aside as page furniture are listed with their file and line.
+TEST(Cli, FurnitureSetAsideIsListedWithItsLine) {
+  namespace fs = std::filesystem;
+  fs::path dir = tmpdir("setaside");
+  std::ofstream(dir / "p.txt")
+      << "弘扬劳模精神 争做时代先锋\n\n（上接第1版）\n\n职工书屋迎来新书\n\n"
+         "本报讯（记者 林然）近日，市总工会为职工书屋送来新书2000册。\n";
+  std::ofstream(dir / "d.toml") << "[digest]\ntitle = \"t\"\n[[issues]]\ntitle = \"一\"\n"
+                                   "sources = [\"p.txt\"]\nlayout = \"digest-a4\"\n";
+  Result r = run(kBin + " build " + (dir / "d.toml").string() + " --pdf-only -o " +
+                 (dir / "out").string());
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("set aside"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("p.txt:3: （上接第1版）"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("p.txt:1: 弘扬劳模精神 争做时代先锋"), std::string::npos) << r.out;
+}
