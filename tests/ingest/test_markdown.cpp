@@ -157,3 +157,16 @@ TEST(Markdown, BrBreaksAHeadAndJoinsBodyText) {
   EXPECT_EQ(wz::model::one_line(a[0].head.headline), "北湖区工会干部走进企业“大走访”");
   EXPECT_EQ(body(a[0], 0), "连日来，北湖区总工会组织机关干部分成6个小组。");
 }
+
+// A structured source over 8 MB is refused, naming the file and the limit (issue 14).
+TEST(Markdown, HugeSourceIsRefusedWithTheLimit) {
+  std::string big = "# 标题\n\n";
+  while (big.size() <= (size_t{8} << 20)) big += std::string(1000, 'a') + "\n\n";
+  try {
+    read_structured(big, "big.md", {});
+    FAIL() << "no error";
+  } catch (const wz::Error& e) {
+    EXPECT_EQ(e.pos().file, "big.md");
+    EXPECT_NE(std::string(e.what()).find("8 MB"), std::string::npos) << e.what();
+  }
+}
