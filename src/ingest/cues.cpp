@@ -173,13 +173,18 @@ bool is_link_label(std::string_view s) {
 
 // The paper's own name at the head of its page (工人日报, 滨江晚报, 南方周末): a short
 // line ending in a paper's kind, with no mark.
-bool is_masthead(const U& u) {
+// A short Han-only line ending in one of `kinds`: a paper's name.
+template <size_t N>
+bool names_a_paper(const U& u, const std::array<UV, N>& kinds) {
   if (u.size() < 3 || u.size() > kMaxMastheadChars) return false;
-  for (char32_t c : u)
-    if (!is_han(c)) return false;
-  for (auto k : kPaperKinds)
+  if (!std::all_of(u.begin(), u.end(), [](char32_t c) { return is_han(c); })) return false;
+  for (UV k : kinds)
     if (u.size() > k.size() && u.compare(u.size() - k.size(), k.size(), k) == 0) return true;
   return false;
+}
+
+bool is_masthead(const U& u) {
+  return names_a_paper(u, kPaperKinds);
 }
 
 // A page number alone on its line: 2, 07, A06, B2.
@@ -207,12 +212,9 @@ bool is_qr_notice(const U& u) {
 }
 
 bool is_edge_masthead(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
-  if (u.size() >= 3 && u.size() <= kMaxMastheadChars &&
-      std::all_of(u.begin(), u.end(), [](char32_t c) { return is_han(c); })) {
-    for (UV k : {UV(U"报"), UV(U"周末"), UV(U"周刊"), UV(U"月刊"), UV(U"画刊")})
-      if (u.compare(u.size() - k.size(), k.size(), k) == 0) return true;
-  }
+  // At the page's edge any paper's kind will do (滨江周末, 法治经济报).
+  static constexpr std::array<UV, 5> kAnyKind = {U"报", U"周末", U"周刊", U"月刊", U"画刊"};
+  if (names_a_paper(utf8::decode(squeeze(s)), kAnyKind)) return true;
   // A romanised name: capitals only (spaces dropped by squeeze), at least two words' worth.
   U raw = utf8::decode(s);
   int caps = 0, spaces = 0;

@@ -77,6 +77,11 @@ constexpr double kBeforeCredit = 2.0;   // the next line is a credit
 constexpr double kIsolatedShort = 2.0;  // one short sentence set off by a wide gap
 constexpr int kMaxCaptionChars = 120;
 
+// A question over a 问：/答： line: its Q&A item's head.
+bool question_over_qa(const PageEvidence& ev, size_t i) {
+  return ev[i].question && i + 1 < ev.size() && ev[i + 1].qa;
+}
+
 double seam_penalty(const LineInfo& c) {
   double s = c.next_join + c.prev_join + c.start_open + (c.mutual ? c.best_join : 0);
   return -std::min(kMaxSeamPenalty, kSeamWeight * s);
@@ -95,7 +100,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
   if (c.brief_head) s += kBriefHead;
-  if (c.question && i + 1 < ev.size() && ev[i + 1].qa) s += kQuestionOverQa;
+  if (question_over_qa(ev, i)) s += kQuestionOverQa;
   return s;
 }
 
@@ -131,8 +136,7 @@ double paragraph(const PageEvidence& ev, size_t i) {
   if (c.inline_byline) s += kDatelinePara;
   if (c.qa) s += kQaPara;
   // Questions in a Q&A are put as 问：…; a bare question over one is its item's head.
-  if (c.question && c.chars <= kShortChars && i + 1 < ev.size() && ev[i + 1].qa)
-    s -= kQuestionOverQa;
+  if (question_over_qa(ev, i) && c.chars <= kShortChars) s -= kQuestionOverQa;
   if (c.genre) s += kGenrePara;
   return s;
 }

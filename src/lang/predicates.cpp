@@ -75,9 +75,8 @@ bool is_predicate_word(std::string_view word) {
 bool opens_with_predicate(const WordSegmenter& words, std::string_view line) {
   std::string head = head_chars(line, kOpeningChars);
   if (head.empty() || !utf8::is_han(utf8::decode(head).front())) return false;
-  auto toks = words.tokens(head);
-  if (toks.empty() || toks[0].begin != 0) return false;
-  return is_predicate_word(std::string_view(head).substr(0, toks[0].end));
+  std::vector<std::string> w = opening_words(words, line);
+  return !w.empty() && head.compare(0, w[0].size(), w[0]) == 0 && is_predicate_word(w[0]);
 }
 
 bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line) {
