@@ -7,6 +7,7 @@
 #include "ingest/features.h"
 #include "ingest/segment.h"
 #include "lang/predicates.h"
+#include "model/document.h"
 
 namespace wz::ingest {
 
@@ -27,6 +28,17 @@ bool is_deck(const std::string& s, const std::string& above) {
   bool clause = has_inner_clause_mark(s);
   if (clause && visible_length(s) >= kLongDeckChars) return true;
   return visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s));
+}
+
+// A subject with no verb over a predicate with no subject (临霄至桐州城际铁路建设者 /
+// 挺进最后一座隧道): one 主题 the layout broke in two, not 引题 + 主题 -- neither line is a
+// headline alone (gold README: a headline is a clause with its own subject). A short noun
+// line stays a label over the 主题 (工会动态).
+bool is_broken_headline(const WordSegmenter& words, const std::string& top,
+                        const std::string& below) {
+  if (visible_length(top) <= kMaxLabelChars || is_slogan(top)) return false;
+  if (has_inner_clause_mark(top) || has_inner_clause_mark(below)) return false;
+  return !has_verb(words, top) && opens_with_predicate(words, below);
 }
 
 }  // namespace
@@ -66,6 +78,8 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
   auto line = [&](size_t r) -> const std::string& { return at(base + r); };
   if (m == 1) {
     a.headline = line(0);
+  } else if (m == 2 && is_broken_headline(words, line(0), line(1))) {
+    a.headline = line(0) + std::string(model::kLineBreak) + line(1);
   } else if (m == 2) {
     // A clause kicker or a label stays above; a deck (detail, no subject) goes below.
     // (Both with clauses: the longer one is the deck below, or the kicker above.)

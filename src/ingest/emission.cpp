@@ -24,12 +24,12 @@ constexpr double kQuestionOverQa = 1.5;  // a question over 问：/答： heads 
 constexpr double kNameDisplay = -4.0;    // a bare personal name (乔 木) signs what is above it
 
 // --- Section heads (小标题) ---
-constexpr double kBulletHead = 2.0;      // ● 小标题
-constexpr double kBriefHead = 2.5;       // ...unless the bullets head a column of briefs
-constexpr double kLinkHead = 4.0;        // 新闻链接 opening a box inside the article
-constexpr double kLinkInsideCut = -1.0;  // ...but a box set inside a cut sentence of the text
-                                         // above is a sidebar of its own (延伸阅读 in a feature)
-constexpr int kShortHeadChars = 12;  // 小标题 are phrases: most have 4-12 characters
+constexpr double kBulletHead = 2.0;    // ● 小标题
+constexpr double kBriefHead = 2.5;     // ...unless the bullets head a column of briefs
+constexpr double kLinkHead = 4.0;      // 新闻链接 opening a box inside the article
+constexpr double kLinkSidebar = -1.0;  // ...but a label over a sidebar of its own (延伸阅读
+                                       // inside a cut sentence, or set tight on its title)
+constexpr int kShortHeadChars = 12;    // 小标题 are phrases: most have 4-12 characters
 constexpr double kShortHead = 0.5;
 constexpr int kLongHeadChars = 16;
 constexpr double kLongHead = -1.5;  // 17-24 characters: more often a cut body line
@@ -106,7 +106,7 @@ double display(const PageEvidence& ev, size_t i) {
 
 double section(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
-  if (c.link) return c.link_in_cut ? kLinkInsideCut : kLinkHead;
+  if (c.link) return c.link_sidebar ? kLinkSidebar : kLinkHead;
   if (!c.display || c.chars > kMaxHeadChars || c.dash_end || c.dash_start) return kNever;
   double s = seam_penalty(c);
   if (c.bullet) s += c.brief_head ? -kBriefHead : kBulletHead;

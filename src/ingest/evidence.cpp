@@ -121,6 +121,28 @@ bool is_author_name(const std::string& t, const WordSegmenter& w) {
   return two || w.is_surname(utf8::encode(u.substr(0, 1)));
 }
 
+// Who signs a reader's letter or a contribution, set before the name (临霄读者 邢 蕾,
+// 退休职工 何 平): the last word of the descriptor.
+constexpr std::u32string_view kSignerRoles[] = {U"读者", U"网友", U"市民",   U"职工",    U"教师",
+                                                U"村民", U"家长", U"志愿者", U"退休职工"};
+constexpr size_t kMaxSignerChars = 12;  // 桐州市青禾县退休职工 and a name
+
+// A signature: a descriptor ending in a signer's role, a space, then an author's name.
+bool is_signed_name(const std::string& t, const WordSegmenter& w) {
+  std::u32string u = utf8::decode(trim_spaces(t));
+  if (u.size() > kMaxSignerChars + 2) return false;
+  for (std::u32string_view role : kSignerRoles) {
+    size_t at = u.find(role);
+    if (at == std::u32string::npos) continue;
+    size_t end = at + role.size();
+    if (end >= u.size() || !utf8::is_space(u[end])) continue;  // the name is set off
+    for (size_t k = 0; k < at; ++k)
+      if (!utf8::is_han(u[k])) return false;
+    return is_author_name(utf8::encode(u.substr(end)), w);
+  }
+  return false;
+}
+
 int page_mode_gap(const std::vector<SourceLine>& L) {
   std::map<int, int> hist;
   for (size_t i = 1; i < L.size(); ++i) ++hist[L[i].gap];
@@ -258,7 +280,8 @@ void PageEvidence::read_short(size_t i) {
   c.label = is_label_form(t);
   c.byline = is_byline_line(t, names);
   c.affiliation = is_affiliation_line(t);
-  c.author = !c.byline && (c.affiliation || is_author_name(t, *words_));
+  c.author =
+      !c.byline && (c.affiliation || is_author_name(t, *words_) || is_signed_name(t, *words_));
   c.jump = jump_marker(t, &c.jump_page);
   c.link = is_link_label(t);
   c.furniture = is_page_furniture(t);
@@ -287,9 +310,10 @@ void PageEvidence::read_forms() {
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;
-    info_[i].link_in_cut = info_[i].link && i > 0 && info_[i - 1].open_end;
-    info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_in_cut;
     info_[i].tight_next = i + 1 < n && lines_[i + 1].gap < mode_gap_;
+    bool over_title = info_[i].tight_next && info_[i + 1].display;
+    info_[i].link_sidebar = info_[i].link && ((i > 0 && info_[i - 1].open_end) || over_title);
+    info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_sidebar;
     LineInfo& me = info_[i];
     me.short_isolated = me.terminal && !me.inner_sentence && me.chars <= kMaxInlineCaptionChars &&
                         lines_[i].gap >= big_gap_;

@@ -48,11 +48,13 @@ struct LineInfo {
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
-  bool page_label = false;   // short, and dotted (城事·民生), numbered (A06) or letter-spaced
-  bool link_in_cut = false;  // a link label set inside a cut sentence of the text above: the
-                             // label of a sidebar boxed into the story (延伸阅读), not its box
-  bool after_link = false;   // right under a link box label (新闻链接): the box's title
-  bool tight_next = false;   // the next line follows closer than the page's paragraphs do
+  bool page_label = false;    // short, and dotted (城事·民生), numbered (A06) or letter-spaced
+  bool link_sidebar = false;  // a link label that heads an item of its own (延伸阅读), not a
+                              // box of the story: set inside a cut sentence of the text above
+                              // (a sidebar boxed into the story), or set tight against its
+                              // title as a kicker is (延伸阅读 / 桐岭林场：从…到…)
+  bool after_link = false;    // right under a link box label (新闻链接): the box's title
+  bool tight_next = false;    // the next line follows closer than the page's paragraphs do
   bool short_isolated = false;  // one short finished sentence set off by a wide gap
   bool signed_off = false;  // ends with a bracketed byline (…。（记者 X）): its article ends
   int repeats = -1;         // index of the line whose text this one repeats (pull-quote)

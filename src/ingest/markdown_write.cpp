@@ -19,6 +19,11 @@ std::string escape(std::string_view s) {
     bool inline_mark = c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
                        c == '<' || c == '>' || c == '&' || c == '!' || c == '#';
     bool at_start = i == 0 && (c == '-' || c == '+' || c == '=' || c == '~' || c == '|');
+    if (s.substr(i, model::kLineBreak.size()) == model::kLineBreak) {
+      out += "<br>";  // an explicit break (docs/structured-source.md)
+      i += model::kLineBreak.size() - 1;
+      continue;
+    }
     if (inline_mark || at_start) out += '\\';
     out += c;
   }

@@ -91,4 +91,18 @@ bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line
   return !noun_next;
 }
 
+bool has_verb(const WordSegmenter& words, std::string_view line) {
+  std::vector<std::string_view> w;
+  for (const auto& t : words.tokens(line)) w.push_back(line.substr(t.begin, t.end - t.begin));
+  auto single = [&](size_t k) { return k < w.size() && utf8::length(w[k]) == 1; };
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (word_class(w[k]) != WordClass::Verb) continue;
+    // A one-character "verb" beside another lone character is a piece of a name friso
+    // does not know (临|霄 is a place, not 临 "to face").
+    bool name_piece = single(k) && (single(k + 1) || (k > 0 && single(k - 1)));
+    if (!name_piece) return true;
+  }
+  return false;
+}
+
 }  // namespace wz::lang

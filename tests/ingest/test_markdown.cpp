@@ -130,7 +130,7 @@ TEST(Markdown, RoundTripOfRawPages) {
   std::vector<fs::path> pages;
   for (auto dir :
        {fs::path(WZ_SOURCE_DIR) / "samples/pages", fs::path(WZ_SOURCE_DIR) / "tests/data/pages/dev",
-        fs::path(WZ_SHARED_DIR) / "seeds"}) {
+        fs::path(WZ_SOURCE_DIR) / "tests/data/pages/blind3", fs::path(WZ_SHARED_DIR) / "seeds"}) {
     if (!fs::exists(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir))
       if (e.path().extension() == ".txt") pages.push_back(e.path());
@@ -156,6 +156,9 @@ TEST(Markdown, BrBreaksAHeadAndJoinsBodyText) {
   EXPECT_EQ(a[0].head.kicker, "连日来\u2028深入辖区");
   EXPECT_EQ(wz::model::one_line(a[0].head.headline), "北湖区工会干部走进企业“大走访”");
   EXPECT_EQ(body(a[0], 0), "连日来，北湖区总工会组织机关干部分成6个小组。");
+  auto md = write_structured(a);  // the break is written back as <br>
+  EXPECT_NE(md.find("# 北湖区工会干部<br>走进企业“大走访”\n"), std::string::npos) << md;
+  expect_same(a, read_structured(md, "t2.md", {}));
 }
 
 // A structured source over 8 MB is refused, naming the file and the limit (issue 14).

@@ -38,3 +38,11 @@ TEST(Predicates, ADeckOpensWithAVerbAfterATimeOrQuantity) {
   EXPECT_EQ(word_class("把"), WordClass::Relation);
   EXPECT_EQ(word_class("完成"), WordClass::Verb);
 }
+
+TEST(Predicates, ANounPhraseHasNoVerb) {
+  WordSegmenter w;
+  EXPECT_FALSE(has_verb(w, "临霄至桐州城际铁路建设者"));  // 临|霄: a place friso splits
+  EXPECT_FALSE(has_verb(w, "桐州市一线职工的“徒弟名册”"));
+  EXPECT_TRUE(has_verb(w, "城铁建设者获表彰"));
+  EXPECT_TRUE(has_verb(w, "岚江百万职工技能提升行动全面启动"));
+}
