@@ -308,6 +308,29 @@ bool is_label_form(std::string_view s) {
   return true;
 }
 
+// A line of figures set apart by spaces, as a data box prints them (29轮　18胜　7平, 最佳射手
+// 奥卡福　17球): two or more items with figures, or a last item that is a figure.
+bool is_figure_row(std::string_view s) {
+  constexpr size_t kMaxRowChars = 30;  // a row of a box, not a paragraph
+  std::vector<U> items;
+  U cur;
+  U u = utf8::decode(s);
+  if (u.size() > kMaxRowChars) return false;
+  for (char32_t c : u) {
+    if (is_sentence_end(c) || is_clause_mark(c)) return false;
+    if (!is_space(c)) {
+      cur += c;
+    } else if (!cur.empty()) {
+      items.push_back(cur), cur.clear();
+    }
+  }
+  if (!cur.empty()) items.push_back(cur);
+  if (items.size() < 2) return false;
+  int with_digits = 0;
+  for (const U& it : items) with_digits += std::any_of(it.begin(), it.end(), is_digit);
+  return with_digits >= 2 || is_digit(items.back().front());
+}
+
 bool is_data_line(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.find(U'→') != U::npos) return true;
@@ -333,12 +356,25 @@ bool is_bracketed(std::string_view s) {
   return true;
 }
 
+namespace {
+
+// What a line that says who signed (or answered) opens with.
+constexpr UV kSignerNotes[] = {U"作者单位", U"作者系", U"作者为", U"作者是"};
+// Unbracketed, the answer's signer of a letters column or a consultation says so.
+constexpr UV kAnswerers[] = {U"解答人：", U"答复人：", U"答疑人：", U"点评人："};
+
+}  // namespace
+
 bool is_affiliation_line(std::string_view s) {
   U u = utf8::decode(squeeze(s));
-  if (u.empty() || !is_opening(u.front()) || !is_closing(u.back())) return false;
-  UV v = UV(u).substr(1);
-  return starts(v, U"作者单位") || starts(v, U"作者系") || starts(v, U"作者为") ||
-         starts(v, U"作者是");
+  if (u.empty()) return false;
+  bool bracketed = is_opening(u.front()) && is_closing(u.back());
+  UV v = bracketed ? UV(u).substr(1) : UV(u);
+  for (UV note : kSignerNotes)
+    if (starts(v, note)) return bracketed || starts(v, U"作者单位：");
+  for (UV who : kAnswerers)
+    if (starts(v, who)) return true;
+  return false;
 }
 
 size_t glued_author_start(std::string_view s) {

@@ -38,6 +38,7 @@ constexpr double kLoneHeadInNews = -1.0;         // ...and among dateline storie
 constexpr double kLeadUnderHead = -1.5;          // see Section
 constexpr double kSectionAfterSection = -3.0;    // 小标题 stand over text, never over a head
 constexpr double kSectionAfterSignature = -2.0;  // a closing byline (宁 溪) ends the item
+constexpr double kSectionAfterPhoto = -2.0;      // ...as a credit ends a photo item
 constexpr double kLoneHeadInFeature = -1.5;      // a one-line head opening an article inside a
                                                  // feature: more often its 小标题
 constexpr double kBylineUnderHead = 1.0;
@@ -46,10 +47,14 @@ constexpr double kClosingByline = -0.5;       // a byline after the body (commen
 constexpr double kBylineUnderSection = -4.0;  // a byline under a 小标题: the "小标题" is a head
 constexpr double kTipOutOfPlace = -1.0;       // a tip box among the paragraphs
 constexpr double kTextAfterCredit = -2.0;     // a credit usually closes a photo item
+constexpr double kTextAfterSignature = -1.5;  // ...and a signature (读者 陶 然) its item (a
+                                              // reporter's byline may be displaced)
 constexpr double kBylineAsCredit = 5.5;       // a name line closing a photo item is its credit
 constexpr double kCaptionUnderHead = 0.5;     // a photo item: title then caption
 constexpr double kFragmentAtTop = -0.5;       // text before any head: a continuation
 constexpr double kNoteInside = -1.0;          // 编者按 between head and body
+constexpr double kNoteAlreadySaid = -2.0;     // a note after one set on the label's line
+constexpr int kMaxNoteLabelChars = 8;         // 编者按：, 【编者按】: a label alone
 constexpr int kMaxGroupLines = 4;             // column label + 引题 + 主题 + 副题
 
 // Readings of the page more than this many points behind the best one at a line are
@@ -99,12 +104,12 @@ class Grammar {
  private:
   const PageEvidence& ev_;
 
-  // A one-line group is a 主题 alone: it carries no clause (kickers do, above a head) and
-  // does not open like a sentence (据介绍，…).
+  // A one-line group is a 主题 alone: it carries no clause (kickers do, above a head) unless
+  // it asks a question, and does not open like a sentence (据介绍，…).
   double group_end(const St& s, size_t i) const {
     if (s.glen > 0 || i == 0) return 0;
     const LineInfo& h = ev_[i - 1];
-    double sc = h.clause ? kClauseHead : 0;
+    double sc = h.clause && !h.question ? kClauseHead : 0;  // 试用期被辞退，能要求赔偿吗？
     if (h.chars > kLongHeadChars) sc += kLongHead;
     if (h.sentence_start) sc += kOpenerHead;
     return sc;
@@ -162,6 +167,10 @@ class Grammar {
           sc += kSectionAfterSection;
         // A byline after the text signs the item off: a head under it opens the next one.
         if (p == Role::Byline && s.body) sc += kSectionAfterSignature;
+        // So does a photo item's credit under its one caption (…。邓 禾/画).
+        bool credited = ev_[i - 1].credit || ev_[i - 1].credit_tail != std::string::npos;
+        bool text = p == Role::Caption || p == Role::Credit || p == Role::Para;
+        if (text && s.body == 1 && s.type == kPlain && credited) sc += kSectionAfterPhoto;
         return Step{t, sc, false};
       }
       case Role::Byline: {
@@ -189,13 +198,17 @@ class Grammar {
         St t{r, false, kPlain, false, false};
         return Step{t, kOpenArticle, true};
       }
-      case Role::Note:
+      case Role::Note: {
         if (p != Role::NoteLabel && p != Role::Note) return std::nullopt;
-        return Step{inside(s, r), 0, false};
+        // 编者按：… with the note on the label's own line: the note is said, text follows.
+        bool said = p == Role::NoteLabel && note_said(i);
+        return Step{inside(s, r), said ? kNoteAlreadySaid : 0, false};
+      }
       case Role::Caption: {
         St t = inside(s, r);
         t.body = more_body(t.body);  // a caption is text of its item like a paragraph
-        return Step{t, (p == Role::Display ? kCaptionUnderHead : 0) + first_text(s, i), false};
+        double sc = (p == Role::Display ? kCaptionUnderHead : 0) + first_text(s, i);
+        return Step{t, sc + after_signature(s, i), false};
       }
       case Role::Credit: {
         if (p != Role::Caption && p != Role::Para && p != Role::Display) return std::nullopt;
@@ -274,6 +287,13 @@ class Grammar {
   }
 
   size_t prev_text(size_t i) const { return i > 0 ? i - 1 : 0; }
+  // Text right under a signature (读者 陶 然) that closed its item's text.
+  double after_signature(const St& s, size_t i) const {
+    bool signed_off = s.role == Role::Byline && s.body && i > 0 && ev_[i - 1].author;
+    return signed_off ? kTextAfterSignature : 0;
+  }
+  // The line before i is a note label with its note on the same line (编者按：下班后…).
+  bool note_said(size_t i) const { return i > 0 && ev_[i - 1].chars > kMaxNoteLabelChars; }
   // A paragraph with no apparatus: no byline, dateline, tip, credit or display form.
   bool plain_text(size_t k) const {
     const LineInfo& c = ev_[k];
@@ -292,7 +312,8 @@ class Grammar {
   std::optional<Step> para(const St& s, size_t i, bool big) const {
     const LineInfo& c = ev_[i];
     Role p = s.role;
-    if (p == Role::TipLabel || p == Role::NoteLabel) return std::nullopt;  // their own text
+    if (p == Role::TipLabel) return std::nullopt;  // its own text
+    if (p == Role::NoteLabel && !note_said(i)) return std::nullopt;
     if (c.inline_byline) {
       if (p == Role::Section) return std::nullopt;  // a dateline never stands under a 小标题
       bool under_head = !s.body && (s.hd || p == Role::JumpIn);
@@ -308,6 +329,7 @@ class Grammar {
     double sc = big ? kInsideBigGap : 0;
     sc += first_text(s, i);
     if (p == Role::Credit) sc += kTextAfterCredit;
+    sc += after_signature(s, i);
     t.body = more_body(t.body);
     return Step{t, sc, false};
   }

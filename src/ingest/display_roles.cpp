@@ -30,14 +30,29 @@ bool is_deck(const std::string& s, const std::string& above) {
   return visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s));
 }
 
+// A series label over the headline: short, its parts joined by a middle dot (冬日暖心·一线行).
+bool is_series_label(const std::string& s) {
+  constexpr int kMaxSeriesChars = 10;
+  return visible_length(s) <= kMaxSeriesChars && s.find("·") != std::string::npos &&
+         !has_inner_clause_mark(s);
+}
+
+// Each line's quotes closed: a 主题 broken in two does not split a quotation here.
+bool quotes_closed(const std::string& s) {
+  QuoteBalance q = quote_balance(s);
+  return q.unclosed == 0 && q.unopened == 0 && q.ascii % 2 == 0;
+}
+
 // A subject with no verb over a predicate with no subject (临霄至桐州城际铁路建设者 /
 // 挺进最后一座隧道): one 主题 the layout broke in two, not 引题 + 主题 -- neither line is a
 // headline alone (gold README: a headline is a clause with its own subject). A short noun
-// line stays a label over the 主题 (工会动态).
+// line at the top of a group stays a column label over the 主题 (工会动态); under a kicker
+// it is the 主题's first line (青澜百万职工 / 搭上技能提升“直通车”).
 bool is_broken_headline(const WordSegmenter& words, const std::string& top,
-                        const std::string& below) {
-  if (visible_length(top) <= kMaxLabelChars || is_slogan(top)) return false;
+                        const std::string& below, bool group_top) {
+  if ((group_top && visible_length(top) <= kMaxLabelChars) || is_slogan(top)) return false;
   if (has_inner_clause_mark(top) || has_inner_clause_mark(below)) return false;
+  if (!quotes_closed(top) || !quotes_closed(below)) return false;
   return !has_verb(words, top) && opens_with_predicate(words, below);
 }
 
@@ -45,16 +60,33 @@ bool is_broken_headline(const WordSegmenter& words, const std::string& top,
 
 std::vector<size_t> assign_roles(const std::vector<std::string>& group, const WordSegmenter& words,
                                  ProtoArticle& a) {
-  std::vector<size_t> rem, furniture;
-  for (size_t k = 0; k < group.size(); ++k) rem.push_back(k);
-  if (group.size() >= 2 && is_genre_label(group[0])) {  // 新闻特写 over the headline
-    a.genre = group[0];
+  // The group's lines, a 主题 broken over two lines joined back into one.
+  struct Line {
+    std::string text;
+    std::vector<size_t> at;  // the group lines it is made of
+  };
+  std::vector<Line> rem;
+  for (size_t k = 0; k < group.size(); ++k) {
+    if (!rem.empty() && rem.back().at.size() == 1 &&
+        is_broken_headline(words, rem.back().text, group[k], rem.size() == 1)) {
+      rem.back().text += std::string(model::kLineBreak) + group[k];
+      rem.back().at.push_back(k);
+      continue;
+    }
+    rem.push_back({group[k], {k}});
+  }
+  std::vector<size_t> furniture;
+  if (rem.size() >= 2 && is_genre_label(rem[0].text)) {  // 新闻特写 over the headline
+    a.genre = rem[0].text;
     rem.erase(rem.begin());
   }
-  auto at = [&](size_t r) -> const std::string& { return group[rem[r]]; };
+  auto at = [&](size_t r) -> const std::string& { return rem[r].text; };
+  auto set_aside = [&](size_t r) {
+    furniture.insert(furniture.end(), rem[r].at.begin(), rem[r].at.end());
+  };
   auto drop_outside = [&](size_t from, size_t to) {  // lines outside [from, to) are furniture
     for (size_t r = 0; r < rem.size(); ++r)
-      if (r < from || r >= to) furniture.push_back(rem[r]);
+      if (r < from || r >= to) set_aside(r);
   };
   // Dash cues: "——副题" below the 主题; "引题——" above it (GB/T 15834 §4.9).
   for (size_t r = 1; r < rem.size(); ++r) {
@@ -78,8 +110,6 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
   auto line = [&](size_t r) -> const std::string& { return at(base + r); };
   if (m == 1) {
     a.headline = line(0);
-  } else if (m == 2 && is_broken_headline(words, line(0), line(1))) {
-    a.headline = line(0) + std::string(model::kLineBreak) + line(1);
   } else if (m == 2) {
     // A clause kicker or a label stays above; a deck (detail, no subject) goes below.
     // (Both with clauses: the longer one is the deck below, or the kicker above.)
@@ -88,6 +118,7 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
     bool subjectless_above =
         opens_with_predicate(words, line(0)) && !opens_with_predicate(words, line(1));
     bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
+                        is_series_label(line(0)) ||
                         (has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above;
     // A line with no subject of its own under one that has it: the 主题's 副题 (年内完成…).
     bool subjectless_below =
@@ -102,12 +133,12 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
     if (is_slogan(line(2)) && clause_kicker) {
       // A slogan under the 主题 of a clause kicker is a banner of the page, not a 副题.
       a.kicker = line(0), a.headline = line(1);
-      furniture.push_back(rem[base + 2]);
+      set_aside(base + 2);
     } else if (clause_kicker || is_deck(line(2), line(1))) {
       a.kicker = line(0), a.headline = line(1), a.subheadline = line(2);
     } else {
       // No deck below: the first line is a column label or banner over 引题 + 主题.
-      furniture.push_back(rem[base]);
+      set_aside(base);
       a.kicker = line(1), a.headline = line(2);
     }
   }

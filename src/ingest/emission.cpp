@@ -121,6 +121,7 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.tight_next && i + 1 < ev.size() && ev[i + 1].display) s += kTightOverDisplay;
   if (c.label && c.chars <= kLabelChars) s += kLabelHead;
   if (c.genre) s += kGenreSection;
+  if (c.author) s += kNameDisplay;  // a name (读者 邢 蕾) signs; it heads nothing
   if (i > 0 && ev[i - 1].signed_off) s += kAfterSignOff;
   return s;
 }
@@ -145,11 +146,15 @@ double furniture(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
   if (c.furniture) return kPageFurniture;
   if (c.repeats >= 0) return kPullQuote;
+  if (c.attribution && i > 0 && ev[i - 1].repeats >= 0) return kPullQuote;  // its speaker
   if (!c.display) return kLastResort;
   // A page label: dotted (城事·民生), numbered (A06), or letter-spaced (要　闻).
   if (c.edge && c.page_label) return kPageEdgeLabel;
-  // A column label stands over heads (工会动态 over its briefs), never over text.
-  if (c.label) return i + 1 < ev.size() && ev[i + 1].display ? kLabelFurniture : kOtherFurniture;
+  // A column label stands over heads (工会动态 over its briefs), never over text, nor set
+  // tight under a display line: there it is a line of that headline group (青澜百万职工).
+  bool in_group = i > 0 && ev[i - 1].tight_next && ev[i - 1].display;
+  if (c.label)
+    return i + 1 < ev.size() && ev[i + 1].display && !in_group ? kLabelFurniture : kOtherFurniture;
   if (c.slogan) return kSloganFurniture;
   return kOtherFurniture;
 }

@@ -143,6 +143,19 @@ bool is_signed_name(const std::string& t, const WordSegmenter& w) {
   return false;
 }
 
+// A quote's attribution: a dash, maybe a title, then a person's name to the end of the line
+// (——澄川大学地质工程系教授　葛文渊, ——贺小川).
+bool is_attribution(const std::string& t, const WordSegmenter& w) {
+  std::u32string u = utf8::decode(trim_spaces(t));
+  size_t b = 0;
+  while (b < u.size() && (u[b] == U'—' || u[b] == U'-')) ++b;
+  if (b == 0 || b == u.size()) return false;
+  size_t cut = u.size();
+  while (cut > b && !utf8::is_space(u[cut - 1])) --cut;  // the name after the last space
+  if (cut == b) return is_author_name(utf8::encode(u.substr(b)), w);
+  return is_author_name(utf8::encode(u.substr(cut)), w);
+}
+
 int page_mode_gap(const std::vector<SourceLine>& L) {
   std::map<int, int> hist;
   for (size_t i = 1; i < L.size(); ++i) ++hist[L[i].gap];
@@ -286,6 +299,8 @@ void PageEvidence::read_short(size_t i) {
   c.link = is_link_label(t);
   c.furniture = is_page_furniture(t);
   c.data = is_data_line(t);
+  c.figure_row = is_figure_row(t);
+  c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
   c.question = last == U'？' || last == '?';
@@ -298,7 +313,16 @@ void PageEvidence::read_short(size_t i) {
               !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
               !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
               !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' &&
-              last != U'：' && last != ':';
+              last != U'：' && last != ':' && !c.attribution;
+}
+
+// Rows of figures set one under another are a data box's items, not display lines.
+void PageEvidence::read_figure_runs() {
+  for (size_t i = 0; i < info_.size(); ++i) {
+    bool run = (i > 0 && info_[i - 1].figure_row && lines_[i].gap < big_gap_) ||
+               (i + 1 < info_.size() && info_[i + 1].figure_row && lines_[i + 1].gap < big_gap_);
+    if (info_[i].figure_row && run) info_[i].data = true, info_[i].display = false;
+  }
 }
 
 void PageEvidence::read_forms() {
@@ -307,6 +331,7 @@ void PageEvidence::read_forms() {
     if (info_[i].chars <= kMaxBylineChars) read_short(i);
   }
   size_t n = lines_.size();
+  read_figure_runs();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;

@@ -50,8 +50,8 @@ bool is_name(std::u32string_view t) {
 // Role words of bylines and credits: [本报|新华社|…][特约|见习|首席|实习][摄影]记者|通讯员|摄影.
 constexpr std::array<std::u32string_view, 8> kOutlets = {
     U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
-constexpr std::array<std::u32string_view, 5> kGrades = {U"特约", U"见习", U"首席", U"实习",
-                                                        U"驻站"};
+constexpr std::array<std::u32string_view, 6> kGrades = {U"特约", U"见习", U"首席",
+                                                        U"实习", U"驻站", U"特派"};
 constexpr std::array<std::u32string_view, 6> kRoles = {U"摄影记者", U"记者",   U"通讯员",
                                                        U"实习生",   U"撰稿人", U"摄影"};
 // Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
@@ -79,6 +79,26 @@ size_t role_len(std::u32string_view u, size_t pos) {
 }
 
 namespace {
+
+// Where a correspondent files from, after the names: 发自鹭屿 (at most kMaxPlaceChars).
+bool is_filed_from(std::u32string_view t) {
+  constexpr size_t kMaxPlaceChars = 8;
+  if (t.substr(0, 2) != U"发自" || t.size() < 3 || t.size() > 2 + kMaxPlaceChars) return false;
+  for (char32_t c : t.substr(2))
+    if (!is_han(c)) return false;
+  return true;
+}
+
+// An outlet's collective signature, no name after it: 本报评论员, 新华社评论员, 本报编辑部.
+bool signs_as_outlet(std::u32string_view t) {
+  constexpr std::u32string_view kCollective[] = {U"评论员", U"编辑部"};
+  size_t p = match_any(t, 0, kOutlets);
+  if (p == 0) return false;
+  p += match_any(t, p, kGrades);  // 本报特约评论员
+  for (auto c : kCollective)
+    if (t.substr(p) == c) return true;
+  return false;
+}
 
 // A byline/credit token: role words and names in any order ("本报记者", "彭冰",
 // "记者彭冰"); `need_role`: must start with a role word.
@@ -276,9 +296,12 @@ bool is_byline_line(std::string_view s, const NameCheck& plausible) {
   size_t b = 0;
   while (b < u.size() && (is_bullet(u[b]) || is_space(u[b]))) ++b;
   std::vector<std::u32string> toks = name_tokens(std::u32string_view(u).substr(b));
+  if (toks.size() == 1 && signs_as_outlet(toks[0])) return true;  // 本报评论员
   if (toks.empty() || role_len(toks[0], 0) == 0) return false;
   bool has_name = false;
-  for (const auto& t : toks) {
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const auto& t = toks[k];
+    if (k + 1 == toks.size() && k > 0 && is_filed_from(t)) break;  // 特派记者 邵 嘉 发自鹭屿
     if (!is_credit_token(t, false, plausible)) return false;
     has_name = has_name || role_len(t, 0) != t.size();
   }
@@ -328,14 +351,60 @@ size_t inline_byline_length(std::string_view s, bool allow_tail) {
   return 0;
 }
 
+namespace {
+
+// The marks that close a drawing's or a photo's credit after a slash (赵 墨/画, 钟 岳/绘).
+constexpr std::array<std::u32string_view, 6> kArtistMarks = {U"/画",  U"／画", U"/绘",
+                                                             U"／绘", U"/摄",  U"／摄"};
+
+// Where `u` ends with one of kArtistMarks, the mark's start; else npos.
+size_t artist_mark(std::u32string_view u) {
+  for (auto mark : kArtistMarks)
+    if (u.size() > mark.size() && u.substr(u.size() - mark.size()) == mark)
+      return u.size() - mark.size();
+  return std::u32string::npos;
+}
+
+}  // namespace
+
+size_t trailing_credit_start(std::string_view s, const NameCheck& plausible);
+
+namespace {
+
+// A credit in brackets at the end: "（新华社记者 郑川 摄）", and an agency's "新华社发"
+// glued before it ("新华社发（郑川　摄）"): where it starts, or npos.
+size_t bracketed_credit_start(std::u32string_view u, const NameCheck& plausible) {
+  constexpr size_t kMaxCredit = 24;
+  if (u.size() < 4 || !is_closing(u.back()) || u.back() == U'”') return std::u32string::npos;
+  size_t k = u.size() - 1;
+  while (k > 0 && !is_opening(u[k - 1]) && u.size() - k < kMaxCredit) --k;
+  if (k == 0 || !is_opening(u[k - 1])) return std::u32string::npos;
+  std::string inner = utf8::encode(u.substr(k, u.size() - 1 - k));
+  if (trailing_credit_start(inner, plausible) != 0) return std::u32string::npos;
+  size_t b = k - 1;                  // the opening bracket; an agency's 发 may stand before it
+  if (b > 0 && u[b - 1] == U'发') {  // 新华社发, 本报发, 中新社发
+    std::u32string_view before = u.substr(0, b - 1);
+    for (auto outlet : kOutlets)
+      if (before.ends_with(outlet)) return b - 1 - outlet.size();
+  }
+  return b;
+}
+
+}  // namespace
+
 size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
   constexpr size_t kMaxAgency = 12;  // "摄/视觉中国": source after the slash
   Decoded d = decode_with_offsets(s);
   const std::u32string& u = d.u;
   size_t e = u.size();
   while (e > 0 && is_space(u[e - 1])) --e;
+  if (size_t b = bracketed_credit_start(u.substr(0, e), plausible); b != std::u32string::npos)
+    return d.off[b];
   size_t m = std::u32string::npos;
-  if (e > 0 && u[e - 1] == U'摄') {
+  bool slash = false;  // "赵 墨/画": a slash sets the mark off the name as a space would
+  if (size_t k = artist_mark(std::u32string_view(u).substr(0, e)); k != std::u32string::npos) {
+    m = k, slash = true;
+  } else if (e > 0 && u[e - 1] == U'摄') {
     m = e - 1;
   } else {
     size_t k = std::u32string_view(u).substr(0, e).rfind(U"摄/");
@@ -346,7 +415,7 @@ size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
     }
   }
   if (m == std::u32string::npos || m == 0) return std::string_view::npos;
-  bool glued = !is_space(u[m - 1]);  // "本报记者刘金梦摄": the credit must name a role
+  bool glued = !slash && !is_space(u[m - 1]);  // "本报记者刘金梦摄": it must name a role
   // The space-separated tokens before 摄, back to the caption's last mark.
   std::vector<size_t> starts;  // token starts, from the last token back
   size_t j = m;

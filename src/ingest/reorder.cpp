@@ -423,8 +423,9 @@ class Matcher {
 };
 
 // Text between the headline group (and reading tip) and a separate byline belongs after
-// the byline: move it to the article's end.
-void move_text_before_byline(ProtoArticle& a) {
+// the byline: move it to the article's end -- unless the byline is a signature (读者 陶 然,
+// 宁 溪): a signature signs the text above it, and what follows (编辑回复：…) comes after.
+void move_text_before_byline(ProtoArticle& a, const PageEvidence& ev) {
   auto& B = a.blocks;
   size_t s = 0;
   while (s < B.size() && (B[s].kind == BlockKind::ReadingTip || B[s].kind == BlockKind::EditorNote))
@@ -432,6 +433,7 @@ void move_text_before_byline(ProtoArticle& a) {
   auto by = std::find_if(B.begin() + s, B.end(),
                          [](const ProtoBlock& b) { return b.kind == BlockKind::Byline; });
   if (by == B.end() || by == B.begin() + s) return;
+  if (by->index >= 0 && ev[static_cast<size_t>(by->index)].author) return;
   if (std::none_of(by, B.end(), is_para)) return;  // a closing byline: nothing misplaced
   if (std::none_of(B.begin() + s, by, is_para)) return;
   std::vector<ProtoBlock> run(B.begin() + s, by);
@@ -446,7 +448,7 @@ void move_text_before_byline(ProtoArticle& a) {
 void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
                           std::vector<Doubt>& doubts) {
   Matcher(articles, ev, doubts).run();
-  for (auto& a : articles) move_text_before_byline(a);
+  for (auto& a : articles) move_text_before_byline(a, ev);
   // An article emptied by the moves (a displaced run that was all it had) goes.
   articles.erase(std::remove_if(articles.begin(), articles.end(),
                                 [](const ProtoArticle& a) {

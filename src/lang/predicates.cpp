@@ -36,6 +36,21 @@ std::vector<std::string> opening_words(const WordSegmenter& words, std::string_v
   return out;
 }
 
+// A one-character word beside another lone character is a piece of a name friso does not
+// know (临|霄, 临|湍 are places, not 临 "to face"): it is no verb or preposition.
+bool is_name_piece(const std::vector<std::string>& w, size_t k) {
+  auto single = [&](size_t j) { return j < w.size() && utf8::length(w[j]) == 1; };
+  return single(k) && (single(k + 1) || (k > 0 && single(k - 1)));
+}
+
+// A two-character place name friso does not know, then its suffix (临湍市, 临霄县): the
+// first character is no verb (临 "to face") but the place's.
+bool opens_with_place_name(std::string_view head) {
+  constexpr std::u32string_view kPlaceSuffixes = U"市县省区镇乡村州";
+  std::u32string u = utf8::decode(head);
+  return u.size() >= 3 && kPlaceSuffixes.find(u[2]) != std::u32string_view::npos;
+}
+
 WordClass class_of_token(const std::string& w) {
   size_t i = 0;
   char32_t c = w.empty() ? 0 : utf8::next(w, i);
@@ -76,7 +91,9 @@ bool opens_with_predicate(const WordSegmenter& words, std::string_view line) {
   std::string head = head_chars(line, kOpeningChars);
   if (head.empty() || !utf8::is_han(utf8::decode(head).front())) return false;
   std::vector<std::string> w = opening_words(words, line);
-  return !w.empty() && head.compare(0, w[0].size(), w[0]) == 0 && is_predicate_word(w[0]);
+  if (w.empty() || head.compare(0, w[0].size(), w[0]) != 0 || !is_predicate_word(w[0]))
+    return false;
+  return !(utf8::length(w[0]) == 1 && opens_with_place_name(head));
 }
 
 bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line) {
@@ -92,16 +109,10 @@ bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line
 }
 
 bool has_verb(const WordSegmenter& words, std::string_view line) {
-  std::vector<std::string_view> w;
-  for (const auto& t : words.tokens(line)) w.push_back(line.substr(t.begin, t.end - t.begin));
-  auto single = [&](size_t k) { return k < w.size() && utf8::length(w[k]) == 1; };
-  for (size_t k = 0; k < w.size(); ++k) {
-    if (word_class(w[k]) != WordClass::Verb) continue;
-    // A one-character "verb" beside another lone character is a piece of a name friso
-    // does not know (临|霄 is a place, not 临 "to face").
-    bool name_piece = single(k) && (single(k + 1) || (k > 0 && single(k - 1)));
-    if (!name_piece) return true;
-  }
+  std::vector<std::string> w;
+  for (const auto& t : words.tokens(line)) w.emplace_back(line.substr(t.begin, t.end - t.begin));
+  for (size_t k = 0; k < w.size(); ++k)
+    if (word_class(w[k]) == WordClass::Verb && !is_name_piece(w, k)) return true;
   return false;
 }
 

@@ -52,3 +52,23 @@ TEST(Cues, ContentsEntriesNoticesAndMoreStaffCredits) {
   EXPECT_TRUE(is_page_furniture("本版统筹：蒋岚 责任编辑：柏舟"));
   EXPECT_TRUE(is_page_furniture("下期预告：《渡口上的摆渡人》"));
 }
+
+// Who signed or answered, bracketed or (with a colon) not: the text's byline, no head.
+TEST(Cues, AffiliationAndAnswererLines) {
+  EXPECT_TRUE(is_affiliation_line("（作者系岚州大学教授）"));
+  EXPECT_TRUE(is_affiliation_line("作者单位：柘原市总工会"));
+  EXPECT_TRUE(is_affiliation_line("解答人：岚州市劳动法律服务中心律师 谭 明"));
+  EXPECT_TRUE(is_affiliation_line("答复人：市人社局劳动关系处"));
+  EXPECT_FALSE(is_affiliation_line("作者系列讲座开讲"));  // unbracketed, no colon: a head
+  EXPECT_FALSE(is_affiliation_line("解答职工关心的问题"));
+}
+
+// A data box's rows: figures set apart by spaces (the run is judged in evidence).
+TEST(Cues, FigureRows) {
+  EXPECT_TRUE(is_figure_row("30轮　17胜　9平　4负"));
+  EXPECT_TRUE(is_figure_row("最多助攻　柯 原　11次"));
+  EXPECT_TRUE(is_figure_row("全年发电量　18亿千瓦时"));
+  EXPECT_FALSE(is_figure_row("春运首日 发送旅客120万人次"));  // one figure, not last
+  EXPECT_FALSE(is_figure_row("本报讯（记者 林然 通讯员 宋雨）3月5日，岚州市总工会召开全委会。"));
+  EXPECT_FALSE(is_figure_row("岚州开通12条线路"));  // no spaces: one item
+}

@@ -34,3 +34,40 @@ TEST(DisplayRoles, ALabelOrAClauseAboveAPredicateStaysTheKicker) {
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0].head.headline, "桐州举办返岗职工专场招聘会");
 }
+
+// Under a clause kicker, even a short noun line opens a 主题 broken in two, and a column
+// label set tight inside the group is one of its lines, not furniture.
+TEST(DisplayRoles, ABrokenHeadlineUnderAKickerWithItsDeck) {
+  auto a = page(
+      "围绕一线职工“学技能、提待遇”，全省工会多措并举——\n"
+      "岚州十万职工\n"
+      "走上技能提升快车道\n"
+      "年内建成实训基地50个 发放培训补贴1.2亿元\n\n"
+      "本报讯（记者 林然）11月20日，记者从岚州市总工会获悉，全市十万职工参加技能培训。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "围绕一线职工“学技能、提待遇”，全省工会多措并举——");
+  EXPECT_EQ(a[0].head.headline, "岚州十万职工\u2028走上技能提升快车道");
+  EXPECT_EQ(a[0].head.subheadline, "年内建成实训基地50个 发放培训补贴1.2亿元");
+}
+
+// A series label joined by a middle dot is the kicker of the clause head under it.
+TEST(DisplayRoles, ASeriesLabelIsTheKicker) {
+  auto a = page(
+      "岁末寒冬·暖心行\n凌晨五点，环卫站的热水壶已经烧开\n\n"
+      "本报讯（记者 宋雨）天还没亮，柘原市环卫站的职工就已经来到站里，喝上一杯热水再出发。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "岁末寒冬·暖心行");
+  EXPECT_EQ(a[0].head.headline, "凌晨五点，环卫站的热水壶已经烧开");
+}
+
+// A place name friso does not know (柘|湍 市) is the subject, not a verb opening a 引题:
+// the line with it is the 主题, the detail under it its 副题.
+TEST(DisplayRoles, AnUnknownPlaceNameOpensAHeadWithItsSubject) {
+  auto a = page(
+      "临湍县推行工伤认定“一窗通办”\n\n"
+      "今年以来受理申请900余件，平均办结时间缩短至10天\n\n"
+      "本报讯（记者 林然）记者日前从临湍县人社局获悉，该县推行工伤认定“一窗通办”。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "临湍县推行工伤认定“一窗通办”");
+  EXPECT_EQ(a[0].head.subheadline, "今年以来受理申请900余件，平均办结时间缩短至10天");
+}

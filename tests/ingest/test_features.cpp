@@ -86,3 +86,28 @@ TEST(Features, QuoteBalance) {
   EXPECT_EQ(q.unopened, 1);
   EXPECT_EQ(quote_balance("全国争一流\"的目标").ascii, 1);
 }
+
+// An outlet signs a commentary without a name (本报评论员); a correspondent files from a
+// place after the names (特派记者 X 发自Y).
+TEST(Features, CollectiveAndFiledFromBylines) {
+  EXPECT_TRUE(is_byline_line("本报评论员"));
+  EXPECT_TRUE(is_byline_line("本报特约评论员"));
+  EXPECT_TRUE(is_byline_line("新华社评论员"));
+  EXPECT_FALSE(is_byline_line("评论员"));  // no outlet: a word, not a signature
+  EXPECT_TRUE(is_byline_line("特派记者　温 岚　发自柘原"));
+  EXPECT_TRUE(is_byline_line("本报特派记者 钱立 发自海口"));
+  EXPECT_FALSE(is_byline_line("发自内心的感谢"));
+}
+
+// Credits of a drawing or a photo closed by a slash mark (邓 禾/画), and a bracketed
+// credit with an agency's 发 before it (新华社发（郑川　摄）).
+TEST(Features, SlashAndBracketedCredits) {
+  std::string cap = "周末加班的手机响个不停。";
+  EXPECT_EQ(trailing_credit_start(cap + "邓 禾/画"), cap.size());
+  EXPECT_EQ(trailing_credit_start("吕 杭/绘"), 0u);
+  EXPECT_EQ(trailing_credit_start("新华社发（郑川　摄）"), 0u);
+  std::string photo = "11月3日，工人在桥面作业。";
+  EXPECT_EQ(trailing_credit_start(photo + "（本报记者 宋雨 摄）"), photo.size());
+  EXPECT_EQ(trailing_credit_start("他拿起笔画"), std::string::npos);
+  EXPECT_EQ(trailing_credit_start("会议由市长主持（上接第1版）"), std::string::npos);
+}

@@ -1,0 +1,116 @@
+// ingest/decode and the evidence it weighs (emission, evidence, reorder): page readings
+// decided across lines, on pages of our own.
+#include <gtest/gtest.h>
+
+#include "util.h"
+
+using namespace wz::ingest::test;
+using BK = wz::model::BlockKind;
+
+namespace {
+
+std::string byline_of(const wz::model::Article& a) {
+  std::string out;
+  for (const auto& b : a.blocks)
+    if (b.kind == BK::Byline) out += (out.empty() ? "" : "|") + wz::model::plain_text(b.text);
+  return out;
+}
+
+}  // namespace
+
+// A letters column: a signature with a descriptor signs the letter above; the question
+// under it heads the next letter (a question head may carry a comma); the editor's reply
+// after a signature stays after it; the answerer's line signs the answer.
+TEST(Decode, LettersSignedWithADescriptor) {
+  auto a = page(
+      "读者来信\n\n小区充电桩能否再多装几个\n\n"
+      "编辑同志：我家住在柘原市北湖小区，小区里电动车越来越多，充电桩却只有六个。\n\n"
+      "希望物业和有关部门能多装一些充电桩，方便居民。\n\n"
+      "柘原市读者 邹 航\n\n"
+      "编辑回复：记者就此联系了小区物业，物业表示下月将增装十个充电桩。\n\n"
+      "加班费算不算工资的一部分？\n\n"
+      "编辑同志：我在一家物流公司上班，公司说加班费不算工资，这样对吗？\n\n"
+      "岚州市读者 宋小禾\n\n"
+      "回复：宋小禾读者，你好！加班费属于工资的组成部分，用人单位应当依法足额支付。\n\n"
+      "解答人：岚州市劳动法律服务中心律师 谭 明\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "小区充电桩能否再多装几个");
+  EXPECT_EQ(byline_of(a[0]), "柘原市读者 邹航");
+  EXPECT_EQ(body(a[0], 2), "编辑回复：记者就此联系了小区物业，物业表示下月将增装十个充电桩。");
+  EXPECT_EQ(a[1].head.headline, "加班费算不算工资的一部分？");
+  EXPECT_NE(byline_of(a[1]).find("解答人："), std::string::npos);
+}
+
+// 编者按：with its note on the label's own line: the paragraph under it is the text.
+TEST(Decode, AnEditorsNoteOnTheLabelLine) {
+  auto a = page(
+      "职工论坛\n\n“最后一公里”怎么走\n\n"
+      "编者按：社区服务的“最后一公里”，考验着基层工会的服务能力。本期刊发一篇来稿。\n\n"
+      "“下了班，手机还在响。”这是不少职工的真实感受，也是社区服务要解决的问题。\n\n"
+      "社区工会应当把服务送到职工家门口，让职工少跑腿、多受益。\n\n"
+      "宁 远\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(body(a[0], 0),
+            "“下了班，手机还在响。”这是不少职工的真实感受，也是社区服务要解决的问题。");
+}
+
+// A link label set tight on its title heads a sidebar of its own; set apart by a blank
+// line after a feature it is the feature's box.
+TEST(Decode, ATitledLinkBoxSetTightIsASidebar) {
+  std::string feature =
+      "柘原老码头的新生\n\n本报记者 宋 雨\n\n"
+      "清晨，柘原老码头的吊机已经开始转动，码头工人们在江边忙碌。\n\n"
+      "这座老码头建于上世纪五十年代，如今成了全省重要的集装箱转运站。\n\n";
+  auto a = page(feature +
+                "延伸阅读\n柘原港：从木船渡口到集装箱码头\n\n"
+                "柘原港始建于1952年，最初只是一个木船渡口，1990年代开始改建集装箱泊位。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.kicker, "延伸阅读");
+  EXPECT_EQ(a[1].head.headline, "柘原港：从木船渡口到集装箱码头");
+  auto b = page(feature +
+                "延伸阅读\n\n柘原港的来历\n\n"
+                "柘原港始建于1952年，最初只是一个木船渡口，1990年代开始改建集装箱泊位。\n");
+  ASSERT_EQ(b.size(), 1u);
+}
+
+// A pull-quote's attribution (——title name) under the quote is no 副题 of a new article.
+TEST(Decode, APullQuotesAttributionStaysWithIt) {
+  auto a = page(
+      "江底隧道的“绣花功夫”\n\n本报记者 宋 雨\n\n"
+      "盾构机在江底推进，每一环管片的误差都要控制在两毫米以内，这是对施工队最大的考验。\n\n"
+      "专家观点\n\n"
+      "每一环管片的误差都要控制在两毫米以内。\n\n"
+      "——柘原大学土木工程系教授　邹文远\n\n"
+      "项目部为此专门组建了测量小组，每推进一环都要复测一次，确保隧道线形平顺。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.subheadline, "");
+  EXPECT_EQ(body(a[0], 1),
+            "项目部为此专门组建了测量小组，每推进一环都要复测一次，确保隧道线形平顺。");
+}
+
+// Rows of figures one under another are a data box's text, not display lines.
+TEST(Decode, ADataBoxOfFigureRowsIsText) {
+  auto a = page(
+      "数据\n柘原队本赛季主要数据\n"
+      "30轮　17胜　9平　4负　积60分\n"
+      "进球51个　失球24个\n"
+      "最佳射手　邹 航　15球\n"
+      "（数据来源：联赛官方技术统计）\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "柘原队本赛季主要数据");
+  EXPECT_EQ(body(a[0], 0).substr(0, 5), "30轮");
+}
+
+// A cartoon's credit (邓 禾/画) glued to its caption closes the item: the head under it
+// opens the next article, not a 小标题 of the cartoon.
+TEST(Decode, ACartoonsCreditClosesItsItem) {
+  auto a = page(
+      "漫画\n\n“满格”的假期\n\n"
+      "假期带孩子去公园，手机里的工作群却响个不停。邓 禾/画\n\n"
+      "让职工的假期真正属于自己\n\n"
+      "假期是职工休息的权利，企业不应随意占用，工会也应当为此发声。\n\n"
+      "宁 远\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].kind, "photo");
+  EXPECT_EQ(a[1].head.headline, "让职工的假期真正属于自己");
+}
