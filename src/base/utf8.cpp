@@ -34,19 +34,6 @@ std::int64_t first_invalid(std::string_view s) {
   return -1;
 }
 
-char32_t next(std::string_view s, size_t& i) {
-  unsigned char c = s[i];
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-  i += len;
-  return cp;
-}
-
 char32_t prev(std::string_view s, size_t& i) {
   size_t end = i;
   --i;
@@ -99,11 +86,6 @@ size_t length(std::string_view s) {
   return n;
 }
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
-}
-
 bool is_latin_or_digit(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
          (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
@@ -112,10 +94,6 @@ bool is_latin_or_digit(char32_t c) {
 
 bool is_ascii_space(char32_t c) {
   return c == ' ' || c == '\t';
-}
-
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000;
 }
 
 }  // namespace wz::utf8

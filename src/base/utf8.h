@@ -12,8 +12,21 @@ namespace wz::utf8 {
 // no surrogates, nothing above U+10FFFF).
 std::int64_t first_invalid(std::string_view s);
 
-// Decode one code point at s[i], advancing i. Assumes valid input.
-char32_t next(std::string_view s, size_t& i);
+// Decode one code point at s[i], advancing i. Assumes valid input. (Inline: every stage
+// walks its text with it, and the call cost a tenth of ingest.)
+inline char32_t next(std::string_view s, size_t& i) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  i += len;
+  return cp;
+}
+
 // Decode the code point that ends at s[i] (i > 0), moving i back to its first byte.
 char32_t prev(std::string_view s, size_t& i);
 std::u32string decode(std::string_view s);
@@ -23,9 +36,16 @@ std::string encode(char32_t c);
 size_t length(std::string_view s);  // number of code points
 
 // Character classes (Unicode blocks the seeds use; see typography.md).
-bool is_han(char32_t c);             // CJK unified ideographs incl. ext A, compatibility
+// CJK unified ideographs incl. ext A, compatibility
+inline bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
+}
 bool is_latin_or_digit(char32_t c);  // ASCII letters and digits, full-width ones too
 bool is_ascii_space(char32_t c);
-bool is_space(char32_t c);  // ASCII, NBSP, ideographic space U+3000
+// ASCII, NBSP, ideographic space U+3000
+inline bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000;
+}
 
 }  // namespace wz::utf8
