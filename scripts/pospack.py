@@ -7,14 +7,14 @@ jieba's dict.txt gives each word a frequency and a part-of-speech tag (ICTCLAS t
 ingest asks one question of it: does a headline line open with a predicate (a verb, an
 adverb, a preposition or a conjunction: 打通…, 把…, 围绕…), perhaps after a time or a
 quantity (年内完成…, 首批接待…), and so have no subject of its own? (src/lang/predicates.h).
-This keeps the words of 1-4 characters with a frequency of at least 3 tagged v, vd, vi, d,
+This keeps the words of 1-4 characters with a frequency of at least 3 tagged v, vd, vi, vn, d,
 ad (class V: verbs and adverbs), p or c (class R: prepositions and conjunctions), or t, m,
 mq (class T), sorted by their bytes, one "word<TAB>class"
 per line (~48,000, ~450 KB).
 """
 import sys
 
-TAGS = {"v": "V", "vd": "V", "vi": "V", "d": "V", "ad": "V", "p": "R", "c": "R",
+TAGS = {"v": "V", "vd": "V", "vi": "V", "vn": "V", "d": "V", "ad": "V", "p": "R", "c": "R",
         "t": "T", "m": "T", "mq": "T"}
 MIN_FREQ = 3  # rarer entries are mostly jieba's noise
 MAX_CHARS = 4

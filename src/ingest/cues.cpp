@@ -158,6 +158,20 @@ bool is_note_label(std::string_view s, std::string* rest) {
   return false;
 }
 
+bool is_reply_label(std::string_view s) {
+  constexpr UV kWho[] = {U"", U"编辑", U"编者", U"记者", U"律师", U"专家", U"本报"};
+  constexpr UV kAnswer[] = {U"回复", U"答复", U"回音"};
+  U u = utf8::decode(squeeze(s));
+  while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
+  while (!u.empty() && (is_opening(u.front()) || u.front() == U'■' || u.front() == U'●'))
+    u.erase(0, 1);
+  for (UV who : kWho)
+    for (UV a : kAnswer)
+      if (u.size() == who.size() + a.size() && starts(u, who) && UV(u).substr(who.size()) == a)
+        return true;
+  return false;
+}
+
 bool is_link_label(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   while (!u.empty() && (is_opening(u.front()) || u.front() == U'■' || u.front() == U'●'))
@@ -243,6 +257,23 @@ bool is_index_entry(const U& u) {
   return true;
 }
 
+namespace {
+
+// The weather strip a page carries as a service, like its hotline: its label, and lines of
+// forecast figures (多云转小雨  4℃～11℃, 空气质量：良  AQI 68). Unfinished-sentence lines
+// are ruled out by the caller.
+bool is_weather_strip(UV u) {
+  constexpr UV kLabels[] = {U"今日天气", U"天气预报", U"明日天气", U"本市天气"};
+  constexpr size_t kMaxStripChars = 30;
+  for (UV l : kLabels)
+    if (u == l) return true;
+  if (u.size() > kMaxStripChars) return false;
+  return starts(u, U"空气质量") ||
+         (u.find(U'℃') != U::npos && std::any_of(u.begin(), u.end(), is_digit));
+}
+
+}  // namespace
+
 bool is_page_furniture(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty()) return false;
@@ -258,6 +289,7 @@ bool is_page_furniture(std::string_view s) {
     if (u.find(n) != U::npos) return true;
   if (has_contact_address(u)) return true;
   if (has_sentence_mark(s)) return false;
+  if (is_weather_strip(u)) return true;
   // A date of issue: "2026年11月20日 星期五".
   if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30) return true;
   // A page label: a short name with a page code (A06 城事·民生, 深度·产业 07, 第3版 要闻).
@@ -317,7 +349,7 @@ bool is_figure_row(std::string_view s) {
   U u = utf8::decode(s);
   if (u.size() > kMaxRowChars) return false;
   for (char32_t c : u) {
-    if (is_sentence_end(c) || is_clause_mark(c)) return false;
+    if (is_sentence_end(c) || (is_clause_mark(c) && !is_colon(c))) return false;  // 明天：…
     if (!is_space(c)) {
       cur += c;
     } else if (!cur.empty()) {

@@ -21,6 +21,9 @@ size_t trailing_jump_start(std::string_view s);
 
 // 编者按 / 编者的话 / 编者注 / 编后 opening a line; `rest` gets the text after it.
 bool is_note_label(std::string_view s, std::string* rest);
+// The label of an answer in a letters column or a consultation, alone on its line
+// (编辑回复, 律师答复): a 小标题 of the letter's item, never a head of its own.
+bool is_reply_label(std::string_view s);
 // A link box label: 新闻链接 / 相关链接 / 背景链接 / 延伸阅读 / 链接, alone or before a colon.
 bool is_link_label(std::string_view s);
 // Page furniture by form: a page label with its number (A06 城事·民生, 深度·产业 07),

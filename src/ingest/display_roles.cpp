@@ -121,8 +121,10 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
                         is_series_label(line(0)) ||
                         (has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above;
     // A line with no subject of its own under one that has it: the 主题's 副题 (年内完成…).
+    // (A line opening with a preposition, 为一线建筑工人送上…, has none either.)
     bool subjectless_below =
-        opens_with_bare_predicate(words, line(1)) && !opens_with_predicate(words, line(0));
+        (opens_with_bare_predicate(words, line(1)) || opens_with_relation(words, line(1))) &&
+        !opens_with_predicate(words, line(0));
     if (!kicker_first && (is_deck(line(1), line(0)) || subjectless_below)) {
       a.headline = line(0), a.subheadline = line(1);
     } else {

@@ -14,6 +14,8 @@ constexpr double kNever = -std::numeric_limits<double>::infinity();
 // --- Display lines (headline groups) ---
 constexpr double kDisplayForm = 0.5;  // short, no sentence inside: could be display
 constexpr double kDashCue = 2.5;      // "…——" kicker / "——…" 副题 (GB/T 15834 §4.9)
+constexpr double kOpenerDisplay = -3.0;  // opens like a sentence, with a clause (据统计，…，…):
+                                         // text, not a head (a kicker with a dash may)
 constexpr double kClauseDisplay = -1.0;  // ，、 inside: 小标题 are phrases
 constexpr double kSeamWeight = 1.0;      // per point of evidence that the text runs on
 constexpr double kMaxSeamPenalty = 6.0;
@@ -27,6 +29,7 @@ constexpr double kNameDisplay = -4.0;    // a bare personal name (乔 木) signs
 constexpr double kBulletHead = 2.0;    // ● 小标题
 constexpr double kBriefHead = 2.5;     // ...unless the bullets head a column of briefs
 constexpr double kLinkHead = 4.0;      // 新闻链接 opening a box inside the article
+constexpr double kReplyHead = 4.0;     // 编辑回复 heading the answer inside a letter's item
 constexpr double kLinkSidebar = -1.0;  // ...but a label over a sidebar of its own (延伸阅读
                                        // inside a cut sentence, or set tight on its title)
 constexpr int kShortHeadChars = 12;    // 小标题 are phrases: most have 4-12 characters
@@ -99,6 +102,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.credit_ahead) s += kPhotoTitle;
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
+  if (c.sentence_start && c.clause && !c.dash_end) s += kOpenerDisplay;
   if (c.brief_head) s += kBriefHead;
   if (question_over_qa(ev, i)) s += kQuestionOverQa;
   return s;
@@ -107,6 +111,7 @@ double display(const PageEvidence& ev, size_t i) {
 double section(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
   if (c.link) return c.link_sidebar ? kLinkSidebar : kLinkHead;
+  if (c.reply) return kReplyHead;
   if (!c.display || c.chars > kMaxHeadChars || c.dash_end || c.dash_start) return kNever;
   double s = seam_penalty(c);
   if (c.bullet) s += c.brief_head ? -kBriefHead : kBulletHead;

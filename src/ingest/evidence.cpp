@@ -297,6 +297,7 @@ void PageEvidence::read_short(size_t i) {
       !c.byline && (c.affiliation || is_author_name(t, *words_) || is_signed_name(t, *words_));
   c.jump = jump_marker(t, &c.jump_page);
   c.link = is_link_label(t);
+  c.reply = is_reply_label(t);
   c.furniture = is_page_furniture(t);
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
@@ -313,7 +314,7 @@ void PageEvidence::read_short(size_t i) {
               !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
               !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
               !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' &&
-              last != U'：' && last != ':' && !c.attribution;
+              last != U'：' && last != ':' && !c.attribution && !c.reply;
 }
 
 // Rows of figures set one under another are a data box's items, not display lines.
@@ -325,6 +326,38 @@ void PageEvidence::read_figure_runs() {
   }
 }
 
+// A poem's stanzas: runs of short lines set tight, none closed by a full stop, one run
+// after another. A headline group is tight too but has text under it, never another such
+// run; a run longer than any group (kMaxVerseRun) is verse alone.
+void PageEvidence::read_verse() {
+  constexpr int kMaxVerseChars = 20;
+  constexpr size_t kMinStanza = 3, kMaxVerseRun = 5;
+  auto verse_form = [&](size_t k) {
+    const LineInfo& c = info_[k];
+    char32_t last = last_core_char(lines_[k].text);
+    return c.chars <= kMaxVerseChars && last != U'。' && !c.byline && !c.credit && !c.dash_start &&
+           !c.dash_end && !c.furniture;
+  };
+  std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) of tight short lines
+  for (size_t i = 0; i < lines_.size();) {
+    size_t e = i;
+    while (e < lines_.size() && verse_form(e) && (e == i || lines_[e].gap < mode_gap_)) ++e;
+    if (e - i >= kMinStanza) runs.emplace_back(i, e);
+    i = std::max(e, i + 1);
+  }
+  for (size_t r = 0; r < runs.size(); ++r) {
+    auto [b, e] = runs[r];
+    bool next = r + 1 < runs.size() && runs[r + 1].first == e;
+    bool prev = r > 0 && runs[r - 1].second == b;
+    if (!next && !prev && e - b < kMaxVerseRun) continue;
+    for (size_t k = b; k < e; ++k) {
+      LineInfo& c = info_[k];
+      c.verse = true, c.display = false;
+      c.open_end = false;  // a verse line ends where the poet ends it: nothing to join
+    }
+  }
+}
+
 void PageEvidence::read_forms() {
   for (size_t i = 0; i < lines_.size(); ++i) {
     read_common(i);
@@ -332,6 +365,7 @@ void PageEvidence::read_forms() {
   }
   size_t n = lines_.size();
   read_figure_runs();
+  read_verse();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;

@@ -46,7 +46,11 @@ struct LineInfo {
   bool caption_form = false;  // 图为… or caption and credit on one line
   bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")
   bool attribution = false;  // ——桐岭林场场长 秦建业: who said the quote above, no 副题
-  bool figure_row = false;    // figures set apart by spaces (29轮　18胜): data in a run
+  bool figure_row = false;
+  bool verse = false;
+  bool reply = false;  // 编辑回复 alone: the answer's 小标题 in a letters item  // a line of a
+                       // poem: stanzas of short lines set tight, no display    // figures set apart
+                       // by spaces (29轮　18胜): data in a run
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
@@ -129,6 +133,7 @@ class PageEvidence {
   bool looks_like_caption(size_t k) const;
   void read_forms();
   void read_figure_runs();
+  void read_verse();
   void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);

@@ -172,7 +172,7 @@ class Matcher {
             if (sc == -INFINITY) continue;
             sc += next ? kNextInArticle : a == b ? kSameArticle : kOtherArticle;
             if (!next && is_lead(A_[b], j)) sc += kTakesLead;
-            if (!next) sc += move_cost(s, jd);
+            if (!next) sc += move_cost(e, s, jd);
             // Text moved from elsewhere must belong to the story it joins. (Measured on
             // the corpus, shared words do not tell a gap in the page from a column break
             // between neighbours: both follow a paragraph of a few lines.)
@@ -252,10 +252,12 @@ class Matcher {
 
   // What moving s away from where it stands costs. Moving needs evidence a coincidence
   // rarely gives; taking a paragraph from a seat where it reads well needs the strongest:
-  // a start that can't open a sentence (a mark, a particle, a closing quote) or a word of
-  // three characters or more across the seam.
-  double move_cost(Ref s, const Join& jd) const {
-    bool strong_start = ev_[at(s).index].start_open > 0 || jd.word >= 3;
+  // a start that can't open a sentence (a mark, a particle, a closing quote), a word of
+  // three characters or more across the seam, or, within one article (a column of it
+  // extracted out of order), two halves that are no words alone (茶|叶).
+  double move_cost(Ref e, Ref s, const Join& jd) const {
+    bool strong_start =
+        ev_[at(s).index].start_open > 0 || jd.word >= 3 || (jd.bound && e.art == s.art);
     if (seated(s)) return strong_start ? 0 : kUnseat;
     return jd.strong() ? 0 : kWeakMove;
   }

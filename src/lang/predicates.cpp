@@ -36,11 +36,13 @@ std::vector<std::string> opening_words(const WordSegmenter& words, std::string_v
   return out;
 }
 
-// A one-character word beside another lone character is a piece of a name friso does not
-// know (临|霄, 临|湍 are places, not 临 "to face"): it is no verb or preposition.
+// A one-character word beside a lone character of no class is a piece of a name friso
+// does not know (临|霄 is a place, not 临 "to face"): it is no verb. (稳|中|有|增: 增 is.)
 bool is_name_piece(const std::vector<std::string>& w, size_t k) {
-  auto single = [&](size_t j) { return j < w.size() && utf8::length(w[j]) == 1; };
-  return single(k) && (single(k + 1) || (k > 0 && single(k - 1)));
+  auto lone = [&](size_t j) {  // a lone character of no class: a piece of an unknown name
+    return j < w.size() && utf8::length(w[j]) == 1 && word_class(w[j]) == WordClass::Other;
+  };
+  return utf8::length(w[k]) == 1 && (lone(k + 1) || (k > 0 && lone(k - 1)));
 }
 
 // A two-character place name friso does not know, then its suffix (临湍市, 临霄县): the
@@ -106,6 +108,12 @@ bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line
   bool noun_next = k + 1 < w.size() && class_of_token(w[k + 1]) == WordClass::Other &&
                    utf8::length(w[k + 1]) >= 2;
   return !noun_next;
+}
+
+bool opens_with_relation(const WordSegmenter& words, std::string_view line) {
+  std::vector<std::string> w = opening_words(words, line);
+  return !w.empty() && line.substr(0, w[0].size()) == w[0] &&
+         word_class(w[0]) == WordClass::Relation;
 }
 
 bool has_verb(const WordSegmenter& words, std::string_view line) {

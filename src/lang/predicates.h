@@ -29,6 +29,9 @@ bool opens_with_predicate(const WordSegmenter& words, std::string_view line);
 // open kickers: 在…里较真, 把…)
 bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line);
 
+// Does `line` open with a preposition or conjunction (为…, 向…, 与…)?
+bool opens_with_relation(const WordSegmenter& words, std::string_view line);
+
 // Does any word of `line` (as friso segments it) read as a verb or adverb in jieba? A line
 // with none is a bare noun phrase (临霄至桐州城际铁路建设者): a subject, not a sentence.
 bool has_verb(const WordSegmenter& words, std::string_view line);

@@ -72,3 +72,12 @@ TEST(Cues, FigureRows) {
   EXPECT_FALSE(is_figure_row("本报讯（记者 林然 通讯员 宋雨）3月5日，岚州市总工会召开全委会。"));
   EXPECT_FALSE(is_figure_row("岚州开通12条线路"));  // no spaces: one item
 }
+
+// The answer's label, alone on its line, in any of its forms.
+TEST(Cues, ReplyLabels) {
+  EXPECT_TRUE(is_reply_label("编辑回复"));
+  EXPECT_TRUE(is_reply_label("【律师答复】"));
+  EXPECT_TRUE(is_reply_label("回复："));
+  EXPECT_FALSE(is_reply_label("编辑回复：记者就此联系了物业。"));
+  EXPECT_FALSE(is_reply_label("回复群众关切"));
+}

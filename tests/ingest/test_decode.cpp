@@ -114,3 +114,51 @@ TEST(Decode, ACartoonsCreditClosesItsItem) {
   EXPECT_EQ(a[0].kind, "photo");
   EXPECT_EQ(a[1].head.headline, "让职工的假期真正属于自己");
 }
+
+// A poem's stanzas (runs of short lines set tight, one after another) are its text, not
+// headline groups; the title and the author above stay its head and byline.
+TEST(Decode, AStanzaIsTextNotAHeadlineGroup) {
+  auto a = page(
+      "夜班\n\n文/邹 航\n\n"
+      "每到冬夜，车间里的灯总是亮到天明，师傅们守着机床，一守就是一整夜。\n\n"
+      "我进厂那年，师傅把一盏旧台灯送给我，说灯在，心就不会慌。\n\n"
+      "码头的早晨\n\n□ 宋 雨\n\n"
+      "江风吹过吊机\n汽笛叫醒了港湾\n第一只集装箱\n稳稳落在船上\n\n"
+      "班长说，快些\n潮水不等人\n我们把安全帽扶正\n走进了晨光\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "码头的早晨");
+  EXPECT_EQ(body(a[1], 0), "江风吹过吊机");
+  EXPECT_EQ(body(a[1], 7), "走进了晨光");
+}
+
+// A weather strip is page furniture like the hotline, and the head under it opens the
+// story; the answer's label in a letters item is its 小标题.
+TEST(Decode, AWeatherStripIsFurnitureAndAReplyLabelASectionHead) {
+  auto a = page(
+      "今日天气\n晴转多云  6℃～14℃  北风2级\n明天：多云  5℃～12℃\n\n"
+      "家长来信\n\n孩子放学后没人接怎么办\n\n"
+      "编辑同志：我和爱人都在工厂上班，孩子放学时我们还没下班，接孩子成了难题。\n\n"
+      "柘原市读者 邹 航\n\n编辑回复\n\n"
+      "邹航家长：您好！今年起，柘原市各小学都开设了课后服务，家长可向学校报名。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "孩子放学后没人接怎么办");
+  bool reply_head = false;
+  for (const auto& b : a[0].blocks)
+    reply_head |= b.kind == BK::SectionHead && wz::model::plain_text(b.text) == "编辑回复";
+  EXPECT_TRUE(reply_head);
+}
+
+// A column of a feature extracted after the one it precedes: two halves that are no words
+// alone (茶|叶) move the paragraph back even from a seat where it reads well, within its
+// article.
+TEST(Decode, AColumnOutOfOrderInsideAFeatureMovesBack) {
+  auto a = page(
+      "山坡上的茶园\n\n本报记者 宋 雨\n\n"
+      "前年，青石镇引进一家茶企，由企业出资、村集体出地，流转村里的撂荒坡建起标准化"
+      "茶园，又在村口建起加工厂，带动村民发展茶\n\n"
+      "今年春茶季，加工厂每天收购鲜叶两千多斤，采茶、分拣、运输都用本村人，"
+      "村民在家门口就能挣钱，外出打工的年轻人也陆续回来了。\n\n"
+      "叶种植六百亩，每户每年能拿到土地租金和务工收入。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_NE(body(a[0], 0).find("带动村民发展茶叶种植六百亩"), std::string::npos);
+}

@@ -131,7 +131,8 @@ TEST(Markdown, RoundTripOfRawPages) {
   for (auto dir :
        {fs::path(WZ_SOURCE_DIR) / "samples/pages", fs::path(WZ_SOURCE_DIR) / "tests/data/pages/dev",
         fs::path(WZ_SOURCE_DIR) / "tests/data/pages/blind3",
-        fs::path(WZ_SOURCE_DIR) / "tests/data/pages/blind4", fs::path(WZ_SHARED_DIR) / "seeds"}) {
+        fs::path(WZ_SOURCE_DIR) / "tests/data/pages/blind4",
+        fs::path(WZ_SOURCE_DIR) / "tests/data/pages/blind5", fs::path(WZ_SHARED_DIR) / "seeds"}) {
     if (!fs::exists(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir))
       if (e.path().extension() == ".txt") pages.push_back(e.path());

@@ -145,3 +145,10 @@ TEST(Corpus, FourthBlindPagesMeetTheIssueThresholds) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
   expect_corpus_meets_the_bar("blind4", 8);
 }
+
+// The fifth blind set (s37-s44), scored once on the frozen segmenter (commit f62f9b6: mean
+// F1 0.932, tests/data/pages/README.md) and fixed since: a regression guard.
+TEST(Corpus, FifthBlindPagesMeetTheIssueThresholds) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind5", 8);
+}

@@ -46,3 +46,15 @@ TEST(Predicates, ANounPhraseHasNoVerb) {
   EXPECT_TRUE(has_verb(w, "城铁建设者获表彰"));
   EXPECT_TRUE(has_verb(w, "岚江百万职工技能提升行动全面启动"));
 }
+
+// A one-character verb among characters of an unknown name is no verb (临|霄); among
+// words of a set phrase it is (稳|中|有|增). A line opening with a preposition has no
+// subject of its own.
+TEST(Predicates, NamePiecesAndRelations) {
+  WordSegmenter w;
+  EXPECT_TRUE(has_verb(w, "岚江秋冬种粮油面积稳中有增"));
+  EXPECT_FALSE(opens_with_predicate(w, "临湍市推行劳动争议“诉调对接”"));
+  EXPECT_TRUE(opens_with_predicate(w, "织密服务新就业形态劳动者的网络"));
+  EXPECT_TRUE(opens_with_relation(w, "为一线建筑工人送上法治“安全帽”"));
+  EXPECT_FALSE(opens_with_relation(w, "一线建筑工人收到法治“安全帽”"));
+}
