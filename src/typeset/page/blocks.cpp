@@ -16,10 +16,13 @@ using model::Span;
 using model::TextStyle;
 
 // A photo's frame (typography.md "Photo items"): until images are placed, an empty box
-// across the column of a landscape photo's height (half the column's width), between 3
-// and 8 grid rows, with the caption under it and the credit right-aligned.
-constexpr double kPhotoAspect = 0.5;
-constexpr int kPhotoMinRows = 3, kPhotoMaxRows = 8;
+// across the column that marks where the photo stands, with the caption under it and the
+// credit right-aligned. 0.3 of the column's width tall, 2 to 4 grid rows: a slot, not a
+// landscape photo's own height (half the width, 3–8 rows), which left pages of empty
+// boxes and more holes at the column feet (makeup-audit fill faults on the five full
+// pages 3 → 5: a frame kept with its caption moves whole).
+constexpr double kPhotoAspect = 0.3;
+constexpr int kPhotoMinRows = 2, kPhotoMaxRows = 4;
 
 // Reading-tip box: text inset 1 em from the frame on each side (newspaper practice).
 constexpr double kTipInsetEm = 1.0;
