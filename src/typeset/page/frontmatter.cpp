@@ -1,5 +1,6 @@
 #include "typeset/page/frontmatter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -14,7 +15,10 @@ using model::FontRole;
 using model::TextStyle;
 
 constexpr int kTocTitleRows = 3;  // "目录" and the space under it
+// Cover sizes on an A4 page; a larger page (a 四开 digest's) scales them up with its width,
+// up to twice; a smaller one keeps them (a 36 pt title still fits A5).
 constexpr double kCoverTitleSize = 36, kCoverSubtitleSize = 16, kCoverMetaSize = 12;
+constexpr double kA4WidthPt = 595.276, kCoverMaxScale = 2;
 // The cover's title stands a little above the optical centre (a fifth of the page down),
 // the editor's lines at the foot of the type area.
 constexpr double kCoverTitleAt = 0.2, kCoverMetaAt = 0.8;
@@ -90,6 +94,10 @@ void Frontmatter::place(const std::vector<SetLine>& lines, int page, double x, d
   }
 }
 
+double Frontmatter::cover_scale() const {
+  return std::clamp(g_.page_w / kA4WidthPt, 1.0, kCoverMaxScale);
+}
+
 void Frontmatter::rule(int page, double x0, double x1, double y, double width) {
   pages::Item it;
   it.kind = pages::Item::Kind::Rule;
@@ -104,20 +112,28 @@ void Frontmatter::reserve_page() {
 }
 
 // The issues on the cover: each title at the left of the table, its date at the right.
+// As many as fit above the editor's lines; past that the last line counts them all
+// (the contents list every one).
 void Frontmatter::cover_issues(const model::Digest& d, int page, double& y) {
   Context cx{L_, g_, faces_, fonts_, {}};
   double w = g_.area_w * kCoverTableShare, x = g_.area_x + (g_.area_w - w) / 2;
-  double advance = kCoverMetaSize * 2;
-  for (const auto& is : d.issues) {
-    auto date = set_text(model::chinese_date(is.date),
-                         style(FontRole::Body, kCoverMetaSize, "right"), w, cx);
+  const double meta = kCoverMetaSize * cover_scale();
+  double advance = meta * 2;
+  size_t room = static_cast<size_t>(std::max(1.0, (g_.page_h * kCoverMetaAt - y) / advance - 1));
+  size_t shown = d.issues.size() <= room ? d.issues.size() : room - 1;
+  for (size_t i = 0; i < shown; ++i) {
+    const model::Issue& is = d.issues[i];
+    auto date = set_text(model::chinese_date(is.date), style(FontRole::Body, meta, "right"), w, cx);
     double date_w = date.empty() ? 0 : date.back().width;
-    auto title = set_text(is.title, style(FontRole::Headline, kCoverMetaSize, "left"),
-                          w - date_w - kCoverMetaSize, cx);
+    auto title = set_text(is.title, style(FontRole::Headline, meta, "left"), w - date_w - meta, cx);
     double base = y;
     place(title, page, x, y, advance, "cover-issue");
     place(date, page, x, base, 0, "cover-issue-date");
   }
+  if (shown < d.issues.size())
+    place(set_text("……共" + std::to_string(d.issues.size()) + "期",
+                   style(FontRole::Body, meta, "left"), w, cx),
+          page, x, y, advance, "cover-issue");
 }
 
 void Frontmatter::cover(const model::Digest& d) {
@@ -139,20 +155,20 @@ void Frontmatter::cover(const model::Digest& d) {
     if (text.empty()) return;
     place(set_text(text, st, w, cx), page, x, y, st.size * 1.5, kind);
   };
-  put(d.title, style(FontRole::Headline, kCoverTitleSize), "cover-title");
-  y += kCoverTitleSize * 0.2;
-  put(d.subtitle, style(FontRole::Body, kCoverSubtitleSize), "cover-subtitle");
+  const double k = cover_scale(), meta = kCoverMetaSize * k;
+  put(d.title, style(FontRole::Headline, kCoverTitleSize * k), "cover-title");
+  y += kCoverTitleSize * k * 0.2;
+  put(d.subtitle, style(FontRole::Body, kCoverSubtitleSize * k), "cover-subtitle");
   double rx0 = x + w * (1 - kCoverTableShare) / 2, rx1 = x + w - w * (1 - kCoverTableShare) / 2;
   rule(page, rx0, rx1, y, 1.5);
   rule(page, rx0, rx1, y + 2.5, 0.5);
-  y += kCoverMetaSize * 3.5;
+  y += meta * 3.5;
   cover_issues(d, page, y);
-  rule(page, rx0, rx1, y - kCoverMetaSize, 0.5);
+  rule(page, rx0, rx1, y - meta, 0.5);
   y = g_.page_h * kCoverMetaAt;
-  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, kCoverMetaSize),
-      "cover-meta");
-  put(d.publisher, style(FontRole::Kai, kCoverMetaSize), "cover-meta");
-  put(model::chinese_date(d.date), style(FontRole::Body, kCoverMetaSize), "cover-meta");
+  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, meta), "cover-meta");
+  put(d.publisher, style(FontRole::Kai, meta), "cover-meta");
+  put(model::chinese_date(d.date), style(FontRole::Body, meta), "cover-meta");
 }
 
 std::vector<SetLine> Frontmatter::toc_title_lines(const std::string& title, const std::string& date,

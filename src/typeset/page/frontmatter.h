@@ -52,6 +52,7 @@ class Frontmatter {
   void place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
              double advance, const std::string& kind);
   void rule(int page, double x0, double x1, double y, double width);
+  double cover_scale() const;  // the cover's sizes against an A4 page
   void cover_issues(const model::Digest& d, int page, double& y);
   // A contents entry: its title lines (wrapped in the measure left by the page number),
   // dot leaders from the last line to the page number, right-aligned.

@@ -120,3 +120,26 @@ TEST(Frontmatter, RunningHeadsCarryTheIssueDate) {
   for (auto* l : of_kind("running-head")) dated += has(l->text, "2024年3月4日");
   EXPECT_GT(dated, 0);
 }
+
+TEST(Frontmatter, ACoverOfManyIssuesStaysOnItsPageAndCountsThem) {
+  model::Digest d;
+  d.title = "职工文摘";
+  d.editor = "文摘编辑部";
+  for (int i = 0; i < 40; ++i)
+    d.issues.push_back(issue("第" + std::to_string(i + 1) + "期", "", 1));
+  model::Layout L = layout("digest-a4");
+  typeset::FontLibrary fonts{{WZ_SOURCE_DIR "/fonts"}};
+  auto r = typeset::typeset_digest(d, std::vector<model::Layout>(40, L), fonts);
+  const typeset::LineRecord *last = nullptr, *meta = nullptr;
+  int listed = 0;
+  for (const auto& l : r.lines) {
+    if (l.page != 0) continue;
+    if (l.kind == "cover-issue") last = &l, ++listed;
+    if (l.kind == "cover-meta" && !meta) meta = &l;
+  }
+  ASSERT_NE(last, nullptr);
+  ASSERT_NE(meta, nullptr);
+  EXPECT_LT(listed, 40);
+  EXPECT_EQ(last->text, "……共40期");
+  EXPECT_LT(last->baseline, meta->baseline);  // above the editor's lines
+}
