@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "base/utf8.h"
+#include "epub/vertical_text.h"
 #include "lang/phrases.h"
 
 namespace wz::epub {
@@ -36,7 +37,11 @@ struct Out {
   std::string text(const std::string& s, FontRole r, const SourcePos& pos = {}) {
     std::string e = esc(s, *c.rep, pos);
     c.fonts->use(font_of(r), s, vertical());
-    return e;
+    if (!vertical()) return e;
+    e = mark_vertical_numbers(e);
+    if (r != FontRole::Kai) return e;
+    c.fonts->use(font_of(FontRole::Body), vertical_marks_in(s), true);
+    return mark_vertical_marks(e);
   }
   std::string styled(const std::string& s, const char* style, const SourcePos& pos = {}) {
     return text(s, c.layout->style(style).font, pos);
@@ -223,7 +228,8 @@ std::vector<Doc> issue_docs(const model::Issue& is, int no, const DocCtx& c, siz
   std::string head = "<h1 class=\"issue-title\" id=\"" + base + "-title\">" +
                      o.styled(is.title, "issue_title", is.pos) + "</h1>\n";
   if (!is.date.empty())
-    head += "<p class=\"issue-date\">" + o.text(is.date, FontRole::Body, is.pos) + "</p>\n";
+    head += "<p class=\"issue-date\">" +
+            o.text(model::chinese_date(is.date), FontRole::Body, is.pos) + "</p>\n";
   toc = TocEntry{is.title, "text/" + base + ".xhtml", {}};
   std::vector<Doc> docs;
   std::string first = head;
@@ -256,11 +262,11 @@ Doc title_page(const model::Digest& d, const std::vector<TocEntry>& issues, cons
   line("subtitle", "", d.subtitle);
   line("editor", "编者：", d.editor);
   line("publisher", "", d.publisher);
-  line("date", "", d.date);
+  line("date", "", model::chinese_date(d.date));
   if (!issues.empty()) {
     b += "<ul class=\"issues\">\n";
     for (size_t i = 0; i < issues.size(); ++i) {
-      const std::string& date = i < d.issues.size() ? d.issues[i].date : "";
+      std::string date = i < d.issues.size() ? model::chinese_date(d.issues[i].date) : "";
       b +=
           "<li><a href=\"../" + issues[i].href + "\">" + o.styled(issues[i].label, "toc") +
           (date.empty() ? "" : "<span class=\"date\">" + o.styled("　" + date, "toc") + "</span>") +

@@ -54,6 +54,28 @@ std::string style_rule(const Layout& L, const std::string& selector, const std::
   return r + "}\n";
 }
 
+// Photo items (as the PDF sets them, typeset/page/blocks.cpp): the photo's frame — an
+// empty box of a landscape photo's proportions until images are placed — with the caption
+// under it and the credit right-aligned (at the foot of the line in vertical text).
+std::string photo_css(bool vertical) {
+  std::string box = vertical ? "width: 8em; height: 100%;" : "height: 8em; width: 100%;";
+  return "figure.photo::before { content: \"\"; display: block; " + box +
+         " border: 1px solid #000; box-sizing: border-box; margin-" +
+         (vertical ? "left" : "bottom") + ": 0.4em; }\n";
+}
+
+// A vertical chapter: numbers marked by epub/vertical_text (2–3 digits 纵中横, one digit
+// or a year upright, one digit per cell), and the Kai role's quotes and upper-right marks
+// (epub/vertical_text) in the body face, which has their vertical forms.
+std::string vertical_css(const Layout& L, const std::map<FontRole, std::string>& emb) {
+  return "span.vmark { font-family: " + family_list(L, FontRole::Body, emb) +
+         "; }\n"
+         "span.tcy { text-combine-upright: all; -webkit-text-combine: horizontal; "
+         "-epub-text-combine: horizontal; }\n"
+         "span.upright { text-orientation: upright; -webkit-text-orientation: upright; "
+         "-epub-text-orientation: upright; }\n";
+}
+
 }  // namespace
 
 std::string fallback_families(FontRole role) {
@@ -127,6 +149,8 @@ std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& e
        "; font-size: 2em; margin: 2em 0 0.5em 0; }\n";
   c += "section.titlepage p, section.titlepage li { text-indent: 0; text-align: center; }\n";
   c += "div.cover { text-align: center; } div.cover img { max-width: 100%; max-height: 100%; }\n";
+  c += photo_css(v);
+  if (v) c += vertical_css(L, emb);
   return c;
 }
 

@@ -1,5 +1,7 @@
 #include "model/document.h"
 
+#include <charconv>
+
 namespace wz::model {
 
 std::string plain_text(const Inline& spans) {
@@ -52,6 +54,36 @@ std::string one_line(std::string_view display) {
   std::string out(display);
   for (size_t k; (k = out.find(kLineBreak)) != std::string::npos;) out.erase(k, kLineBreak.size());
   return out;
+}
+
+namespace {
+
+// A run of exactly `digits` ASCII digits at the start of d, read as a number in [lo, hi].
+bool take_number(std::string_view& d, size_t digits, int lo, int hi, int& out) {
+  if (d.size() < digits) return false;
+  auto [p, ec] = std::from_chars(d.data(), d.data() + digits, out);
+  if (ec != std::errc() || p != d.data() + digits || out < lo || out > hi) return false;
+  d.remove_prefix(digits);
+  return true;
+}
+
+}  // namespace
+
+std::string chinese_date(std::string_view date) {
+  std::string_view d = date;
+  int y = 0, m = 0, day = 0;
+  if (!take_number(d, 4, 1, 9999, y)) return std::string(date);
+  std::string out = std::to_string(y) + "年";
+  if (d.empty()) return out;
+  if (d[0] != '-') return std::string(date);
+  d.remove_prefix(1);
+  if (!take_number(d, 2, 1, 12, m)) return std::string(date);
+  out += std::to_string(m) + "月";
+  if (d.empty()) return out;
+  if (d[0] != '-') return std::string(date);
+  d.remove_prefix(1);
+  if (!take_number(d, 2, 1, 31, day) || !d.empty()) return std::string(date);
+  return out + std::to_string(day) + "日";
 }
 
 }  // namespace wz::model

@@ -33,6 +33,11 @@ std::string plain_text(const Inline& spans);
 inline constexpr std::string_view kLineBreak = "\u2028";
 std::string one_line(std::string_view display);
 
+// A date as a Chinese reader writes it (running heads, cover, contents): an ISO 8601
+// date "2024-06-30" → "2024年6月30日", "2024-06" → "2024年6月", "2024" → "2024年"; a TOML
+// date too. Any other text (a date already in words, "春季号") is returned unchanged.
+std::string chinese_date(std::string_view date);
+
 enum class BlockKind {
   Byline,        // separate line: 本报记者 X 本报通讯员 Y
   ReadingTip,    // 阅读提示 box body (label not included)
@@ -107,6 +112,9 @@ struct Digest {
   std::string title;  // required
   std::string subtitle, editor, publisher, date, identifier;
   std::string language = "zh-CN";
+  // [frontmatter] size: the page size of the cover and contents (a layout size name, A4,
+  // A5, …); "" = the size most of the issues' layouts have (A4 when it is among them).
+  std::string front_size;
   Options options;
   std::vector<Issue> issues;
   std::string manifest_path;  // the manifest file this digest came from

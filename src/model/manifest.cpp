@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/file.h"
+#include "model/layout.h"
 #include "model/toml_guard.h"
 
 namespace wz::model {
@@ -115,6 +116,27 @@ void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& 
   if (!cover.empty()) d.options.cover_image = r.input(t.get("cover"), "digest.cover", cover, dir);
 }
 
+// [frontmatter]: the page size the cover and contents take, checked as a layout's
+// [page] size is (one list of sizes, model/layout).
+void read_frontmatter(Reader& r, const toml::table& root, Digest& d) {
+  const toml::node* n = root.get("frontmatter");
+  if (!n) return;
+  if (!n->is_table()) r.fail(n, "frontmatter", "expected a table [frontmatter]");
+  const toml::table& t = *n->as_table();
+  r.only(t, "frontmatter.", {"size"});
+  std::string size = r.str(t, "frontmatter.", "size", false, n);
+  if (size.empty()) return;
+  try {
+    parse_layout("[page]\nsize = \"" + size + "\"\n", "[frontmatter]");
+  } catch (const Error& e) {  // the layout reader's message names the sizes it knows
+    std::string what = e.what();
+    size_t at = what.find("is not a known size");
+    r.fail(t.get("size"), "frontmatter.size",
+           "'" + size + "' " + (at == std::string::npos ? what : what.substr(at)));
+  }
+  d.front_size = size;
+}
+
 // [options] roots: more directories (relative to the manifest) inputs may come from.
 void read_roots(Reader& r, const toml::table& t, Digest& d, const fs::path& dir) {
   const toml::node* n = t.get("roots");
@@ -200,7 +222,7 @@ Digest parse_manifest(const std::string& text, const std::string& path,
     throw Error(SourcePos{path, static_cast<int>(e.source().begin.line)},
                 std::string("invalid TOML: ") + std::string(e.description()));
   }
-  r.only(root, "", {"digest", "options", "issues"});
+  r.only(root, "", {"digest", "options", "issues", "frontmatter"});
   fs::path dir = fs::path(path).parent_path();
   Digest d;
   d.manifest_path = path;
@@ -209,6 +231,7 @@ Digest parse_manifest(const std::string& text, const std::string& path,
   r.policy = &d.options.inputs;
   read_options(r, root, d, dir);  // first: its roots decide which inputs may be read
   read_digest(r, root, d, dir);
+  read_frontmatter(r, root, d);
   const toml::node* n = root.get("issues");
   if (!n) r.fail(nullptr, "issues", "no [[issues]] given: a digest needs at least one issue");
   const toml::array* arr = n->as_array();

@@ -240,3 +240,16 @@ TEST(Dump, PrintsEveryBlockKind) {
 }
 
 }  // namespace
+
+TEST_F(ManifestTest, FrontmatterSizeIsALayoutSizeAndABadOneIsNamed) {
+  EXPECT_EQ(parse_manifest(kGood, path()).front_size, "");
+  std::string with = std::string(kGood) + "\n[frontmatter]\nsize = \"A5\"\n";
+  EXPECT_EQ(parse_manifest(with, path()).front_size, "A5");
+  std::string e = error_of(std::string(kGood) + "\n[frontmatter]\nsize = \"A9\"\n");
+  EXPECT_NE(e.find("digest.toml:12"), std::string::npos) << e;
+  EXPECT_NE(e.find("frontmatter.size"), std::string::npos) << e;
+  EXPECT_NE(e.find("'A9' is not a known size: A3"), std::string::npos) << e;
+  e = error_of(std::string(kGood) + "\n[frontmatter]\nlayout = \"A5\"\n");
+  EXPECT_NE(e.find("frontmatter.layout"), std::string::npos) << e;
+  EXPECT_NE(e.find("unknown key"), std::string::npos) << e;
+}

@@ -1,8 +1,12 @@
 #include "typeset/page/frontmatter.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <map>
 
 #include "typeset/fonts/font_library.h"
+#include "typeset/page/issue.h"
 
 namespace wz::typeset {
 namespace {
@@ -11,7 +15,21 @@ using model::FontRole;
 using model::TextStyle;
 
 constexpr int kTocTitleRows = 3;  // "目录" and the space under it
+// Cover sizes on an A4 page; a larger page (a 四开 digest's) scales them up with its width,
+// up to twice; a smaller one keeps them (a 36 pt title still fits A5).
 constexpr double kCoverTitleSize = 36, kCoverSubtitleSize = 16, kCoverMetaSize = 12;
+constexpr double kA4WidthPt = 595.276, kCoverMaxScale = 2;
+// The cover's title stands a little above the optical centre (a fifth of the page down),
+// the editor's lines at the foot of the type area.
+constexpr double kCoverTitleAt = 0.2, kCoverMetaAt = 0.8;
+// The cover's issue list and rules take the middle of the type area.
+constexpr double kCoverTableShare = 0.7;
+// Contents: the page number's box (four figures) and the least run of leaders (two dots'
+// worth) between a title and its number, in em of the contents size.
+constexpr double kTocNumberEm = 3, kTocMinLeaderEm = 2, kTocLeaderGapEm = 0.5;
+// 两字线 of a Chinese ellipsis: the leader is a run of "…", one per em.
+constexpr const char* kLeader = "…";
+constexpr double kMm = 72.0 / 25.4;
 
 TextStyle style(FontRole role, double size, const char* align = "center") {
   TextStyle s;
@@ -26,7 +44,38 @@ std::string folio_text(int page, int first_body) {
   return std::to_string(page - first_body + 1);
 }
 
+std::string number(double v) {
+  char buf[32];
+  auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, p);
+}
+
+// Page sizes of the layouts, in issue order, counted.
+std::pair<double, double> common_size(const std::vector<model::Layout>& layouts) {
+  std::map<std::pair<double, double>, int> count;
+  for (const auto& L : layouts) ++count[{L.page_width, L.page_height}];
+  const std::pair<double, double> a4{210, 297};
+  int best = 0;
+  for (const auto& [size, n] : count) best = std::max(best, n);
+  if (count.count(a4) && count[a4] == best) return a4;
+  for (const auto& L : layouts)
+    if (count[{L.page_width, L.page_height}] == best) return {L.page_width, L.page_height};
+  return a4;
+}
+
 }  // namespace
+
+std::string issue_heading(const std::string& title, const std::string& date) {
+  return date.empty() ? title : title + "　" + model::chinese_date(date);
+}
+
+model::Layout front_layout(const model::Digest& d, const std::vector<model::Layout>& layouts) {
+  if (!d.front_size.empty())
+    return model::parse_layout("[page]\nsize = \"" + d.front_size + "\"\n", "[frontmatter]");
+  auto [w, h] = common_size(layouts);
+  return model::parse_layout("[page]\nwidth = " + number(w) + "\nheight = " + number(h) + "\n",
+                             "[frontmatter]");
+}
 
 Frontmatter::Frontmatter(pages::Document& doc, std::vector<LineRecord>& rec, const model::Layout& L,
                          FontLibrary& fonts)
@@ -45,10 +94,46 @@ void Frontmatter::place(const std::vector<SetLine>& lines, int page, double x, d
   }
 }
 
+double Frontmatter::cover_scale() const {
+  return std::clamp(g_.page_w / kA4WidthPt, 1.0, kCoverMaxScale);
+}
+
+void Frontmatter::rule(int page, double x0, double x1, double y, double width) {
+  pages::Item it;
+  it.kind = pages::Item::Kind::Rule;
+  it.rule = {x0, y, x1, y, width};
+  doc_.pages[page].items.push_back(it);
+}
+
 void Frontmatter::reserve_page() {
   pages::Page p;
   p.width = g_.page_w, p.height = g_.page_h;
   doc_.pages.push_back(std::move(p));
+}
+
+// The issues on the cover: each title at the left of the table, its date at the right.
+// As many as fit above the editor's lines; past that the last line counts them all
+// (the contents list every one).
+void Frontmatter::cover_issues(const model::Digest& d, int page, double& y) {
+  Context cx{L_, g_, faces_, fonts_, {}};
+  double w = g_.area_w * kCoverTableShare, x = g_.area_x + (g_.area_w - w) / 2;
+  const double meta = kCoverMetaSize * cover_scale();
+  double advance = meta * 2;
+  size_t room = static_cast<size_t>(std::max(1.0, (g_.page_h * kCoverMetaAt - y) / advance - 1));
+  size_t shown = d.issues.size() <= room ? d.issues.size() : room - 1;
+  for (size_t i = 0; i < shown; ++i) {
+    const model::Issue& is = d.issues[i];
+    auto date = set_text(model::chinese_date(is.date), style(FontRole::Body, meta, "right"), w, cx);
+    double date_w = date.empty() ? 0 : date.back().width;
+    auto title = set_text(is.title, style(FontRole::Headline, meta, "left"), w - date_w - meta, cx);
+    double base = y;
+    place(title, page, x, y, advance, "cover-issue");
+    place(date, page, x, base, 0, "cover-issue-date");
+  }
+  if (shown < d.issues.size())
+    place(set_text("……共" + std::to_string(d.issues.size()) + "期",
+                   style(FontRole::Body, meta, "left"), w, cx),
+          page, x, y, advance, "cover-issue");
 }
 
 void Frontmatter::cover(const model::Digest& d) {
@@ -57,60 +142,113 @@ void Frontmatter::cover(const model::Digest& d) {
   doc_.pages[page].label = "封面";
   Context cx{L_, g_, faces_, fonts_, {}};
   double w = g_.area_w, x = g_.area_x;
-  double y = g_.page_h * 0.3;
+  // A double frame round the type area, as a digest's cover is ruled.
+  for (auto [inset, width] : {std::pair{0.0, 1.5}, std::pair{1.5 * kMm, 0.5}}) {
+    pages::Item box;
+    box.kind = pages::Item::Kind::Box;
+    box.box = {x - 4 * kMm + inset, g_.area_y - 4 * kMm + inset, w + 8 * kMm - 2 * inset,
+               g_.area_h + 8 * kMm - 2 * inset, width};
+    doc_.pages[page].items.push_back(box);
+  }
+  double y = g_.page_h * kCoverTitleAt;
   auto put = [&](const std::string& text, const TextStyle& st, const char* kind) {
     if (text.empty()) return;
     place(set_text(text, st, w, cx), page, x, y, st.size * 1.5, kind);
   };
-  put(d.title, style(FontRole::Headline, kCoverTitleSize), "cover-title");
-  y += kCoverTitleSize * 0.5;
-  put(d.subtitle, style(FontRole::Body, kCoverSubtitleSize), "cover-subtitle");
-  pages::Item rule;
-  rule.kind = pages::Item::Kind::Rule;
-  rule.rule = {x + w * 0.2, y, x + w * 0.8, y, 1.0};
-  doc_.pages[page].items.push_back(rule);
-  y += kCoverMetaSize * 3;
-  for (const auto& is : d.issues)
-    put(is.title + (is.date.empty() ? "" : "　" + is.date), style(FontRole::Body, kCoverMetaSize),
-        "cover-issue");
-  y = g_.page_h * 0.78;
-  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, kCoverMetaSize),
-      "cover-meta");
-  put(d.publisher, style(FontRole::Kai, kCoverMetaSize), "cover-meta");
-  put(d.date, style(FontRole::Body, kCoverMetaSize), "cover-meta");
+  const double k = cover_scale(), meta = kCoverMetaSize * k;
+  put(d.title, style(FontRole::Headline, kCoverTitleSize * k), "cover-title");
+  y += kCoverTitleSize * k * 0.2;
+  put(d.subtitle, style(FontRole::Body, kCoverSubtitleSize * k), "cover-subtitle");
+  double rx0 = x + w * (1 - kCoverTableShare) / 2, rx1 = x + w - w * (1 - kCoverTableShare) / 2;
+  rule(page, rx0, rx1, y, 1.5);
+  rule(page, rx0, rx1, y + 2.5, 0.5);
+  y += meta * 3.5;
+  cover_issues(d, page, y);
+  rule(page, rx0, rx1, y - meta, 0.5);
+  y = g_.page_h * kCoverMetaAt;
+  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, meta), "cover-meta");
+  put(d.publisher, style(FontRole::Kai, meta), "cover-meta");
+  put(model::chinese_date(d.date), style(FontRole::Body, meta), "cover-meta");
+}
+
+std::vector<SetLine> Frontmatter::toc_title_lines(const std::string& title, const std::string& date,
+                                                  bool issue, double indent) const {
+  const TextStyle& toc = L_.style("toc");
+  double size = toc.size;
+  ParaSpec p;
+  p.runs.push_back(
+      {title, issue ? faces_.headline : faces_.of(toc.font), static_cast<float>(size)});
+  if (issue && !date.empty())
+    p.runs.push_back(
+        {"　" + model::chinese_date(date), faces_.of(toc.font), static_cast<float>(size * 0.9)});
+  p.measure = g_.area_w - indent - (kTocNumberEm + kTocMinLeaderEm) * size;
+  p.align = Align::Left;
+  p.em = size;
+  return set_paragraph(p, fonts_, {});
+}
+
+int Frontmatter::toc_rows(const std::string& title, const std::string& date, bool issue,
+                          double indent) const {
+  return std::max<int>(1, toc_title_lines(title, date, issue, indent).size());
 }
 
 int Frontmatter::toc_page_count(const model::Digest& d) const {
   int rows = kTocTitleRows;
-  for (const auto& is : d.issues) rows += 2 + static_cast<int>(is.articles.size());
+  for (const auto& is : d.issues) {
+    rows += 1 + toc_rows(is.title, is.date, true, 0);
+    for (const auto& a : is.articles) rows += toc_rows(toc_title(a), "", false, 2 * g_.em);
+  }
   return std::max(1, (rows + g_.rows - 1) / g_.rows);
+}
+
+void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& row, double indent,
+                            int target, double ty) {
+  Context cx{L_, g_, faces_, fonts_, {}};
+  const TextStyle& toc = L_.style("toc");
+  double size = toc.size, num_w = kTocNumberEm * size;
+  if (row + static_cast<int>(lines.size()) > g_.rows) ++page, row = 0;
+  double top = g_.baseline(row) - g_.em;
+  double base = 0;
+  for (const auto& l : lines) {
+    base = g_.baseline(row++);
+    place({l}, page, g_.area_x + indent, base, 0, "toc");
+  }
+  // Leaders: whole ems of "…" ending half an em before the number's box, so that the
+  // dots of every entry stand in the same columns.
+  double end = g_.area_x + g_.area_w - toc_number_w_ - kTocLeaderGapEm * size;
+  double start = g_.area_x + indent + lines.back().dx + lines.back().width + kTocLeaderGapEm * size;
+  int dots = static_cast<int>(std::floor((end - start) / size));
+  if (dots > 0) {
+    std::string leader;
+    for (int i = 0; i < dots; ++i) leader += kLeader;
+    place(set_text(leader, style(toc.font, size, "left"), dots * size + 1, cx), page,
+          end - dots * size, base, 0, "toc-leader");
+  }
+  place(set_text(folio_text(target, first_body_page), style(FontRole::Body, size, "right"), num_w,
+                 cx),
+        page, g_.area_x + g_.area_w - num_w, base, 0, "toc-page");
+  doc_.pages[page].links.push_back(
+      {g_.area_x, top, g_.area_w, base - top + g_.pitch - g_.em, target, ty});
 }
 
 void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   Context cx{L_, g_, faces_, fonts_, {}};
+  // The leaders end where the widest page number begins: the last page's.
+  double size = L_.style("toc").size;
+  auto widest = set_text(folio_text(static_cast<int>(doc_.pages.size()) - 1, first_body_page),
+                         style(FontRole::Body, size, "left"), kTocNumberEm * size, cx);
+  toc_number_w_ = widest.empty() ? 0 : widest[0].width;
   int page = first_page, row = 0;
-  auto line = [&](const std::string& text, FontRole role, double indent, int target, double ty) {
-    if (row >= g_.rows) ++page, row = 0;
-    double base = g_.baseline(row);
-    double num_w = 4 * g_.em;  // room for the page number
-    TextStyle st = style(role, L_.style("toc").size, "left");
-    place(set_text(text, st, g_.area_w - indent - num_w, cx), page, g_.area_x + indent, base, 0,
-          "toc");
-    double b2 = base;
-    place(set_text(folio_text(target, first_body_page),
-                   style(FontRole::Body, L_.style("toc").size, "right"), num_w, cx),
-          page, g_.area_x + g_.area_w - num_w, b2, 0, "toc-page");
-    doc_.pages[page].links.push_back({g_.area_x, base - g_.em, g_.area_w, g_.pitch, target, ty});
-    ++row;
-  };
   double y = g_.baseline(0);
   place(set_text("目　录", style(FontRole::Headline, g_.em * 1.8), g_.area_w, cx), page, g_.area_x,
         y, 0, "toc-title");
+  rule(page, g_.area_x, g_.area_x + g_.area_w, g_.baseline(1), 0.5);
   row = kTocTitleRows;
   for (const auto& is : issues) {
     if (row > kTocTitleRows) ++row;
-    line(is.title, FontRole::Headline, 0, is.page, is.y);
-    for (const auto& a : is.articles) line(a.title, FontRole::Body, 2 * g_.em, a.page, a.y);
+    toc_entry(toc_title_lines(is.title, is.date, true, 0), page, row, 0, is.page, is.y);
+    for (const auto& a : is.articles)
+      toc_entry(toc_title_lines(a.title, "", false, 2 * g_.em), page, row, 2 * g_.em, a.page, a.y);
   }
   for (int p = first_page; p < first_body_page; ++p) {
     doc_.pages[p].label = p == first_page ? "目录" : "目录" + std::to_string(p - first_page + 1);
@@ -131,11 +269,8 @@ void Frontmatter::furniture(int page, const std::string& digest_title,
     st.align = verso ? "left" : "right";
     place(set_text(verso ? digest_title : issue_title, st, g.area_w, cx), page, g.area_x, base, 0,
           "running-head");
-    pages::Item rule;
-    rule.kind = pages::Item::Kind::Rule;
     double ry = base + rh.size * 0.5;
-    rule.rule = {g.area_x, ry, g.area_x + g.area_w, ry, 0.5};
-    doc_.pages[page].items.push_back(rule);
+    rule(page, g.area_x, g.area_x + g.area_w, ry, 0.5);
   }
   if (L.folio) {
     double base = g.area_y + g.area_h + g.pitch * 1.5;

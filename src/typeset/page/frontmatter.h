@@ -20,10 +20,20 @@ struct TocEntry {
 };
 struct TocIssue {
   std::string title;
+  std::string date;  // as the manifest gives it (shown in Chinese form)
   int page = 0;
   double y = 0;
   std::vector<TocEntry> articles;
 };
+
+// An issue's title with its date in Chinese form ("第一期　劳动保障　2024年3月4日"): the
+// running head of its recto pages, its line on the cover and in the contents.
+std::string issue_heading(const std::string& title, const std::string& date);
+
+// The layout the cover and contents are set in: the digest's own page size, not the
+// first issue's — [frontmatter] size when given, else the size most of the issues' layouts
+// have (A4 when A4 is among the most common), with the default margins, fonts and styles.
+model::Layout front_layout(const model::Digest& d, const std::vector<model::Layout>& layouts);
 
 class Frontmatter {
  public:
@@ -41,12 +51,23 @@ class Frontmatter {
  private:
   void place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
              double advance, const std::string& kind);
+  void rule(int page, double x0, double x1, double y, double width);
+  double cover_scale() const;  // the cover's sizes against an A4 page
+  void cover_issues(const model::Digest& d, int page, double& y);
+  // A contents entry: its title lines (wrapped in the measure left by the page number),
+  // dot leaders from the last line to the page number, right-aligned.
+  std::vector<SetLine> toc_title_lines(const std::string& title, const std::string& date,
+                                       bool issue, double indent) const;
+  void toc_entry(const std::vector<SetLine>& lines, int& page, int& row, double indent, int target,
+                 double ty);
+  int toc_rows(const std::string& title, const std::string& date, bool issue, double indent) const;
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
   const model::Layout& L_;
   Geometry g_;
   RoleFaces faces_;
   FontLibrary& fonts_;
+  double toc_number_w_ = 0;  // the widest page number in the contents
 };
 
 }  // namespace wz::typeset

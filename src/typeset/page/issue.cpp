@@ -13,7 +13,7 @@ SpanBlock issue_opening(const model::Issue& is, Context& cx) {
   const auto& st = cx.layout.style("issue_title");
   add_span_lines(b, set_display(is.title, "issue_title", cx.geo.area_w, cx), st, "issue-title", y);
   if (!is.date.empty())
-    add_span_lines(b, set_display(is.date, "subheadline", cx.geo.area_w, cx),
+    add_span_lines(b, set_display(model::chinese_date(is.date), "subheadline", cx.geo.area_w, cx),
                    cx.layout.style("subheadline"), "issue-date", y);
   y += st.space_after * cx.geo.pitch;
   finish_span(b, y, cx.geo);

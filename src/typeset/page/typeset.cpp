@@ -44,8 +44,7 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   r.doc.meta.language = d.language;
   auto vertical = [](const model::Layout& L) { return L.direction == "vertical"; };
   r.doc.meta.right_to_left = !layouts.empty() && std::ranges::all_of(layouts, vertical);
-  const model::Layout& front =
-      layouts.empty() ? model::parse_layout("", "digest-a4.toml") : layouts[0];
+  const model::Layout front = front_layout(d, layouts);
   Frontmatter fm(r.doc, r.lines, front, fonts);
   fm.cover(d);
   int toc_pages = fm.toc_page_count(d);
@@ -54,9 +53,11 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   std::vector<TocIssue> toc(d.issues.size());
   for (size_t i = 0; i < d.issues.size(); ++i) {
     toc[i].title = d.issues[i].title;
+    toc[i].date = d.issues[i].date;
     set_issue(d.issues[i], layouts[i], fonts, r, toc[i]);
+    std::string head = issue_heading(d.issues[i].title, d.issues[i].date);
     for (int p = toc[i].page; p < static_cast<int>(r.doc.pages.size()); ++p)
-      fm.furniture(p, d.title, d.issues[i].title, layouts[i]);
+      fm.furniture(p, d.title, head, layouts[i]);
   }
   fm.toc(toc, 1);
   fm.outline(toc);

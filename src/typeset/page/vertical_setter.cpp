@@ -22,6 +22,13 @@ constexpr double kTcyMaxEm = 1.0;
 // makes an exact 1-em pitch come out a hair over (mupdf 1.21, check-digest).
 constexpr double kMarkNudgeEm = 0.002;
 
+// Mainland vertical text sets ，、。：； in the upper right of their cell (GB/T 15834 竖排:
+// 置于相应文字之下偏右), as the SC fonts' `vert` forms are drawn. A face whose `vert` leaves
+// the mark as it stands in horizontal text (the Arphic Kai faces) has it moved there: the
+// ink's centre this far right of the column's axis, its top this far under the cell's top.
+constexpr double kMarkRightEm = 0.3, kMarkTopEm = 0.02;
+constexpr std::u32string_view kUpperRightMarks = U"，、。：；";
+
 bool in_ranges(const BoldRanges& rs, std::uint32_t b) {
   for (auto [lo, hi] : rs)
     if (b >= lo && b < hi) return true;
@@ -63,6 +70,7 @@ class LineWriter {
         double s = scale(sg.face, sg.size);
         gx = sg.x_offset + vx * s;
         gy = y - (sg.y_offset + vy * s);
+        place_mark(sg, g, vx, vy, gx, gy);
       }
       push(sg.orient == Orient::Rotated ? Dir::RotatedCW : Dir::Vertical, sg, sg.size, g,
            a.first_glyph + a.glyph_count, text_end, gx, gy);
@@ -72,6 +80,25 @@ class LineWriter {
 
  private:
   double scale(int face, double size) const { return size / fonts_.face(face).upem; }
+
+  // A mark of kUpperRightMarks whose glyph is its horizontal one: moved to the upper right
+  // of its cell (gx across the column, gy down it, both relative to the vertical origin).
+  void place_mark(const ShapedGlyph& sg, std::uint32_t g, hb_position_t vx, hb_position_t vy,
+                  double& gx, double& gy) {
+    bool starts = g == 0 || sp_.glyphs[g - 1].cluster != sg.cluster;
+    if (!starts) return;
+    std::size_t at = sg.cluster;
+    char32_t c = utf8::next(sp_.text, at);
+    if (kUpperRightMarks.find(c) == std::u32string_view::npos) return;
+    hb_codepoint_t horizontal = 0;
+    hb_font_t* hf = fonts_.face(sg.face).hb();
+    if (!hb_font_get_nominal_glyph(hf, c, &horizontal) || horizontal != sg.gid) return;
+    hb_glyph_extents_t ink{};
+    if (!hb_font_get_glyph_extents(hf, sg.gid, &ink) || ink.width == 0) return;
+    double s = scale(sg.face, sg.size);
+    gx += kMarkRightEm * sg.size - (ink.x_bearing + ink.width / 2.0 - vx) * s;
+    gy += kMarkTopEm * sg.size - (vy - ink.y_bearing) * s;
+  }
   // Baseline of a turned run, across the column: the face's em box centred on the axis.
   double centred_baseline(int face, double size) const {
     const Face& f = fonts_.face(face);

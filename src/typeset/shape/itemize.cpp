@@ -38,6 +38,8 @@ void fix_glyph(ShapedGlyph& g, const Char& ch, FontLibrary& fonts) {
 
 // 纵中横 digits: the font's half-width forms (Noto CJK `hwid`), two to a cell.
 constexpr hb_feature_t kHalfWidths = {HB_TAG('h', 'w', 'i', 'd'), 1, 0, ~0u};
+// … and three to a cell in their third-width forms (`twid`), when the face has them.
+constexpr hb_feature_t kThirdWidths = {HB_TAG('t', 'w', 'i', 'd'), 1, 0, ~0u};
 
 // The item's text into the buffer. A character with a presentation form to shape in its
 // place (vertical brackets of a face whose `vert` lacks them) is added as that code point
@@ -118,6 +120,10 @@ std::vector<Item> itemize(const std::vector<Char>& chars) {
   return items;
 }
 
+const hb_feature_t* tcy_feature(size_t digits) {
+  return digits >= 3 ? &kThirdWidths : &kHalfWidths;
+}
+
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
                                      const std::vector<Char>& chars, FontLibrary& fonts) {
   std::vector<ShapedGlyph> glyphs;
@@ -134,7 +140,8 @@ std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<
     hb_buffer_set_language(buf.get(), zh);
     hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
     hb_font_t* font = vertical ? fonts.vertical_font(it.face) : fonts.face(it.face).hb();
-    hb_shape(font, buf.get(), it.orient == Orient::Tcy ? &kHalfWidths : nullptr,
+    const hb_feature_t* tcy = tcy_feature(it.end - it.begin);
+    hb_shape(font, buf.get(), it.orient == Orient::Tcy ? tcy : nullptr,
              it.orient == Orient::Tcy ? 1 : 0);
     unsigned n = 0;
     hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf.get(), &n);

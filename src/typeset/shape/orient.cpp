@@ -7,7 +7,8 @@
 //    — pdf-font-epub.md "Vertical (TTB shaping, Identity-V)".
 //  - A Latin word is turned 90° clockwise; a single letter or digit and an acronym of up to
 //    kUprightAcronym capitals stand upright; a 2–3 digit number is set across the column in
-//    one cell (纵中横).
+//    one cell (纵中横) when it keeps 0.8 of its width there, else upright one digit per cell,
+//    as a 4-digit number (a year) is.
 #include <hb.h>
 
 #include <map>
@@ -26,8 +27,13 @@ using clreq::Cls;
 // longer ones and words with lower case are turned.
 constexpr int kUprightAcronym = 3;
 // Numbers of this many digits are set 纵中横 (two half-width digits fill one cell; three
-// are narrowed by the page builder to fit it).
+// third-width ones too, or are narrowed by the page builder to fit it).
 constexpr int kTcyMin = 2, kTcyMax = 3;
+// A 纵中横 number is not squeezed below this share of its natural width (typography.md:
+// about 0.8 of the cell); a wider one is set upright, one digit per cell.
+constexpr double kTcyMinScale = 0.8;
+// Four digits (a year) stand upright, one digit per cell (typography.md).
+constexpr int kUprightDigits = 4;
 
 // Vertical presentation forms of brackets, dashes, ellipses and quotes (HarfBuzz's own
 // fallback table for ，。 brackets and dashes, plus the corner-bracket forms that GB/T
@@ -86,8 +92,29 @@ bool in_word(Cls k) {
   return k == Cls::Latin || k == Cls::LatinPunct || k == Cls::Extend;
 }
 
+// Whether the digits [b, e) fit one cell at kTcyMinScale or more: their width as the
+// page builder sets them (hwid / twid forms, itemize.cpp), found once per face and count.
+bool tcy_fits(const std::vector<Char>& chars, size_t b, size_t e, FontLibrary& fonts) {
+  thread_local std::map<std::pair<std::string, size_t>, bool> cache;
+  const Face& f = fonts.face(chars[b].face);
+  auto key = std::pair{f.path + "#" + std::to_string(f.index), e - b};
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  HbBuffer buf(hb_buffer_create());
+  for (size_t i = b; i < e; ++i) hb_buffer_add(buf.get(), chars[i].c, static_cast<unsigned>(i - b));
+  hb_buffer_set_content_type(buf.get(), HB_BUFFER_CONTENT_TYPE_UNICODE);
+  hb_buffer_guess_segment_properties(buf.get());
+  hb_shape(f.hb(), buf.get(), tcy_feature(e - b), 1);
+  unsigned n = 0;
+  hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf.get(), &n);
+  double w = 0;
+  for (unsigned i = 0; i < n; ++i) w += pos[i].x_advance;
+  bool fits = w <= f.upem / kTcyMinScale + 0.5;
+  cache[key] = fits;
+  return fits;
+}
+
 // A Latin word (letters, digits, narrow punctuation; no spaces) of chars [b, e).
-Orient word_orient(const std::vector<Char>& chars, size_t b, size_t e) {
+Orient word_orient(const std::vector<Char>& chars, size_t b, size_t e, FontLibrary& fonts) {
   int n = 0, digits = 0, capitals = 0;
   for (size_t i = b; i < e; ++i) {
     if (chars[i].cls == Cls::Extend) continue;
@@ -95,7 +122,9 @@ Orient word_orient(const std::vector<Char>& chars, size_t b, size_t e) {
     digits += is_digit(chars[i].c);
     capitals += is_capital(chars[i].c);
   }
-  if (n == digits && n >= kTcyMin && n <= kTcyMax) return Orient::Tcy;
+  if (n == digits && n == static_cast<int>(e - b) && n >= kTcyMin && n <= kTcyMax)
+    return tcy_fits(chars, b, e, fonts) ? Orient::Tcy : Orient::Upright;
+  if (n == digits && n == kUprightDigits) return Orient::Upright;
   if (n == 1 || (n == capitals && n <= kUprightAcronym)) return Orient::Upright;
   return Orient::Rotated;
 }
@@ -122,7 +151,7 @@ void orient_chars(std::vector<Char>& chars, FontLibrary& fonts, bool vertical) {
     }
     size_t e = i;
     while (e < chars.size() && in_word(chars[e].cls)) ++e;
-    Orient o = word_orient(chars, i, e);
+    Orient o = word_orient(chars, i, e, fonts);
     for (; i < e; ++i) chars[i].orient = o;
   }
 }

@@ -56,6 +56,9 @@ std::vector<Char> decode_runs(const std::vector<StyledRun>& runs, std::string& t
 void assign_faces(std::vector<Char>& chars, FontLibrary& fonts);
 void orient_chars(std::vector<Char>& chars, FontLibrary& fonts, bool vertical);
 std::vector<Item> itemize(const std::vector<Char>& chars);
+// The feature a 纵中横 number of this many (ASCII) digits is shaped with: `hwid` for two,
+// `twid` for three (the face's third-width digits, one cell for the three).
+const hb_feature_t* tcy_feature(size_t digits);
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
                                      const std::vector<Char>& chars, FontLibrary& fonts);
 std::vector<Unit> segment(const std::vector<Char>& chars);

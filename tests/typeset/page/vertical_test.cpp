@@ -170,9 +170,17 @@ TEST(Vertical, TwoDigitNumberIsSetAcrossOneCell) {
   EXPECT_NEAR(r->glyphs[0].y, r->glyphs[1].y, 1e-9);  // side by side on one baseline
   EXPECT_GT(r->y + r->glyphs[0].y, line->baseline);
   EXPECT_LT(r->y + r->glyphs[0].y, line->baseline + line->width);
-  // A 4-digit year is a turned word, not 纵中横.
-  EXPECT_NE(find_run("2024", Dir::RotatedCW), nullptr);
+  // A 4-digit year stands upright, one digit per cell: neither turned nor 纵中横.
+  EXPECT_EQ(find_run("2024", Dir::RotatedCW), nullptr);
   EXPECT_EQ(find_run("2024", Dir::Horizontal), nullptr);
+  const pages::GlyphRun* year = nullptr;
+  for (const auto& p : f.r.doc.pages)
+    for (const auto& it : p.items)
+      for (size_t i = 0; it.kind == pages::Item::Kind::Run && i + 3 < it.run.glyphs.size(); ++i)
+        if (it.run.dir == Dir::Vertical && it.run.glyphs[i].text == "2" &&
+            it.run.glyphs[i + 3].text == "4" && it.run.glyphs[i + 1].text == "0")
+          year = &it.run;
+  ASSERT_NE(year, nullptr);
 }
 
 TEST(Vertical, NoLineStartsWithAClosingMarkOrEndsWithAnOpeningOne) {
@@ -190,7 +198,7 @@ TEST(Vertical, ReadingTipIsFramedAndHeadlinesStandAtTheRight) {
   const auto& f = fx();
   int boxes = 0;
   for (const auto& p : f.r.doc.pages)
-    for (const auto& it : p.items) boxes += it.kind == pages::Item::Kind::Box;
+    for (const auto& it : p.items) boxes += p.label != "封面" && it.kind == pages::Item::Kind::Box;
   EXPECT_EQ(boxes, 1);
   // The headline line stands right of (before) its article's first body line.
   const typeset::LineRecord *head = nullptr, *first = nullptr;
@@ -202,4 +210,26 @@ TEST(Vertical, ReadingTipIsFramedAndHeadlinesStandAtTheRight) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(head->page, first->page);
   EXPECT_GT(head->x, first->x);
+}
+
+TEST(Vertical, KaiMarksStandInTheUpperRightOfTheirCell) {
+  // The reading tip is in UKai, whose `vert` leaves ， as in horizontal text (、。 it
+  // turns): it is moved right of the column's axis (GB/T 15834: 偏右), where the body
+  // face's form stands.
+  const auto& f = fx();
+  int marks = 0;
+  for (const auto& l : f.r.lines) {
+    if (l.kind != "tip") continue;
+    for (const auto& it : f.r.doc.pages[l.page].items) {
+      if (it.kind != pages::Item::Kind::Run || it.run.dir != Dir::Vertical) continue;
+      if (it.run.y < l.baseline - 1e-6 || it.run.y > l.baseline + l.width) continue;
+      for (const auto& g : it.run.glyphs) {
+        if (g.text != "，") continue;
+        if (std::abs(it.run.x - l.x) > f.g.em / 2) continue;  // another line's run
+        ++marks;
+        EXPECT_GT(it.run.x + g.x - l.x, 0.25 * f.g.em) << l.text;
+      }
+    }
+  }
+  EXPECT_GT(marks, 0);
 }

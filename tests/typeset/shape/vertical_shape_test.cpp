@@ -63,7 +63,31 @@ TEST(ShapeVertical, TwoDigitNumberFillsOneCell) {
   EXPECT_FLOAT_EQ(p.atoms[n].gap, 0);
   int y = atom_of(p, "2024");
   ASSERT_GE(y, 0);
-  EXPECT_EQ(orient_of(p, y), Orient::Rotated);  // four digits: turned
+  EXPECT_EQ(orient_of(p, y), Orient::Upright);  // four digits: upright, one per cell
+  EXPECT_FLOAT_EQ(p.atoms[y].width, 4 * kEm);
+}
+
+TEST(ShapeVertical, ThreeDigitsTcyOnlyWhenNotSqueezedBelowFourFifths) {
+  // Noto's half-width digits make three 1.5 em: 纵中横 would squeeze them to 0.67, so
+  // they stand upright one per cell; a face whose three digits keep 0.8 is set 纵中横.
+  int serif = lib().face_for("Noto Serif CJK SC");
+  auto p = vshape("共123项", serif);
+  int n = atom_of(p, "123");
+  ASSERT_GE(n, 0);
+  for (uint32_t g = 0; g < p.atoms[n].glyph_count; ++g) {
+    Orient o = p.glyphs[p.atoms[n].first_glyph + g].orient;
+    if (o == Orient::Tcy) {
+      EXPECT_FLOAT_EQ(p.atoms[n].width, kEm);
+      float w = 0;
+      for (uint32_t k = 0; k < p.atoms[n].glyph_count; ++k)
+        w += p.glyphs[p.atoms[n].first_glyph + k].advance;
+      EXPECT_LE(w, kEm / 0.8f + 1e-3f);
+    } else {
+      EXPECT_EQ(o, Orient::Upright);
+      EXPECT_FLOAT_EQ(p.atoms[n].width, 3 * kEm);
+    }
+  }
+  EXPECT_EQ(orient_of(p, n), Orient::Upright);  // Noto: upright
 }
 
 TEST(ShapeVertical, AcronymAndSingleLetterStandUpright) {
