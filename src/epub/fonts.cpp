@@ -3,6 +3,7 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include <future>
 #include <memory>
 
 #include "base/error.h"
@@ -34,6 +35,22 @@ std::string slug_of(const std::string& family) {
   for (char c : family)
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s += c;
   return s.substr(0, 40);
+}
+
+// The face's subset (shared with the other outputs when `shared`), compressed.
+std::shared_ptr<const fontfile::Subset> subset_and_pack(const std::string& path, int index,
+                                                        const fontfile::Needs& needs,
+                                                        unsigned flags,
+                                                        fontfile::SubsetCache* shared) {
+  std::shared_ptr<const fontfile::Subset> sub;
+  if (shared) {
+    sub = shared->get(path, index, needs, flags);
+  } else {
+    HbFace face(hb_face_create(fontfile::mapped(path), static_cast<unsigned>(index)));
+    sub = std::make_shared<const fontfile::Subset>(face.get(), needs, flags, path);
+  }
+  sub->packed();  // compressed in this job's thread
+  return sub;
 }
 
 }  // namespace
@@ -88,7 +105,13 @@ void FontSet::use(const std::string& name, std::string_view text, bool vertical)
 }
 
 std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::SubsetCache* shared) {
-  std::vector<FontFile> files;
+  struct Job {
+    const Face* face;
+    fontfile::Needs needs;
+    unsigned flags;
+    std::future<std::shared_ptr<const fontfile::Subset>> subset;
+  };
+  std::vector<Job> jobs;
   for (Face& f : faces_) {
     if (f.chars.empty()) continue;
     hb_blob_t* blob = nullptr;
@@ -120,25 +143,33 @@ std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::Su
     // forms, and (set vertically) vertical forms and metrics (fontfile/subset.h).
     needs.reader_layout = true;
     needs.vertical = f.vertical;
+    jobs.push_back({&f, std::move(needs), fontfile::subset_flags(face.get()), {}});
+  }
+  // The faces are subset and compressed side by side (each job touches only its face; the
+  // shared cache locks); the files follow in face order.
+  for (Job& j : jobs)
+    j.subset = std::async(std::launch::async, [&j, shared] {
+      return subset_and_pack(j.face->path, j.face->index, j.needs, j.flags, shared);
+    });
+  std::vector<FontFile> files;
+  for (Job& j : jobs) {
     std::shared_ptr<const fontfile::Subset> sub;
     try {
-      const unsigned flags = fontfile::subset_flags(face.get());
-      sub = shared ? shared->get(f.path, f.index, needs, flags)
-                   : std::make_shared<const fontfile::Subset>(face.get(), needs, flags, f.path);
+      sub = j.subset.get();
     } catch (const Error& e) {
       rep.warn(std::string(e.what()) + ": not embedded");
       continue;
     }
-    bool cff = sub->is_cff();
+    const bool cff = sub->is_cff();
     FontFile ff;
-    ff.href = "fonts/" + f.slug + (cff ? ".otf" : ".ttf");
+    ff.href = "fonts/" + j.face->slug + (cff ? ".otf" : ".ttf");
     ff.media_type = cff ? "font/otf" : "font/ttf";
     // Compressed once: the PDF embeds the same deflate pieces (fontfile::Packed).
     const fontfile::Packed& packed = sub->packed();
     ff.deflated = packed.file_raw;
     ff.size = packed.file_len;
     ff.crc = packed.file_crc;
-    css += "@font-face {\n  font-family: " + css_string(f.css_family) +
+    css += "@font-face {\n  font-family: " + css_string(j.face->css_family) +
            ";\n  font-style: normal;\n  font-weight: normal;\n  src: url(\"../" + ff.href +
            "\") format(\"" + (cff ? "opentype" : "truetype") + "\");\n}\n";
     files.push_back(std::move(ff));
