@@ -198,6 +198,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     auto t = Clock::now();
     typeset::FontLibrary fonts(paths.font_dirs);
     r = typeset::typeset_digest(d, layouts, fonts);
+    std::vector<typeset::LineRecord>().swap(r.lines);  // for `dump --pages`; memory at scale
     r.doc.meta.date = when;
     s.ms_typeset = ms_since(t);
     s.warnings.insert(s.warnings.end(), r.warnings.begin(), r.warnings.end());
