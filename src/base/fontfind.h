@@ -21,7 +21,8 @@ struct FontLocation {
 
 // 1. an existing path (absolute or relative to a font dir), 2. a file in the font dirs
 // whose family matches, 3. fontconfig. Returns nullopt when nothing matches exactly
-// (fontconfig's substitute is returned only with allow_substitute).
+// (fontconfig's substitute is returned only with allow_substitute). Answers are kept for
+// the process (fonts do not come and go during a build).
 std::optional<FontLocation> find_font(const std::string& name,
                                       const std::vector<std::string>& font_dirs,
                                       bool allow_substitute = false);

@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "base/file.h"
+#include "cli/bench.h"
 #include "cli/pipeline.h"
 #include "ingest/encoding.h"
 #include "ingest/ingest.h"
@@ -148,35 +149,6 @@ int cmd_layouts() {
   return 0;
 }
 
-// Benchmark: the whole build in one process, N times; prints the median and pages/s.
-int cmd_bench(const std::string& manifest, int runs, bool epub, bool allow_outside) {
-  BuildOptions opt;
-  opt.allow_outside = allow_outside;
-  opt.quiet = true;
-  opt.epub = epub;
-  opt.out_dir = (fs::temp_directory_path() / "wenzhai-bench").string();
-  std::vector<Summary> all;
-  std::clock_t c0 = std::clock();
-  for (int i = 0; i < runs; ++i) all.push_back(build(manifest, opt));
-  double cpu_ms = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC / runs;
-  auto med = [&](double Summary::*f) {
-    std::vector<double> v;
-    for (auto& s : all) v.push_back(s.*f);
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-  };
-  double total = med(&Summary::ms_total);
-  std::printf("wenzhai bench %s: %d runs, %d pages\n", manifest.c_str(), runs, all[0].pages);
-  std::printf("median %.1f ms per digest (%.1f pages/s)\n", total, all[0].pages * 1000.0 / total);
-  std::printf(
-      "  cpu %.1f ms per digest (all threads; wall time above is inflated on a busy machine)\n",
-      cpu_ms);
-  std::printf("  ingest %.1f ms, typeset %.1f ms, pdf %.1f ms, epub %.1f ms\n",
-              med(&Summary::ms_ingest), med(&Summary::ms_typeset), med(&Summary::ms_pdf),
-              med(&Summary::ms_epub));
-  return 0;
-}
-
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -249,16 +221,25 @@ int run(int argc, char** argv) {
   pf->add_option("file", pf_file, "the PDF")->required();
   pf->add_option("--profile", pf_profile, "print | archive")->required();
 
-  int runs = 15;
-  bool bench_epub = false;
+  BenchOptions bench_opt;
+  bool bench_pdf_only = false, bench_epub_only = false, bench_epub = false;
   auto* bench = app.add_subcommand(
-      "bench", "Benchmark: build a digest N times in one process, print the median ms and pages/s");
-  bench->add_option("manifest", manifest, "digest manifest")->required();
-  bench->add_option("-n,--runs", runs, "number of runs")
+      "bench",
+      "Benchmark: build a digest (PDF and EPUB, as build) N times in one process; print the "
+      "median ms, pages/s, CPU time, peak memory and the stages");
+  bench->add_option("manifest", bench_opt.manifest, "digest manifest")->required();
+  bench->add_option("-n,--runs", bench_opt.runs, "number of runs")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
-  bench->add_flag("--epub", bench_epub, "include the EPUB in the timed build");
-  bench->add_flag("--allow-outside", allow_outside, outside_help);
+  bench->add_flag("--pdf-only", bench_pdf_only, "build only the PDF");
+  bench->add_flag("--epub-only", bench_epub_only, "build only the EPUB");
+  bench->add_flag("--epub", bench_epub, "(the default now; kept for old scripts)");
+  bench
+      ->add_option("--scale", bench_opt.scale,
+                   "repeat the digest's issues to about 5, 50, 500, 2,000 … up to N pages, each "
+                   "step in a child process; print ms and CPU per page and peak memory")
+      ->check(CLI::Range(1, 100000));
+  bench->add_flag("--allow-outside", bench_opt.allow_outside, outside_help);
 
   try {
     app.parse(argc, argv);
@@ -277,7 +258,13 @@ int run(int argc, char** argv) {
       return cmd_segment(sopt);
     }
     if (*dump_cmd) return cmd_dump(manifest, pages, positions, allow_outside);
-    if (*bench) return cmd_bench(manifest, runs, bench_epub, allow_outside);
+    if (*bench) {
+      if (bench_pdf_only && bench_epub_only)
+        throw Error("bench: --pdf-only or --epub-only, not both");
+      bench_opt.pdf = !bench_epub_only;
+      bench_opt.epub = !bench_pdf_only;
+      return cmd_bench(bench_opt);
+    }
     if (*pf) return cmd_preflight(pf_file, pf_profile);
     return cmd_layouts();
   } catch (const Error& e) {

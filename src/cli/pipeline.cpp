@@ -13,6 +13,7 @@
 #include "base/image.h"
 #include "base/utf8.h"
 #include "epub/epub_writer.h"
+#include "fontfile/subset.h"
 #include "ingest/encoding.h"
 #include "ingest/ingest.h"
 #include "model/manifest.h"
@@ -103,8 +104,11 @@ Paths default_paths(const std::string& manifest) {
 }
 
 model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<std::string>* review,
-                          bool allow_outside) {
+                          bool allow_outside, int repeat) {
   model::Digest d = model::load_manifest(manifest, {allow_outside});
+  const size_t given = d.issues.size();
+  for (int k = 1; k < repeat; ++k)
+    for (size_t i = 0; i < given; ++i) d.issues.push_back(d.issues[i]);
   auto check_encoding = [](const std::string& name, const SourcePos& pos, const char* key) {
     if (!ingest::is_known_encoding(name))
       throw Error(pos, std::string("'") + key + "': unknown encoding '" + name +
@@ -172,7 +176,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   auto t0 = Clock::now();
   Summary s;
   Paths paths = default_paths(manifest);
-  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside);
+  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside, opt.repeat);
   if (opt.profile) d.options.profile = *opt.profile;
   s.profile = d.options.profile;
   if (!opt.quiet && !opt.json)
@@ -189,10 +193,12 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   long long when = document_date(d);
 
   std::string pdf_bytes, epub_bytes;
+  typeset::TypesetResult r;
   if (opt.pdf) {
     auto t = Clock::now();
     typeset::FontLibrary fonts(paths.font_dirs);
-    typeset::TypesetResult r = typeset::typeset_digest(d, layouts, fonts);
+    r = typeset::typeset_digest(d, layouts, fonts);
+    std::vector<typeset::LineRecord>().swap(r.lines);  // for `dump --pages`; memory at scale
     r.doc.meta.date = when;
     s.ms_typeset = ms_since(t);
     s.warnings.insert(s.warnings.end(), r.warnings.begin(), r.warnings.end());
@@ -201,26 +207,35 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
       for (char32_t c : r.missing) list += utf8::encode(c) + " ";
       s.warnings.push_back("characters in no installed font (drawn as boxes): " + list);
     }
-    t = Clock::now();
-    s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::render_pdf(r.doc, s.pdf_path, pdf_bytes);
-    s.ms_pdf = ms_since(t);
-    s.pages = ws.pages;
-    s.pdf_bytes = ws.bytes;
-    s.fonts = ws.fonts;
-    s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
   }
+  // Each face is subset once for both outputs: the PDF announces its glyphs, the EPUB
+  // (written first) makes each subset with them and its own characters, the PDF takes
+  // the same subset (fontfile/subset.h).
+  fontfile::SubsetCache shared_fonts;
+  fontfile::SubsetCache* shared = opt.pdf && opt.epub ? &shared_fonts : nullptr;
+  if (shared) pdf::expect_subsets(r.doc, *shared);
   if (opt.epub) {
     auto t = Clock::now();
     epub::EpubOptions eo;
     eo.embed_fonts = d.options.embed_fonts_in_epub;
     eo.timestamp = when;
     eo.font_dirs = paths.font_dirs;
+    eo.shared_fonts = shared;
     s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
     epub::EpubStats es = epub::render_epub(d, layouts, s.epub_path, eo, epub_bytes);
     s.epub_bytes = es.bytes;
     s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
     s.ms_epub = ms_since(t);
+  }
+  if (opt.pdf) {
+    auto t = Clock::now();
+    s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
+    pdf::WriteStats ws = pdf::render_pdf(r.doc, s.pdf_path, pdf_bytes, shared);
+    s.ms_pdf = ms_since(t);
+    s.pages = ws.pages;
+    s.pdf_bytes = ws.bytes;
+    s.fonts = ws.fonts;
+    s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
   }
   // Both outputs are complete: written, synced and renamed one right after the other.
   auto t = Clock::now();

@@ -22,6 +22,7 @@ struct BuildOptions {
   bool quiet = false, json = false;
   std::optional<model::OutputProfile> profile;  // --profile: overrides [options] profile
   bool allow_outside = false;  // --allow-outside: inputs from anywhere (base/confine.h)
+  int repeat = 1;  // bench --scale: the manifest's issues this many times over, in order
 };
 
 struct Summary {
@@ -38,8 +39,11 @@ struct Summary {
 // progress per issue on stderr unless quiet. Ingest's doubtful decisions go to `review`
 // ("page:line: kind: message") when it is given.
 // Inputs must resolve inside the manifest's tree unless allow_outside (base/confine.h).
+// `repeat` > 1 reads the manifest's issues that many times over (a larger digest of the
+// same pages, for `bench --scale`).
 model::Digest load_digest(const std::string& manifest, bool quiet,
-                          std::vector<std::string>* review = nullptr, bool allow_outside = false);
+                          std::vector<std::string>* review = nullptr, bool allow_outside = false,
+                          int repeat = 1);
 // The issues' layouts; a font a layout names by file must be a regular file inside the font
 // folders, fontconfig's directories or the digest's input roots.
 std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths);

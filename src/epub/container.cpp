@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
 #include <memory>
 
@@ -84,6 +86,52 @@ std::string read_back(zip_source_t* mem, const std::string& path) {
   return out;
 }
 
+// A source that hands libzip an entry's raw deflate with its size and CRC: libzip copies
+// it into the archive without compressing again (the method asked for is the same).
+struct Precompressed {
+  const Entry* e = nullptr;
+  size_t pos = 0;  // read position in e->bytes
+};
+
+zip_int64_t precompressed(void* user, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
+  auto* r = static_cast<Precompressed*>(user);
+  const Entry* e = r->e;
+  switch (cmd) {
+    case ZIP_SOURCE_OPEN:
+      r->pos = 0;
+      return 0;
+    case ZIP_SOURCE_READ: {
+      const size_t n = std::min<size_t>(len, e->bytes.size() - r->pos);
+      std::memcpy(data, e->bytes.data() + r->pos, n);
+      r->pos += n;
+      return static_cast<zip_int64_t>(n);
+    }
+    case ZIP_SOURCE_STAT: {
+      auto* st = static_cast<zip_stat_t*>(data);
+      zip_stat_init(st);
+      st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+      st->size = e->size;
+      st->comp_size = e->bytes.size();
+      st->comp_method = ZIP_CM_DEFLATE;
+      st->crc = e->crc;
+      return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_CLOSE:
+    case ZIP_SOURCE_FREE:
+      return 0;
+    case ZIP_SOURCE_ERROR: {  // nothing here fails: report "no error"
+      zip_error_t ze;
+      zip_error_init(&ze);
+      return zip_error_to_data(&ze, data, len);
+    }
+    case ZIP_SOURCE_SUPPORTS:
+      return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                            ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+      return -1;
+  }
+}
+
 }  // namespace
 
 std::string build_container(const std::string& path, const std::vector<Entry>& entries,
@@ -102,9 +150,12 @@ std::string build_container(const std::string& path, const std::vector<Entry>& e
     throw Error(SourcePos{path}, what + ": " + zip_strerror(za.get()));
   };
   time_t mtime = static_cast<time_t>(zip_local_time(timestamp));
+  std::vector<Precompressed> readers(entries.size());  // live until zip_close has read them
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
-    zip_source_t* src = zip_source_buffer(za.get(), e.bytes.data(), e.bytes.size(), 0);
+    readers[i].e = &e;
+    zip_source_t* src = e.deflated ? zip_source_function(za.get(), precompressed, &readers[i])
+                                   : zip_source_buffer(za.get(), e.bytes.data(), e.bytes.size(), 0);
     if (!src) fail("cannot add " + e.name);
     zip_int64_t idx = zip_file_add(za.get(), e.name.c_str(), src, ZIP_FL_OVERWRITE);
     if (idx < 0) {

@@ -1,10 +1,12 @@
 // epub/container: the OCF zip container (libzip).
 // Consumes: named entries (bytes) in order and a timestamp. Produces: the .epub file,
-// with `mimetype` first, stored, without extra fields; every other entry deflated; every
+// with `mimetype` first, stored, without extra fields; every other entry deflated (here,
+// or before: then copied as it is); every
 // entry stamped with the same DOS time, built so that libzip's localtime() conversion
 // gives the same bytes in any time zone (notes/pdf-font-epub.md Q6). Built in memory;
 // written through base/output.h (temp file, checked writes, fsync, rename).
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,11 @@ namespace wz::epub {
 struct Entry {
   std::string name;   // ASCII path inside the container
   std::string bytes;  // must stay alive until write_container returns (libzip reads late)
+  // Compressed already (a font shared with the PDF, fontfile/subset.h: compressed once):
+  // `bytes` is the raw deflate of a file of `size` bytes with CRC-32 `crc`, copied as it is.
+  bool deflated = false;
+  std::uint64_t size = 0;
+  std::uint32_t crc = 0;
 };
 
 // The container of `entries` (the first must be "mimetype") as bytes; `path` names it in

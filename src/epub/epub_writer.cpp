@@ -189,7 +189,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   for (const Doc& doc : docs) spine.push_back(doc.id);
 
   std::string font_face_css;
-  std::vector<FontFile> font_files = fonts.build(font_face_css, rep);
+  std::vector<FontFile> font_files = fonts.build(font_face_css, rep, opt.shared_fonts);
   std::string ncx = ncx_doc(uid, d.title, toc, rep);
 
   EpubStats st;
@@ -212,7 +212,9 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
     items.push_back(
         {"font-" + std::to_string(k + 1), font_files[k].href, font_files[k].media_type, ""});
     st.fonts.push_back("EPUB/" + font_files[k].href);
-    body.push_back({"EPUB/" + font_files[k].href, std::move(font_files[k].bytes)});
+    Entry font{"EPUB/" + font_files[k].href, std::move(font_files[k].deflated)};
+    font.deflated = true, font.size = font_files[k].size, font.crc = font_files[k].crc;
+    body.push_back(std::move(font));
   }
   if (has_cover) body.push_back({"EPUB/" + cover_href, std::move(cover_bytes)});
 

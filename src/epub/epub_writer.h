@@ -12,6 +12,10 @@
 #include "model/document.h"
 #include "model/layout.h"
 
+namespace wz::fontfile {
+class SubsetCache;
+}
+
 namespace wz::epub {
 
 struct EpubOptions {
@@ -21,6 +25,8 @@ struct EpubOptions {
   // An issue whose text exceeds this many bytes is written as one XHTML per article
   // (many reading systems slow down on content documents of a few hundred KB).
   size_t split_bytes = 120000;
+  // The build's shared font subsets (fontfile/subset.h), or none: subset here.
+  fontfile::SubsetCache* shared_fonts = nullptr;
 };
 
 struct EpubStats {

@@ -3,19 +3,21 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include <future>
 #include <memory>
 
+#include "base/error.h"
 #include "base/fontfind.h"
 #include "base/utf8.h"
 
 #include "base/hb_ptr.h"
+#include "fontfile/subset.h"
 
 namespace wz::epub {
 namespace {
 
 using Blob = HbBlob;
 using Font = HbFont;
-using Input = HbSubsetInput;
 
 // OS/2 fsType bit 1 (0x0002): Restricted License embedding (OpenType spec, OS/2 table).
 constexpr unsigned kFsTypeRestricted = 0x0002;
@@ -35,25 +37,20 @@ std::string slug_of(const std::string& family) {
   return s.substr(0, 40);
 }
 
-void drop_tables(hb_subset_input_t* in, bool vertical) {
-  hb_set_t* drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  // Layout closure doubles the glyph count (notes Q1); horizontal text needs none of it.
-  for (hb_tag_t t :
-       {HB_TAG('G', 'P', 'O', 'S'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
-        HB_TAG('m', 'o', 'r', 't'), HB_TAG('m', 'o', 'r', 'x')})
-    hb_set_add(drop, t);
-  if (!vertical) {
-    for (hb_tag_t t :
-         {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'D', 'E', 'F'), HB_TAG('v', 'h', 'e', 'a'),
-          HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G')})
-      hb_set_add(drop, t);
-    return;
+// The face's subset (shared with the other outputs when `shared`), compressed.
+std::shared_ptr<const fontfile::Subset> subset_and_pack(const std::string& path, int index,
+                                                        const fontfile::Needs& needs,
+                                                        unsigned flags,
+                                                        fontfile::SubsetCache* shared) {
+  std::shared_ptr<const fontfile::Subset> sub;
+  if (shared) {
+    sub = shared->get(path, index, needs, flags);
+  } else {
+    HbFace face(hb_face_create(fontfile::mapped(path), static_cast<unsigned>(index)));
+    sub = std::make_shared<const fontfile::Subset>(face.get(), needs, flags, path);
   }
-  // Vertical text: the reader applies 'vert' for punctuation and brackets; keep only that.
-  hb_set_t* feats = hb_subset_input_set(in, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
-  hb_set_clear(feats);
-  hb_set_add(feats, HB_TAG('v', 'e', 'r', 't'));
-  hb_set_add(feats, HB_TAG('v', 'r', 't', '2'));
+  sub->packed();  // compressed in this job's thread
+  return sub;
 }
 
 }  // namespace
@@ -107,50 +104,72 @@ void FontSet::use(const std::string& name, std::string_view text, bool vertical)
   f.vertical = f.vertical || vertical;
 }
 
-std::vector<FontFile> FontSet::build(std::string& css, Report& rep) {
-  std::vector<FontFile> files;
+std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::SubsetCache* shared) {
+  struct Job {
+    const Face* face;
+    fontfile::Needs needs;
+    unsigned flags;
+    std::future<std::shared_ptr<const fontfile::Subset>> subset;
+  };
+  std::vector<Job> jobs;
   for (Face& f : faces_) {
     if (f.chars.empty()) continue;
-    Blob blob(hb_blob_create_from_file_or_fail(f.path.c_str()));
-    if (!blob) {
+    hb_blob_t* blob = nullptr;
+    try {
+      blob = fontfile::mapped(f.path);
+    } catch (const Error&) {
       rep.warn("cannot read font " + f.path + ": not embedded");
       continue;
     }
-    HbFace face(hb_face_create(blob.get(), f.index));
+    HbFace face(hb_face_create(blob, f.index));
     if (fs_type(face.get()) & kFsTypeRestricted) {
       rep.warn("font " + f.path + " forbids embedding (OS/2 fsType): not embedded");
       continue;
     }
     Font font(hb_font_create(face.get()));
     std::string missing;
-    Input in(hb_subset_input_create_or_fail());
-    hb_set_t* uni = hb_subset_input_unicode_set(in.get());
-    hb_set_add(uni, ' ');
+    fontfile::Needs needs;
+    needs.unicodes.insert(' ');
     for (char32_t c : f.chars) {
       hb_codepoint_t g;
       if (!hb_font_get_nominal_glyph(font.get(), c, &g) && !utf8::is_space(c) &&
           missing.size() < 60)
         missing += utf8::encode(c);
-      hb_set_add(uni, c);
+      needs.unicodes.insert(c);
     }
     if (!missing.empty())
       rep.warn("font " + f.family + " lacks " + missing + ": readers fall back to other fonts");
-    drop_tables(in.get(), f.vertical);
-    HbFace sub(hb_subset_or_fail(face.get(), in.get()));
-    if (!sub) {
-      rep.warn("hb-subset failed for " + f.path + ": not embedded");
+    // What a reader needs to set the text well: punctuation compression, kerning, local
+    // forms, and (set vertically) vertical forms and metrics (fontfile/subset.h).
+    needs.reader_layout = true;
+    needs.vertical = f.vertical;
+    jobs.push_back({&f, std::move(needs), fontfile::subset_flags(face.get()), {}});
+  }
+  // The faces are subset and compressed side by side (each job touches only its face; the
+  // shared cache locks); the files follow in face order.
+  for (Job& j : jobs)
+    j.subset = std::async(std::launch::async, [&j, shared] {
+      return subset_and_pack(j.face->path, j.face->index, j.needs, j.flags, shared);
+    });
+  std::vector<FontFile> files;
+  for (Job& j : jobs) {
+    std::shared_ptr<const fontfile::Subset> sub;
+    try {
+      sub = j.subset.get();
+    } catch (const Error& e) {
+      rep.warn(std::string(e.what()) + ": not embedded");
       continue;
     }
-    // The builder face serialises to a fresh single-face font (notes Q1).
-    Blob out(hb_face_reference_blob(sub.get()));
-    unsigned len = 0;
-    const char* data = hb_blob_get_data(out.get(), &len);
-    bool cff = len >= 4 && std::string_view(data, 4) == "OTTO";
+    const bool cff = sub->is_cff();
     FontFile ff;
-    ff.href = "fonts/" + f.slug + (cff ? ".otf" : ".ttf");
+    ff.href = "fonts/" + j.face->slug + (cff ? ".otf" : ".ttf");
     ff.media_type = cff ? "font/otf" : "font/ttf";
-    ff.bytes.assign(data, len);
-    css += "@font-face {\n  font-family: " + css_string(f.css_family) +
+    // Compressed once: the PDF embeds the same deflate pieces (fontfile::Packed).
+    const fontfile::Packed& packed = sub->packed();
+    ff.deflated = packed.file_raw;
+    ff.size = packed.file_len;
+    ff.crc = packed.file_crc;
+    css += "@font-face {\n  font-family: " + css_string(j.face->css_family) +
            ";\n  font-style: normal;\n  font-weight: normal;\n  src: url(\"../" + ff.href +
            "\") format(\"" + (cff ? "opentype" : "truetype") + "\");\n}\n";
     files.push_back(std::move(ff));

@@ -5,6 +5,7 @@
 // the CSS family name the layout CSS puts first. See notes/pdf-font-epub.md Q1: the
 // single face of a TTC is subset (hb_face_create(blob, index)), never the collection.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -13,12 +14,18 @@
 
 #include "epub/xml.h"
 
+namespace wz::fontfile {
+class SubsetCache;
+}
+
 namespace wz::epub {
 
 struct FontFile {
   std::string href;        // "fonts/f1-NotoSerifCJKSC.otf", relative to the OPF
   std::string media_type;  // font/otf | font/ttf
-  std::string bytes;
+  std::string deflated;    // the file's raw deflate, made once with the PDF's (fontfile)
+  std::uint64_t size = 0;  // the file's length and CRC-32
+  std::uint32_t crc = 0;
 };
 
 class FontSet {
@@ -32,8 +39,12 @@ class FontSet {
   // Record that `text` is set in `font_name` (vertical: keep the vertical forms).
   void use(const std::string& font_name, std::string_view text, bool vertical);
 
-  // Subset every used face. Returns the files; css receives the @font-face rules.
-  std::vector<FontFile> build(std::string& css, Report& rep);
+  // Subset every used face, keeping the OpenType features a reader needs (GPOS, halt,
+  // palt, kern, locl; vertical: vhal, vpal, vert, vrt2 and the vertical metrics). With
+  // `shared`, a face's subset is shared with the other outputs of the build. Returns the
+  // files; css receives the @font-face rules.
+  std::vector<FontFile> build(std::string& css, Report& rep,
+                              fontfile::SubsetCache* shared = nullptr);
 
  private:
   struct Face {

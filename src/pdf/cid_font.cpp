@@ -13,7 +13,9 @@
 
 #include "base/error.h"
 #include "base/utf8.h"
-#include "pdf/cff.h"
+#include "fontfile/cff.h"
+#include "fontfile/deflate.h"
+#include "fontfile/subset.h"
 #include "pdf/deflate.h"
 #include "pdf/glyf_font.h"
 #include "pdf/num.h"
@@ -22,32 +24,6 @@ namespace wz::pdf {
 namespace {
 
 using Blob = HbBlob;
-
-// Tables a PDF font program does not need: layout (the positions are already in the
-// content stream), vertical metrics (W2 carries them), AAT morphs.
-constexpr hb_tag_t kDropTables[] = {
-    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
-    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'),
-    HB_TAG('m', 'o', 'r', 't'), HB_TAG('m', 'o', 'r', 'x'), HB_TAG('k', 'e', 'r', 'n'),
-    HB_TAG('D', 'S', 'I', 'G')};
-// Flate level of the font programs, which are 95% of the file. Measured on the seed
-// corpus (Noto Serif SC CFF 387 KB / KaitiM GB glyf 369 KB raw, CPU ms for both):
-// level 1: 17.5 ms, 567 KB; 3: 20.1 ms, 556 KB; 4: 23.1 ms, 551 KB; 6: 29.6 ms, 545 KB;
-// 9: 48.7 ms, 543 KB. Level 4 buys most of the size for little time.
-constexpr int kFontFlateLevel = 4;
-
-// The file's bytes, mapped once per process and shared by every face taken from it.
-hb_blob_t* cached_blob(const std::string& path) {
-  static std::mutex mu;
-  static std::map<std::string, Blob> cache;  // lives for the process, released at exit
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(path);
-  if (it != cache.end()) return it->second.get();
-  Blob b(hb_blob_create_from_file_or_fail(path.c_str()));
-  if (!b) throw Error(SourcePos{path}, "cannot open font file");
-  return cache.emplace(path, std::move(b)).first->second.get();
-}
 
 // Big-endian reads from a table; out-of-range reads give 0.
 struct Table {
@@ -89,7 +65,7 @@ double thread_ms() {
 
 CidFont::CidFont(const pages::FontFace& face) : face_(face) {
   SourcePos where{face.path};
-  hb_blob_t* blob = cached_blob(face.path);
+  hb_blob_t* blob = fontfile::mapped(face.path);
   if (face.index < 0 || static_cast<unsigned>(face.index) >= hb_face_count(blob))
     throw Error(where, "font file has no face " + std::to_string(face.index));
   hb_face_.reset(hb_face_create(blob, static_cast<unsigned>(face.index)));
@@ -101,7 +77,7 @@ CidFont::CidFont(const pages::FontFace& face) : face_(face) {
 
   Table cff(hb_face_.get(), HB_TAG('C', 'F', 'F', ' '));
   if (cff.present()) {
-    CffInfo info = read_cff({reinterpret_cast<const char*>(cff.d), cff.n});
+    fontfile::CffInfo info = fontfile::read_cff({reinterpret_cast<const char*>(cff.d), cff.n});
     kind_ = info.cid_keyed ? Kind::CffCid : Kind::CffNamed;
     gid2cid_ = std::move(info.gid2cid);
   } else if (Table(hb_face_.get(), HB_TAG('g', 'l', 'y', 'f')).present()) {
@@ -205,60 +181,50 @@ std::string CidFont::glyf_program() {
   return build_glyf_font(hb_face_.get(), hb_font_.get(), order);
 }
 
-std::string CidFont::subset_program() {
-  HbSubsetInput in(hb_subset_input_create_or_fail());
-  if (!in) throw Error("hb_subset_input_create_or_fail failed");
-  hb_set_t* glyphs = hb_subset_input_glyph_set(in.get());
-  hb_set_add(glyphs, 0);
-  for (std::uint32_t g : gids_) hb_set_add(glyphs, g);
-  hb_set_t* drop = hb_subset_input_set(in.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t t : kDropTables) hb_set_add(drop, t);
-  unsigned flags = HB_SUBSET_FLAGS_DEFAULT;
-  if (kind_ == Kind::CffCid) flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;  // smaller + faster
-  if (kind_ == Kind::CffNamed) flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;   // CID = GID
-  hb_subset_input_set_flags(in.get(), flags);
-
-  HbSubsetPlan plan(hb_subset_plan_create_or_fail(hb_face_.get(), in.get()));
-  if (!plan) throw Error(SourcePos{face_.path}, "hb-subset could not plan the subset");
+std::shared_ptr<const fontfile::Subset> CidFont::subset(fontfile::SubsetCache* shared) {
+  fontfile::Needs needs;
+  needs.glyphs.insert(gids_.begin(), gids_.end());
+  const unsigned flags = fontfile::subset_flags(kind_ != Kind::TrueType, kind_ == Kind::CffCid);
+  std::shared_ptr<const fontfile::Subset> sub;
+  if (shared) sub = shared->get(face_.path, face_.index, needs, flags);
+  if (!sub || sub->flags() != flags)  // another output's subset of another kind: our own
+    sub = std::make_shared<const fontfile::Subset>(hb_face_.get(), needs, flags, face_.path);
   if (kind_ == Kind::TrueType) {  // CIDToGIDMap: original GID (our code) → subset GID
-    const hb_map_t* old2new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
     std::string map(2 * (static_cast<size_t>(*gids_.rbegin()) + 1), '\0');
     for (std::uint32_t g : gids_) {
-      hb_codepoint_t n = hb_map_get(old2new, g);
+      const std::uint32_t n = sub->new_gid(g);
       map[2 * g] = static_cast<char>(n >> 8);
       map[2 * g + 1] = static_cast<char>(n & 0xFF);
     }
     cid2gid_z_ = deflate_bytes(map);
   }
-  HbFace built(hb_subset_plan_execute_or_fail(plan.get()));
-  if (!built) throw Error(SourcePos{face_.path}, "hb-subset failed");
-  // The subset is a builder face: serialise it, then re-open the bytes (never query the
-  // builder's tables directly, see the notes).
-  Blob bytes(hb_face_reference_blob(built.get()));
-  std::string program;
-  if (kind_ == Kind::TrueType) {
-    unsigned n = 0;
-    const char* d = hb_blob_get_data(bytes.get(), &n);
-    program.assign(d, n);
-  } else {
-    HbFace sub(hb_face_create(bytes.get(), 0));
-    Blob cff(hb_face_reference_table(sub.get(), HB_TAG('C', 'F', 'F', ' ')));
-    unsigned n = 0;
-    const char* d = hb_blob_get_data(cff.get(), &n);
-    program.assign(d, n);
-  }
-  if (program.empty()) throw Error(SourcePos{face_.path}, "hb-subset produced no font program");
-  return program;
+  return sub;
 }
 
-void CidFont::build_program() {
+bool CidFont::subset_by_hb() const {
+  return kind_ == Kind::TrueType || !used_v();
+}
+
+void CidFont::build_program(fontfile::SubsetCache* shared) {
   const double t0 = thread_ms();
-  glyf_ = kind_ != Kind::TrueType && used_v();
-  std::string program = glyf_ ? glyf_program() : subset_program();
+  glyf_ = !subset_by_hb();
+  std::string program;  // pdf/glyf_font's TrueType program, when not an hb-subset
+  std::shared_ptr<const fontfile::Subset> sub;
+  if (glyf_)
+    program = glyf_program();
+  else
+    sub = subset(shared);
   ms_subset = thread_ms() - t0;
   const auto t1 = std::chrono::steady_clock::now();
-  program_len_ = program.size();
-  program_z_ = deflate_parallel(program, kFontFlateLevel);
+  if (sub) {  // CFF: the bare `CFF ` table (its charset maps the subset's GIDs to our
+              // codes); TrueType: the whole subset. Compressed once with the EPUB's copy.
+    const fontfile::Packed& packed = sub->packed();
+    program_len_ = packed.pdf_len;
+    program_z_ = packed.pdf_zlib;
+  } else {
+    program_len_ = program.size();
+    program_z_ = deflate_parallel(program, fontfile::kFontFlateLevel);
+  }
   tounicode_z_ = deflate_bytes(tounicode_cmap());
   ms_deflate =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();

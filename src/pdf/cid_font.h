@@ -36,6 +36,11 @@ class PdfReference;
 class PdfVecObjects;
 }  // namespace PoDoFo
 
+namespace wz::fontfile {
+class Subset;
+class SubsetCache;
+}  // namespace wz::fontfile
+
 namespace wz::pdf {
 
 // Vertical metrics in glyph space (1/1000 em): W2's w1y (negative: down), vx, vy.
@@ -72,9 +77,12 @@ class CidFont {
   // faces used vertically (decided by build_program).
   bool truetype_program() const { return kind_ == Kind::TrueType || glyf_; }
 
-  // Subsets and compresses the font program. Touches only this object: safe to run for
-  // different fonts in parallel threads.
-  void build_program();
+  // Whether the program is an hb-subset of the face (else pdf/glyf_font builds it).
+  bool subset_by_hb() const;
+  // Subsets and compresses the font program; the subset comes from `shared` when given
+  // (made once for every output that embeds the face: fontfile/subset.h). Touches only
+  // this object and `shared` (which locks): safe for different fonts in parallel threads.
+  void build_program(fontfile::SubsetCache* shared = nullptr);
   double ms_subset = 0;   // hb-subset, CPU time of the worker thread
   double ms_deflate = 0;  // Flate of the program (parallel pieces), wall time
   size_t program_bytes() const { return program_len_; }
@@ -89,8 +97,9 @@ class CidFont {
 
  private:
   std::string tounicode_cmap() const;
-  std::string subset_program();  // hb-subset (+ cid2gid_z_ for TrueType)
-  std::string glyf_program();    // pdf/glyf_font (+ cid2gid_z_)
+  // The hb-subset of the used glyphs, shared when `shared` has it (+ cid2gid_z_ for TrueType).
+  std::shared_ptr<const fontfile::Subset> subset(fontfile::SubsetCache* shared);
+  std::string glyf_program();  // pdf/glyf_font (+ cid2gid_z_)
   std::string subset_tag() const;
   // PDF objects (cid_font_pdf.cpp).
   PoDoFo::PdfObject* add_descriptor(PoDoFo::PdfVecObjects& objs) const;  // + font file

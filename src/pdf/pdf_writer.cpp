@@ -235,7 +235,8 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
 
 }  // namespace
 
-WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes) {
+WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared) {
   const auto t0 = Clock::now();
   WriteStats st;
   validate(doc, path);
@@ -247,7 +248,8 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   const auto t_fonts = Clock::now();
   std::vector<std::future<void>> jobs;
   for (auto& f : faces.fonts)
-    jobs.push_back(std::async(std::launch::async, [font = f.get()] { font->build_program(); }));
+    jobs.push_back(
+        std::async(std::launch::async, [font = f.get(), shared] { font->build_program(shared); }));
 
   const auto t_content = Clock::now();
   PageStreams ps;

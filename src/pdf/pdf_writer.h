@@ -12,6 +12,10 @@
 
 #include "model/pages.h"
 
+namespace wz::fontfile {
+class SubsetCache;
+}
+
 namespace wz::pdf {
 
 struct FontStat {
@@ -38,8 +42,14 @@ struct WriteStats {
 
 // Serialises the document into `bytes` (in memory; `path` names it in errors). Bad input (a
 // run naming a missing font, a glyph id the face does not have, a link to a missing page)
-// throws wz::Error.
-WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes);
+// throws wz::Error. With `shared`, each face's subset comes from there (one subset per face
+// for every output of the build; see expect_subsets).
+WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared = nullptr);
+
+// Announces to `shared` the glyphs render_pdf will subset from each face, so that an output
+// subsetting the same face first (the EPUB) makes one subset that serves both.
+void expect_subsets(const pages::Document& doc, fontfile::SubsetCache& shared);
 
 // render_pdf, then the bytes to `path` through base/output.h (temp file, checked writes,
 // fsync, rename). Throws wz::Error naming the path on failure; the old file stays intact.

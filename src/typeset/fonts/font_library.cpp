@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "base/fontfind.h"
+#include "fontfile/subset.h"
 
 namespace wz::typeset {
 
@@ -119,14 +120,12 @@ int FontLibrary::face_for(const std::string& name) {
 
 int FontLibrary::open(const std::string& path, int index, const std::string& family) {
   if (auto it = by_loc_.find({path, index}); it != by_loc_.end()) return it->second;
-  auto& blob = blobs_[path];
-  if (!blob) blob.reset(hb_blob_create_from_file_or_fail(path.c_str()));
-  if (!blob) throw Error("cannot read font file " + path);
+  hb_blob_t* blob = fontfile::mapped(path);  // one mapping per file, shared with the writers
   auto f = std::make_unique<Face>();
   f->path = path;
   f->index = index;
   f->family = family;
-  f->face.reset(hb_face_create(blob.get(), index));
+  f->face.reset(hb_face_create(blob, index));
   f->upem = static_cast<int>(hb_face_get_upem(f->face.get()));
   if (hb_face_get_glyph_count(f->face.get()) == 0)
     throw Error("font file " + path + " has no face " + std::to_string(index));

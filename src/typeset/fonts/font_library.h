@@ -84,7 +84,6 @@ class FontLibrary {
 
   std::vector<std::string> dirs_;
   std::vector<std::unique_ptr<Face>> faces_;
-  std::map<std::string, HbBlob> blobs_;                // by path: one mmap per file
   std::map<std::pair<std::string, int>, int> by_loc_;  // (path, index) -> id
   std::map<std::string, int> by_name_;                 // what face_for was asked -> id
   std::unordered_map<char32_t, int> fallback_cache_;

@@ -1,8 +1,8 @@
-#include "pdf/cff.h"
+#include "fontfile/cff.h"
 
 #include "base/error.h"
 
-namespace wz::pdf {
+namespace wz::fontfile {
 namespace {
 
 struct Reader {
@@ -120,4 +120,4 @@ CffInfo read_cff(std::string_view cff) {
   return info;
 }
 
-}  // namespace wz::pdf
+}  // namespace wz::fontfile

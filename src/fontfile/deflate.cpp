@@ -1,4 +1,4 @@
-#include "pdf/deflate.h"
+#include "fontfile/deflate.h"
 
 #include <zlib.h>
 
@@ -8,7 +8,7 @@
 
 #include "base/error.h"
 
-namespace wz::pdf {
+namespace wz::fontfile {
 namespace {
 
 constexpr size_t kWindow = 32 * 1024;  // deflate's history window: the dictionary primer
@@ -37,6 +37,8 @@ std::string raw_piece(std::string_view in, size_t begin, size_t end, int level, 
   return out;
 }
 
+}  // namespace
+
 // The two zlib header bytes (RFC 1950): deflate, 32 KiB window, level hint, check bits.
 std::string zlib_header(int level) {
   int flevel = level <= 1 ? 0 : level <= 5 ? 1 : level == 6 ? 2 : 3;
@@ -45,7 +47,13 @@ std::string zlib_header(int level) {
   return {static_cast<char>(cmf), static_cast<char>(flg)};
 }
 
-}  // namespace
+std::string adler32_trailer(std::string_view in) {
+  uLong adler = adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(in.data()),
+                        static_cast<uInt>(in.size()));
+  std::string out;
+  for (int s = 24; s >= 0; s -= 8) out += static_cast<char>((adler >> s) & 0xFF);
+  return out;
+}
 
 std::string deflate_bytes(std::string_view in, int level) {
   uLongf cap = compressBound(static_cast<uLong>(in.size()));
@@ -58,19 +66,23 @@ std::string deflate_bytes(std::string_view in, int level) {
   return out;
 }
 
-std::string deflate_parallel(std::string_view in, int level, size_t chunk) {
+std::string deflate_raw(std::string_view in, int level, bool last, size_t chunk) {
+  if (in.empty()) return last ? std::string(kEmptyFinalBlock, 2) : std::string();
   const size_t n = chunk == 0 ? 1 : (in.size() + chunk - 1) / chunk;
-  if (n <= 1) return deflate_bytes(in, level);
   std::vector<std::future<std::string>> rest;
   for (size_t i = 1; i < n; ++i)
     rest.push_back(std::async(std::launch::async, raw_piece, in, i * chunk,
-                              std::min(in.size(), (i + 1) * chunk), level, i + 1 == n));
-  std::string out = zlib_header(level) + raw_piece(in, 0, chunk, level, false);
+                              std::min(in.size(), (i + 1) * chunk), level, last && i + 1 == n));
+  std::string out =
+      raw_piece(in, 0, std::min(in.size(), chunk == 0 ? in.size() : chunk), level, last && n == 1);
   for (auto& f : rest) out += f.get();
-  uLong adler = adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(in.data()),
-                        static_cast<uInt>(in.size()));
-  for (int s = 24; s >= 0; s -= 8) out += static_cast<char>((adler >> s) & 0xFF);
   return out;
 }
 
-}  // namespace wz::pdf
+std::string deflate_parallel(std::string_view in, int level, size_t chunk) {
+  const size_t n = chunk == 0 ? 1 : (in.size() + chunk - 1) / chunk;
+  if (n <= 1) return deflate_bytes(in, level);
+  return zlib_header(level) + deflate_raw(in, level, true, chunk) + adler32_trailer(in);
+}
+
+}  // namespace wz::fontfile

@@ -1,4 +1,4 @@
-// pdf/cff: the little of a CFF table the PDF writer must know: whether it is CID-keyed
+// fontfile/cff: the little of a CFF table the writers must know: whether it is CID-keyed
 // and which CID each glyph carries (the charset), because a CIDFontType0C program is
 // addressed by CID while the page contract speaks in glyph ids.
 // Consumes: the bytes of a `CFF ` table. Produces: CffInfo.
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace wz::pdf {
+namespace wz::fontfile {
 
 struct CffInfo {
   bool cid_keyed = false;              // Top DICT has ROS (12 30)
@@ -19,4 +19,4 @@ struct CffInfo {
 // Throws wz::Error when the table is malformed.
 CffInfo read_cff(std::string_view cff);
 
-}  // namespace wz::pdf
+}  // namespace wz::fontfile

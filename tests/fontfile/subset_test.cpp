@@ -1,0 +1,156 @@
+// fontfile/subset: what a shared subset keeps for each output, and that the cache makes
+// one subset per face for both.
+#include "fontfile/subset.h"
+
+#include <gtest/gtest.h>
+#include <hb-ot.h>
+#include <zlib.h>
+#include <algorithm>
+
+#include "base/fontfind.h"
+
+namespace wz::fontfile {
+namespace {
+
+std::optional<FontLocation> noto_serif() {
+  auto loc = find_font("Noto Serif CJK SC", {});
+  if (loc && !loc->exact) return std::nullopt;
+  return loc;
+}
+
+bool has_table(const Subset& s, hb_tag_t tag) {
+  return !s.table(tag).empty();
+}
+
+bool has_feature(const Subset& s, hb_tag_t table, hb_tag_t feature) {
+  std::string bytes(s.bytes());
+  HbBlob blob(hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
+                             HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  HbFace face(hb_face_create(blob.get(), 0));
+  hb_tag_t tags[256];
+  unsigned count = 256;
+  hb_ot_layout_table_get_feature_tags(face.get(), table, 0, &count, tags);
+  return std::find(tags, tags + count, feature) != tags + count;
+}
+
+std::set<char32_t> marks() {  // adjacent marks a reader compresses: ：“ ）、 。”; the dash
+  return {U'：', U'“', U'）', U'、', U'。', U'”', U'中', U'文', U'—'};
+}
+
+// The EPUB's subset of marks() from Noto Serif CJK SC.
+std::unique_ptr<Subset> reader_subset(const FontLocation& loc, bool vertical) {
+  HbFace face(hb_face_create(mapped(loc.path), loc.index));
+  Needs n;
+  n.unicodes = marks();
+  n.reader_layout = true;
+  n.vertical = vertical;
+  return std::make_unique<Subset>(face.get(), n, subset_flags(face.get()), loc.path);
+}
+
+TEST(FontfileSubset, ReaderSubsetKeepsGposAndTheFeaturesAReaderNeeds) {
+  auto loc = noto_serif();
+  if (!loc) GTEST_SKIP() << "Noto Serif CJK SC not installed";
+  const auto sp = reader_subset(*loc, true);
+  const Subset& s = *sp;
+  EXPECT_TRUE(s.is_cff());
+  EXPECT_TRUE(has_table(s, HB_TAG('G', 'P', 'O', 'S')));
+  EXPECT_TRUE(has_table(s, HB_TAG('G', 'S', 'U', 'B')));
+  EXPECT_TRUE(has_table(s, HB_TAG('v', 'm', 't', 'x')));
+  for (hb_tag_t f : {HB_TAG('h', 'a', 'l', 't'), HB_TAG('v', 'h', 'a', 'l'),
+                     HB_TAG('p', 'a', 'l', 't'), HB_TAG('v', 'p', 'a', 'l')})
+    EXPECT_TRUE(has_feature(s, HB_OT_TAG_GPOS, f)) << "GPOS feature missing";
+  for (hb_tag_t f : {HB_TAG('v', 'e', 'r', 't'), HB_TAG('l', 'o', 'c', 'l')})
+    EXPECT_TRUE(has_feature(s, HB_OT_TAG_GSUB, f)) << "GSUB feature missing: " << f;
+  // A horizontal face keeps no vertical metrics and no vertical forms.
+  const auto hp = reader_subset(*loc, false);
+  const Subset& h = *hp;
+  EXPECT_FALSE(has_table(h, HB_TAG('v', 'm', 't', 'x')));
+  EXPECT_TRUE(has_feature(h, HB_OT_TAG_GPOS, HB_TAG('h', 'a', 'l', 't')));
+  EXPECT_FALSE(has_feature(h, HB_OT_TAG_GSUB, HB_TAG('v', 'e', 'r', 't')));
+  EXPECT_LT(h.glyph_count(), s.glyph_count());  // vert's closure adds the vertical forms
+  // locl only for zh-CN: the full-width em dash, not the Japanese, Korean and Traditional
+  // forms of 中 and 文: 14 glyphs (without layout tables 13, with every language's locl 21).
+  EXPECT_LE(h.glyph_count(), 14u);
+}
+
+TEST(FontfileSubset, GlyphSubsetForAPdfKeepsNoLayout) {
+  auto loc = noto_serif();
+  if (!loc) GTEST_SKIP() << "Noto Serif CJK SC not installed";
+  HbFace face(hb_face_create(mapped(loc->path), loc->index));
+  Needs n;
+  n.glyphs = {9, 58960, 63162};
+  Subset s(face.get(), n, subset_flags(face.get()), loc->path);
+  EXPECT_FALSE(has_table(s, HB_TAG('G', 'S', 'U', 'B')));
+  EXPECT_FALSE(has_table(s, HB_TAG('G', 'P', 'O', 'S')));
+  EXPECT_EQ(s.new_gid(0), HB_MAP_VALUE_INVALID);  // only asked-for glyphs are mapped
+  EXPECT_NE(s.new_gid(58960), HB_MAP_VALUE_INVALID);
+  EXPECT_EQ(s.flags(), unsigned(HB_SUBSET_FLAGS_DESUBROUTINIZE));  // CID-keyed CFF
+}
+
+// Inflates a zlib stream (window_bits 15) or raw deflate (-15) with zlib itself.
+std::string inflate(const std::string& z, int window_bits) {
+  z_stream st{};
+  inflateInit2(&st, window_bits);
+  std::string out(16 << 20, '\0');
+  st.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(z.data()));
+  st.avail_in = static_cast<uInt>(z.size());
+  st.next_out = reinterpret_cast<Bytef*>(out.data());
+  st.avail_out = static_cast<uInt>(out.size());
+  int rc = inflate(&st, Z_FINISH);
+  out.resize(st.total_out);
+  inflateEnd(&st);
+  return rc == Z_STREAM_END ? out : "inflate failed";
+}
+
+TEST(FontfileSubset, CompressedOnceForPdfAndZip) {
+  auto loc = noto_serif();
+  if (!loc) GTEST_SKIP() << "Noto Serif CJK SC not installed";
+  const auto sp = reader_subset(*loc, false);
+  const Subset& s = *sp;
+  const Packed& p = s.packed();
+  EXPECT_EQ(&p, &s.packed());  // made once
+  std::string cff = s.table(HB_TAG('C', 'F', 'F', ' '));
+  EXPECT_EQ(p.pdf_len, cff.size());
+  EXPECT_EQ(inflate(p.pdf_zlib, 15), cff);  // the PDF's FontFile3: the bare CFF table
+  std::string whole(s.bytes());
+  EXPECT_EQ(inflate(p.file_raw, -15), whole);  // the zip entry: the whole OpenType font
+  EXPECT_EQ(p.file_len, whole.size());
+  EXPECT_EQ(p.file_crc, crc32(0, reinterpret_cast<const Bytef*>(whole.data()),
+                              static_cast<uInt>(whole.size())));
+  // The CFF's compressed bytes are in both: the zip's stream holds the PDF's pieces.
+  std::string middle = p.pdf_zlib.substr(2, p.pdf_zlib.size() - 2 - 2 - 4);
+  EXPECT_NE(p.file_raw.find(middle), std::string::npos);
+}
+
+TEST(FontfileSubset, CacheMakesOneSubsetForBothOutputs) {
+  auto loc = noto_serif();
+  if (!loc) GTEST_SKIP() << "Noto Serif CJK SC not installed";
+  HbFace face(hb_face_create(mapped(loc->path), loc->index));
+  hb_codepoint_t g = 0;
+  HbFont font(hb_font_create(face.get()));
+  ASSERT_TRUE(hb_font_get_nominal_glyph(font.get(), U'永', &g));
+  SubsetCache cache;
+  Needs pdf;
+  pdf.glyphs = {g, 65028};  // 永 and the vertical 2-em dash, which no character maps to
+  cache.expect(loc->path, loc->index, pdf);
+  Needs epub;
+  epub.unicodes = marks();
+  epub.reader_layout = true;
+  const unsigned flags = subset_flags(face.get());
+  auto first = cache.get(loc->path, loc->index, epub, flags);
+  auto second = cache.get(loc->path, loc->index, pdf, flags);
+  EXPECT_EQ(first.get(), second.get());
+  EXPECT_EQ(cache.made, 1);
+  EXPECT_EQ(cache.shared, 1);
+  EXPECT_NE(second->new_gid(65028), HB_MAP_VALUE_INVALID);
+  // A need nobody announced makes a larger subset rather than a wrong one.
+  Needs more;
+  more.glyphs = {g + 1};
+  auto third = cache.get(loc->path, loc->index, more, flags);
+  EXPECT_NE(third.get(), first.get());
+  EXPECT_TRUE(covers(third->needs(), epub));
+  EXPECT_EQ(cache.made, 2);
+}
+
+}  // namespace
+}  // namespace wz::fontfile
