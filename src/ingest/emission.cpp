@@ -54,7 +54,8 @@ constexpr double kLongLine = 2.0;        // longer than any display line
 constexpr double kDatelinePara = 3.0;    // opens with 本报讯（…）: a lead paragraph
 constexpr double kQaPara = 2.0;          // 问：/答：
 constexpr double kGenrePara = -4.0;      // a genre label (短评, 记者手记) is no paragraph,
-constexpr double kGenreSection = -3.0;   // ...nor a 小标题: it labels an item of its own
+constexpr double kGenreSection = -3.0;   // ...nor a 小标题: it labels an item of its own,
+constexpr double kGenreOverHead = 1.5;  // ...as the kicker over its head (短评 / 山地产业…)
 
 // --- Furniture ---
 constexpr double kPageFurniture = 6.0;  // page label, staff credits, hotline
@@ -102,6 +103,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.credit_ahead) s += kPhotoTitle;
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
+  if (c.genre && i + 1 < ev.size() && ev[i + 1].display) s += kGenreOverHead;
   if (c.sentence_start && c.clause && !c.dash_end) s += kOpenerDisplay;
   if (c.brief_head) s += kBriefHead;
   if (question_over_qa(ev, i)) s += kQuestionOverQa;

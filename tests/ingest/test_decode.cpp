@@ -162,3 +162,18 @@ TEST(Decode, AColumnOutOfOrderInsideAFeatureMovesBack) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_NE(body(a[0], 0).find("带动村民发展茶叶种植六百亩"), std::string::npos);
 }
+
+// A genre label over a head opens its item even right after a paragraph cut at a column
+// end (its rest is elsewhere on the page): 短评 is the kicker, not furniture.
+TEST(Decode, AGenreLabelOverAHeadOpensItsItem) {
+  auto a = page(
+      "山坡上的茶园\n\n本报记者 宋 雨\n\n"
+      "前年，青石镇引进一家茶企，由企业出资、村集体出地，流转村里的撂荒坡建起标准化"
+      "茶园，加工厂每年可为村集体增\n\n"
+      "短评\n\n山地产业要有耐心\n\n"
+      "发展山地特色产业，最怕的是一窝蜂，今天种这个、明天种那个，到头来一样也没做成。\n\n"
+      "收二十余万元，村民采摘的鲜叶也不愁卖。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.kicker, "短评");
+  EXPECT_EQ(a[1].head.headline, "山地产业要有耐心");
+}
