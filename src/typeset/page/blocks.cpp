@@ -116,8 +116,8 @@ std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs, const 
 
 namespace {
 
-void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::string& kind,
-               double x = 0, int frame = -1) {
+void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, RowKind kind, double x = 0,
+               int frame = -1) {
   for (auto& l : lines) {
     Row r;
     r.line = std::move(l);
@@ -131,7 +131,7 @@ void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::st
 void blank_rows(std::vector<Row>& rows, double count) {
   for (int i = 0; i < static_cast<int>(std::lround(count)); ++i) {
     Row r;
-    r.kind = "blank";
+    r.kind = RowKind::Blank;
     rows.push_back(std::move(r));
   }
 }
@@ -148,11 +148,11 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   push_rows(
       rows,
       set_styled({{kTipLabel, cx.faces.headline, static_cast<float>(st.size)}}, label, measure, cx),
-      "tip-label", inset, frame);
+      RowKind::TipLabel, inset, frame);
   rows.back().keep_with_next = true;
   push_rows(rows,
             set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
-            "tip", inset, frame);
+            RowKind::Tip, inset, frame);
   // The box is kept whole in one column.
   for (size_t i = rows.size(); i-- > 0 && rows[i].frame == frame;) rows[i].keep_with_next = true;
   rows.back().keep_with_next = false;
@@ -160,7 +160,7 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
 }
 
 void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
-  auto styled = [&](const char* style, const char* kind) {
+  auto styled = [&](const char* style, RowKind kind) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
     auto runs = runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces);
@@ -179,53 +179,66 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       push_rows(rows,
                 set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
                            cx.geo.column_w, cx),
-                "paragraph");
+                RowKind::Paragraph);
       break;
     }
     case BlockKind::SectionHead:
-      styled("section_head", "section-head");
+      styled("section_head", RowKind::SectionHead);
       if (!rows.empty()) rows.back().keep_with_next = true;
       break;
     case BlockKind::ReadingTip:
       tip_rows(rows, b, cx);
       break;
     case BlockKind::Byline:
-      styled("byline", "byline");
+      styled("byline", RowKind::Byline);
       break;
     case BlockKind::Caption:
-      styled("caption", "caption");
+      styled("caption", RowKind::Caption);
       break;
     case BlockKind::Credit:
-      styled("credit", "credit");
+      styled("credit", RowKind::Credit);
       break;
     case BlockKind::EditorNote:
-      styled("reading_tip", "editor-note");
+      styled("reading_tip", RowKind::EditorNote);
       break;
     case BlockKind::Continuation:
-      styled("credit", "continuation");
+      styled("credit", RowKind::Continuation);
       break;
   }
 }
 
 }  // namespace
 
-bool is_widow(const Row& r) {
-  return r.kind == "paragraph" && r.line.last && !r.line.first;
-}
-
-int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
-  int need = rows[i].height;
-  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
-    ++k;
-    if (rows[k].keep_with_next) {
-      need += rows[k].height;
-      continue;
-    }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
-      need += rows[j].height;
-    break;
+const char* to_string(RowKind k) {
+  switch (k) {
+    case RowKind::Paragraph:
+      return "paragraph";
+    case RowKind::Byline:
+      return "byline";
+    case RowKind::SectionHead:
+      return "section-head";
+    case RowKind::TipLabel:
+      return "tip-label";
+    case RowKind::Tip:
+      return "tip";
+    case RowKind::Caption:
+      return "caption";
+    case RowKind::Credit:
+      return "credit";
+    case RowKind::EditorNote:
+      return "editor-note";
+    case RowKind::Continuation:
+      return "continuation";
+    case RowKind::Blank:
+      return "blank";
+    case RowKind::Head:
+      return "head";
+    case RowKind::PageBreak:
+      return "page-break";
+    case RowKind::IssueOpening:
+      return "issue-opening";
   }
-  return need;
+  return "?";
 }
 
 void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page, const SetLine& l,
@@ -330,7 +343,7 @@ SpanBlock make_head(const model::Article& a, Context& cx, double width) {
 Row head_row(const model::Article& a, Context& cx) {
   SpanBlock b = make_head(a, cx, cx.geo.column_w);
   Row r;
-  r.kind = "head";
+  r.kind = RowKind::Head;
   r.height = b.rows;
   r.keep_with_next = true;
   r.block = std::move(b.lines);
@@ -341,7 +354,7 @@ Row head_row(const model::Article& a, Context& cx) {
 std::vector<Row> make_rows(const model::Article& a, Context& cx) {
   std::vector<Row> rows;
   for (const Block& b : a.blocks) block_rows(rows, b, cx);
-  while (!rows.empty() && rows.back().kind == "blank") rows.pop_back();
+  while (!rows.empty() && rows.back().kind == RowKind::Blank) rows.pop_back();
   return rows;
 }
 

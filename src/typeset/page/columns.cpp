@@ -8,7 +8,7 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
                        std::vector<LineRecord>& lines, TocIssue& toc) {
   Flow flow(doc, lines, cx.geo);
   flow.new_page();
-  Anchor at = flow.place_span(issue_opening(is, cx), Flow::kKeepLines);
+  Anchor at = flow.place_span(issue_opening(is, cx), kKeepLines);
   toc.page = at.page, toc.y = at.y;
   for (size_t n = 0; n < is.articles.size(); ++n) {
     const auto& a = is.articles[n];
@@ -17,7 +17,7 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
       flow.new_page();
     } else if (n > 0) {
       Row gap;
-      gap.kind = "blank";
+      gap.kind = RowKind::Blank;
       gap.rule = cx.layout.article_start == "rule" || cx.geo.columns > 1;
       flow.add(std::move(gap));
     }
