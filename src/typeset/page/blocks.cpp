@@ -19,13 +19,6 @@ using model::TextStyle;
 constexpr double kTipInsetEm = 1.0;
 constexpr const char* kTipLabel = "阅读提示";
 
-Align align_of(const std::string& a) {
-  if (a == "center") return Align::Center;
-  if (a == "right") return Align::Right;
-  if (a == "left") return Align::Left;
-  return Align::Justify;
-}
-
 // Inline spans → styled runs: bylines and strong text in the block's face made bold
 // (a heavier stroke of the same face keeps the line's colour and grid; typography.md:
 // bylines set bold), emphasis in Kai, the rest in the block's face.
@@ -46,7 +39,7 @@ std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextSt
   p.runs = runs;
   p.measure = measure;
   p.indent = st.indent * st.size;
-  p.align = align_of(st.align);
+  p.align = st.align;
   p.em = st.size;
   return set_paragraph(p, cx.fonts, cx.shape);
 }
@@ -99,7 +92,7 @@ std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs, const 
   ParaSpec p;
   p.measure = measure;
   p.indent = st.indent * st.size;
-  p.align = align_of(st.align);
+  p.align = st.align;
   p.breaks = lang::display_breaks(display_words(), text);
   // Broken at phrases and words only; where a word will not fit, a smaller size, down to
   // the next style's; failing that, the clreq rules alone.
@@ -143,7 +136,7 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   double measure = cx.geo.column_w - 2 * inset;
   blank_rows(rows, st.space_before);
   TextStyle label = st;
-  label.align = "left";
+  label.align = Align::Left;
   label.indent = 0;
   push_rows(
       rows,
@@ -175,7 +168,7 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       TextStyle body;
       body.size = cx.geo.em;
       body.indent = cx.layout.indent;
-      body.align = "justify";
+      body.align = Align::Justify;
       push_rows(rows,
                 set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
                            cx.geo.column_w, cx),
@@ -296,7 +289,7 @@ std::vector<SetLine> set_display(const std::string& text, const std::string& sty
                                  Context& cx) {
   const TextStyle& st = cx.layout.style(style);
   TextStyle s = st;
-  if (s.align == "justify") s.align = "left";
+  if (s.align == Align::Justify) s.align = Align::Left;
   return set_display_runs({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, s, width,
                           cx);
 }

@@ -12,13 +12,13 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
   toc.page = at.page, toc.y = at.y;
   for (size_t n = 0; n < is.articles.size(); ++n) {
     const auto& a = is.articles[n];
-    if (cx.layout.article_start == "new-page" && n > 0) {
+    if (cx.layout.article_start == model::ArticleStart::NewPage && n > 0) {
       flow.finish(false);
       flow.new_page();
     } else if (n > 0) {
       Row gap;
       gap.kind = RowKind::Blank;
-      gap.rule = cx.layout.article_start == "rule" || cx.geo.columns > 1;
+      gap.rule = cx.layout.article_start == model::ArticleStart::Rule || cx.geo.columns > 1;
       flow.add(std::move(gap));
     }
     Row head = head_row(a, cx);

@@ -13,7 +13,7 @@ using model::TextStyle;
 constexpr int kTocTitleRows = 3;  // "目录" and the space under it
 constexpr double kCoverTitleSize = 36, kCoverSubtitleSize = 16, kCoverMetaSize = 12;
 
-TextStyle style(FontRole role, double size, const char* align = "center") {
+TextStyle style(FontRole role, double size, model::Align align = model::Align::Center) {
   TextStyle s;
   s.font = role;
   s.size = size;
@@ -93,12 +93,12 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
     if (row >= g_.rows) ++page, row = 0;
     double base = g_.baseline(row);
     double num_w = 4 * g_.em;  // room for the page number
-    TextStyle st = style(role, L_.style("toc").size, "left");
+    TextStyle st = style(role, L_.style("toc").size, model::Align::Left);
     place(set_text(text, st, g_.area_w - indent - num_w, cx), page, g_.area_x + indent, base, 0,
           "toc");
     double b2 = base;
     place(set_text(folio_text(target, first_body_page),
-                   style(FontRole::Body, L_.style("toc").size, "right"), num_w, cx),
+                   style(FontRole::Body, L_.style("toc").size, model::Align::Right), num_w, cx),
           page, g_.area_x + g_.area_w - num_w, b2, 0, "toc-page");
     doc_.pages[page].links.push_back({g_.area_x, base - g_.em, g_.area_w, g_.pitch, target, ty});
     ++row;
@@ -128,7 +128,7 @@ void Frontmatter::furniture(int page, const std::string& digest_title,
   if (L.running_head) {
     double base = g.area_y - g.pitch * 0.9;
     TextStyle st = rh;
-    st.align = verso ? "left" : "right";
+    st.align = verso ? model::Align::Left : model::Align::Right;
     place(set_text(verso ? digest_title : issue_title, st, g.area_w, cx), page, g.area_x, base, 0,
           "running-head");
     pages::Item rule;

@@ -48,7 +48,7 @@ void set_issue_vertical(const model::Issue& is, Context& cx, pages::Document& do
   Context vcx{cx.layout, bg, cx.faces, cx.fonts, cx.shape};  // shape.vertical is set
   std::vector<Row> rows{page_break(), opening_row(is, vcx)};
   for (size_t n = 0; n < is.articles.size(); ++n) {
-    if (n > 0 && cx.layout.article_start == "new-page") {
+    if (n > 0 && cx.layout.article_start == model::ArticleStart::NewPage) {
       rows.push_back(page_break());
     } else if (n > 0) {
       Row gap;

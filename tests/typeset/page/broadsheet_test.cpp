@@ -245,7 +245,7 @@ TEST(Broadsheet, LayoutIsANewspaperGrid) {
   std::string f = kSrc + "/layouts/broadsheet.toml";
   auto L = model::parse_layout(read_file(f), f);
   auto g = make_geometry(L);
-  EXPECT_TRUE(L.headline_span);
+  EXPECT_EQ(L.makeup, model::MakeUp::Broadsheet);
   EXPECT_GE(g.columns, 5);
   EXPECT_LE(g.columns, 8);
   EXPECT_GE(L.body_size, 9.0);          // 小五
