@@ -143,6 +143,35 @@ TEST(Shape, NoQuarterEmInsideBrackets) {
   EXPECT_FLOAT_EQ(p.atoms[atom_of(p, "GDP")].gap, 0);
 }
 
+// Issue 9, item 4: no ¼ em after a hyphen or slash that joins a token to the Han after
+// it; none on either side of a plus.
+TEST(Shape, NoQuarterEmAfterHyphenSlashOrAroundPlus) {
+  auto p = shape("生产1-丁烯和3/4圈，推进5G+工业");
+  int hy = atom_of(p, "1-"), sl = atom_of(p, "3/4"), plus = atom_of(p, "5G+");
+  ASSERT_GE(hy, 0);
+  ASSERT_GE(sl, 0);
+  ASSERT_GE(plus, 0);
+  EXPECT_FLOAT_EQ(p.atoms[hy - 1].gap, kEm / 4);  // 产 before the token: ¼ em
+  EXPECT_FLOAT_EQ(p.atoms[hy].gap, 0);            // 1- before 丁
+  EXPECT_FLOAT_EQ(p.atoms[sl].gap, kEm / 4);      // 3/4 before 圈: a digit edge, ¼ em
+  EXPECT_FLOAT_EQ(p.atoms[plus].gap, 0);          // 5G+ before 工
+  auto q = shape("工业+5G");
+  EXPECT_FLOAT_EQ(q.atoms[atom_of(q, "业")].gap, 0);  // before +5G: the same, none
+}
+
+// A deliberate space between Chinese units (names in a byline) is kept and never
+// stretched by justification.
+TEST(Shape, DeliberateSpaceIsKeptAndRigid) {
+  auto p = shape("记者刘旭 通讯员陈阳");
+  int xu = atom_of(p, "旭 ");
+  ASSERT_GE(xu, 0);
+  EXPECT_GT(p.atoms[xu].gap, 0.4f * kEm);
+  EXPECT_LT(p.atoms[xu].gap, 0.5f * kEm);
+  EXPECT_FLOAT_EQ(p.atoms[xu].stretch, 0);
+  EXPECT_EQ(p.atoms[xu].stretch_class, StretchClass::None);
+  EXPECT_GT(p.atoms[atom_of(p, "刘")].stretch, 0);  // the other gaps take the stretch
+}
+
 TEST(Shape, TwoEmDashIsOneUnsplittableAtom) {
   auto p = shape("工作——重点");
   int dash = atom_of(p, "——");
