@@ -83,6 +83,8 @@ struct Layout {
 
   // [article]
   ArticleStart article_start = ArticleStart::Continue;
+  double new_page_below = 0;        // columns make-up: an article that would start with less than
+                                    // this share of the page left starts a new page (0 = never)
   MakeUp makeup = MakeUp::Columns;  // never a silent broadsheet: the layout names it
   int max_columns = 0;              // broadsheet: widest block of an article that ends on its page
                                     // (columns; 0 = all)

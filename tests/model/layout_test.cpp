@@ -78,6 +78,9 @@ TEST(Layout, SettingsAreParsedIntoEnums) {
   EXPECT_EQ(L.article_start, ArticleStart::Rule);
   EXPECT_EQ(parse_layout("[article]\nmakeup = \"broadsheet\"\n", "b.toml").makeup,
             MakeUp::Broadsheet);
+  EXPECT_DOUBLE_EQ(L.new_page_below, 0);
+  EXPECT_DOUBLE_EQ(parse_layout("[article]\nnew_page_below = 0.25\n", "n.toml").new_page_below,
+                   0.25);
 }
 
 TEST(Layout, BadMakeUpIsRefused) {

@@ -12,7 +12,11 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
   toc.page = at.page, toc.y = at.y;
   for (size_t n = 0; n < is.articles.size(); ++n) {
     const auto& a = is.articles[n];
-    if (cx.layout.article_start == model::ArticleStart::NewPage && n > 0) {
+    // An article that runs on after a rule starts a new page when less than the layout's
+    // share of the page is left ([article] new_page_below; large print: a third).
+    bool new_page = cx.layout.article_start == model::ArticleStart::NewPage ||
+                    flow.free_share() < cx.layout.new_page_below;
+    if (new_page && n > 0) {
       flow.finish(false);
       flow.new_page();
     } else if (n > 0) {

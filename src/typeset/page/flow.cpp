@@ -16,9 +16,9 @@ void Flow::new_page() {
   row_ = 0;
 }
 
-void Flow::emit_row(const Row& r, int column, int grid_row) {
+void Flow::emit_row(const Row& r, int column, int grid_row, double dy) {
   double x = g_.column_x(column) + r.x;
-  double top = g_.area_y + grid_row * g_.pitch;
+  double top = g_.area_y + grid_row * g_.pitch + dy;
   if (r.anchor >= 0) anchors_[r.anchor] = {page_, top};
   if (r.rule) {
     pages::Item it;
@@ -30,11 +30,12 @@ void Flow::emit_row(const Row& r, int column, int grid_row) {
   for (size_t i = 0; i < r.block.size(); ++i)
     emit_line(doc_, rec_, page_, r.block[i].first, x, top + r.block[i].second, column,
               r.block_kinds[i]);
-  emit_line(doc_, rec_, page_, r.line, x, g_.baseline(grid_row), column, to_string(r.kind));
+  emit_line(doc_, rec_, page_, r.line, x, g_.baseline(grid_row) + dy, column, to_string(r.kind));
 }
 
 // Reading-tip frames: one box around the consecutive rows of a frame in one column.
-void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots) {
+void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
+                       const std::vector<double>& dy) {
   for (size_t i = 0; i < rows.size();) {
     if (rows[i].frame < 0) {
       ++i;
@@ -43,8 +44,8 @@ void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& sl
     size_t j = i;
     while (j < rows.size() && rows[j].frame == rows[i].frame && slots[j].column == slots[i].column)
       ++j;
-    double top = g_.baseline(slots[i].row) - g_.em * Geometry::kAscentEm;
-    double bottom = g_.baseline(slots[j - 1].row) + g_.em * 0.12;
+    double top = g_.baseline(slots[i].row) + dy[i] - g_.em * Geometry::kAscentEm;
+    double bottom = g_.baseline(slots[j - 1].row) + dy[j - 1] + g_.em * 0.12;
     double pad = (g_.pitch - g_.em) / 2;  // half the leading around the text
     pages::Item it;
     it.kind = pages::Item::Kind::Box;
@@ -86,12 +87,41 @@ bool Flow::assign(const std::vector<Row>& rows, int height, std::vector<Slot>& o
   return true;
 }
 
-void Flow::emit_pending(int height) {
+// A full page of one column whose text stops short of the foot (a keep moved the rest on)
+// is filled to the foot by opening its blank rows (between articles, around section heads
+// and tip boxes) equally, each by at most one line: vertical justification, as a book
+// page is made up; columns side by side stay on the grid instead.
+std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height) const {
+  std::vector<double> dy(slots.size(), 0);
+  if (g_.columns != 1) return dy;
+  int depth = 0, blanks = 0;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    if (slots[i].column < 0) continue;
+    if (pending_[i].kind == RowKind::Blank)
+      ++blanks;
+    else
+      depth = std::max(depth, slots[i].row - row_ + pending_[i].height);
+  }
+  int short_by = height - depth;
+  if (short_by <= 0 || blanks == 0 || short_by > blanks) return dy;
+  double share = static_cast<double>(short_by) * g_.pitch / blanks, at = 0;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    if (slots[i].column < 0) continue;
+    bool blank = pending_[i].kind == RowKind::Blank;
+    dy[i] = at + (blank ? share / 2 : 0);  // a rule in the blank row stays in its middle
+    if (blank) at += share;
+  }
+  return dy;
+}
+
+void Flow::emit_pending(int height, bool page_full) {
   std::vector<Slot> slots;
   assign(pending_, height, slots);
+  std::vector<double> dy =
+      page_full ? feathering(slots, height) : std::vector<double>(slots.size(), 0);
   for (size_t i = 0; i < pending_.size(); ++i)
-    if (slots[i].column >= 0) emit_row(pending_[i], slots[i].column, slots[i].row);
-  emit_frames(pending_, slots);
+    if (slots[i].column >= 0) emit_row(pending_[i], slots[i].column, slots[i].row, dy[i]);
+  emit_frames(pending_, slots, dy);
   pending_.clear();
 }
 
@@ -110,9 +140,21 @@ void Flow::add(Row r) {
   std::vector<Row> carry(std::make_move_iterator(pending_.begin() + cut),
                          std::make_move_iterator(pending_.end()));
   pending_.resize(cut);
-  emit_pending(g_.rows - row_);
+  emit_pending(g_.rows - row_, true);
   new_page();
   for (auto& c : carry) add(std::move(c));
+}
+
+double Flow::free_share() const {
+  if (page_ < 0) return 1;
+  const int height = g_.rows - row_;
+  std::vector<Slot> slots;
+  if (!assign(pending_, height, slots)) return 0;
+  int c = 0, r = 0;  // the first free cell: after the last row placed
+  for (size_t i = 0; i < slots.size(); ++i)
+    if (slots[i].column >= 0) c = slots[i].column, r = slots[i].row - row_ + pending_[i].height;
+  int free = (g_.columns - c - 1) * height + (height - r);
+  return static_cast<double>(free) / (g_.columns * g_.rows);
 }
 
 // Balanced columns are as tall as each other, only the last one short (clreq §2.4.2).
@@ -142,7 +184,7 @@ void Flow::finish(bool balance) {
   assign(pending_, height, slots);
   for (size_t i = 0; i < slots.size(); ++i)
     if (slots[i].column >= 0) used = std::max(used, slots[i].row - row_ + pending_[i].height);
-  emit_pending(height);
+  emit_pending(height, false);
   row_ += used;
 }
 

@@ -37,6 +37,8 @@ class Flow {
   // End of the continuous material (end of an issue): emit the last page, balanced.
   void finish(bool balance);
 
+  // The share of the page's grid cells (rows × columns) still free after the rows added.
+  double free_share() const;
   const std::map<int, Anchor>& anchors() const { return anchors_; }
 
  private:
@@ -45,10 +47,14 @@ class Flow {
   };
   // Where rows go in columns of `height` rows from `top`; false if they overflow the page.
   bool assign(const std::vector<Row>& rows, int height, std::vector<Slot>& out) const;
-  void emit_pending(int height);
+  // Emit the pending rows in columns `height` rows tall; page_full: the page is not the
+  // issue's last, its column is filled to the foot (feathering).
+  void emit_pending(int height, bool page_full);
+  std::vector<double> feathering(const std::vector<Slot>& slots, int height) const;
   bool balanced(const std::vector<Slot>& slots) const;
-  void emit_row(const Row& r, int column, int grid_row);
-  void emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots);
+  void emit_row(const Row& r, int column, int grid_row, double dy);
+  void emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
+                   const std::vector<double>& dy);
   void add_item(pages::Item it) { doc_.pages[page_].items.push_back(std::move(it)); }
 
   pages::Document& doc_;
