@@ -47,39 +47,6 @@ bool is_name(std::u32string_view t) {
   return dot || t.size() <= 4;
 }
 
-// Role words of bylines and credits: [本报|新华社|…][特约|见习|首席|实习][摄影]记者|通讯员|摄影.
-constexpr std::array<std::u32string_view, 8> kOutlets = {
-    U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
-constexpr std::array<std::u32string_view, 5> kGrades = {U"特约", U"见习", U"首席", U"实习",
-                                                        U"驻站"};
-constexpr std::array<std::u32string_view, 6> kRoles = {U"摄影记者", U"记者",   U"通讯员",
-                                                       U"实习生",   U"撰稿人", U"摄影"};
-// Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
-// a name that did both (longest first: the first match wins).
-constexpr std::array<std::u32string_view, 12> kSlashRoles = {
-    U"文/图", U"图/文", U"文／图", U"图／文", U"文/",   U"图/",
-    U"文／",  U"图／",  U"摄影/",  U"撰文/",  U"文字/", U"视频/"};
-
-size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
-  for (auto w : words)
-    if (s.substr(pos, w.size()) == w) return w.size();
-  return 0;
-}
-
-}  // namespace
-
-size_t role_len(std::u32string_view u, size_t pos) {
-  if (size_t s = match_any(u, pos, kSlashRoles)) return s;
-  size_t p = pos;
-  p += match_any(u, p, kOutlets);
-  size_t g = match_any(u, p, kGrades);  // 实习记者, but 实习生 is a role of its own
-  if (size_t r = match_any(u, p + g, kRoles)) return p + g + r - pos;
-  size_t r = match_any(u, p, kRoles);
-  return r ? p + r - pos : 0;
-}
-
-namespace {
-
 // A byline/credit token: role words and names in any order ("本报记者", "彭冰",
 // "记者彭冰"); `need_role`: must start with a role word.
 bool is_credit_token(std::u32string_view t, bool need_role, const NameCheck& plausible) {
@@ -131,7 +98,7 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
   // The name part of a token comes after its role prefix, if any ("图/倪 可" -> 图/倪可).
   auto lone = [](const std::u32string& t) { return t.size() == 1 && is_han(t[0]); };
   for (auto& t : out) {
-    size_t role = merged.empty() ? 0 : match_any(merged.back(), 0, kSlashRoles);
+    size_t role = merged.empty() ? 0 : lang::slash_role_len(merged.back(), 0);
     size_t name = merged.empty() ? 0 : merged.back().size() - role;
     bool join = !merged.empty() && lone(t) && (name == 1 || (name == 2 && !last_paired)) &&
                 role_len(merged.back(), role) == 0 && is_han(merged.back().back());

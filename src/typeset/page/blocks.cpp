@@ -33,15 +33,33 @@ std::vector<StyledRun> runs_of(const model::Inline& in, int face, double size, c
   return runs;
 }
 
-std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextStyle& st,
-                                double measure, Context& cx) {
+ParaSpec spec_of(const std::vector<StyledRun>& runs, const TextStyle& st, double measure) {
   ParaSpec p;
   p.runs = runs;
   p.measure = measure;
   p.indent = st.indent * st.size;
   p.align = st.align;
   p.em = st.size;
-  return set_paragraph(p, cx.fonts, cx.shape);
+  return p;
+}
+
+std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextStyle& st,
+                                double measure, Context& cx) {
+  return set_paragraph(spec_of(runs, st, measure), cx.fonts, cx.shape);
+}
+
+// A byline: broken only between names, each name kept with its role word
+// (lang::byline_breaks); one that will not fit so is set by the clreq rules alone.
+std::vector<SetLine> set_byline(const std::vector<StyledRun>& runs, const TextStyle& st,
+                                double measure, Context& cx) {
+  std::string text;
+  for (const auto& r : runs) text += r.text;
+  ParaSpec p = spec_of(runs, st, measure);
+  p.breaks = lang::byline_breaks(text);
+  std::vector<SetLine> lines = set_paragraph(p, cx.fonts, cx.shape);
+  if (std::none_of(lines.begin(), lines.end(), [](const SetLine& l) { return l.overfull; }))
+    return lines;
+  return set_styled(runs, st, measure, cx);
 }
 
 // friso's words for display-line breaks, one segmenter per thread (it caches what it read).
@@ -157,9 +175,11 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
     auto runs = runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces);
+    const double w = cx.geo.column_w;
     push_rows(rows,
-              b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, cx.geo.column_w, cx)
-                                               : set_styled(runs, st, cx.geo.column_w, cx),
+              b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, w, cx)
+              : b.kind == BlockKind::Byline    ? set_byline(runs, st, w, cx)
+                                               : set_styled(runs, st, w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
