@@ -12,12 +12,17 @@ int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
   int need = rows[i].height;
   for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
     ++k;
+    // A blank row under a kept row (the space over a tip box) carries the chain on: a
+    // headline is kept with text, not with the space under it.
+    while (k + 1 < rows.size() && rows[k].kind == RowKind::Blank) need += rows[k++].height;
     if (rows[k].keep_with_next) {
       need += rows[k].height;
       continue;
     }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
+    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j) {
       need += rows[j].height;
+      if (rows[j].kind != RowKind::Blank) ++n;
+    }
     break;
   }
   return need;

@@ -68,6 +68,20 @@ TEST(ColumnRules, KeepChainTakesItsTextAlong) {
   EXPECT_FALSE(column_step(rows, 0, 0, 3).new_column);
 }
 
+// A headline group over a blank row and a tip box: kept with the box and its text, never
+// left at a column foot over the blank row.
+TEST(ColumnRules, BlankRowsDoNotEndAKeepChain) {
+  std::vector<Row> rows{row(RowKind::Head, true, true, true), row(RowKind::Blank),
+                        row(RowKind::TipLabel, true, true, true), row(RowKind::Tip, true, true),
+                        row(RowKind::Blank)};
+  para(rows, 4);
+  // Head, blank, label, then kKeepLines rows of text: the tip line and (past the blank) one
+  // paragraph line.
+  EXPECT_EQ(keep_need(rows, 0), 3 + 3);
+  EXPECT_TRUE(column_step(rows, 0, 5, 10).new_column);
+  EXPECT_FALSE(column_step(rows, 0, 4, 10).new_column);
+}
+
 TEST(ColumnRules, RowKindNamesAreTheDumpNames) {
   EXPECT_STREQ(to_string(RowKind::SectionHead), "section-head");
   EXPECT_STREQ(to_string(RowKind::Paragraph), "paragraph");
