@@ -253,7 +253,9 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
 
 void parse_article(Ctx& c, const toml::table& root, Layout& L) {
   if (const toml::table* t = c.table(root, "article")) {
-    c.check_keys(*t, "article.", {"start", "makeup", "max_columns", "new_page_below"});
+    c.check_keys(*t, "article.",
+                 {"start", "makeup", "max_columns", "new_page_below", "head_space_after"});
+    L.head_space_after = c.num(*t, "article.", "head_space_after", L.head_space_after, 0, 4);
     L.new_page_below = c.num(*t, "article.", "new_page_below", L.new_page_below, 0, 1);
     L.article_start = c.choice(*t, "article.", "start", L.article_start,
                                {{"continue", ArticleStart::Continue},

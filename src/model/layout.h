@@ -83,6 +83,8 @@ struct Layout {
 
   // [article]
   ArticleStart article_start = ArticleStart::Continue;
+  double head_space_after = 0;      // columns make-up: grid lines kept free under a headline
+                                    // group in the column, at least (large print: 1)
   double new_page_below = 0;        // columns make-up: an article that would start with less than
                                     // this share of the page left starts a new page (0 = never)
   MakeUp makeup = MakeUp::Columns;  // never a silent broadsheet: the layout names it

@@ -79,6 +79,8 @@ TEST(Layout, SettingsAreParsedIntoEnums) {
   EXPECT_EQ(parse_layout("[article]\nmakeup = \"broadsheet\"\n", "b.toml").makeup,
             MakeUp::Broadsheet);
   EXPECT_DOUBLE_EQ(L.new_page_below, 0);
+  EXPECT_DOUBLE_EQ(L.head_space_after, 0);
+  EXPECT_DOUBLE_EQ(parse_layout("[article]\nhead_space_after = 1\n", "h.toml").head_space_after, 1);
   EXPECT_DOUBLE_EQ(parse_layout("[article]\nnew_page_below = 0.25\n", "n.toml").new_page_below,
                    0.25);
 }

@@ -355,6 +355,15 @@ SpanBlock make_head(const model::Article& a, Context& cx, double width) {
 
 Row head_row(const model::Article& a, Context& cx) {
   SpanBlock b = make_head(a, cx, cx.geo.column_w);
+  // At least [article] head_space_after lines free under the group: its bottom rows are
+  // grown until the last line's em box ends that far above the next row.
+  const double want = cx.layout.head_space_after * cx.geo.pitch;
+  if (!b.lines.empty() && want > 0) {
+    const auto& [last, base] = b.lines.back();
+    double size = last.size > 0 ? last.size : cx.geo.em;
+    double box_bottom = base + size * (1 - Geometry::kAscentEm);
+    while (b.rows * cx.geo.pitch - box_bottom < want - 0.01) ++b.rows;
+  }
   Row r;
   r.kind = RowKind::Head;
   r.height = b.rows;
