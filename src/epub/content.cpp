@@ -29,7 +29,7 @@ std::string two(int n) {
 // Escapes text and records its characters for the face of `role`.
 struct Out {
   const DocCtx& c;
-  bool vertical() const { return c.layout->direction == "vertical"; }
+  bool vertical() const { return c.layout->vertical(); }
   std::string font_of(FontRole r) const {
     auto it = c.layout->fonts.find(r);
     return it == c.layout->fonts.end() ? "" : it->second;

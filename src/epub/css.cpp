@@ -47,7 +47,7 @@ std::string style_rule(const Layout& L, const std::string& selector, const std::
   std::string r = selector + " {\n  font-family: " + family_list(L, s.font, emb) + ";\n";
   r += "  font-size: " + num(s.size / L.body_size) + "em;\n";
   r += "  line-height: " + num(s.leading) + ";\n";
-  r += "  text-align: " + s.align + ";\n";
+  r += std::string("  text-align: ") + to_string(s.align) + ";\n";
   r += "  text-indent: " + num(s.indent) + "em;\n";
   r += std::string("  font-weight: ") + (s.bold ? "bold" : "normal") + ";\n";
   r += spacing(L, s, vertical);
@@ -95,7 +95,7 @@ std::string fallback_families(FontRole role) {
 }
 
 std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& emb) {
-  bool v = L.direction == "vertical";
+  bool v = L.vertical();
   std::string mode = v ? "vertical-rl" : "horizontal-tb";
   std::string c = "/* wenzhai: CSS for layout '" + L.name + "' */\n";
   c += "html {\n  writing-mode: " + mode + ";\n  -epub-writing-mode: " + mode +

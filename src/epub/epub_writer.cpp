@@ -128,12 +128,12 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   Report rep;
   FontSet fonts(opt.font_dirs, opt.embed_fonts);
   bool all_vertical = !layouts.empty();
-  for (const auto& L : layouts) all_vertical = all_vertical && L.direction == "vertical";
+  for (const auto& L : layouts) all_vertical = all_vertical && L.vertical();
 
   // Front matter (title page, nav, cover) follows the first layout, horizontal unless
   // the whole book is vertical.
   model::Layout base = layouts.empty() ? model::parse_layout("", "default") : layouts.front();
-  base.direction = all_vertical ? "vertical" : "horizontal";
+  base.direction = all_vertical ? model::Direction::Vertical : model::Direction::Horizontal;
   std::vector<Entry> entries{{"mimetype", kMimetype}, {"META-INF/container.xml", kContainer}};
   std::vector<Item> items{{"nav", "nav.xhtml", "application/xhtml+xml", "nav"},
                           {"ncx", "toc.ncx", "application/x-dtbncx+xml", ""}};

@@ -47,39 +47,6 @@ bool is_name(std::u32string_view t) {
   return dot || t.size() <= 4;
 }
 
-// Role words of bylines and credits: [本报|新华社|…][特约|见习|首席|实习][摄影]记者|通讯员|摄影.
-constexpr std::array<std::u32string_view, 8> kOutlets = {
-    U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
-constexpr std::array<std::u32string_view, 6> kGrades = {U"特约", U"见习", U"首席",
-                                                        U"实习", U"驻站", U"特派"};
-constexpr std::array<std::u32string_view, 6> kRoles = {U"摄影记者", U"记者",   U"通讯员",
-                                                       U"实习生",   U"撰稿人", U"摄影"};
-// Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
-// a name that did both (longest first: the first match wins).
-constexpr std::array<std::u32string_view, 12> kSlashRoles = {
-    U"文/图", U"图/文", U"文／图", U"图／文", U"文/",   U"图/",
-    U"文／",  U"图／",  U"摄影/",  U"撰文/",  U"文字/", U"视频/"};
-
-size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
-  for (auto w : words)
-    if (s.substr(pos, w.size()) == w) return w.size();
-  return 0;
-}
-
-}  // namespace
-
-size_t role_len(std::u32string_view u, size_t pos) {
-  if (size_t s = match_any(u, pos, kSlashRoles)) return s;
-  size_t p = pos;
-  p += match_any(u, p, kOutlets);
-  size_t g = match_any(u, p, kGrades);  // 实习记者, but 实习生 is a role of its own
-  if (size_t r = match_any(u, p + g, kRoles)) return p + g + r - pos;
-  size_t r = match_any(u, p, kRoles);
-  return r ? p + r - pos : 0;
-}
-
-namespace {
-
 // Where a correspondent files from, after the names: 发自鹭屿 (at most kMaxPlaceChars).
 bool is_filed_from(std::u32string_view t) {
   constexpr size_t kMaxPlaceChars = 8;
@@ -92,9 +59,8 @@ bool is_filed_from(std::u32string_view t) {
 // An outlet's collective signature, no name after it: 本报评论员, 新华社评论员, 本报编辑部.
 bool signs_as_outlet(std::u32string_view t) {
   constexpr std::u32string_view kCollective[] = {U"评论员", U"编辑部"};
-  size_t p = match_any(t, 0, kOutlets);
+  size_t p = lang::outlet_len(t, 0);
   if (p == 0) return false;
-  p += match_any(t, p, kGrades);  // 本报特约评论员
   for (auto c : kCollective)
     if (t.substr(p) == c) return true;
   return false;
@@ -151,7 +117,7 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
   // The name part of a token comes after its role prefix, if any ("图/倪 可" -> 图/倪可).
   auto lone = [](const std::u32string& t) { return t.size() == 1 && is_han(t[0]); };
   for (auto& t : out) {
-    size_t role = merged.empty() ? 0 : match_any(merged.back(), 0, kSlashRoles);
+    size_t role = merged.empty() ? 0 : lang::slash_role_len(merged.back(), 0);
     size_t name = merged.empty() ? 0 : merged.back().size() - role;
     bool join = !merged.empty() && lone(t) && (name == 1 || (name == 2 && !last_paired)) &&
                 role_len(merged.back(), role) == 0 && is_han(merged.back().back());
@@ -382,10 +348,12 @@ size_t bracketed_credit_start(std::u32string_view u, const NameCheck& plausible)
   std::string inner = utf8::encode(u.substr(k, u.size() - 1 - k));
   if (trailing_credit_start(inner, plausible) != 0) return std::u32string::npos;
   size_t b = k - 1;                  // the opening bracket; an agency's 发 may stand before it
+  constexpr size_t kMaxAgencyChars = 6;  // 中国新闻社
   if (b > 0 && u[b - 1] == U'发') {  // 新华社发, 本报发, 中新社发
     std::u32string_view before = u.substr(0, b - 1);
-    for (auto outlet : kOutlets)
-      if (before.ends_with(outlet)) return b - 1 - outlet.size();
+    for (size_t a = before.size() > kMaxAgencyChars ? before.size() - kMaxAgencyChars : 0;
+         a < before.size(); ++a)
+      if (lang::outlet_len(before, a) == before.size() - a) return a;
   }
   return b;
 }

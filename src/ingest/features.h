@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "lang/roles.h"
+
 namespace wz::ingest {
 
 // Tuning constants (character counts without spaces).
@@ -54,7 +56,7 @@ bool is_continuation_line(std::string_view s);
 using NameCheck = std::function<bool(std::u32string_view name, bool glued)>;
 
 // Code points of a role word at u[pos] (本报记者, 新华社记者, 特约通讯员, 文/...), or 0.
-size_t role_len(std::u32string_view u, size_t pos);
+using lang::role_len;
 // A separate byline line: role word first, then names ("本报记者 彭冰 本报通讯员 徐阳").
 // Names may be letter-spaced ("本报记者 关 宁"): single characters are read together.
 bool is_byline_line(std::string_view s, const NameCheck& plausible = {});

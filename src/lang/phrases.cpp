@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "lang/roles.h"
 
 namespace wz::lang {
 
@@ -64,6 +65,27 @@ std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string
       q[at] = b;
     }
     prev = c, space = false;
+  }
+  return q;
+}
+
+std::vector<BreakQuality> byline_breaks(std::string_view text) {
+  std::vector<BreakQuality> q(text.size() + 1, BreakQuality::Inside);
+  std::u32string token;  // the space-separated token before the current position
+  bool space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    char32_t c = utf8::next(text, i);
+    if (utf8::is_space(c)) {
+      space = !token.empty();
+      continue;
+    }
+    if (space) {
+      bool role_only = role_len(token, 0) == token.size();
+      q[at] = role_only ? BreakQuality::Inside : BreakQuality::Phrase;
+      token.clear();
+    }
+    token += c, space = false;
   }
   return q;
 }

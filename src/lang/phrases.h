@@ -26,6 +26,11 @@ enum class BreakQuality : std::uint8_t {
 // above). Offsets inside a code point, 0 and text.size() are Inside.
 std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text);
 
+// A byline ("本报记者 彭冰 本报通讯员 徐阳"): Phrase at a space that follows a name,
+// Inside everywhere else — a role word is never parted from the name after it
+// (lang/roles.h), a name never broken, and the space between names stays a space.
+std::vector<BreakQuality> byline_breaks(std::string_view text);
+
 // `text` with `mark` inserted at every phrase and word boundary (for the EPUB's <wbr>).
 std::string with_break_marks(const WordSegmenter& words, std::string_view text,
                              std::string_view mark);

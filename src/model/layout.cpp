@@ -26,19 +26,19 @@ constexpr int kMinTextLines = 3;
 std::map<std::string, TextStyle> default_styles() {
   using R = FontRole;
   std::map<std::string, TextStyle> s;
-  s["issue_title"] = {R::Headline, 22, 1.3, "center", 1, 1, 0, true};
-  s["kicker"] = {R::Kai, 12, 1.4, "center", 0.5, 0, 0, false};
-  s["headline"] = {R::Headline, 20, 1.25, "center", 0, 0, 0, true};
-  s["subheadline"] = {R::Body, 12, 1.4, "center", 0, 0, 0, false};
-  s["byline"] = {R::Kai, 10.5, 1.5, "center", 0, 0.5, 0, false};
-  s["section_head"] = {R::Headline, 10.5, 1.6, "left", 0.5, 0, 0, true};
-  s["reading_tip"] = {R::Kai, 10.5, 1.6, "justify", 0.5, 0.5, 2, false};
-  s["caption"] = {R::Kai, 10.5, 1.6, "justify", 0, 0, 2, false};
-  s["credit"] = {R::Kai, 9, 1.6, "right", 0, 0.5, 0, false};
-  s["running_head"] = {R::Body, 8, 1.2, "center", 0, 0, 0, false};
-  s["folio"] = {R::Folio, 9, 1.2, "center", 0, 0, 0, false};
+  s["issue_title"] = {R::Headline, 22, 1.3, Align::Center, 1, 1, 0, true};
+  s["kicker"] = {R::Kai, 12, 1.4, Align::Center, 0.5, 0, 0, false};
+  s["headline"] = {R::Headline, 20, 1.25, Align::Center, 0, 0, 0, true};
+  s["subheadline"] = {R::Body, 12, 1.4, Align::Center, 0, 0, 0, false};
+  s["byline"] = {R::Kai, 10.5, 1.5, Align::Center, 0, 0.5, 0, false};
+  s["section_head"] = {R::Headline, 10.5, 1.6, Align::Left, 0.5, 0, 0, true};
+  s["reading_tip"] = {R::Kai, 10.5, 1.6, Align::Justify, 0.5, 0.5, 2, false};
+  s["caption"] = {R::Kai, 10.5, 1.6, Align::Justify, 0, 0, 2, false};
+  s["credit"] = {R::Kai, 9, 1.6, Align::Right, 0, 0.5, 0, false};
+  s["running_head"] = {R::Body, 8, 1.2, Align::Center, 0, 0, 0, false};
+  s["folio"] = {R::Folio, 9, 1.2, Align::Center, 0, 0, 0, false};
   // TOC entries a size apart from the body, as contents pages usually are.
-  s["toc"] = {R::Body, 11, 1.8, "left", 0, 0, 0, false};
+  s["toc"] = {R::Body, 11, 1.8, Align::Left, 0, 0, 0, false};
   return s;
 }
 
@@ -110,6 +110,18 @@ struct Ctx {
     }
     return *s;
   }
+  // A string key that names one of `allowed`, returned as its enum value.
+  template <class E>
+  E choice(const toml::table& t, const std::string& prefix, const char* key, E def,
+           const std::vector<std::pair<std::string, E>>& allowed) {
+    if (!t.get(key)) return def;
+    std::vector<std::string> names;
+    for (const auto& [name, e] : allowed) names.push_back(name);
+    std::string s = str(t, prefix, key, "", names);
+    for (const auto& [name, e] : allowed)
+      if (name == s) return e;
+    return def;
+  }
   bool boolean(const toml::table& t, const std::string& prefix, const char* key, bool def) {
     const toml::node* n = t.get(key);
     if (!n) return def;
@@ -177,7 +189,9 @@ void parse_grid(Ctx& c, const toml::table& root, Layout& L) {
   L.chars_per_line = c.integer(*t, "grid.", "chars_per_line", 0, 0, 200);
   L.line_pitch = c.num(*t, "grid.", "line_pitch", L.line_pitch, 1.0, 3.0);
   L.indent = c.num(*t, "grid.", "indent", L.indent, 0, 4);
-  L.direction = c.str(*t, "grid.", "direction", L.direction, {"horizontal", "vertical"});
+  L.direction =
+      c.choice(*t, "grid.", "direction", L.direction,
+               {{"horizontal", Direction::Horizontal}, {"vertical", Direction::Vertical}});
 }
 
 void parse_typography(Ctx& c, const toml::table& root, Layout& L) {
@@ -190,7 +204,9 @@ void parse_typography(Ctx& c, const toml::table& root, Layout& L) {
                   : p == "banjiao" ? PunctStyle::Banjiao
                   : p == "plain"   ? PunctStyle::Plain
                                    : PunctStyle::Quanjiao;
-  L.prohibition = c.str(*t, "typography.", "prohibition", "gb", {"basic", "gb", "strict"});
+  L.prohibition = c.choice(
+      *t, "typography.", "prohibition", L.prohibition,
+      {{"basic", Prohibition::Basic}, {"gb", Prohibition::GB}, {"strict", Prohibition::Strict}});
   L.hanging = c.boolean(*t, "typography.", "hanging", false);
 }
 
@@ -223,7 +239,11 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
       st.font = role_of(c, n, pre + "font", c.str(s, pre, "font", ""));
     st.size = c.num(s, pre, "size", st.size, 5, 120);
     st.leading = c.num(s, pre, "leading", st.leading, 1.0, 3.0);
-    st.align = c.str(s, pre, "align", st.align, {"left", "center", "right", "justify"});
+    st.align = c.choice(s, pre, "align", st.align,
+                        {{"left", Align::Left},
+                         {"center", Align::Center},
+                         {"right", Align::Right},
+                         {"justify", Align::Justify}});
     st.space_before = c.num(s, pre, "space_before", st.space_before, 0, 20);
     st.space_after = c.num(s, pre, "space_after", st.space_after, 0, 20);
     st.indent = c.num(s, pre, "indent", st.indent, 0, 4);
@@ -233,10 +253,19 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
 
 void parse_article(Ctx& c, const toml::table& root, Layout& L) {
   if (const toml::table* t = c.table(root, "article")) {
-    c.check_keys(*t, "article.", {"start", "headline_span", "max_columns"});
-    L.article_start =
-        c.str(*t, "article.", "start", L.article_start, {"continue", "new-page", "rule"});
-    L.headline_span = c.boolean(*t, "article.", "headline_span", L.headline_span);
+    c.check_keys(*t, "article.",
+                 {"start", "makeup", "max_columns", "new_page_below", "head_space_after"});
+    L.head_space_after = c.num(*t, "article.", "head_space_after", L.head_space_after, 0, 4);
+    L.new_page_below = c.num(*t, "article.", "new_page_below", L.new_page_below, 0, 1);
+    L.article_start = c.choice(*t, "article.", "start", L.article_start,
+                               {{"continue", ArticleStart::Continue},
+                                {"new-page", ArticleStart::NewPage},
+                                {"rule", ArticleStart::Rule}});
+    L.makeup = c.choice(*t, "article.", "makeup", L.makeup,
+                        {{"columns", MakeUp::Columns}, {"broadsheet", MakeUp::Broadsheet}});
+    if (L.vertical() && L.makeup == MakeUp::Broadsheet)
+      c.fail(t->get("makeup"), "article.makeup",
+             "'broadsheet' is horizontal: a vertical layout is made up in tiers (leave it out)");
     L.max_columns = c.integer(*t, "article.", "max_columns", L.max_columns, 0, 12);
   }
   if (const toml::table* t = c.table(root, "running_head")) {
@@ -282,7 +311,7 @@ void check_geometry(Ctx& c, const Layout& L) {
   };
   area(text_w, L.page_width, "page.margin_inner", "page.margin_outer", "page.width", "wide");
   area(text_h, L.page_height, "page.margin_top", "page.margin_bottom", "page.height", "high");
-  bool vertical = L.direction == "vertical";
+  bool vertical = L.vertical();
   double measure = (vertical ? text_h : text_w) / em_mm;  // in ems of body text
   double per_column = (measure - (L.columns - 1) * L.gutter) / L.columns;
   if (per_column < kMinColumnChars)
@@ -307,6 +336,20 @@ const char* to_string(FontRole r) {
       return "kai";
     case FontRole::Folio:
       return "folio";
+  }
+  return "?";
+}
+
+const char* to_string(Align a) {
+  switch (a) {
+    case Align::Left:
+      return "left";
+    case Align::Center:
+      return "center";
+    case Align::Right:
+      return "right";
+    case Align::Justify:
+      return "justify";
   }
   return "?";
 }
@@ -341,6 +384,7 @@ Layout parse_layout(const std::string& text, const std::string& file) {
   parse_fonts(c, root, L);
   parse_styles(c, root, L);
   parse_article(c, root, L);
+  if (L.vertical()) L.makeup = MakeUp::Vertical;
   parse_print(c, root, L);
   check_geometry(c, L);
   return L;

@@ -16,15 +16,26 @@ namespace wz::model {
 enum class FontRole { Body, Headline, Kai, Folio };
 const char* to_string(FontRole r);
 
+// The layout's string settings, parsed once into these (the names are the file's words).
+enum class Direction { Horizontal, Vertical };        // [grid] direction
+enum class Align { Left, Center, Right, Justify };    // [styles.*] align
+const char* to_string(Align a);                       // "left" … (also the CSS keyword)
+enum class Prohibition { Basic, GB, Strict };         // [typography] prohibition, clreq §3.1.4
+enum class ArticleStart { Continue, NewPage, Rule };  // [article] start
+// How an issue's articles are made up into pages (typeset/page/issue.h): [article] makeup
+// "columns" (headline groups in the column, one continuous flow) or "broadsheet" (articles
+// as blocks, each headline over its columns); a vertical direction is its own make-up.
+enum class MakeUp { Columns, Broadsheet, Vertical };
+
 struct TextStyle {
   FontRole font = FontRole::Body;
-  double size = 10.5;          // pt
-  double leading = 1.4;        // line pitch as a multiple of size (display lines)
-  std::string align = "left";  // left | center | right | justify
-  double space_before = 0;     // in body lines (grid lines)
-  double space_after = 0;      // in body lines
-  double indent = 0;           // first-line indent, em of this style's size
-  bool bold = false;           // synthetic emphasis (stroke) when the face has no bold
+  double size = 10.5;    // pt
+  double leading = 1.4;  // line pitch as a multiple of size (display lines)
+  Align align = Align::Left;
+  double space_before = 0;  // in body lines (grid lines)
+  double space_after = 0;   // in body lines
+  double indent = 0;        // first-line indent, em of this style's size
+  bool bold = false;        // synthetic emphasis (stroke) when the face has no bold
 };
 
 // [print]: trim, bleed and marks of the printer's file (used by the print profile only;
@@ -48,16 +59,16 @@ struct Layout {
 
   // [grid]
   int columns = 2;
-  double gutter = 2;                     // em of body size
-  double body_size = 10.5;               // pt (五号)
-  int chars_per_line = 0;                // per column; 0 = as many as fit
-  double line_pitch = 1.6;               // multiple of body size
-  double indent = 2;                     // first-line indent, em
-  std::string direction = "horizontal";  // horizontal | vertical
+  double gutter = 2;        // em of body size
+  double body_size = 10.5;  // pt (五号)
+  int chars_per_line = 0;   // per column; 0 = as many as fit
+  double line_pitch = 1.6;  // multiple of body size
+  double indent = 2;        // first-line indent, em
+  Direction direction = Direction::Horizontal;
 
   // [typography]
   PunctStyle punctuation = PunctStyle::Quanjiao;
-  std::string prohibition = "gb";  // basic | gb | strict
+  Prohibition prohibition = Prohibition::GB;
   bool hanging = false;
 
   // [fonts] family name (fontconfig) or a file in fonts/ per role
@@ -71,10 +82,14 @@ struct Layout {
   std::map<std::string, TextStyle> styles;
 
   // [article]
-  std::string article_start = "continue";  // continue | new-page | rule
-  bool headline_span = true;               // headline groups span all columns
-  int max_columns = 0;  // broadsheet: widest block of an article that ends on its page
-                        // (columns; 0 = all)
+  ArticleStart article_start = ArticleStart::Continue;
+  double head_space_after = 0;      // columns make-up: grid lines kept free under a headline
+                                    // group in the column, at least (large print: 1)
+  double new_page_below = 0;        // columns make-up: an article that would start with less than
+                                    // this share of the page left starts a new page (0 = never)
+  MakeUp makeup = MakeUp::Columns;  // never a silent broadsheet: the layout names it
+  int max_columns = 0;              // broadsheet: widest block of an article that ends on its page
+                                    // (columns; 0 = all)
 
   // [running_head]
   bool running_head = true;
@@ -84,6 +99,7 @@ struct Layout {
   PrintSetup print;
 
   const TextStyle& style(const std::string& name) const;
+  bool vertical() const { return direction == Direction::Vertical; }
 };
 
 // Parse one layout file; `name` is what the manifest called it.

@@ -71,8 +71,33 @@ TEST(Phrases, NoBreakAfterAnOpeningMarkOrBeforeAClosingOne) {
   WordSegmenter w;
   std::string t = "春风送岗 就业有“位”，工会在行动";
   auto q = display_breaks(w, t);
-  EXPECT_EQ(q[t.find("位")], BreakQuality::Inside);   // after “
-  EXPECT_EQ(q[t.find("”")], BreakQuality::Inside);    // before ”
-  EXPECT_EQ(q[t.find("，")], BreakQuality::Inside);   // before ，
+  EXPECT_EQ(q[t.find("位")], BreakQuality::Inside);    // after “
+  EXPECT_EQ(q[t.find("”")], BreakQuality::Inside);     // before ”
+  EXPECT_EQ(q[t.find("，")], BreakQuality::Inside);    // before ，
   EXPECT_EQ(q[t.find("工会")], BreakQuality::Phrase);  // after ，
 }
+
+namespace {
+
+// Issue 9, item 4: a byline breaks only between names; a role word keeps its name.
+std::string byline_marked(const std::string& text) {
+  auto q = byline_breaks(text);
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (q[i] == BreakQuality::Phrase) out += "‖";
+    EXPECT_NE(q[i], BreakQuality::Word);
+    size_t at = i;
+    wz::utf8::next(text, i);
+    out.append(text.substr(at, i - at));
+  }
+  return out;
+}
+
+TEST(Phrases, BylineKeepsEachNameWithItsRole) {
+  EXPECT_EQ(byline_marked("本报记者 彭冰 本报通讯员 徐阳"), "本报记者 彭冰 ‖本报通讯员 徐阳");
+  EXPECT_EQ(byline_marked("本报通讯员 景双喜 史传芝"), "本报通讯员 景双喜 ‖史传芝");
+  EXPECT_EQ(byline_marked("记者刘旭 通讯员陈阳"), "记者刘旭 ‖通讯员陈阳");
+  EXPECT_EQ(byline_marked("文/张三 图/李四"), "文/张三 ‖图/李四");
+}
+
+}  // namespace

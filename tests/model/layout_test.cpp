@@ -57,6 +57,46 @@ TEST(Layout, BadEnumListsChoices) {
   EXPECT_NE(e.find("body | headline | kai | folio"), std::string::npos) << e;
 }
 
+// Issue 9: the string settings are parsed into enums once; the make-up is named, never
+// a silent broadsheet when [article] is missing.
+TEST(Layout, SettingsAreParsedIntoEnums) {
+  using namespace wz::model;
+  auto L = parse_layout("", "x.toml");
+  EXPECT_EQ(L.makeup, MakeUp::Columns);
+  EXPECT_EQ(L.direction, Direction::Horizontal);
+  EXPECT_EQ(L.prohibition, Prohibition::GB);
+  EXPECT_EQ(L.article_start, ArticleStart::Continue);
+  L = parse_layout(
+      "[grid]\ndirection = \"vertical\"\n[typography]\nprohibition = \"strict\"\n"
+      "[styles.headline]\nalign = \"right\"\n[article]\nstart = \"rule\"\n",
+      "v.toml");
+  EXPECT_EQ(L.makeup, MakeUp::Vertical);
+  EXPECT_TRUE(L.vertical());
+  EXPECT_EQ(L.prohibition, Prohibition::Strict);
+  EXPECT_EQ(L.style("headline").align, Align::Right);
+  EXPECT_STREQ(to_string(L.style("headline").align), "right");
+  EXPECT_EQ(L.article_start, ArticleStart::Rule);
+  EXPECT_EQ(parse_layout("[article]\nmakeup = \"broadsheet\"\n", "b.toml").makeup,
+            MakeUp::Broadsheet);
+  EXPECT_DOUBLE_EQ(L.new_page_below, 0);
+  EXPECT_DOUBLE_EQ(L.head_space_after, 0);
+  EXPECT_DOUBLE_EQ(parse_layout("[article]\nhead_space_after = 1\n", "h.toml").head_space_after, 1);
+  EXPECT_DOUBLE_EQ(parse_layout("[article]\nnew_page_below = 0.25\n", "n.toml").new_page_below,
+                   0.25);
+}
+
+TEST(Layout, BadMakeUpIsRefused) {
+  std::string e = error_of("[article]\nmakeup = \"magazine\"\n");
+  EXPECT_NE(e.find("columns | broadsheet"), std::string::npos) << e;
+  e = error_of("[grid]\ndirection = \"vertical\"\n[article]\nmakeup = \"broadsheet\"\n");
+  EXPECT_NE(e.find("bad.toml:4"), std::string::npos) << e;
+  EXPECT_NE(e.find("article.makeup"), std::string::npos) << e;
+  e = error_of("[article]\nheadline_span = true\n");  // the old key: named, with the new one
+  EXPECT_NE(e.find("makeup"), std::string::npos) << e;
+  e = error_of("[styles.headline]\nalign = \"middle\"\n");
+  EXPECT_NE(e.find("left | center | right | justify"), std::string::npos) << e;
+}
+
 TEST(Layout, UnknownPageSize) {
   std::string e = error_of("[page]\nsize = \"A9\"\n");
   EXPECT_NE(e.find("page.size"), std::string::npos) << e;

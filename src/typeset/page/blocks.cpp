@@ -28,13 +28,6 @@ constexpr int kPhotoMinRows = 2, kPhotoMaxRows = 4;
 constexpr double kTipInsetEm = 1.0;
 constexpr const char* kTipLabel = "阅读提示";
 
-Align align_of(const std::string& a) {
-  if (a == "center") return Align::Center;
-  if (a == "right") return Align::Right;
-  if (a == "left") return Align::Left;
-  return Align::Justify;
-}
-
 // Inline spans → styled runs: bylines and strong text in the block's face made bold
 // (a heavier stroke of the same face keeps the line's colour and grid; typography.md:
 // bylines set bold), emphasis in Kai, the rest in the block's face.
@@ -49,15 +42,33 @@ std::vector<StyledRun> runs_of(const model::Inline& in, int face, double size, c
   return runs;
 }
 
-std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextStyle& st,
-                                double measure, Context& cx) {
+ParaSpec spec_of(const std::vector<StyledRun>& runs, const TextStyle& st, double measure) {
   ParaSpec p;
   p.runs = runs;
   p.measure = measure;
   p.indent = st.indent * st.size;
-  p.align = align_of(st.align);
+  p.align = st.align;
   p.em = st.size;
-  return set_paragraph(p, cx.fonts, cx.shape);
+  return p;
+}
+
+std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextStyle& st,
+                                double measure, Context& cx) {
+  return set_paragraph(spec_of(runs, st, measure), cx.fonts, cx.shape);
+}
+
+// A byline: broken only between names, each name kept with its role word
+// (lang::byline_breaks); one that will not fit so is set by the clreq rules alone.
+std::vector<SetLine> set_byline(const std::vector<StyledRun>& runs, const TextStyle& st,
+                                double measure, Context& cx) {
+  std::string text;
+  for (const auto& r : runs) text += r.text;
+  ParaSpec p = spec_of(runs, st, measure);
+  p.breaks = lang::byline_breaks(text);
+  std::vector<SetLine> lines = set_paragraph(p, cx.fonts, cx.shape);
+  if (std::none_of(lines.begin(), lines.end(), [](const SetLine& l) { return l.overfull; }))
+    return lines;
+  return set_styled(runs, st, measure, cx);
 }
 
 // friso's words for display-line breaks, one segmenter per thread (it caches what it read).
@@ -108,7 +119,7 @@ std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs, const 
   ParaSpec p;
   p.measure = measure;
   p.indent = st.indent * st.size;
-  p.align = align_of(st.align);
+  p.align = st.align;
   p.breaks = lang::display_breaks(display_words(), text);
   // Broken at phrases and words only; where a word will not fit, a smaller size, down to
   // the next style's; failing that, the clreq rules alone.
@@ -125,8 +136,8 @@ std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs, const 
 
 namespace {
 
-void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::string& kind,
-               double x = 0, int frame = -1) {
+void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, RowKind kind, double x = 0,
+               int frame = -1) {
   for (auto& l : lines) {
     Row r;
     r.line = std::move(l);
@@ -140,7 +151,7 @@ void push_rows(std::vector<Row>& rows, std::vector<SetLine> lines, const std::st
 void blank_rows(std::vector<Row>& rows, double count) {
   for (int i = 0; i < static_cast<int>(std::lround(count)); ++i) {
     Row r;
-    r.kind = "blank";
+    r.kind = RowKind::Blank;
     rows.push_back(std::move(r));
   }
 }
@@ -152,16 +163,16 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   double measure = cx.geo.column_w - 2 * inset;
   blank_rows(rows, st.space_before);
   TextStyle label = st;
-  label.align = "left";
+  label.align = Align::Left;
   label.indent = 0;
   push_rows(
       rows,
       set_styled({{kTipLabel, cx.faces.headline, static_cast<float>(st.size)}}, label, measure, cx),
-      "tip-label", inset, frame);
+      RowKind::TipLabel, inset, frame);
   rows.back().keep_with_next = true;
   push_rows(rows,
             set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
-            "tip", inset, frame);
+            RowKind::Tip, inset, frame);
   // The box is kept whole in one column.
   for (size_t i = rows.size(); i-- > 0 && rows[i].frame == frame;) rows[i].keep_with_next = true;
   rows.back().keep_with_next = false;
@@ -180,7 +191,7 @@ void photo_rows(std::vector<Row>& rows, Context& cx) {
   n = std::clamp(n, kPhotoMinRows, kPhotoMaxRows);
   for (int i = 0; i < n; ++i) {
     Row r;
-    r.kind = "photo";
+    r.kind = RowKind::Photo;
     r.frame = frame;
     r.keep_with_next = true;
     rows.push_back(std::move(r));
@@ -188,13 +199,15 @@ void photo_rows(std::vector<Row>& rows, Context& cx) {
 }
 
 void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
-  auto styled = [&](const char* style, const char* kind) {
+  auto styled = [&](const char* style, RowKind kind) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
     auto runs = runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces);
+    const double w = cx.geo.column_w;
     push_rows(rows,
-              b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, cx.geo.column_w, cx)
-                                               : set_styled(runs, st, cx.geo.column_w, cx),
+              b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, w, cx)
+              : b.kind == BlockKind::Byline    ? set_byline(runs, st, w, cx)
+                                               : set_styled(runs, st, w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
@@ -203,57 +216,72 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       TextStyle body;
       body.size = cx.geo.em;
       body.indent = cx.layout.indent;
-      body.align = "justify";
+      body.align = Align::Justify;
       push_rows(rows,
                 set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
                            cx.geo.column_w, cx),
-                "paragraph");
+                RowKind::Paragraph);
       break;
     }
     case BlockKind::SectionHead:
-      styled("section_head", "section-head");
+      styled("section_head", RowKind::SectionHead);
       if (!rows.empty()) rows.back().keep_with_next = true;
       break;
     case BlockKind::ReadingTip:
       tip_rows(rows, b, cx);
       break;
     case BlockKind::Byline:
-      styled("byline", "byline");
+      styled("byline", RowKind::Byline);
       break;
     case BlockKind::Caption:
-      styled("caption", "caption");
+      styled("caption", RowKind::Caption);
       break;
     case BlockKind::Credit:
-      styled("credit", "credit");
+      styled("credit", RowKind::Credit);
       break;
     case BlockKind::EditorNote:
-      styled("reading_tip", "editor-note");
+      styled("reading_tip", RowKind::EditorNote);
       break;
     case BlockKind::Continuation:
-      styled("credit", "continuation");
+      styled("credit", RowKind::Continuation);
       break;
   }
 }
 
 }  // namespace
 
-bool is_widow(const Row& r) {
-  return r.kind == "paragraph" && r.line.last && !r.line.first;
-}
-
-int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
-  int need = rows[i].height;
-  for (size_t k = i; rows[k].keep_with_next && k + 1 < rows.size();) {
-    ++k;
-    if (rows[k].keep_with_next) {
-      need += rows[k].height;
-      continue;
-    }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j, ++n)
-      need += rows[j].height;
-    break;
+const char* to_string(RowKind k) {
+  switch (k) {
+    case RowKind::Paragraph:
+      return "paragraph";
+    case RowKind::Byline:
+      return "byline";
+    case RowKind::SectionHead:
+      return "section-head";
+    case RowKind::TipLabel:
+      return "tip-label";
+    case RowKind::Tip:
+      return "tip";
+    case RowKind::Caption:
+      return "caption";
+    case RowKind::Credit:
+      return "credit";
+    case RowKind::Photo:
+      return "photo";
+    case RowKind::EditorNote:
+      return "editor-note";
+    case RowKind::Continuation:
+      return "continuation";
+    case RowKind::Blank:
+      return "blank";
+    case RowKind::Head:
+      return "head";
+    case RowKind::PageBreak:
+      return "page-break";
+    case RowKind::IssueOpening:
+      return "issue-opening";
   }
-  return need;
+  return "?";
 }
 
 void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page, const SetLine& l,
@@ -311,7 +339,7 @@ std::vector<SetLine> set_display(const std::string& text, const std::string& sty
                                  Context& cx) {
   const TextStyle& st = cx.layout.style(style);
   TextStyle s = st;
-  if (s.align == "justify") s.align = "left";
+  if (s.align == Align::Justify) s.align = Align::Left;
   return set_display_runs({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, s, width,
                           cx);
 }
@@ -357,8 +385,17 @@ SpanBlock make_head(const model::Article& a, Context& cx, double width) {
 
 Row head_row(const model::Article& a, Context& cx) {
   SpanBlock b = make_head(a, cx, cx.geo.column_w);
+  // At least [article] head_space_after lines free under the group: its bottom rows are
+  // grown until the last line's em box ends that far above the next row.
+  const double want = cx.layout.head_space_after * cx.geo.pitch;
+  if (!b.lines.empty() && want > 0) {
+    const auto& [last, base] = b.lines.back();
+    double size = last.size > 0 ? last.size : cx.geo.em;
+    double box_bottom = base + size * (1 - Geometry::kAscentEm);
+    while (b.rows * cx.geo.pitch - box_bottom < want - 0.01) ++b.rows;
+  }
   Row r;
-  r.kind = "head";
+  r.kind = RowKind::Head;
   r.height = b.rows;
   r.keep_with_next = true;
   r.block = std::move(b.lines);
@@ -374,7 +411,7 @@ std::vector<Row> make_rows(const model::Article& a, Context& cx) {
       photo_rows(rows, cx);
     block_rows(rows, b, cx);
   }
-  while (!rows.empty() && rows.back().kind == "blank") rows.pop_back();
+  while (!rows.empty() && rows.back().kind == RowKind::Blank) rows.pop_back();
   return rows;
 }
 

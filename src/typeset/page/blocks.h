@@ -22,12 +22,33 @@ struct RoleFaces {
 };
 RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts);
 
+// What a Row of column material is. The column rules (column_rules.h) read Blank and
+// Paragraph; PageBreak and IssueOpening are the vertical flow's; the rest name the line
+// in `dump --pages` (to_string).
+enum class RowKind {
+  Paragraph,
+  Byline,
+  SectionHead,
+  TipLabel,
+  Tip,
+  Caption,
+  Credit,
+  Photo,  // a photo item's frame: empty rows boxed like a tip, kept with the caption
+  EditorNote,
+  Continuation,
+  Blank,
+  Head,          // a headline group set inside a column (one tall row)
+  PageBreak,     // vertical flow: start a new page unless the page is empty
+  IssueOpening,  // vertical flow: the issue's title and date, a rule down the tier after
+};
+const char* to_string(RowKind k);
+
 // One unit of column material: normally one grid row holding one line; a headline
 // group set inside a column is one Row `height` grid rows tall holding several lines.
 struct Row {
-  SetLine line;      // empty runs = a blank row
-  std::string kind;  // paragraph, byline, section-head, tip, caption, credit, blank, head
-  double x = 0;      // offset inside the column
+  SetLine line;  // empty runs = a blank row
+  RowKind kind = RowKind::Blank;
+  double x = 0;                 // offset inside the column
   bool keep_with_next = false;  // never the last row of a column (section heads, tip label)
   int frame = -1;               // reading-tip frame id: consecutive rows with one id get a box
   int height = 1;               // grid rows occupied
@@ -45,12 +66,6 @@ struct SpanBlock {
   int rows = 0;           // grid rows occupied
   double rule_after = 0;  // draw a rule of this width under the block (0 = none)
 };
-
-// A paragraph's last line (not also its first): never alone at the top of a column.
-bool is_widow(const Row& r);
-// Grid rows that must share a column with rows[i]: itself, the keep_with_next rows
-// chained to it, then keep_lines rows of the text they head.
-int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines);
 
 // Put a set line on a page at (x, baseline) and record it for `dump --pages`.
 void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page, const SetLine& l,

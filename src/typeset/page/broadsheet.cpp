@@ -40,7 +40,7 @@ constexpr const char* kResumed = "（接上页）";
 
 model::TextStyle jump_style(const model::Layout& L) {
   model::TextStyle st = L.style("credit");
-  st.align = "right";
+  st.align = model::Align::Right;
   st.indent = 0;
   return st;
 }
@@ -48,7 +48,7 @@ model::TextStyle jump_style(const model::Layout& L) {
 SpanBlock resumed_head(const model::Article& a, Context& cx, double width) {
   SpanBlock b;
   model::TextStyle st = cx.layout.style("section_head");
-  st.align = "left";
+  st.align = model::Align::Left;
   st.indent = 0;
   double y = 0;
   std::vector<StyledRun> runs{

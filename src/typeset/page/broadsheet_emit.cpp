@@ -56,7 +56,7 @@ void SheetWriter::block(int page, const Placed& p, const Material& m, int first_
     for (size_t j = 0; j < r.block.size(); ++j)
       line(page, r.block[j].first, cx, g_.area_y + row * g_.pitch + r.block[j].second, col,
            r.block_kinds[j]);
-    line(page, r.line, cx, g_.baseline(row), col, r.kind);
+    line(page, r.line, cx, g_.baseline(row), col, to_string(r.kind));
   }
   if (p.continues) {  // "（转下页）" under the last line of the last column
     int col = p.c0 + p.k - 1;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "typeset/page/flow.h"
+#include "typeset/page/column_rules.h"
 
 namespace wz::typeset {
 namespace {
@@ -49,24 +49,17 @@ ColumnFill fill_columns(const std::vector<Row>& rows, size_t from, const std::ve
   int c = 0, r = 0;
   for (size_t i = from; i < rows.size(); ++i) {
     const Row& row = rows[i];
-    if (row.kind == "blank" && r == 0) continue;
+    const bool blank = row.kind == RowKind::Blank;
+    ColumnStep step = c < k ? column_step(rows, i, r, caps[c]) : ColumnStep{false, blank};
+    if (step.new_column) ++c, r = 0;
+    if (step.skip) continue;
     if (c >= k) {
       f.end = i;
       break;
     }
-    int need = keep_need(rows, i, Flow::kKeepLines);
-    if (i + 1 < rows.size() && is_widow(rows[i + 1]) && r + row.height == caps[c]) need += 1;
-    if (r > 0 && r + std::min(need, caps[c]) > caps[c]) {
-      ++c, r = 0;
-      if (row.kind == "blank") continue;
-      if (c >= k) {
-        f.end = i;
-        break;
-      }
-    }
     f.slots[i - from] = {c, r};
     r += row.height;
-    if (row.kind != "blank") f.depth[c] = r;
+    if (!blank) f.depth[c] = r;
   }
   return f;
 }

@@ -4,10 +4,7 @@
 // and each column's capacity in grid rows. Produces: where each row goes (column, row
 // inside the block), the depth of every column, and where the material stops when it
 // does not all fit (the rest continues on the next page).
-// Split rules (shared with the digest flow, typography.md "Paragraphs and pages"): a
-// keep_with_next row (section head, tip label, the lines of a tip box) never ends a column
-// and takes kKeepLines of what it heads along; a paragraph's last line is never alone at
-// the top of a column; a blank row vanishes at the top of a column.
+// Where a column ends is decided by column_rules.h, the rule set every make-up shares.
 #pragma once
 #include <cstddef>
 #include <vector>

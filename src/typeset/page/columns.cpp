@@ -8,17 +8,21 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
                        std::vector<LineRecord>& lines, TocIssue& toc) {
   Flow flow(doc, lines, cx.geo);
   flow.new_page();
-  Anchor at = flow.place_span(issue_opening(is, cx), Flow::kKeepLines);
+  Anchor at = flow.place_span(issue_opening(is, cx), kKeepLines);
   toc.page = at.page, toc.y = at.y;
   for (size_t n = 0; n < is.articles.size(); ++n) {
     const auto& a = is.articles[n];
-    if (cx.layout.article_start == "new-page" && n > 0) {
+    // An article that runs on after a rule starts a new page when less than the layout's
+    // share of the page is left ([article] new_page_below; large print: a third).
+    bool new_page = cx.layout.article_start == model::ArticleStart::NewPage ||
+                    flow.free_share() < cx.layout.new_page_below;
+    if (new_page && n > 0) {
       flow.finish(false);
       flow.new_page();
     } else if (n > 0) {
       Row gap;
-      gap.kind = "blank";
-      gap.rule = cx.layout.article_start == "rule" || cx.geo.columns > 1;
+      gap.kind = RowKind::Blank;
+      gap.rule = cx.layout.article_start == model::ArticleStart::Rule || cx.geo.columns > 1;
       flow.add(std::move(gap));
     }
     Row head = head_row(a, cx);

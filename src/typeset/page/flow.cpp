@@ -16,9 +16,9 @@ void Flow::new_page() {
   row_ = 0;
 }
 
-void Flow::emit_row(const Row& r, int column, int grid_row) {
+void Flow::emit_row(const Row& r, int column, int grid_row, double dy) {
   double x = g_.column_x(column) + r.x;
-  double top = g_.area_y + grid_row * g_.pitch;
+  double top = g_.area_y + grid_row * g_.pitch + dy;
   if (r.anchor >= 0) anchors_[r.anchor] = {page_, top};
   if (r.rule) {
     pages::Item it;
@@ -30,11 +30,12 @@ void Flow::emit_row(const Row& r, int column, int grid_row) {
   for (size_t i = 0; i < r.block.size(); ++i)
     emit_line(doc_, rec_, page_, r.block[i].first, x, top + r.block[i].second, column,
               r.block_kinds[i]);
-  emit_line(doc_, rec_, page_, r.line, x, g_.baseline(grid_row), column, r.kind);
+  emit_line(doc_, rec_, page_, r.line, x, g_.baseline(grid_row) + dy, column, to_string(r.kind));
 }
 
 // Reading-tip frames: one box around the consecutive rows of a frame in one column.
-void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots) {
+void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
+                       const std::vector<double>& dy) {
   for (size_t i = 0; i < rows.size();) {
     if (rows[i].frame < 0) {
       ++i;
@@ -43,8 +44,8 @@ void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& sl
     size_t j = i;
     while (j < rows.size() && rows[j].frame == rows[i].frame && slots[j].column == slots[i].column)
       ++j;
-    double top = g_.baseline(slots[i].row) - g_.em * Geometry::kAscentEm;
-    double bottom = g_.baseline(slots[j - 1].row) + g_.em * 0.12;
+    double top = g_.baseline(slots[i].row) + dy[i] - g_.em * Geometry::kAscentEm;
+    double bottom = g_.baseline(slots[j - 1].row) + dy[j - 1] + g_.em * 0.12;
     double pad = (g_.pitch - g_.em) / 2;  // half the leading around the text
     pages::Item it;
     it.kind = pages::Item::Kind::Box;
@@ -71,33 +72,56 @@ Anchor Flow::place_span(const SpanBlock& b, int keep_rows) {
   return {page_, top};
 }
 
-// Greedy fill of columns `height` rows tall under the band: a row that does not fit goes
-// to the next column; a keep_with_next row takes the rows it keeps with along; a
-// paragraph's last line is never alone at the top of a column; blank rows vanish at a
-// column top.
+// Greedy fill of columns `height` rows tall under the span blocks, by the column rules.
 bool Flow::assign(const std::vector<Row>& rows, int height, std::vector<Slot>& out) const {
   out.assign(rows.size(), Slot{-1, -1});
   int c = 0, r = 0;
   for (size_t i = 0; i < rows.size(); ++i) {
-    const Row& row = rows[i];
-    if (row.kind == "blank" && r == 0) continue;
-    int need = keep_need(rows, i, kKeepLines);
-    if (i + 1 < rows.size() && is_widow(rows[i + 1]) && r + row.height == height) need += 1;
-    if (r > 0 && r + std::min(need, height) > height) ++c, r = 0;
-    if (row.kind == "blank" && r == 0) continue;
+    ColumnStep step = column_step(rows, i, r, height);
+    if (step.new_column) ++c, r = 0;
+    if (step.skip) continue;
     if (c >= g_.columns) return false;
     out[i] = {c, row_ + r};
-    r += row.height;
+    r += rows[i].height;
   }
   return true;
 }
 
-void Flow::emit_pending(int height) {
+// A full page of one column whose text stops short of the foot (a keep moved the rest on)
+// is filled to the foot by opening its blank rows (between articles, around section heads
+// and tip boxes) equally, each by at most one line: vertical justification, as a book
+// page is made up; columns side by side stay on the grid instead.
+std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height) const {
+  std::vector<double> dy(slots.size(), 0);
+  if (g_.columns != 1) return dy;
+  int depth = 0, blanks = 0;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    if (slots[i].column < 0) continue;
+    if (pending_[i].kind == RowKind::Blank)
+      ++blanks;
+    else
+      depth = std::max(depth, slots[i].row - row_ + pending_[i].height);
+  }
+  int short_by = height - depth;
+  if (short_by <= 0 || blanks == 0 || short_by > blanks) return dy;
+  double share = static_cast<double>(short_by) * g_.pitch / blanks, at = 0;
+  for (size_t i = 0; i < slots.size(); ++i) {
+    if (slots[i].column < 0) continue;
+    bool blank = pending_[i].kind == RowKind::Blank;
+    dy[i] = at + (blank ? share / 2 : 0);  // a rule in the blank row stays in its middle
+    if (blank) at += share;
+  }
+  return dy;
+}
+
+void Flow::emit_pending(int height, bool page_full) {
   std::vector<Slot> slots;
   assign(pending_, height, slots);
+  std::vector<double> dy =
+      page_full ? feathering(slots, height) : std::vector<double>(slots.size(), 0);
   for (size_t i = 0; i < pending_.size(); ++i)
-    if (slots[i].column >= 0) emit_row(pending_[i], slots[i].column, slots[i].row);
-  emit_frames(pending_, slots);
+    if (slots[i].column >= 0) emit_row(pending_[i], slots[i].column, slots[i].row, dy[i]);
+  emit_frames(pending_, slots, dy);
   pending_.clear();
 }
 
@@ -109,16 +133,28 @@ void Flow::add(Row r) {
   // The page is full: everything from the first unplaced row on moves to the next page.
   size_t cut = pending_.size();
   for (size_t i = 0; i < slots.size(); ++i)
-    if (slots[i].column < 0 && pending_[i].kind != "blank") {
+    if (slots[i].column < 0 && pending_[i].kind != RowKind::Blank) {
       cut = i;
       break;
     }
   std::vector<Row> carry(std::make_move_iterator(pending_.begin() + cut),
                          std::make_move_iterator(pending_.end()));
   pending_.resize(cut);
-  emit_pending(g_.rows - row_);
+  emit_pending(g_.rows - row_, true);
   new_page();
   for (auto& c : carry) add(std::move(c));
+}
+
+double Flow::free_share() const {
+  if (page_ < 0) return 1;
+  const int height = g_.rows - row_;
+  std::vector<Slot> slots;
+  if (!assign(pending_, height, slots)) return 0;
+  int c = 0, r = 0;  // the first free cell: after the last row placed
+  for (size_t i = 0; i < slots.size(); ++i)
+    if (slots[i].column >= 0) c = slots[i].column, r = slots[i].row - row_ + pending_[i].height;
+  int free = (g_.columns - c - 1) * height + (height - r);
+  return static_cast<double>(free) / (g_.columns * g_.rows);
 }
 
 // Balanced columns are as tall as each other, only the last one short (clreq §2.4.2).
@@ -148,67 +184,8 @@ void Flow::finish(bool balance) {
   assign(pending_, height, slots);
   for (size_t i = 0; i < slots.size(); ++i)
     if (slots[i].column >= 0) used = std::max(used, slots[i].row - row_ + pending_[i].height);
-  emit_pending(height);
+  emit_pending(height, false);
   row_ += used;
-}
-
-// Bands: how many rows of rows[from..] go into a column of `cap` rows.
-int Flow::split_for(const std::vector<Row>& rows, size_t from, int cap) const {
-  int n = std::min<int>(cap, static_cast<int>(rows.size() - from));
-  if (from + n >= rows.size()) return n;
-  int k = n;
-  while (k > 1 && rows[from + k - 1].keep_with_next) --k;
-  if (k > 2 && is_widow(rows[from + k])) --k;
-  while (k > 1 && rows[from + k - 1].kind == "blank") --k;
-  return k;
-}
-
-Anchor Flow::place_rows(const std::vector<Row>& rows) {
-  if (page_ < 0) new_page();
-  Anchor at{page_, g_.area_y + row_ * g_.pitch};
-  size_t i = 0;
-  while (i < rows.size()) {
-    if (row_ >= g_.rows) new_page();
-    int cap = g_.rows - row_;
-    size_t left = rows.size() - i;
-    bool ends_here = left <= static_cast<size_t>(cap * g_.columns);
-    int per = ends_here ? static_cast<int>((left + g_.columns - 1) / g_.columns) : cap;
-    int used = 0;
-    std::vector<Row> band;
-    std::vector<Slot> slots;
-    for (int c = 0; c < g_.columns && i < rows.size(); ++c) {
-      while (i < rows.size() && rows[i].kind == "blank") ++i;  // no blank at a column top
-      int n = split_for(rows, i, per);
-      for (int k = 0; k < n; ++k) {
-        band.push_back(rows[i + k]);
-        slots.push_back({c, row_ + k});
-        emit_row(rows[i + k], c, row_ + k);
-      }
-      used = std::max(used, n);
-      i += n;
-    }
-    emit_frames(band, slots);
-    if (i < rows.size() && (!ends_here || row_ + used >= g_.rows)) {
-      new_page();
-    } else {
-      row_ += used;
-    }
-  }
-  return at;
-}
-
-void Flow::separator(int rows, bool rule) {
-  if (page_ < 0 || row_ == 0) return;
-  if (rule && row_ + rows <= g_.rows) {
-    double prev_bottom = g_.area_y + (row_ - 1) * g_.pitch + g_.em;
-    double next_top = g_.area_y + (row_ + rows) * g_.pitch;
-    double y = (prev_bottom + next_top) / 2;
-    pages::Item it;
-    it.kind = pages::Item::Kind::Rule;
-    it.rule = {g_.area_x, y, g_.area_x + g_.area_w, y, 0.4};
-    add_item(it);
-  }
-  row_ = std::min(g_.rows, row_ + rows);
 }
 
 }  // namespace wz::typeset

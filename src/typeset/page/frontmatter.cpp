@@ -31,7 +31,7 @@ constexpr double kTocNumberEm = 3, kTocMinLeaderEm = 2, kTocLeaderGapEm = 0.5;
 constexpr const char* kLeader = "…";
 constexpr double kMm = 72.0 / 25.4;
 
-TextStyle style(FontRole role, double size, const char* align = "center") {
+TextStyle style(FontRole role, double size, model::Align align = model::Align::Center) {
   TextStyle s;
   s.font = role;
   s.size = size;
@@ -123,16 +123,16 @@ void Frontmatter::cover_issues(const model::Digest& d, int page, double& y) {
   size_t shown = d.issues.size() <= room ? d.issues.size() : room - 1;
   for (size_t i = 0; i < shown; ++i) {
     const model::Issue& is = d.issues[i];
-    auto date = set_text(model::chinese_date(is.date), style(FontRole::Body, meta, "right"), w, cx);
+    auto date = set_text(model::chinese_date(is.date), style(FontRole::Body, meta, model::Align::Right), w, cx);
     double date_w = date.empty() ? 0 : date.back().width;
-    auto title = set_text(is.title, style(FontRole::Headline, meta, "left"), w - date_w - meta, cx);
+    auto title = set_text(is.title, style(FontRole::Headline, meta, model::Align::Left), w - date_w - meta, cx);
     double base = y;
     place(title, page, x, y, advance, "cover-issue");
     place(date, page, x, base, 0, "cover-issue-date");
   }
   if (shown < d.issues.size())
     place(set_text("……共" + std::to_string(d.issues.size()) + "期",
-                   style(FontRole::Body, meta, "left"), w, cx),
+                   style(FontRole::Body, meta, model::Align::Left), w, cx),
           page, x, y, advance, "cover-issue");
 }
 
@@ -221,10 +221,10 @@ void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& r
   if (dots > 0) {
     std::string leader;
     for (int i = 0; i < dots; ++i) leader += kLeader;
-    place(set_text(leader, style(toc.font, size, "left"), dots * size + 1, cx), page,
+    place(set_text(leader, style(toc.font, size, model::Align::Left), dots * size + 1, cx), page,
           end - dots * size, base, 0, "toc-leader");
   }
-  place(set_text(folio_text(target, first_body_page), style(FontRole::Body, size, "right"), num_w,
+  place(set_text(folio_text(target, first_body_page), style(FontRole::Body, size, model::Align::Right), num_w,
                  cx),
         page, g_.area_x + g_.area_w - num_w, base, 0, "toc-page");
   doc_.pages[page].links.push_back(
@@ -236,7 +236,7 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   // The leaders end where the widest page number begins: the last page's.
   double size = L_.style("toc").size;
   auto widest = set_text(folio_text(static_cast<int>(doc_.pages.size()) - 1, first_body_page),
-                         style(FontRole::Body, size, "left"), kTocNumberEm * size, cx);
+                         style(FontRole::Body, size, model::Align::Left), kTocNumberEm * size, cx);
   toc_number_w_ = widest.empty() ? 0 : widest[0].width;
   int page = first_page, row = 0;
   double y = g_.baseline(0);
@@ -266,7 +266,7 @@ void Frontmatter::furniture(int page, const std::string& digest_title,
   if (L.running_head) {
     double base = g.area_y - g.pitch * 0.9;
     TextStyle st = rh;
-    st.align = verso ? "left" : "right";
+    st.align = verso ? model::Align::Left : model::Align::Right;
     place(set_text(verso ? digest_title : issue_title, st, g.area_w, cx), page, g.area_x, base, 0,
           "running-head");
     double ry = base + rh.size * 0.5;

@@ -1,9 +1,9 @@
 // typeset/page/issue: the ways an issue's articles are made up into pages, one file each.
 // Consumes: an issue of the model and the layout's context (geometry, faces, fonts).
 // Produces: the issue's pages appended to the document, its lines recorded, and where
-// the issue and each article start (for the TOC and the outline). The driver picks one
-// by the layout: vertical direction → set_issue_vertical; spanning headlines (broadsheet)
-// → set_issue_broadsheet; otherwise the continuous columns of set_issue_columns.
+// the issue and each article start (for the TOC and the outline). The driver picks the
+// one the layout names (model::MakeUp): Columns → set_issue_columns, Broadsheet →
+// set_issue_broadsheet, Vertical → set_issue_vertical.
 #pragma once
 #include <map>
 #include <string>

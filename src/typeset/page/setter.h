@@ -8,13 +8,14 @@
 
 #include "lang/phrases.h"
 
+#include "model/layout.h"
 #include "model/pages.h"
 #include "typeset/linebreak/linebreak.h"
 #include "typeset/shape/shape.h"
 
 namespace wz::typeset {
 
-enum class Align { Justify, Left, Center, Right };
+using model::Align;
 
 struct ParaSpec {
   std::vector<StyledRun> runs;

@@ -15,7 +15,7 @@ ShapeOptions shape_options(const model::Layout& L) {
   ShapeOptions so;
   so.punct = L.punctuation;
   so.prohibition = L.prohibition;
-  so.vertical = L.direction == "vertical";
+  so.vertical = L.vertical();
   return so;
 }
 
@@ -25,12 +25,14 @@ void set_issue(const model::Issue& is, const model::Layout& L, FontLibrary& font
   Geometry g = make_geometry(L);
   RoleFaces faces = resolve_faces(L, fonts);
   Context cx{L, g, faces, fonts, shape_options(L)};
-  if (L.direction == "vertical")
-    set_issue_vertical(is, cx, r.doc, r.lines, toc);
-  else if (L.headline_span)
-    set_issue_broadsheet(is, cx, r.doc, r.lines, toc);
-  else
-    set_issue_columns(is, cx, r.doc, r.lines, toc);
+  switch (L.makeup) {
+    case model::MakeUp::Vertical:
+      return set_issue_vertical(is, cx, r.doc, r.lines, toc);
+    case model::MakeUp::Broadsheet:
+      return set_issue_broadsheet(is, cx, r.doc, r.lines, toc);
+    case model::MakeUp::Columns:
+      return set_issue_columns(is, cx, r.doc, r.lines, toc);
+  }
 }
 
 }  // namespace
@@ -42,7 +44,7 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   r.doc.meta.author = d.editor.empty() ? d.publisher : d.editor;
   r.doc.meta.subject = d.subtitle;
   r.doc.meta.language = d.language;
-  auto vertical = [](const model::Layout& L) { return L.direction == "vertical"; };
+  auto vertical = [](const model::Layout& L) { return L.vertical(); };
   r.doc.meta.right_to_left = !layouts.empty() && std::ranges::all_of(layouts, vertical);
   const model::Layout front = front_layout(d, layouts);
   Frontmatter fm(r.doc, r.lines, front, fonts);

@@ -12,7 +12,7 @@ namespace {
 
 Row page_break() {
   Row r;
-  r.kind = "page-break";
+  r.kind = RowKind::PageBreak;
   return r;
 }
 
@@ -20,7 +20,7 @@ Row page_break() {
 Row opening_row(const model::Issue& is, Context& cx) {
   SpanBlock b = issue_opening(is, cx);
   Row r;
-  r.kind = "issue-opening";
+  r.kind = RowKind::IssueOpening;
   r.height = b.rows;
   r.keep_with_next = true;
   r.rule = b.rule_after > 0;
@@ -48,11 +48,11 @@ void set_issue_vertical(const model::Issue& is, Context& cx, pages::Document& do
   Context vcx{cx.layout, bg, cx.faces, cx.fonts, cx.shape};  // shape.vertical is set
   std::vector<Row> rows{page_break(), opening_row(is, vcx)};
   for (size_t n = 0; n < is.articles.size(); ++n) {
-    if (n > 0 && cx.layout.article_start == "new-page") {
+    if (n > 0 && cx.layout.article_start == model::ArticleStart::NewPage) {
       rows.push_back(page_break());
     } else if (n > 0) {
       Row gap;
-      gap.kind = "blank";
+      gap.kind = RowKind::Blank;
       gap.rule = true;
       rows.push_back(std::move(gap));
     }

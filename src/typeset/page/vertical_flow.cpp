@@ -68,16 +68,14 @@ void VFlow::next_tier() {
 void VFlow::place(const std::vector<Row>& rows) {
   for (size_t i = 0; i < rows.size(); ++i) {
     const Row& r = rows[i];
-    if (r.kind == "page-break") {
+    if (r.kind == RowKind::PageBreak) {
       if (page_ < 0 || tier_ > 0 || line_ > 0) new_page();
       continue;
     }
     if (page_ < 0) new_page();
-    if (r.kind == "blank" && line_ == 0) continue;
-    int need = keep_need(rows, i, Flow::kKeepLines);
-    if (i + 1 < rows.size() && is_widow(rows[i + 1]) && line_ + r.height == g_.lines) need += 1;
-    if (line_ > 0 && line_ + std::min(need, g_.lines) > g_.lines) next_tier();
-    if (r.kind == "blank" && line_ == 0) continue;
+    ColumnStep step = column_step(rows, i, line_, g_.lines);
+    if (step.new_column) next_tier();
+    if (step.skip) continue;
     emit_row(r);
     line_ += r.height;
   }
@@ -99,8 +97,8 @@ void VFlow::emit_row(const Row& r) {
     double centre = right - (base - Geometry::kAscentEm * size + size / 2);
     emit_line(line, centre, top + r.x, r.block_kinds[i]);
   }
-  emit_line(r.line, g_.centre(line_), top + r.x, r.kind);
-  if (r.rule && r.kind == "issue-opening")  // under the opening: a rule down the whole tier
+  emit_line(r.line, g_.centre(line_), top + r.x, to_string(r.kind));
+  if (r.rule && r.kind == RowKind::IssueOpening)  // under the opening: a rule down the whole tier
     rule(g_.centre(line_ + r.height - 1), top, top + g_.measure, kOpeningRule);
   else if (r.rule)
     rule(g_.centre(line_), top + g_.measure * kSeparatorFrom, top + g_.measure * kSeparatorTo,

@@ -5,10 +5,8 @@
 // grid), the tiers (段, the layout's `columns`) top to bottom; LineRecords (x = column
 // centre, baseline = where the line starts down the column, width = its length); and
 // where each article starts.
-// Rules, as in the horizontal flow (flow.h): a keep_with_next row never ends a tier, a
-// headline keeps kKeepLines lines of its text, a paragraph's last line is never alone at
-// the start of a tier, a blank row vanishes at the start of a tier; a reading tip's rows
-// get one frame per tier.
+// A tier ends where column_rules.h, the rule set every make-up shares, says a column
+// ends; a reading tip's rows get one frame per tier.
 #pragma once
 #include <map>
 #include <vector>
@@ -16,6 +14,7 @@
 #include "model/layout.h"
 #include "model/pages.h"
 #include "typeset/page/blocks.h"
+#include "typeset/page/column_rules.h"
 #include "typeset/page/flow.h"
 #include "typeset/page/typeset.h"
 
@@ -46,7 +45,7 @@ class VFlow {
  public:
   VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g);
 
-  // Flow the rows from the current position; a row of kind "page-break" starts a new page
+  // Flow the rows from the current position; a PageBreak row starts a new page
   // unless the page is still empty.
   void place(const std::vector<Row>& rows);
   const std::map<int, Anchor>& anchors() const { return anchors_; }

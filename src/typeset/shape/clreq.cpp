@@ -116,14 +116,6 @@ bool is_cjk(Cls k) {
   return k == Cls::Han || k == Cls::Wide || is_cjk_mark(k);
 }
 
-Level parse_level(const std::string& name) {
-  if (name == "basic") return Level::Basic;
-  if (name == "gb" || name.empty()) return Level::GB;
-  if (name == "strict") return Level::Strict;
-  throw Error("unknown line-break prohibition level '" + name +
-              "' (allowed: basic, gb, strict; clreq §3.1.4)");
-}
-
 namespace {
 // Prohibition flags per BMP code point, built once from the tables above.
 enum : std::uint8_t { kNoStart = 1, kNoEnd = 2, kNoEndGb = 4 };

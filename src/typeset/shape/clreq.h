@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/document.h"
+#include "model/layout.h"
 #include "typeset/linebreak/atoms.h"
 
 namespace wz::typeset::clreq {
@@ -45,8 +46,8 @@ inline bool pairs(Cls k) {
 }
 
 // Prohibition level (clreq §3.1.4 and typography.md's table).
-enum class Level { Basic, GB, Strict };
-Level parse_level(const std::string& name);  // "basic" | "gb" | "strict", else wz::Error
+// The layout parses it (model::Prohibition); the tables here apply it.
+using Level = model::Prohibition;
 
 // clreq §3.1.4: may a line start with a unit whose first character is c? `pair` = the unit
 // is a 2-em dash or ellipsis (which only the strict level keeps off the line start).

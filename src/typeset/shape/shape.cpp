@@ -7,7 +7,7 @@ namespace wz::typeset {
 ShapedParagraph shape_paragraph(const std::vector<StyledRun>& runs, FontLibrary& fonts,
                                 const ShapeOptions& opt) {
   using namespace detail;
-  const clreq::Level level = clreq::parse_level(opt.prohibition);
+  const clreq::Level level = opt.prohibition;
   ShapedParagraph p;
   std::vector<Char> chars = decode_runs(runs, p.text);  // UTF-8 -> classed chars
   assign_faces(chars, fonts);                           // font fallback

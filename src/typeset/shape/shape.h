@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/layout.h"
 #include "typeset/fonts/font_library.h"
 #include "typeset/linebreak/atoms.h"
 
@@ -65,13 +66,13 @@ struct ShapedParagraph {
 };
 
 struct ShapeOptions {
-  model::PunctStyle punct = model::PunctStyle::Quanjiao;  // house style
-  std::string prohibition = "gb";                         // basic | gb | strict
+  model::PunctStyle punct = model::PunctStyle::Quanjiao;    // house style
+  model::Prohibition prohibition = model::Prohibition::GB;  // clreq §3.1.4
   bool vertical = false;  // TTB shaping (vertical forms); widths are then heights
 };
 
 // The last atom's brk is Mandatory; a newline in the text forces a break after the atom
-// before it. Throws wz::Error for invalid UTF-8 or an unknown prohibition level. A
+// before it. Throws wz::Error for invalid UTF-8. A
 // character no installed font has is shaped as the run face's .notdef box and recorded
 // in fonts.missing().
 ShapedParagraph shape_paragraph(const std::vector<StyledRun>& runs, FontLibrary& fonts,

@@ -25,18 +25,23 @@ constexpr float kSpaceMin = 0.25f, kSpaceMax = 0.5f;
 // over the gaps it counts and applies its own tolerance (lb::kInterCharMaxStretchEm, ¼ em);
 // this amount is the same figure, for consumers that read Atom::stretch directly.
 constexpr float kInterCharStretch = 0.25f;
-// A deliberate space between Chinese units: ½ em. Wider would read as a column gap to a
-// reader (and to typo-audit, which splits lines at gaps over 0.8 em) once stretched.
-constexpr float kDeliberateSpace = 0.5f;
+// A deliberate space between Chinese units: ½ em, and it never stretches: the space
+// already separates, and a justified line that opened it further would read loose (the
+// names of a dateline's byline, "记者刘旭 通讯员陈阳"; makeup-audit counts a Han–Han gap
+// over ½ em on an inner line as loose). A hair under ½ em: at ½ em exactly, coordinates
+// rounded in the PDF read a hundredth over it.
+constexpr float kDeliberateSpace = 0.48f;
 
 bool is_word(Cls k) {
   return k == Cls::Latin || k == Cls::LatinPunct;
 }
 
 // clreq §3.2.2: the ¼ em goes between Han and a Latin letter, digit or unit symbol, but not
-// against Western punctuation that already separates (brackets, quotes, stops).
+// against Western punctuation that already separates (brackets, quotes, stops), nor after
+// a hyphen or slash that joins a token to the Han after it (1-丁烯, 3/4圈), nor on either
+// side of a plus (5G+工业: the same space on both sides, none).
 bool latin_edge_takes_space(Cls k, char32_t c) {
-  static constexpr std::u32string_view kNoSpace = U"()[]{}<>,.;:!?\"'`";
+  static constexpr std::u32string_view kNoSpace = U"()[]{}<>,.;:!?\"'`-/+";
   return k == Cls::Latin || (k == Cls::LatinPunct && kNoSpace.find(c) == kNoSpace.npos);
 }
 
@@ -142,7 +147,9 @@ void set_gap(Unit& a, const Unit& b, bool has_space) {
     // Between Chinese units. Ingest removes the stray spaces of extraction, so a space
     // still here is deliberate (a two-part headline "聚焦重点 集思广益", names in a
     // byline): half an em, unless a mark's own blank already separates the two.
-    at.gap = has_space && a.last != Cls::Comma && a.last != Cls::Stop ? kDeliberateSpace * a.em : 0;
+    bool deliberate = has_space && a.last != Cls::Comma && a.last != Cls::Stop;
+    at.gap = deliberate ? kDeliberateSpace * a.em : 0;
+    if (deliberate) return;
     at.stretch = kInterCharStretch * a.em;
     at.stretch_class = StretchClass::InterChar;
   }

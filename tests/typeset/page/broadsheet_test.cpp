@@ -223,7 +223,7 @@ void check_sheet(const Sheet& s, const std::string& what) {
   std::string want, got;
   for (const auto& m : s.plan.materials)
     for (const auto& r : m.rows)
-      if (kBody.count(r.kind) && !r.line.runs.empty()) want += r.line.text + "\n";
+      if (kBody.count(to_string(r.kind)) && !r.line.runs.empty()) want += r.line.text + "\n";
   for (const auto& l : s.lines)
     if (kBody.count(l.kind) && l.kind != "jump") got += l.text + "\n";
   EXPECT_EQ(got, want);
@@ -245,7 +245,7 @@ TEST(Broadsheet, LayoutIsANewspaperGrid) {
   std::string f = kSrc + "/layouts/broadsheet.toml";
   auto L = model::parse_layout(read_file(f), f);
   auto g = make_geometry(L);
-  EXPECT_TRUE(L.headline_span);
+  EXPECT_EQ(L.makeup, model::MakeUp::Broadsheet);
   EXPECT_GE(g.columns, 5);
   EXPECT_LE(g.columns, 8);
   EXPECT_GE(L.body_size, 9.0);          // 小五
@@ -312,7 +312,7 @@ std::vector<Row> lines_of(std::vector<int> paragraphs) {
   for (int n : paragraphs)
     for (int i = 0; i < n; ++i) {
       Row r;
-      r.kind = "paragraph";
+      r.kind = RowKind::Paragraph;
       r.line.first = i == 0, r.line.last = i == n - 1;
       rows.push_back(r);
     }

@@ -1,0 +1,92 @@
+// The one column rule set (column_rules.h), on rows without text: what every make-up
+// (digest flow, broadsheet blocks, vertical tiers) decides at a column's foot.
+#include "typeset/page/column_rules.h"
+
+#include <gtest/gtest.h>
+
+namespace wz::typeset {
+namespace {
+
+Row row(RowKind k, bool first = false, bool last = false, bool keep = false) {
+  Row r;
+  r.kind = k;
+  r.line.first = first, r.line.last = last;
+  r.keep_with_next = keep;
+  return r;
+}
+
+// A paragraph of n lines.
+void para(std::vector<Row>& rows, int n) {
+  for (int i = 0; i < n; ++i) rows.push_back(row(RowKind::Paragraph, i == 0, i == n - 1));
+}
+
+TEST(ColumnRules, BlankRowVanishesAtColumnTop) {
+  std::vector<Row> rows{row(RowKind::Blank)};
+  para(rows, 3);
+  ColumnStep s = column_step(rows, 0, 0, 10);
+  EXPECT_TRUE(s.skip);
+  EXPECT_FALSE(s.new_column);
+  s = column_step(rows, 0, 4, 10);  // inside a column it is set
+  EXPECT_FALSE(s.skip);
+}
+
+TEST(ColumnRules, BlankRowAtTheFootIsDroppedWithTheBreak) {
+  std::vector<Row> rows;
+  para(rows, 2);
+  rows.push_back(row(RowKind::Blank));
+  rows.push_back(row(RowKind::SectionHead, true, true, true));
+  para(rows, 4);
+  // The section head keeps kKeepLines of its text: at row 9 of 10 it goes to the next column.
+  ColumnStep s = column_step(rows, 3, 9, 10);
+  EXPECT_TRUE(s.new_column);
+  EXPECT_FALSE(s.skip);
+  EXPECT_EQ(keep_need(rows, 3), 1 + kKeepLines);
+}
+
+TEST(ColumnRules, NoWidowAtColumnTop) {
+  std::vector<Row> rows;
+  para(rows, 4);
+  // Row 2 (third line) would end the column and leave the last line alone: it moves on.
+  ColumnStep s = column_step(rows, 2, 9, 10);
+  EXPECT_TRUE(s.new_column);
+  EXPECT_TRUE(is_widow(rows[3]));
+  EXPECT_FALSE(is_widow(rows[0]));
+  // With room for both, it stays.
+  EXPECT_FALSE(column_step(rows, 2, 8, 10).new_column);
+}
+
+TEST(ColumnRules, KeepChainTakesItsTextAlong) {
+  std::vector<Row> rows{row(RowKind::TipLabel, true, true, true),
+                        row(RowKind::Tip, true, false, true),
+                        row(RowKind::Tip, false, true, false)};
+  para(rows, 5);
+  // The label, the chained tip line, then kKeepLines rows from the chain's last row on.
+  EXPECT_EQ(keep_need(rows, 0), 2 + kKeepLines);
+  EXPECT_TRUE(column_step(rows, 0, 7, 10).new_column);
+  EXPECT_FALSE(column_step(rows, 0, 6, 10).new_column);
+  // A chain taller than the column never loops: at a column top it is placed.
+  EXPECT_FALSE(column_step(rows, 0, 0, 3).new_column);
+}
+
+// A headline group over a blank row and a tip box: kept with the box and its text, never
+// left at a column foot over the blank row.
+TEST(ColumnRules, BlankRowsDoNotEndAKeepChain) {
+  std::vector<Row> rows{row(RowKind::Head, true, true, true), row(RowKind::Blank),
+                        row(RowKind::TipLabel, true, true, true), row(RowKind::Tip, true, true),
+                        row(RowKind::Blank)};
+  para(rows, 4);
+  // Head, blank, label, then kKeepLines rows of text: the tip line and (past the blank) one
+  // paragraph line.
+  EXPECT_EQ(keep_need(rows, 0), 3 + 3);
+  EXPECT_TRUE(column_step(rows, 0, 5, 10).new_column);
+  EXPECT_FALSE(column_step(rows, 0, 4, 10).new_column);
+}
+
+TEST(ColumnRules, RowKindNamesAreTheDumpNames) {
+  EXPECT_STREQ(to_string(RowKind::SectionHead), "section-head");
+  EXPECT_STREQ(to_string(RowKind::Paragraph), "paragraph");
+  EXPECT_STREQ(to_string(RowKind::IssueOpening), "issue-opening");
+}
+
+}  // namespace
+}  // namespace wz::typeset

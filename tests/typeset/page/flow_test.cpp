@@ -1,0 +1,102 @@
+// The digest flow (flow.h) on rows without text: a full page of one column is filled to
+// the foot by opening its blank rows (feathering); free_share tells how much is left.
+#include "typeset/page/flow.h"
+
+#include <gtest/gtest.h>
+
+namespace wz::typeset {
+namespace {
+
+Geometry one_column(int rows, int columns = 1) {
+  Geometry g;
+  g.page_w = 200, g.page_h = 200;
+  g.em = 10, g.pitch = 10;
+  g.area_x = 10, g.area_y = 20, g.area_w = 100, g.area_h = rows * 10;
+  g.columns = columns, g.column_w = 100, g.rows = rows;
+  return g;
+}
+
+void para(Flow& f, int n, int anchor = -1) {
+  for (int i = 0; i < n; ++i) {
+    Row r;
+    r.kind = RowKind::Paragraph;
+    r.line.first = i == 0, r.line.last = i == n - 1;
+    if (i == 0) r.anchor = anchor;
+    f.add(r);
+  }
+}
+void blank(Flow& f) {
+  Row r;
+  r.kind = RowKind::Blank;
+  f.add(r);
+}
+// A tip box: two rows kept together and with what follows.
+void chain(Flow& f, int anchor) {
+  for (int i = 0; i < 2; ++i) {
+    Row r;
+    r.kind = RowKind::Tip;
+    r.keep_with_next = true;
+    if (i == 0) r.anchor = anchor;
+    f.add(r);
+  }
+}
+
+TEST(Flow, FullPageOfOneColumnIsFeatheredToTheFoot) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  // Rows 0-1, blank 2, rows 3-4, blank 5, rows 6-7, blank 8; the tip box and two lines of
+  // its text do not fit in row 9: the page ends 2 rows short with 3 blank rows to open.
+  para(f, 2, 0);
+  blank(f);
+  para(f, 2, 1);
+  blank(f);
+  para(f, 2, 2);
+  blank(f);
+  chain(f, 3);
+  para(f, 3);
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  const auto& a = f.anchors();
+  EXPECT_DOUBLE_EQ(a.at(0).y, 20);                           // the top stays
+  EXPECT_NEAR(a.at(1).y, 20 + 3 * 10 + 2.0 / 3 * 10, 1e-9);  // one blank above: ⅓ of 2 rows
+  EXPECT_NEAR(a.at(2).y, 20 + 6 * 10 + 4.0 / 3 * 10, 1e-9);  // two: ⅔; its last line at the foot
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(3).y, 20);  // the last page stays on the grid
+}
+
+TEST(Flow, ColumnsSideBySideStayOnTheGrid) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10, 2);
+  Flow f(doc, rec, g);
+  f.new_page();
+  // As above, column 1 ends 2 rows short with 3 blank rows, but column 2 stands beside it.
+  para(f, 2);
+  blank(f);
+  para(f, 1);
+  blank(f);
+  para(f, 1);
+  blank(f);
+  para(f, 1, 1);  // row 7
+  chain(f, 2);
+  para(f, 30);
+  f.finish(true);
+  EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 7 * 10);
+}
+
+TEST(Flow, FreeShareCountsTheCellsLeft) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(12);
+  Flow f(doc, rec, g);
+  EXPECT_DOUBLE_EQ(f.free_share(), 1);
+  f.new_page();
+  para(f, 9);
+  EXPECT_DOUBLE_EQ(f.free_share(), 3.0 / 12);
+}
+
+}  // namespace
+}  // namespace wz::typeset
