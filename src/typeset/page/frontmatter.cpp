@@ -37,9 +37,10 @@ Frontmatter::Frontmatter(pages::Document& doc, std::vector<LineRecord>& rec, con
       faces_(resolve_faces(L, fonts)),
       fonts_(fonts) {}
 
-void Frontmatter::place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
-                        double advance, const std::string& kind) {
-  for (const auto& l : lines) {
+void Frontmatter::place(std::vector<SetLine> lines, int page, double x, double& baseline,
+                        double advance, const std::string& kind, pages::Tag tag) {
+  for (auto& l : lines) {
+    l.tag = tag;
     emit_line(doc_, rec_, page, l, x, baseline, -1, kind);
     baseline += advance;
   }
@@ -58,9 +59,12 @@ void Frontmatter::cover(const model::Digest& d) {
   Context cx{L_, g_, faces_, fonts_, {}};
   double w = g_.area_w, x = g_.area_x;
   double y = g_.page_h * 0.3;
+  int element = 0;  // each line of the cover is an element of its own
   auto put = [&](const std::string& text, const TextStyle& st, const char* kind) {
     if (text.empty()) return;
-    place(set_text(text, st, w, cx), page, x, y, st.size * 1.5, kind);
+    pages::Tag tag;
+    tag.block = element++;
+    place(set_text(text, st, w, cx), page, x, y, st.size * 1.5, kind, tag);
   };
   put(d.title, style(FontRole::Headline, kCoverTitleSize), "cover-title");
   y += kCoverTitleSize * 0.5;
@@ -88,18 +92,21 @@ int Frontmatter::toc_page_count(const model::Digest& d) const {
 
 void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   Context cx{L_, g_, faces_, fonts_, {}};
-  int page = first_page, row = 0;
+  int page = first_page, row = 0, entry = 0;
   auto line = [&](const std::string& text, FontRole role, double indent, int target, double ty) {
     if (row >= g_.rows) ++page, row = 0;
     double base = g_.baseline(row);
     double num_w = 4 * g_.em;  // room for the page number
     TextStyle st = style(role, L_.style("toc").size, "left");
+    pages::Tag tag;  // the entry's title and page number label its link
+    tag.block = entry++;
+    tag.link = static_cast<int>(doc_.pages[page].links.size());
     place(set_text(text, st, g_.area_w - indent - num_w, cx), page, g_.area_x + indent, base, 0,
-          "toc");
+          "toc", tag);
     double b2 = base;
     place(set_text(folio_text(target, first_body_page),
                    style(FontRole::Body, L_.style("toc").size, "right"), num_w, cx),
-          page, g_.area_x + g_.area_w - num_w, b2, 0, "toc-page");
+          page, g_.area_x + g_.area_w - num_w, b2, 0, "toc-page", tag);
     doc_.pages[page].links.push_back({g_.area_x, base - g_.em, g_.area_w, g_.pitch, target, ty});
     ++row;
   };

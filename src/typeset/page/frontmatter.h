@@ -39,8 +39,9 @@ class Frontmatter {
   int first_body_page = 0;
 
  private:
-  void place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
-             double advance, const std::string& kind);
+  // `tag`: the element the lines belong to (block, link); the role comes from `kind`.
+  void place(std::vector<SetLine> lines, int page, double x, double& baseline, double advance,
+             const std::string& kind, pages::Tag tag = {});
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
   const model::Layout& L_;
