@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "base/utf8.h"
 #include "pdf/num.h"
 
 namespace wz::pdf {
@@ -30,7 +31,7 @@ class PageWriter {
     if (m) mark(*m, it.kind == pages::Item::Kind::Run);
     switch (it.kind) {
       case pages::Item::Kind::Run:
-        run(it.run);
+        run(it.run, m ? m->actual_text : std::string());
         break;
       case pages::Item::Kind::Rule:
         end_text(), rule(it.rule);
@@ -117,7 +118,7 @@ class PageWriter {
     marked_ = false;
   }
 
-  void run(const pages::GlyphRun& r);
+  void run(const pages::GlyphRun& r, const std::string& actual_text = {});
   void rule(const pages::Rule& r);
   void box(const pages::Box& b);
 
@@ -134,9 +135,14 @@ class PageWriter {
   pages::Color color_;
 };
 
-void PageWriter::run(const pages::GlyphRun& r) {
+void PageWriter::run(const pages::GlyphRun& r, const std::string& actual_text) {
   if (r.glyphs.empty()) return;
   begin_text();
+  if (!actual_text.empty()) {  // the text the glyphs do not say, as UTF-16BE
+    s_ += "/Span <</ActualText <FEFF";
+    s_ += utf16be_hex(utf8::decode(actual_text));
+    s_ += ">>> BDC\n";
+  }
   const FontSlot& slot = slots_[r.font];
   const CidFont& f = *slot.font;
   const bool vert = r.dir == Dir::Vertical, horiz = r.dir == Dir::Horizontal;
@@ -183,6 +189,7 @@ void PageWriter::run(const pages::GlyphRun& r) {
     along += (vert ? -f.vmetric(g.gid).w1y : f.width(g.gid)) * em;
   }
   close_array();
+  if (!actual_text.empty()) s_ += "EMC\n";
 }
 
 void PageWriter::rule(const pages::Rule& r) {

@@ -84,6 +84,20 @@ class Builder {
                t.block);
   }
 
+  // Whether every glyph of the run says its cluster's text through the ToUnicode map,
+  // which keeps the first text a glyph of a face was used with (pdf/cid_font: the same
+  // order, pages then items then glyphs).
+  bool glyphs_say_text(const pages::Document& doc, const pages::GlyphRun& r) {
+    const pages::FontFace& f = doc.fonts[r.font];
+    bool ok = true;
+    for (const auto& g : r.glyphs) {
+      if (g.text.empty()) continue;
+      auto [it, fresh] = first_text_.try_emplace({f.path, f.index, g.gid}, g.text);
+      ok = ok && (fresh || it->second == g.text);
+    }
+    return ok;
+  }
+
   StructurePlan build(const pages::Document& doc) {
     plan_.marks.resize(doc.pages.size());
     plan_.mcid_count.assign(doc.pages.size(), 0);
@@ -92,6 +106,8 @@ class Builder {
       int prev = -1;  // the element of the previous item, while runs of it follow each other
       for (const pages::Item& it : doc.pages[p].items) {
         Mark m;
+        if (it.kind == pages::Item::Kind::Run && !glyphs_say_text(doc, it.run))
+          for (const auto& g : it.run.glyphs) m.actual_text += g.text;
         if (it.kind == pages::Item::Kind::Run && !it.run.glyphs.empty() &&
             it.tag.role != R::Artifact) {
           int e = leaf(it.tag);
@@ -132,6 +148,7 @@ class Builder {
 
   StructurePlan plan_;
   std::map<Key, int> index_;
+  std::map<std::tuple<std::string, int, std::uint32_t>, std::string> first_text_;
   int page_ = 0;
 };
 

@@ -25,6 +25,9 @@ namespace wz::pdf {
 struct Mark {
   int mcid = -1;     // marked-content ID on its page; -1: /Artifact
   std::string type;  // structure type of the element (the BDC tag)
+  // A run whose glyphs do not say its text (a glyph that stands for two texts: the
+  // ToUnicode map keeps the first, pdf/cid_font): the text, for a /Span /ActualText.
+  std::string actual_text;
 };
 
 struct StructElem {
@@ -43,6 +46,7 @@ struct StructurePlan {
   std::vector<StructElem> elems;         // [0] is Document
 };
 
+// `doc` must have passed the writer's validation (every run names one of its fonts).
 StructurePlan plan_structure(const pages::Document& doc);
 
 void add_structure(PoDoFo::PdfMemDocument& pdf, const StructurePlan& plan,

@@ -36,6 +36,7 @@ int find(const StructurePlan& p, int parent, const std::string& type, int nth = 
 
 TEST(Structure, ArticlesInModelOrderAcrossPages) {
   pages::Document doc;
+  doc.fonts.push_back({"/f.otf", 0, "F", 1000});
   doc.pages.resize(2);
   auto& p0 = doc.pages[0].items;
   p0.push_back(run_item(R::IssueTitle, 0, -1, -1));
@@ -72,6 +73,7 @@ TEST(Structure, ArticlesInModelOrderAcrossPages) {
 
 TEST(Structure, ReadingTipIsAnAsideAndRolesMapToStandardTypes) {
   pages::Document doc;
+  doc.fonts.push_back({"/f.otf", 0, "F", 1000});
   doc.pages.resize(1);
   doc.pages[0].items.push_back(run_item(R::TipLabel, 0, 0, 2));
   doc.pages[0].items.push_back(run_item(R::Tip, 0, 0, 2));
@@ -85,6 +87,20 @@ TEST(Structure, ReadingTipIsAnAsideAndRolesMapToStandardTypes) {
   EXPECT_EQ(p.elems[aside].kids.size(), 2u);
   for (const auto& [ours, standard] : role_map())
     EXPECT_TRUE(standard == "P" || standard == "Div") << ours;
+}
+
+// A glyph used for two texts says only the first through ToUnicode: the run with the
+// second carries it as /ActualText.
+TEST(Structure, ActualTextWhereTheGlyphsDoNotSayTheText) {
+  pages::Document doc;
+  doc.fonts.push_back({"/f.otf", 0, "F", 1000});
+  doc.pages.resize(1);
+  doc.pages[0].items.push_back(run_item(R::Paragraph, 0, 0, 0));  // gid 1 = 字
+  doc.pages[0].items.push_back(run_item(R::Paragraph, 0, 0, 1));
+  doc.pages[0].items.back().run.glyphs[0].text = "子";  // gid 1 again, another text
+  StructurePlan p = plan_structure(doc);
+  EXPECT_EQ(p.marks[0][0].actual_text, "");
+  EXPECT_EQ(p.marks[0][1].actual_text, "子");
 }
 
 // Marked-content sequences and text objects nest: a sequence opened inside BT closes

@@ -66,7 +66,7 @@ std::string build(const std::string& manifest, const std::string& tag) {
 std::u32string strip_space(const std::string& s) {
   std::u32string out;
   for (char32_t c : utf8::decode(s))
-    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\r' && c != U'\u3000') out += c;
+    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\r' && c != U'\u3000' && c != U'\u2028') out += c;
   return out;
 }
 
