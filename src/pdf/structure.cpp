@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
+#include <unordered_map>
 
 namespace wz::pdf {
 namespace {
@@ -87,18 +87,22 @@ class Builder {
   // Whether every glyph of the run says its cluster's text through the ToUnicode map,
   // which keeps the first text a glyph of a face was used with (pdf/cid_font: the same
   // order, pages then items then glyphs).
-  bool glyphs_say_text(const pages::Document& doc, const pages::GlyphRun& r) {
-    const pages::FontFace& f = doc.fonts[r.font];
+  bool glyphs_say_text(const pages::GlyphRun& r) {
+    const std::uint64_t face = static_cast<std::uint64_t>(face_of_[r.font]) << 32;
     bool ok = true;
     for (const auto& g : r.glyphs) {
       if (g.text.empty()) continue;
-      auto [it, fresh] = first_text_.try_emplace({f.path, f.index, g.gid}, g.text);
-      ok = ok && (fresh || it->second == g.text);
+      auto [it, fresh] = first_text_.try_emplace(face | g.gid, &g.text);
+      ok = ok && (fresh || *it->second == g.text);
     }
     return ok;
   }
 
   StructurePlan build(const pages::Document& doc) {
+    std::map<std::pair<std::string, int>, int> faces;  // fonts listed twice share a face
+    for (const auto& f : doc.fonts)
+      face_of_.push_back(
+          faces.try_emplace({f.path, f.index}, static_cast<int>(faces.size())).first->second);
     plan_.marks.resize(doc.pages.size());
     plan_.mcid_count.assign(doc.pages.size(), 0);
     for (size_t p = 0; p < doc.pages.size(); ++p) {
@@ -106,7 +110,7 @@ class Builder {
       int prev = -1;  // the element of the previous item, while runs of it follow each other
       for (const pages::Item& it : doc.pages[p].items) {
         Mark m;
-        if (it.kind == pages::Item::Kind::Run && !glyphs_say_text(doc, it.run))
+        if (it.kind == pages::Item::Kind::Run && !glyphs_say_text(it.run))
           for (const auto& g : it.run.glyphs) m.actual_text += g.text;
         if (it.kind == pages::Item::Kind::Run && !it.run.glyphs.empty() &&
             it.tag.role != R::Artifact) {
@@ -118,7 +122,8 @@ class Builder {
             m.mcid = plan_.mcid_count[p]++;
             plan_.elems[e].mcids.emplace_back(page_, m.mcid);
           }
-          for (const auto& g : it.run.glyphs) plan_.elems[e].text += g.text;
+          if (it.tag.link >= 0)  // a link's /Contents
+            for (const auto& g : it.run.glyphs) plan_.elems[e].text += g.text;
           prev = e;
         } else {
           prev = -1;
@@ -148,7 +153,8 @@ class Builder {
 
   StructurePlan plan_;
   std::map<Key, int> index_;
-  std::map<std::tuple<std::string, int, std::uint32_t>, std::string> first_text_;
+  std::vector<int> face_of_;                                          // per document font: its face
+  std::unordered_map<std::uint64_t, const std::string*> first_text_;  // (face, gid) → text
   int page_ = 0;
 };
 

@@ -37,7 +37,7 @@ struct StructElem {
   std::vector<int> kids;
   std::vector<std::pair<int, int>> mcids;  // (page, MCID) in reading order
   int link_page = -1, link = -1;           // a contents Link: its annotation
-  std::string text;                        // what its glyphs say (titles, link /Contents)
+  std::string text;                        // a contents Link: what its glyphs say
 };
 
 struct StructurePlan {

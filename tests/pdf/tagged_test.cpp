@@ -66,7 +66,8 @@ std::string build(const std::string& manifest, const std::string& tag) {
 std::u32string strip_space(const std::string& s) {
   std::u32string out;
   for (char32_t c : utf8::decode(s))
-    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\r' && c != U'\u3000' && c != U'\u2028') out += c;
+    if (c != U' ' && c != U'\n' && c != U'\t' && c != U'\r' && c != U'\u3000' && c != U'\u2028')
+      out += c;
   return out;
 }
 
@@ -196,8 +197,9 @@ const PoDoFo::PdfObject* key(PoDoFo::PdfMemDocument& doc, const PoDoFo::PdfObjec
   return v;
 }
 
-// PDF/UA-1 (Matterhorn) 06-002/06-003: XMP with pdfuaid:part and dc:title; 07-001:
-// DisplayDocTitle; 11-006: the document's language; 01-007: MarkInfo Marked (not Suspects).
+// PDF/UA-1 (Matterhorn 1.02) 06-001/06-002/06-003: XMP with pdfuaid:part and dc:title;
+// 07-001/07-002: DisplayDocTitle true; 11-001 (by default): the document's /Lang;
+// ISO 14289-1 7.1: MarkInfo /Marked true; a StructTreeRoot with ParentTree and RoleMap.
 void expect_document_keys(PoDoFo::PdfMemDocument& doc) {
   const PoDoFo::PdfObject* cat = doc.GetCatalog();
   const PoDoFo::PdfObject* mark = key(doc, cat, "MarkInfo");
@@ -223,8 +225,9 @@ void expect_document_keys(PoDoFo::PdfMemDocument& doc) {
   EXPECT_TRUE(key(doc, root, "RoleMap"));
 }
 
-// Each page: /StructParents and /Tabs /S (28-008); each annotation tagged (/StructParent,
-// 28-002, 28-011 via its Link element's OBJR) with alternative text (/Contents, 28-005).
+// Each page: /StructParents and /Tabs /S (28-008/28-009); each annotation tagged
+// (/StructParent: its Link element holds it as an OBJR, 28-011) with its alternate
+// description (/Contents, 28-012).
 void expect_page_keys(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfPage* page) {
   const PoDoFo::PdfObject* po = page->GetObject();
   EXPECT_TRUE(key(doc, po, "StructParents"));
