@@ -138,7 +138,9 @@ std::string xmp_packet(const XmpFields& f, C c, bool tagged) {
   if (!f.creator.empty()) x += simple("xmp:CreatorTool", f.creator);
   x += simple("pdf:Producer", f.producer);
   if (!f.keywords.empty()) x += simple("pdf:Keywords", f.keywords);
-  x += simple("xmpMM:DocumentID", "uuid:" + f.uuid) + simple("xmpMM:InstanceID", "uuid:" + f.uuid);
+  if (!f.uuid.empty())
+    x +=
+        simple("xmpMM:DocumentID", "uuid:" + f.uuid) + simple("xmpMM:InstanceID", "uuid:" + f.uuid);
   if (c == C::PdfX4) {
     x += simple("xmpMM:VersionID", "1") + simple("xmpMM:RenditionClass", "default");
     x += simple("pdf:Trapped", "False") + simple("pdfxid:GTS_PDFXVersion", "PDF/X-4");
@@ -171,7 +173,9 @@ void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
   f.creator = info_string(info, "Creator"), f.producer = info_string(info, "Producer");
   f.date = info_date_to_xmp(pdf_date(doc.meta.date));  // = the Info's date when it has one
   f.language = doc.meta.language;
-  f.uuid = uuid_of(fingerprint);
+  // The IDs PDF/X and PDF/A ask for; a tagged reading copy's XMP does without them (hashing
+  // the content cost a fifth of what tagging costs).
+  if (doc.conformance != C::None) f.uuid = uuid_of(fingerprint);
   std::string xmp = xmp_packet(f, doc.conformance, doc.tagged);
 
   PdfObject* meta = pdf.GetObjects().CreateObject("Metadata");

@@ -356,5 +356,39 @@ TEST(Tagged, SeedDigestStructureReadsInModelOrder) {
   fs::remove_all(fs::path(pdf).parent_path());
 }
 
+// [options] tagged_pdf = false writes the file as before tagging; a value that is not a
+// boolean is an error naming the key.
+TEST(Tagged, SwitchOffWritesAnUntaggedFile) {
+  if (!have_tools()) GTEST_SKIP() << "pdfinfo, qpdf or the wenzhai binary missing";
+  fs::path dir = fs::temp_directory_path() / ("wz-tagged-switch-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::string pages = std::string(WZ_SOURCE_DIR) + "/samples/pages";
+  auto manifest = [&](const std::string& value) {
+    std::ofstream(dir / "off.toml")
+        << "[digest]\ntitle = \"关\"\n[options]\ntagged_pdf = " << value << "\nroots = [\"" << pages
+        << "\"]\n[[issues]]\ntitle = \"一\"\n"
+        << "sources = [\"" << pages << "/page-01.txt\"]\n";
+    return (dir / "off.toml").string();
+  };
+  std::string pdf = build(manifest("false"), "off");
+  std::string info = run("pdfinfo " + pdf);
+  EXPECT_NE(info.find("Tagged:          no"), std::string::npos) << info;
+  {
+    PoDoFo::PdfMemDocument doc;
+    doc.Load(pdf.c_str());
+    EXPECT_EQ(doc.GetCatalog()->GetDictionary().GetKey("StructTreeRoot"), nullptr);
+    EXPECT_EQ(doc.GetCatalog()->GetDictionary().GetKey("MarkInfo"), nullptr);
+  }
+  int st = 0;
+  std::string err = run(std::string(WZ_BINARY) + " build " + manifest("\"no\"") + " -o " +
+                            (dir / "out2").string() + " --pdf-only -q 2>&1",
+                        &st);
+  EXPECT_NE(st, 0);
+  EXPECT_NE(err.find("options.tagged_pdf"), std::string::npos) << err;
+  EXPECT_NE(err.find("off.toml"), std::string::npos) << err;
+  fs::remove_all(dir);
+  fs::remove_all(fs::path(pdf).parent_path());
+}
+
 }  // namespace
 }  // namespace wz::pdf::test
