@@ -166,7 +166,8 @@ void expect_reading_order(const Digest& d, const std::string& pdf) {
 
 struct Coverage {
   long glyphs = 0, in_structure = 0, artifact = 0, outside = 0;
-  long mcids_unreferenced = 0;  // marked content no structure element claims
+  long mcids_unreferenced = 0;        // marked content no structure element claims
+  long paths = 0, paths_outside = 0;  // painted paths (rules, boxes, marks): all artifacts
 };
 
 using PageMcid = std::pair<unsigned, long>;  // page object number, MCID
@@ -225,6 +226,25 @@ void expect_document_keys(PoDoFo::PdfMemDocument& doc) {
   EXPECT_TRUE(key(doc, root, "RoleMap"));
 }
 
+// The ParentTree's value for `n` (a number tree: /Nums here, /Kids below).
+const PoDoFo::PdfObject* parent_of(PoDoFo::PdfMemDocument& doc, const PoDoFo::PdfObject* node,
+                                   long long n, int depth = 0) {
+  if (!node || depth > 32) return nullptr;
+  if (const PoDoFo::PdfObject* nums = key(doc, node, "Nums"); nums && nums->IsArray()) {
+    const PoDoFo::PdfArray& a = nums->GetArray();
+    for (size_t i = 0; i + 1 < a.size(); i += 2)
+      if (a[i].IsNumber() && a[i].GetNumber() == n)
+        return a[i + 1].IsReference() ? doc.GetObjects().GetObject(a[i + 1].GetReference())
+                                      : &a[i + 1];
+  }
+  if (const PoDoFo::PdfObject* kids = key(doc, node, "Kids"); kids && kids->IsArray())
+    for (const auto& k : kids->GetArray())
+      if (k.IsReference())
+        if (auto* v = parent_of(doc, doc.GetObjects().GetObject(k.GetReference()), n, depth + 1))
+          return v;
+  return nullptr;
+}
+
 // Each page: /StructParents and /Tabs /S (28-008/28-009); each annotation tagged
 // (/StructParent: its Link element holds it as an OBJR, 28-011) with its alternate
 // description (/Contents, 28-012).
@@ -239,7 +259,13 @@ void expect_page_keys(PoDoFo::PdfMemDocument& doc, PoDoFo::PdfPage* page) {
   for (const auto& a : annots->GetArray()) {
     const PoDoFo::PdfObject* ao =
         a.IsReference() ? doc.GetObjects().GetObject(a.GetReference()) : &a;
-    EXPECT_TRUE(key(doc, ao, "StructParent"));
+    const PoDoFo::PdfObject* sp = key(doc, ao, "StructParent");
+    ASSERT_TRUE(sp && sp->IsNumber());
+    const PoDoFo::PdfObject* root = key(doc, doc.GetCatalog(), "StructTreeRoot");
+    const PoDoFo::PdfObject* elem = parent_of(doc, key(doc, root, "ParentTree"), sp->GetNumber());
+    const PoDoFo::PdfObject* type = key(doc, elem, "S");
+    ASSERT_TRUE(type && type->IsName());
+    EXPECT_EQ(type->GetName().GetName(), "Link");
     const PoDoFo::PdfObject* contents = key(doc, ao, "Contents");
     ASSERT_TRUE(contents);
     EXPECT_FALSE(contents->GetString().GetStringUtf8().empty());
@@ -301,6 +327,10 @@ Coverage walk(const std::string& pdf) {
               ++c.mcids_unreferenced;
           }
         marks.push_back(m);
+      } else if (op == "S" || op == "s" || op == "f" || op == "F" || op == "f*" || op == "B" ||
+                 op == "B*" || op == "b" || op == "b*") {
+        ++c.paths;
+        if (!std::count(marks.begin(), marks.end(), 2)) ++c.paths_outside;  // not an artifact
       } else if (op == "EMC") {
         if (!marks.empty()) marks.pop_back();
       } else if (op == "Tj" || op == "'" || op == "\"") {
@@ -324,8 +354,12 @@ void expect_every_glyph_tagged(const std::string& pdf) {
   EXPECT_GT(c.artifact, 0);               // running heads and folios
   EXPECT_EQ(c.outside, 0) << "glyphs neither in the structure tree nor artifacts";
   EXPECT_EQ(c.mcids_unreferenced, 0) << "marked content no element refers to";
-  std::printf("%s: %ld glyphs, %ld in the structure, %ld artifacts, %ld outside\n", pdf.c_str(),
-              c.glyphs, c.in_structure, c.artifact, c.outside);
+  EXPECT_GT(c.paths, 0);  // rules
+  EXPECT_EQ(c.paths_outside, 0) << "rules or boxes not marked as artifacts";
+  std::printf(
+      "%s: %ld glyphs, %ld in the structure, %ld artifacts, %ld outside; %ld paths, %ld "
+      "outside\n",
+      pdf.c_str(), c.glyphs, c.in_structure, c.artifact, c.outside, c.paths, c.paths_outside);
 }
 
 bool have_tools() {
