@@ -130,7 +130,8 @@ std::string model_text(const Digest& d, size_t issue) {
   std::string dir = fs::path(d.manifest).parent_path().string(), text;
   for (const auto& src : d.issue_sources[issue]) {
     int st = 0;
-    text += run(std::string(WZ_BINARY) + " segment --format text -q " + dir + "/" + src, &st);
+    std::string path = src.front() == '/' ? src : dir + "/" + src;
+    text += run(std::string(WZ_BINARY) + " segment --format text -q " + path, &st);
     EXPECT_EQ(st, 0) << src;
   }
   return text;
@@ -387,6 +388,40 @@ TEST(Tagged, SeedDigestStructureReadsInModelOrder) {
   std::string pdf = build(d.manifest, "seeds");
   expect_reading_order(d, pdf);
   expect_every_glyph_tagged(pdf);
+  fs::remove_all(fs::path(pdf).parent_path());
+}
+
+// The seed pages as broadsheet issues: articles continue onto the next page (（转下页）,
+// （接上页）), and each stays one Art whose text reads as the model's.
+TEST(Tagged, BroadsheetJumpsStayOneArticle) {
+  if (!have_tools()) GTEST_SKIP() << "pdfinfo, qpdf or the wenzhai binary missing";
+  if (!have_seeds()) GTEST_SKIP() << "../shared/seeds absent";
+  if (!have_tool("pdftotext")) GTEST_SKIP() << "pdftotext missing";
+  std::string seeds_dir = fs::canonical(std::string(WZ_SHARED_DIR) + "/seeds").string();
+  std::ifstream in(std::string(WZ_SOURCE_DIR) +
+                   "/tests/fuzz/corpus/manifest/broadsheet-seeds.toml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string m = text.str();
+  for (size_t at; (at = m.find("../../../shared/seeds")) != std::string::npos;)
+    m.replace(at, 21, seeds_dir);
+  fs::path dir = fs::temp_directory_path() / ("wz-tagged-bs-m-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "broadsheet.toml") << m;
+  Digest d{(dir / "broadsheet.toml").string(), {}};
+  for (const char* f : {"000_a6cfe7d97ab7cbd9", "001_cbf07a30de24a613", "002_8be08b9eb7dee6b6"})
+    d.issue_sources.push_back({seeds_dir + "/" + f + ".txt"});
+  d.issue_sources.front() = {d.issue_sources[0][0], d.issue_sources[1][0], d.issue_sources[2][0]};
+  d.issue_sources.resize(1);  // the first issue holds all three pages
+  std::string pdf = build(d.manifest, "bs");
+  EXPECT_NE(run("pdftotext " + pdf + " -").find("（接上页）"), std::string::npos);
+  Tree t = read_tree(pdf);
+  ASSERT_GE(t.sects.size(), 3u);
+  double s = similarity(strip_space(t.sects[2]), strip_space(model_text(d, 0)));
+  EXPECT_GE(s, kMinSimilarity);
+  std::printf("broadsheet issue 1: structure text vs model %.4f\n", s);
+  expect_every_glyph_tagged(pdf);
+  fs::remove_all(dir);
   fs::remove_all(fs::path(pdf).parent_path());
 }
 
