@@ -193,7 +193,9 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
               std::ostream& out, WriteStats& st) {
   using namespace PoDoFo;
   PdfMemDocument pdf;
-  pdf.SetPdfVersion(ePdfVersion_1_6);
+  // PDF/UA-1 is built on PDF 1.7 (ISO 32000-1); PDF/X-4 allows no more than 1.6.
+  const bool ua = doc.tagged && doc.conformance != pages::Conformance::PdfX4;
+  pdf.SetPdfVersion(ua ? ePdfVersion_1_7 : ePdfVersion_1_6);
   std::vector<PdfReference> href(faces.fonts.size()), vref(faces.fonts.size());
   for (size_t i = 0; i < faces.fonts.size(); ++i) {
     faces.fonts[i]->emit(pdf, &href[i], &vref[i]);
