@@ -51,11 +51,6 @@ const char* type_of(R r) {
   }
 }
 
-bool is_front(R r) {
-  return r == R::CoverTitle || r == R::CoverText || r == R::TocTitle || r == R::TocEntry ||
-         r == R::TocPage;
-}
-
 class Builder {
  public:
   Builder() { plan_.elems.push_back({"Document"}); }
