@@ -53,7 +53,11 @@ const char* type_of(R r) {
 
 class Builder {
  public:
-  Builder() { plan_.elems.push_back({"Document"}); }
+  Builder() {
+    StructElem doc;
+    doc.type = "Document";
+    plan_.elems.push_back(std::move(doc));
+  }
 
   // The element that takes the marked content of an item with this tag.
   int leaf(const pages::Tag& t) {
