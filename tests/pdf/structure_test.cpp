@@ -116,7 +116,8 @@ TEST(Structure, MarksNestWithTextObjects) {
   page.items.insert(page.items.begin() + 1, rule_item());
   page.items.insert(page.items.begin() + 5, rule_item());
   // artifact run, rule, artifact run, P 0, P 0, rule, P 1
-  std::vector<Mark> marks{{-1, ""}, {-1, ""}, {-1, ""}, {0, "P"}, {0, "P"}, {-1, ""}, {1, "P"}};
+  std::vector<Mark> marks;
+  for (int mcid : {-1, -1, -1, 0, 0, -1, 1}) marks.push_back({mcid, mcid < 0 ? "" : "P", ""});
   FontUses uses;
   std::string ops = page_content(page, slots, uses, pages::Conformance::None, nullptr, &marks);
   std::vector<std::string> stack;  // "BT", "mark"
