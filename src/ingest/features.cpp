@@ -347,9 +347,9 @@ size_t bracketed_credit_start(std::u32string_view u, const NameCheck& plausible)
   if (k == 0 || !is_opening(u[k - 1])) return std::u32string::npos;
   std::string inner = utf8::encode(u.substr(k, u.size() - 1 - k));
   if (trailing_credit_start(inner, plausible) != 0) return std::u32string::npos;
-  size_t b = k - 1;                  // the opening bracket; an agency's 发 may stand before it
+  size_t b = k - 1;                      // the opening bracket; an agency's 发 may stand before it
   constexpr size_t kMaxAgencyChars = 6;  // 中国新闻社
-  if (b > 0 && u[b - 1] == U'发') {  // 新华社发, 本报发, 中新社发
+  if (b > 0 && u[b - 1] == U'发') {      // 新华社发, 本报发, 中新社发
     std::u32string_view before = u.substr(0, b - 1);
     for (size_t a = before.size() > kMaxAgencyChars ? before.size() - kMaxAgencyChars : 0;
          a < before.size(); ++a)

@@ -99,6 +99,7 @@ struct Options {
   OutputProfile profile = OutputProfile::Screen;
   bool normalize_punctuation = true;  // ASCII "…" -> “…” etc. (typography.md)
   bool embed_fonts_in_epub = true;
+  bool tagged_pdf = true;  // the PDF carries its logical structure (tagged PDF)
   PunctStyle punct_style = PunctStyle::Quanjiao;
   bool punct_style_given = false;  // the manifest named a style: it overrides the layouts'
   std::string cover_image;         // path, resolved; empty = none

@@ -159,7 +159,8 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
   if (!n->is_table()) r.fail(n, "options", "expected a table [options]");
   const toml::table& t = *n->as_table();
   r.only(t, "options.",
-         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots", "profile"});
+         {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots", "profile",
+          "tagged_pdf"});
   read_roots(r, t, d, dir);
   std::string profile = r.str(t, "options.", "profile", false, n);
   if (!profile.empty() && !parse_output_profile(profile, d.options.profile))
@@ -169,6 +170,7 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
   d.options.normalize_punctuation =
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);
   d.options.embed_fonts_in_epub = r.flag(t, "options.", "embed_fonts", true);
+  d.options.tagged_pdf = r.flag(t, "options.", "tagged_pdf", true);
   std::string p = r.str(t, "options.", "punctuation", false, n);
   d.options.punct_style_given = !p.empty();
   if (p.empty() || p == "quanjiao")

@@ -1,4 +1,4 @@
-// model/pages: contract 2, positioned pages.
+// model/pages: contract 2, positioned pages (with each item's place in the logical structure).
 // Produced by typeset/page; read by pdf/ (which only serialises it) and by the
 // `dump --pages` mode. Units are PostScript points; the origin is the TOP-LEFT corner of
 // the page and y grows DOWNWARD (the PDF writer flips). Glyph ids are those of the face
@@ -83,6 +83,43 @@ struct Link {  // a clickable area jumping to a page
   double target_y = 0;  // top of the destination view, page coordinates
 };
 
+// What an item is in the document's logical structure (tagged PDF: pdf/structure).
+// Items with one (issue, article, block, role) form one structure element, their text in
+// the order the items come, pages in order: an article continued across columns and
+// pages stays one element. Everything that is not content (running heads, folios, rules,
+// frames, jump lines, a repeated head) is an Artifact, which is the default: a rule or box
+// is always one; a run is one unless the typesetter says what it is.
+struct Tag {
+  enum class Role {
+    Artifact,
+    CoverTitle,   // the digest's title on the cover (H1 of the cover)
+    CoverText,    // subtitle, issue list, editor, date on the cover (P)
+    TocTitle,     // 目录 (H1 of the contents)
+    TocEntry,     // a contents line's title (TOCI › Link)
+    TocPage,      // a contents line's page number (same TOCI › Link as its title)
+    IssueTitle,   // the issue's opening (H1 of its Sect)
+    IssueDate,    // the date under it (P)
+    Kicker,       // 引题
+    Headline,     // 主题 (H2)
+    Subheadline,  // 副题
+    Byline,
+    TipLabel,     // 阅读提示, the label the typesetter adds over a reading tip
+    Tip,          // the reading tip's text
+    SectionHead,  // 小标题 (H3)
+    Paragraph,
+    Caption,
+    Credit,
+    EditorNote,  // 编者按
+  };
+  Role role = Role::Artifact;
+  int issue = -1;    // 0-based issue; -1: front matter (cover, contents)
+  int article = -1;  // 0-based article of the issue; -1: the issue's opening
+  int block = -1;    // element number inside the article (the model block's index; -1 for
+                     // the headline group) or the contents entry's number
+  int link = -1;     // a contents entry: index in its Page::links of the link it labels
+  bool operator==(const Tag&) const = default;
+};
+
 // Items are painted in order; text is emitted in this order too, so the typesetter
 // emits runs in reading order (column by column) for text extraction.
 struct Item {
@@ -90,6 +127,7 @@ struct Item {
   GlyphRun run;
   Rule rule;
   Box box;
+  Tag tag;  // what the item is in the logical structure (default: an artifact)
 };
 
 // Coordinates are those of the finished (trimmed) page. For print the writer grows the
@@ -127,6 +165,7 @@ enum class Conformance {
 
 struct Document {
   Conformance conformance = Conformance::None;
+  bool tagged = true;  // write the logical structure (tagged PDF); [options] tagged_pdf
   Metadata meta;
   std::vector<FontFace> fonts;
   std::vector<Page> pages;

@@ -103,7 +103,7 @@ void add_output_intent(PoDoFo::PdfMemDocument& pdf, C c) {
 
 }  // namespace
 
-std::string xmp_packet(const XmpFields& f, C c) {
+std::string xmp_packet(const XmpFields& f, C c, bool tagged) {
   auto alt = [](const char* tag, const std::string& v) {
     return "   <" + std::string(tag) + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(v) +
            "</rdf:li></rdf:Alt></" + tag + ">\n";
@@ -120,8 +120,10 @@ std::string xmp_packet(const XmpFields& f, C c) {
       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
       "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
-  x += c == C::PdfX4 ? "\n    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n"
-                     : "\n    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+  if (c == C::PdfX4) x += "\n    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"";
+  if (c == C::PdfA2u) x += "\n    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
+  if (tagged) x += "\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+  x += ">\n";
   x += simple("dc:format", "application/pdf");
   if (!f.title.empty()) x += alt("dc:title", f.title);
   if (!f.author.empty())
@@ -136,25 +138,28 @@ std::string xmp_packet(const XmpFields& f, C c) {
   if (!f.creator.empty()) x += simple("xmp:CreatorTool", f.creator);
   x += simple("pdf:Producer", f.producer);
   if (!f.keywords.empty()) x += simple("pdf:Keywords", f.keywords);
-  x += simple("xmpMM:DocumentID", "uuid:" + f.uuid) + simple("xmpMM:InstanceID", "uuid:" + f.uuid);
+  if (!f.uuid.empty())
+    x +=
+        simple("xmpMM:DocumentID", "uuid:" + f.uuid) + simple("xmpMM:InstanceID", "uuid:" + f.uuid);
   if (c == C::PdfX4) {
     x += simple("xmpMM:VersionID", "1") + simple("xmpMM:RenditionClass", "default");
     x += simple("pdf:Trapped", "False") + simple("pdfxid:GTS_PDFXVersion", "PDF/X-4");
-  } else {
+  } else if (c == C::PdfA2u) {
     x += simple("pdfaid:part", "2") + simple("pdfaid:conformance", "U");
   }
+  if (tagged) x += simple("pdfuaid:part", "1");
   x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>";
   return x;
 }
 
 void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
                      const std::string& fingerprint) {
-  if (doc.conformance == C::None) return;
-  add_output_intent(pdf, doc.conformance);
+  if (doc.conformance == C::None && !doc.tagged) return;
+  if (doc.conformance != C::None) add_output_intent(pdf, doc.conformance);
 
   PdfDictionary& info = pdf.GetInfo()->GetObject()->GetDictionary();
   // Both profiles require the dates; a digest without a date gets the epoch's.
-  if (!info.HasKey(PdfName("CreationDate"))) {
+  if (doc.conformance != C::None && !info.HasKey(PdfName("CreationDate"))) {
     info.AddKey(PdfName("CreationDate"), PdfString(pdf_date(doc.meta.date)));
     info.AddKey(PdfName("ModDate"), PdfString(pdf_date(doc.meta.date)));
   }
@@ -166,10 +171,12 @@ void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
   f.title = info_string(info, "Title"), f.author = info_string(info, "Author");
   f.subject = info_string(info, "Subject"), f.keywords = info_string(info, "Keywords");
   f.creator = info_string(info, "Creator"), f.producer = info_string(info, "Producer");
-  f.date = info_date_to_xmp(info_string(info, "CreationDate"));
+  f.date = info_date_to_xmp(pdf_date(doc.meta.date));  // = the Info's date when it has one
   f.language = doc.meta.language;
-  f.uuid = uuid_of(fingerprint);
-  std::string xmp = xmp_packet(f, doc.conformance);
+  // The IDs PDF/X and PDF/A ask for; a tagged reading copy's XMP does without them (hashing
+  // the content cost a fifth of what tagging costs).
+  if (doc.conformance != C::None) f.uuid = uuid_of(fingerprint);
+  std::string xmp = xmp_packet(f, doc.conformance, doc.tagged);
 
   PdfObject* meta = pdf.GetObjects().CreateObject("Metadata");
   PoDoFo::TVecFilters none;  // PDF/A: the metadata stream is not filtered

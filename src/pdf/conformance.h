@@ -4,7 +4,8 @@
 // Produces: the output intent (an embedded ICC profile from a Debian package), the XMP
 // metadata stream in the catalog (its values read back from the document info, so the
 // two agree), the document IDs derived from the fingerprint, and for PDF/X the
-// GTS_PDFXVersion and Trapped keys; nothing for Conformance::None.
+// GTS_PDFXVersion and Trapped keys; for Conformance::None only the XMP, and only when the
+// file is tagged (it then names PDF/UA-1, pdfuaid:part 1).
 #pragma once
 #include <string>
 
@@ -37,6 +38,7 @@ void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
 struct XmpFields {
   std::string title, author, subject, keywords, creator, producer, language, date, uuid;
 };
-std::string xmp_packet(const XmpFields& f, pages::Conformance c);
+// `tagged`: the file claims PDF/UA-1 (pdfuaid:part 1) for its logical structure.
+std::string xmp_packet(const XmpFields& f, pages::Conformance c, bool tagged = false);
 
 }  // namespace wz::pdf

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "base/utf8.h"
 #include "pdf/num.h"
 
 namespace wz::pdf {
@@ -25,10 +26,12 @@ class PageWriter {
     }
   }
   bool registration() const { return registration_; }
-  void item(const pages::Item& it) {
+  void item(const pages::Item& it, const Mark* m) {
+    if (it.kind == pages::Item::Kind::Run && it.run.glyphs.empty()) return;
+    if (m) mark(*m, it.kind == pages::Item::Kind::Run);
     switch (it.kind) {
       case pages::Item::Kind::Run:
-        run(it.run);
+        run(it.run, m ? m->actual_text : std::string());
         break;
       case pages::Item::Kind::Rule:
         end_text(), rule(it.rule);
@@ -39,6 +42,7 @@ class PageWriter {
     }
   }
   std::string finish() {
+    close_mark();
     end_text();
     return std::move(s_);
   }
@@ -79,6 +83,7 @@ class PageWriter {
   }
   void end_text() {
     if (!in_text_) return;
+    if (marked_ && mark_in_text_) s_ += "EMC\n", marked_ = false;
     s_ += "ET Q\n";
     in_text_ = false;
   }
@@ -90,7 +95,30 @@ class PageWriter {
     if (array_open_) s_ += "] TJ\n", array_open_ = false;
   }
 
-  void run(const pages::GlyphRun& r);
+  // Opens the item's marked-content sequence unless it continues the open one: a run's
+  // inside the text object (BT … BDC … EMC … ET), a rule's or box's outside it.
+  void mark(const Mark& m, bool text) {
+    if (marked_ && m.mcid == mcid_ && (text || !mark_in_text_)) return;
+    close_mark();
+    if (text)
+      begin_text();
+    else
+      end_text();
+    if (m.mcid < 0) {
+      s_ += "/Artifact BMC\n";
+    } else {
+      s_ += '/' + m.type + " <</MCID " + std::to_string(m.mcid) + ">> BDC\n";
+    }
+    marked_ = true, mcid_ = m.mcid, mark_in_text_ = text;
+  }
+  void close_mark() {
+    if (!marked_) return;
+    if (!mark_in_text_) end_text();  // a text object opened inside this sequence ends in it
+    s_ += "EMC\n";
+    marked_ = false;
+  }
+
+  void run(const pages::GlyphRun& r, const std::string& actual_text = {});
   void rule(const pages::Rule& r);
   void box(const pages::Box& b);
 
@@ -100,14 +128,21 @@ class PageWriter {
   std::string s_;
   bool cmyk_ = false, registration_ = false;
   bool in_text_ = false, hex_open_ = false, array_open_ = false, has_color_ = false;
+  bool marked_ = false, mark_in_text_ = false;  // a marked-content sequence is open (in BT)
+  int mcid_ = -1;                               // its MCID (-1: an artifact)
   std::string font_;
   double size_ = 0, stroke_ = 0;
   pages::Color color_;
 };
 
-void PageWriter::run(const pages::GlyphRun& r) {
+void PageWriter::run(const pages::GlyphRun& r, const std::string& actual_text) {
   if (r.glyphs.empty()) return;
   begin_text();
+  if (!actual_text.empty()) {  // the text the glyphs do not say, as UTF-16BE
+    s_ += "/Span <</ActualText <FEFF";
+    s_ += utf16be_hex(utf8::decode(actual_text));
+    s_ += ">>> BDC\n";
+  }
   const FontSlot& slot = slots_[r.font];
   const CidFont& f = *slot.font;
   const bool vert = r.dir == Dir::Vertical, horiz = r.dir == Dir::Horizontal;
@@ -154,6 +189,7 @@ void PageWriter::run(const pages::GlyphRun& r) {
     along += (vert ? -f.vmetric(g.gid).w1y : f.width(g.gid)) * em;
   }
   close_array();
+  if (!actual_text.empty()) s_ += "EMC\n";
 }
 
 void PageWriter::rule(const pages::Rule& r) {
@@ -189,9 +225,11 @@ std::string font_resource_name(int face, bool vertical) {
 }
 
 std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
-                         FontUses& uses, pages::Conformance conformance, bool* registration) {
+                         FontUses& uses, pages::Conformance conformance, bool* registration,
+                         const std::vector<Mark>* marks) {
   PageWriter w(page, slots, uses, conformance);
-  for (const pages::Item& it : page.items) w.item(it);
+  for (size_t i = 0; i < page.items.size(); ++i)
+    w.item(page.items[i], marks ? &(*marks)[i] : nullptr);
   if (registration) *registration = w.registration();
   return w.finish();
 }

@@ -8,6 +8,9 @@
 // corner; glyphs shown with TJ, the
 // arrays carrying the difference between the typesetter's glyph positions and the W/W2
 // advances (residues under kMinAdjust thousandths of an em are dropped, without drift).
+// Tagged (`marks` given, pdf/structure): each item inside a marked-content sequence, its
+// element's type with its MCID (BDC … EMC) or /Artifact (BMC … EMC); consecutive items
+// with one mark share one sequence, and sequences nest properly with BT/ET and q/Q.
 #pragma once
 #include <set>
 #include <string>
@@ -16,6 +19,7 @@
 
 #include "model/pages.h"
 #include "pdf/cid_font.h"
+#include "pdf/structure.h"
 
 namespace wz::pdf {
 
@@ -40,7 +44,7 @@ inline constexpr const char* kRegistrationSpace = "Reg";
 // `registration`, when given, is set when the page paints in registration colour.
 std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
                          FontUses& uses, pages::Conformance conformance = pages::Conformance::None,
-                         bool* registration = nullptr);
+                         bool* registration = nullptr, const std::vector<Mark>* marks = nullptr);
 
 std::string font_resource_name(int face, bool vertical);
 

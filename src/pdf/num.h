@@ -39,4 +39,21 @@ inline void append_hex16(std::string& out, std::uint32_t v) {
   out += kHex[v & 15];
 }
 
+// `text` (UTF-8) as UTF-16BE hex digits, surrogate pairs beyond the BMP (a PDF text
+// string's form after its FEFF mark). pdf/cid_font_pdf has its own copy for ToUnicode
+// (font code, changed elsewhere this stop; to be folded into this one).
+inline std::string utf16be_hex(const std::u32string& text) {
+  std::string out;
+  for (char32_t c : text) {
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      append_hex16(out, 0xD800 + (c >> 10));
+      append_hex16(out, 0xDC00 + (c & 0x3FF));
+    } else {
+      append_hex16(out, c);
+    }
+  }
+  return out;
+}
+
 }  // namespace wz::pdf

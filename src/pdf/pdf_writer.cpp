@@ -17,6 +17,7 @@
 #include "pdf/content.h"
 #include "pdf/deflate.h"
 #include "pdf/navigation.h"
+#include "pdf/structure.h"
 
 namespace wz::pdf {
 namespace {
@@ -110,6 +111,7 @@ struct PageStreams {
   std::vector<std::string> contents;
   std::vector<FontUses> uses;
   std::vector<char> registration;  // the page paints in registration colour
+  StructurePlan structure;         // tagged PDF: the marks and the element tree
 };
 
 // [/Separation /All /DeviceCMYK f]: registration colour, tint 1 = every plate at 100%.
@@ -191,7 +193,9 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
               std::ostream& out, WriteStats& st) {
   using namespace PoDoFo;
   PdfMemDocument pdf;
-  pdf.SetPdfVersion(ePdfVersion_1_6);
+  // PDF/UA-1 is built on PDF 1.7 (ISO 32000-1); PDF/X-4 allows no more than 1.6.
+  const bool ua = doc.tagged && doc.conformance != pages::Conformance::PdfX4;
+  pdf.SetPdfVersion(ua ? ePdfVersion_1_7 : ePdfVersion_1_6);
   std::vector<PdfReference> href(faces.fonts.size()), vref(faces.fonts.size());
   for (size_t i = 0; i < faces.fonts.size(); ++i) {
     faces.fonts[i]->emit(pdf, &href[i], &vref[i]);
@@ -226,6 +230,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   add_outline(pdf, doc, pages);
   add_page_labels(pdf, doc);
   add_info_and_catalog(pdf, doc.meta);
+  if (doc.tagged) add_structure(pdf, ps.structure, pages);
   for (const auto& f : st.fonts) fingerprint += f;
   add_conformance(pdf, doc, fingerprint);
   PdfOutputDevice device(&out);
@@ -256,10 +261,12 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   ps.contents.resize(doc.pages.size());
   ps.uses.resize(doc.pages.size());
   ps.registration.resize(doc.pages.size());
+  if (doc.tagged) ps.structure = plan_structure(doc);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     bool reg = false;
-    ps.contents[i] =
-        deflate_bytes(page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg));
+    const std::vector<Mark>* marks = doc.tagged ? &ps.structure.marks[i] : nullptr;
+    ps.contents[i] = deflate_bytes(
+        page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg, marks));
     ps.registration[i] = reg;
   }
   st.ms_content = ms_since(t_content);

@@ -1,7 +1,8 @@
 // pdf/pdf_writer: serialises positioned pages into a PDF file.
 // Consumes: wz::pages::Document (src/model/pages.h) only: glyph runs per face, rules,
 // boxes, links, bookmarks and metadata, top-left origin in points.
-// Produces: a PDF 1.6 file (PDF/X-4 or PDF/A-2u when the document asks: pdf/conformance)
+// Produces: a PDF 1.7 file when tagged (pdf/structure; PDF/UA-1 is built on 1.7), else and
+// for PDF/X-4 a PDF 1.6 file (PDF/X-4 or PDF/A-2u when the document asks: pdf/conformance)
 // with subset Type0/CID fonts (CFF → CIDFontType0/FontFile3,
 // TrueType, and CFF faces set vertically → CIDFontType2/FontFile2), ToUnicode maps, W/W2 metrics,
 // outline, links, page labels and document info; byte-identical for identical input.

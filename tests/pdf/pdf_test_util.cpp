@@ -118,7 +118,9 @@ int inflate_all_streams(const std::string& pdf_path, std::string& errors) {
   doc.Load(pdf_path.c_str());
   int streams = 0;
   for (PoDoFo::PdfObject* o : doc.GetObjects()) {
-    if (!o->HasStream()) continue;
+    // Unfiltered streams (the XMP metadata, kept readable as PDF/A and PDF/UA ask) are not
+    // Flate's.
+    if (!o->HasStream() || !o->GetDictionary().HasKey("Filter")) continue;
     char* raw = nullptr;
     PoDoFo::pdf_long len = 0;
     o->GetStream()->GetCopy(&raw, &len);

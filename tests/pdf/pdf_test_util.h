@@ -21,7 +21,7 @@ pages::GlyphRun shape(const pages::FontFace& face, int font_index, const std::st
 // Advance of a shaped run along its direction, in points.
 double run_extent(const pages::GlyphRun& run, const pages::FontFace& face);
 
-// Inflates every stream of the PDF with zlib's checks on (Adler-32 included); returns the
+// Inflates every Flate stream of the PDF with zlib's checks on (Adler-32 included); returns the
 // number of streams and appends a line per failure to `errors`.
 int inflate_all_streams(const std::string& pdf_path, std::string& errors);
 

@@ -6,6 +6,7 @@
 #include "base/error.h"
 #include "lang/phrases.h"
 #include "typeset/fonts/font_library.h"
+#include "typeset/page/tags.h"
 
 namespace wz::typeset {
 namespace {
@@ -291,6 +292,8 @@ void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page,
     it.run = run;
     it.run.x = x + l.dx + run.x;
     it.run.y = baseline + run.y;
+    it.tag = l.tag;
+    it.tag.role = role_of_kind(kind);
     doc.pages[page].items.push_back(std::move(it));
   }
   if (l.runs.empty()) return;
@@ -406,10 +409,12 @@ Row head_row(const model::Article& a, Context& cx) {
 std::vector<Row> make_rows(const model::Article& a, Context& cx) {
   std::vector<Row> rows;
   for (size_t i = 0; i < a.blocks.size(); ++i) {
+    size_t from = rows.size();
     const Block& b = a.blocks[i];
     if (is_photo_text(b.kind) && (i == 0 || !is_photo_text(a.blocks[i - 1].kind)))
       photo_rows(rows, cx);
     block_rows(rows, b, cx);
+    for (size_t k = from; k < rows.size(); ++k) rows[k].line.tag.block = static_cast<int>(i);
   }
   while (!rows.empty() && rows.back().kind == RowKind::Blank) rows.pop_back();
   return rows;

@@ -6,6 +6,7 @@
 
 #include "typeset/page/broadsheet_emit.h"
 #include "typeset/page/issue.h"
+#include "typeset/page/tags.h"
 
 namespace wz::typeset {
 namespace {
@@ -65,10 +66,13 @@ std::vector<Material> materials(const model::Issue& is, Context& cx) {
   std::vector<Material> out;
   for (const auto& a : is.articles) {
     Material m;
+    const int n = static_cast<int>(&a - is.articles.data());
     m.rows = make_rows(a, cx);
+    tag_article(m.rows, n);
     for (int k = 1; k <= C; ++k) {
       Context ck{layouts[k - 1], cx.geo, cx.faces, cx.fonts, cx.shape};
       m.heads.push_back(make_head(a, ck, block_width(cx.geo, k)));
+      tag_article(m.heads.back(), n);
       m.resumed.push_back(resumed_head(a, cx, block_width(cx.geo, k)));
     }
     m.jump = set_text(kJump, jump_style(cx.layout), cx.geo.column_w, cx).front();

@@ -1,5 +1,6 @@
 #include "typeset/page/flow.h"
 #include "typeset/page/issue.h"
+#include "typeset/page/tags.h"
 
 namespace wz::typeset {
 
@@ -29,6 +30,7 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
     head.anchor = static_cast<int>(n);
     std::vector<Row> rows = make_rows(a, cx);
     if (head.block.empty() && !rows.empty()) rows.front().anchor = static_cast<int>(n);
+    tag_article(head, static_cast<int>(n)), tag_article(rows, static_cast<int>(n));
     if (!head.block.empty()) flow.add(std::move(head));
     for (auto& r : rows) flow.add(std::move(r));
   }

@@ -86,9 +86,10 @@ Frontmatter::Frontmatter(pages::Document& doc, std::vector<LineRecord>& rec, con
       faces_(resolve_faces(L, fonts)),
       fonts_(fonts) {}
 
-void Frontmatter::place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
-                        double advance, const std::string& kind) {
-  for (const auto& l : lines) {
+void Frontmatter::place(std::vector<SetLine> lines, int page, double x, double& baseline,
+                        double advance, const std::string& kind, pages::Tag tag) {
+  for (auto& l : lines) {
+    l.tag = tag;
     emit_line(doc_, rec_, page, l, x, baseline, -1, kind);
     baseline += advance;
   }
@@ -114,7 +115,7 @@ void Frontmatter::reserve_page() {
 // The issues on the cover: each title at the left of the table, its date at the right.
 // As many as fit above the editor's lines; past that the last line counts them all
 // (the contents list every one).
-void Frontmatter::cover_issues(const model::Digest& d, int page, double& y) {
+void Frontmatter::cover_issues(const model::Digest& d, int page, double& y, int& element) {
   Context cx{L_, g_, faces_, fonts_, {}};
   double w = g_.area_w * kCoverTableShare, x = g_.area_x + (g_.area_w - w) / 2;
   const double meta = kCoverMetaSize * cover_scale();
@@ -123,17 +124,23 @@ void Frontmatter::cover_issues(const model::Digest& d, int page, double& y) {
   size_t shown = d.issues.size() <= room ? d.issues.size() : room - 1;
   for (size_t i = 0; i < shown; ++i) {
     const model::Issue& is = d.issues[i];
-    auto date = set_text(model::chinese_date(is.date), style(FontRole::Body, meta, model::Align::Right), w, cx);
+    auto date = set_text(model::chinese_date(is.date),
+                         style(FontRole::Body, meta, model::Align::Right), w, cx);
     double date_w = date.empty() ? 0 : date.back().width;
-    auto title = set_text(is.title, style(FontRole::Headline, meta, model::Align::Left), w - date_w - meta, cx);
+    auto title = set_text(is.title, style(FontRole::Headline, meta, model::Align::Left),
+                          w - date_w - meta, cx);
     double base = y;
-    place(title, page, x, y, advance, "cover-issue");
-    place(date, page, x, base, 0, "cover-issue-date");
+    pages::Tag tag;  // an issue's title and date: one element of the cover
+    tag.block = element++;
+    place(title, page, x, y, advance, "cover-issue", tag);
+    place(date, page, x, base, 0, "cover-issue-date", tag);
   }
+  pages::Tag more;
+  more.block = element++;
   if (shown < d.issues.size())
     place(set_text("……共" + std::to_string(d.issues.size()) + "期",
                    style(FontRole::Body, meta, model::Align::Left), w, cx),
-          page, x, y, advance, "cover-issue");
+          page, x, y, advance, "cover-issue", more);
 }
 
 void Frontmatter::cover(const model::Digest& d) {
@@ -151,9 +158,12 @@ void Frontmatter::cover(const model::Digest& d) {
     doc_.pages[page].items.push_back(box);
   }
   double y = g_.page_h * kCoverTitleAt;
+  int element = 0;  // each line of the cover is an element of its own
   auto put = [&](const std::string& text, const TextStyle& st, const char* kind) {
     if (text.empty()) return;
-    place(set_text(text, st, w, cx), page, x, y, st.size * 1.5, kind);
+    pages::Tag tag;
+    tag.block = element++;
+    place(set_text(text, st, w, cx), page, x, y, st.size * 1.5, kind, tag);
   };
   const double k = cover_scale(), meta = kCoverMetaSize * k;
   put(d.title, style(FontRole::Headline, kCoverTitleSize * k), "cover-title");
@@ -163,7 +173,7 @@ void Frontmatter::cover(const model::Digest& d) {
   rule(page, rx0, rx1, y, 1.5);
   rule(page, rx0, rx1, y + 2.5, 0.5);
   y += meta * 3.5;
-  cover_issues(d, page, y);
+  cover_issues(d, page, y, element);
   rule(page, rx0, rx1, y - meta, 0.5);
   y = g_.page_h * kCoverMetaAt;
   put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, meta), "cover-meta");
@@ -202,16 +212,19 @@ int Frontmatter::toc_page_count(const model::Digest& d) const {
 }
 
 void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& row, double indent,
-                            int target, double ty) {
+                            int target, double ty, int entry) {
   Context cx{L_, g_, faces_, fonts_, {}};
   const TextStyle& toc = L_.style("toc");
   double size = toc.size, num_w = kTocNumberEm * size;
   if (row + static_cast<int>(lines.size()) > g_.rows) ++page, row = 0;
+  pages::Tag tag;  // the entry's title and page number label its link
+  tag.block = entry;
+  tag.link = static_cast<int>(doc_.pages[page].links.size());
   double top = g_.baseline(row) - g_.em;
   double base = 0;
   for (const auto& l : lines) {
     base = g_.baseline(row++);
-    place({l}, page, g_.area_x + indent, base, 0, "toc");
+    place({l}, page, g_.area_x + indent, base, 0, "toc", tag);
   }
   // Leaders: whole ems of "…" ending half an em before the number's box, so that the
   // dots of every entry stand in the same columns.
@@ -224,9 +237,9 @@ void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& r
     place(set_text(leader, style(toc.font, size, model::Align::Left), dots * size + 1, cx), page,
           end - dots * size, base, 0, "toc-leader");
   }
-  place(set_text(folio_text(target, first_body_page), style(FontRole::Body, size, model::Align::Right), num_w,
-                 cx),
-        page, g_.area_x + g_.area_w - num_w, base, 0, "toc-page");
+  place(set_text(folio_text(target, first_body_page),
+                 style(FontRole::Body, size, model::Align::Right), num_w, cx),
+        page, g_.area_x + g_.area_w - num_w, base, 0, "toc-page", tag);
   doc_.pages[page].links.push_back(
       {g_.area_x, top, g_.area_w, base - top + g_.pitch - g_.em, target, ty});
 }
@@ -238,7 +251,7 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   auto widest = set_text(folio_text(static_cast<int>(doc_.pages.size()) - 1, first_body_page),
                          style(FontRole::Body, size, model::Align::Left), kTocNumberEm * size, cx);
   toc_number_w_ = widest.empty() ? 0 : widest[0].width;
-  int page = first_page, row = 0;
+  int page = first_page, row = 0, entry = 0;
   double y = g_.baseline(0);
   place(set_text("目　录", style(FontRole::Headline, g_.em * 1.8), g_.area_w, cx), page, g_.area_x,
         y, 0, "toc-title");
@@ -246,9 +259,10 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   row = kTocTitleRows;
   for (const auto& is : issues) {
     if (row > kTocTitleRows) ++row;
-    toc_entry(toc_title_lines(is.title, is.date, true, 0), page, row, 0, is.page, is.y);
+    toc_entry(toc_title_lines(is.title, is.date, true, 0), page, row, 0, is.page, is.y, entry++);
     for (const auto& a : is.articles)
-      toc_entry(toc_title_lines(a.title, "", false, 2 * g_.em), page, row, 2 * g_.em, a.page, a.y);
+      toc_entry(toc_title_lines(a.title, "", false, 2 * g_.em), page, row, 2 * g_.em, a.page, a.y,
+                entry++);
   }
   for (int p = first_page; p < first_body_page; ++p) {
     doc_.pages[p].label = p == first_page ? "目录" : "目录" + std::to_string(p - first_page + 1);

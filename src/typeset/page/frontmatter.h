@@ -49,17 +49,19 @@ class Frontmatter {
   int first_body_page = 0;
 
  private:
-  void place(const std::vector<SetLine>& lines, int page, double x, double& baseline,
-             double advance, const std::string& kind);
+  // `tag`: the element the lines belong to (block, link); the role comes from `kind`.
+  void place(std::vector<SetLine> lines, int page, double x, double& baseline, double advance,
+             const std::string& kind, pages::Tag tag = {});
   void rule(int page, double x0, double x1, double y, double width);
   double cover_scale() const;  // the cover's sizes against an A4 page
-  void cover_issues(const model::Digest& d, int page, double& y);
+  void cover_issues(const model::Digest& d, int page, double& y, int& element);
   // A contents entry: its title lines (wrapped in the measure left by the page number),
   // dot leaders from the last line to the page number, right-aligned.
   std::vector<SetLine> toc_title_lines(const std::string& title, const std::string& date,
                                        bool issue, double indent) const;
+  // `entry`: the entry's element in the contents (its title and number label its link).
   void toc_entry(const std::vector<SetLine>& lines, int& page, int& row, double indent, int target,
-                 double ty);
+                 double ty, int entry);
   int toc_rows(const std::string& title, const std::string& date, bool issue, double indent) const;
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;

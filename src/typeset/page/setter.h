@@ -36,6 +36,7 @@ struct SetLine {
   double size = 0;  // largest font size on the line
   bool first = false, last = false, overfull = false;
   std::string text;
+  pages::Tag tag;  // article and block (typeset/page/tags); the role is set at emit
 };
 
 std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const ShapeOptions& so);

@@ -7,6 +7,7 @@
 #include "typeset/page/frontmatter.h"
 #include "typeset/page/issue.h"
 #include "typeset/page/print.h"
+#include "typeset/page/tags.h"
 
 namespace wz::typeset {
 namespace {
@@ -56,7 +57,9 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   for (size_t i = 0; i < d.issues.size(); ++i) {
     toc[i].title = d.issues[i].title;
     toc[i].date = d.issues[i].date;
+    const size_t first_page = r.doc.pages.size();
     set_issue(d.issues[i], layouts[i], fonts, r, toc[i]);
+    tag_issue(r.doc, first_page, static_cast<int>(i));
     std::string head = issue_heading(d.issues[i].title, d.issues[i].date);
     for (int p = toc[i].page; p < static_cast<int>(r.doc.pages.size()); ++p)
       fm.furniture(p, d.title, head, layouts[i]);
@@ -64,6 +67,7 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   fm.toc(toc, 1);
   fm.outline(toc);
   r.doc.conformance = conformance_of(d.options.profile);
+  r.doc.tagged = d.options.tagged_pdf;
   if (d.options.profile == model::OutputProfile::Print) {
     // Each page on the sheet its layout asks for: cover and contents by the front layout.
     std::vector<const model::Layout*> layout_of(r.doc.pages.size(), &front);

@@ -5,6 +5,7 @@
 // subheadline, each a line of its own, as in a vertical book or a vertical newspaper page
 // before 1956), then its text; a hairline in a blank line separates articles.
 #include "typeset/page/issue.h"
+#include "typeset/page/tags.h"
 #include "typeset/page/vertical_flow.h"
 
 namespace wz::typeset {
@@ -35,6 +36,7 @@ void article_rows(const model::Article& a, int n, Context& cx, std::vector<Row>&
   head.anchor = n;
   std::vector<Row> rows = make_rows(a, cx);
   if (head.block.empty() && !rows.empty()) rows.front().anchor = n;
+  tag_article(head, n), tag_article(rows, n);
   if (!head.block.empty()) out.push_back(std::move(head));
   for (auto& r : rows) out.push_back(std::move(r));
 }

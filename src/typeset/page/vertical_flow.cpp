@@ -1,5 +1,7 @@
 #include "typeset/page/vertical_flow.h"
 
+#include "typeset/page/tags.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -111,6 +113,8 @@ void VFlow::emit_line(const SetLine& l, double centre, double top, const std::st
     it.run = run;
     it.run.x = centre + run.x;
     it.run.y = top + l.dx + run.y;
+    it.tag = l.tag;
+    it.tag.role = role_of_kind(kind);
     doc_.pages[page_].items.push_back(std::move(it));
   }
   if (l.runs.empty()) return;

@@ -45,7 +45,7 @@ TEST(PhotoItem, FrameThenCaptionThenCreditAtTheRight) {
   ASSERT_FALSE(rows.empty());
   int frame = rows[0].frame;
   EXPECT_GE(frame, 0);
-  for (; i < rows.size() && rows[i].kind == "photo"; ++i) {
+  for (; i < rows.size() && rows[i].kind == typeset::RowKind::Photo; ++i) {
     EXPECT_EQ(rows[i].frame, frame);      // one box round the photo's rows
     EXPECT_TRUE(rows[i].keep_with_next);  // never parted from its caption
     EXPECT_TRUE(rows[i].line.runs.empty());
@@ -53,10 +53,10 @@ TEST(PhotoItem, FrameThenCaptionThenCreditAtTheRight) {
   EXPECT_GE(i, 2u);
   EXPECT_LE(i, 4u);
   ASSERT_LT(i, rows.size());
-  EXPECT_EQ(rows[i].kind, "caption");  // under the frame, outside it
+  EXPECT_EQ(rows[i].kind, typeset::RowKind::Caption);  // under the frame, outside it
   EXPECT_LT(rows[i].frame, 0);
   const typeset::Row& credit = rows.back();
-  EXPECT_EQ(credit.kind, "credit");
+  EXPECT_EQ(credit.kind, typeset::RowKind::Credit);
   EXPECT_NEAR(credit.line.dx + credit.line.width, e.g.column_w, 0.01);  // right-aligned
 }
 
@@ -68,7 +68,7 @@ TEST(PhotoItem, OneFrameForACaptionAndItsCredit) {
       block(model::BlockKind::Credit, "张三 摄"), block(model::BlockKind::Paragraph, "正文。")};
   int photo_rows = 0, frames = 0, last = -1;
   for (const auto& r : typeset::make_rows(a, e.cx)) {
-    photo_rows += r.kind == "photo";
+    photo_rows += r.kind == typeset::RowKind::Photo;
     if (r.frame >= 0 && r.frame != last) ++frames, last = r.frame;
   }
   EXPECT_GE(photo_rows, 2);
