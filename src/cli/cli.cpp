@@ -7,6 +7,9 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <string_view>
+#include <vector>
 
 #include "base/error.h"
 #include "base/file.h"
@@ -149,6 +152,43 @@ int cmd_layouts() {
   return 0;
 }
 
+// Exit codes (README "Using it"): 0 ok, 1 an error in the input or the build, 2 a usage
+// error (an unknown command or option, contradictory flags).
+constexpr int kUsageError = 2;
+
+// Levenshtein distance, for did-you-mean on a mistyped command.
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The first argument names no command: say so, with the nearest one when it is close.
+std::optional<int> unknown_command(const CLI::App& app, int argc, char** argv) {
+  constexpr size_t kMaxTypo = 2;  // biuld, segmnet, dmup
+  if (argc < 2 || argv[1][0] == '-') return std::nullopt;
+  std::string word = argv[1], best;
+  size_t best_d = kMaxTypo + 1;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_name() == word) return std::nullopt;
+    size_t d = edit_distance(word, sub->get_name());
+    if (d < best_d) best_d = d, best = sub->get_name();
+  }
+  std::cerr << "wenzhai: unknown command '" << word << "'";
+  if (!best.empty()) std::cerr << "; did you mean '" << best << "'?";
+  std::cerr << "\nRun wenzhai --help for the commands.\n";
+  return kUsageError;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -156,6 +196,7 @@ int run(int argc, char** argv) {
       "wenzhai (文摘): compile a digest of Chinese newspaper articles into a print PDF and an EPUB "
       "3"};
   app.require_subcommand(1);
+  app.set_version_flag("-V,--version", std::string("wenzhai ") + WZ_VERSION);
 
   BuildOptions bopt;
   std::string manifest;
@@ -164,8 +205,8 @@ int run(int argc, char** argv) {
       app.add_subcommand("build", "Build DIR/<manifest stem>.pdf and .epub from a manifest");
   build_cmd->add_option("manifest", manifest, "digest manifest (digest.toml)")->required();
   build_cmd->add_option("-o,--output", bopt.out_dir, "output directory")->capture_default_str();
-  build_cmd->add_flag("--pdf-only", pdf_only, "write only the PDF");
-  build_cmd->add_flag("--epub-only", epub_only, "write only the EPUB");
+  auto* pdf_flag = build_cmd->add_flag("--pdf-only", pdf_only, "write only the PDF");
+  build_cmd->add_flag("--epub-only", epub_only, "write only the EPUB")->excludes(pdf_flag);
   build_cmd->add_flag("-q,--quiet", bopt.quiet, "print nothing but errors");
   build_cmd->add_flag("--json", bopt.json, "print the summary as JSON");
   std::string profile;
@@ -231,8 +272,8 @@ int run(int argc, char** argv) {
   bench->add_option("-n,--runs", bench_opt.runs, "number of runs")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
-  bench->add_flag("--pdf-only", bench_pdf_only, "build only the PDF");
-  bench->add_flag("--epub-only", bench_epub_only, "build only the EPUB");
+  auto* bench_pdf_flag = bench->add_flag("--pdf-only", bench_pdf_only, "build only the PDF");
+  bench->add_flag("--epub-only", bench_epub_only, "build only the EPUB")->excludes(bench_pdf_flag);
   bench->add_flag("--epub", bench_epub, "(the default now; kept for old scripts)");
   bench
       ->add_option("--scale", bench_opt.scale,
@@ -241,10 +282,12 @@ int run(int argc, char** argv) {
       ->check(CLI::Range(1, 100000));
   bench->add_flag("--allow-outside", bench_opt.allow_outside, outside_help);
 
+  if (auto rc = unknown_command(app, argc, argv)) return *rc;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    int rc = app.exit(e);  // prints the message (help and version are no errors)
+    return rc == 0 ? 0 : kUsageError;
   }
   try {
     if (*build_cmd) {
@@ -259,8 +302,6 @@ int run(int argc, char** argv) {
     }
     if (*dump_cmd) return cmd_dump(manifest, pages, positions, allow_outside);
     if (*bench) {
-      if (bench_pdf_only && bench_epub_only)
-        throw Error("bench: --pdf-only or --epub-only, not both");
       bench_opt.pdf = !bench_epub_only;
       bench_opt.epub = !bench_pdf_only;
       return cmd_bench(bench_opt);

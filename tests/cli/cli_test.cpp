@@ -28,6 +28,27 @@ TEST(Cli, HelpForEverySubcommand) {
   }
 }
 
+// -V / --version print the version; a mistyped command gets the nearest one; flags that
+// contradict each other are refused: usage errors exit 2 (issue 13).
+TEST(Cli, VersionDidYouMeanAndUsageErrors) {
+  for (const char* flag : {"--version", "-V"}) {
+    Result r = run(kBin + " " + flag);
+    EXPECT_EQ(r.code, 0) << flag;
+    EXPECT_EQ(r.out.rfind("wenzhai ", 0), 0u) << r.out;
+  }
+  Result typo = run(kBin + " biuld samples/digest.toml");
+  EXPECT_EQ(typo.code, 2);
+  EXPECT_NE(typo.out.find("did you mean 'build'?"), std::string::npos) << typo.out;
+  Result far = run(kBin + " frobnicate");
+  EXPECT_EQ(far.code, 2);
+  EXPECT_EQ(far.out.find("did you mean"), std::string::npos) << far.out;
+  Result both = run(kBin + " build " + std::string(WZ_SOURCE_DIR) +
+                    "/samples/digest.toml --pdf-only --epub-only -o /nonexistent-wz-out");
+  EXPECT_EQ(both.code, 2);
+  EXPECT_NE(both.out.find("excludes"), std::string::npos) << both.out;
+  EXPECT_EQ(run(kBin).code, 2);  // no command at all
+}
+
 TEST(Cli, LayoutsListsDigestA4) {
   Result r = run(kBin + " layouts");
   EXPECT_EQ(r.code, 0);
