@@ -11,9 +11,9 @@ scorer=../shared/tools/score-segmentation
 [ -x "$scorer" ] || { echo "score-corpus: $scorer not found (../shared beside the project)"; exit 2; }
 pages=()
 case "$which" in
-  dev|sealed|blind|blind2|blind3|blind4|blind5) pages=(tests/data/pages/$which/*.txt) ;;
+  dev|sealed|blind|blind2|blind3|blind4|blind5|blind6) pages=(tests/data/pages/$which/*.txt) ;;
   seeds) pages=(../shared/seeds/*.txt) ;;
-  all) pages=(../shared/seeds/*.txt tests/data/pages/{dev,sealed,blind,blind2,blind3,blind4,blind5}/*.txt) ;;
+  all) pages=(../shared/seeds/*.txt tests/data/pages/{dev,sealed,blind,blind2,blind3,blind4,blind5,blind6}/*.txt) ;;
   *) pages=("$which") ;;
 esac
 tmp=$(mktemp)

@@ -29,4 +29,11 @@ class Error : public std::runtime_error {
   SourcePos pos_;
 };
 
+// An output that could not be written (a full disk, a missing or unwritable directory):
+// the CLI exits 3 for it, 1 for an error in the input.
+class OutputError : public Error {
+ public:
+  using Error::Error;
+};
+
 }  // namespace wz

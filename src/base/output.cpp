@@ -44,7 +44,7 @@ std::string errno_text(int err) {
 }
 
 [[noreturn]] void fail(const std::string& path, const std::string& what, int err) {
-  throw Error(SourcePos{path}, what + ": " + errno_text(err));
+  throw OutputError(SourcePos{path}, what + ": " + errno_text(err));
 }
 
 std::string random_suffix() {
@@ -54,7 +54,7 @@ std::string random_suffix() {
   while (got < sizeof b) {
     ssize_t n = getrandom(b + got, sizeof b - got, 0);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw Error(std::string("cannot get random bytes: ") + std::strerror(errno));
+    if (n < 0) throw OutputError(std::string("cannot get random bytes: ") + std::strerror(errno));
     got += static_cast<size_t>(n);
   }
   static const char hex[] = "0123456789abcdef";
@@ -85,9 +85,9 @@ int create_fresh(const fs::path& dir, const std::string& prefix, const std::stri
     }
     if (errno != EEXIST) fail(for_path, "cannot create a temporary file in " + dir.string(), errno);
   }
-  throw Error(SourcePos{for_path}, "cannot create a temporary file in " + dir.string() + ": " +
-                                       std::to_string(kTempAttempts) +
-                                       " random names were all taken");
+  throw OutputError(SourcePos{for_path}, "cannot create a temporary file in " + dir.string() +
+                                             ": " + std::to_string(kTempAttempts) +
+                                             " random names were all taken");
 }
 
 // A temporary or backup of `path` left by a build that no longer runs: ".<name>.wz<pid>-…",
@@ -136,10 +136,11 @@ TempOutput::TempOutput(std::string path) : path_(std::move(path)) {
   fs::path dir = dir_of(path_);
   std::error_code ec;
   if (!fs::exists(dir, ec))
-    throw Error(SourcePos{path_}, "output directory does not exist: " + dir.string());
-  if (!fs::is_directory(dir, ec)) throw Error(SourcePos{path_}, "not a directory: " + dir.string());
+    throw OutputError(SourcePos{path_}, "output directory does not exist: " + dir.string());
+  if (!fs::is_directory(dir, ec))
+    throw OutputError(SourcePos{path_}, "not a directory: " + dir.string());
   if (fs::is_directory(path_, ec))
-    throw Error(SourcePos{path_}, "a directory is in the way of the output file");
+    throw OutputError(SourcePos{path_}, "a directory is in the way of the output file");
   remove_stale(dir, path_);
   fd_ = create_fresh(dir, temp_prefix(path_, "wz"), path_, temp_);
 }
@@ -150,7 +151,7 @@ TempOutput::~TempOutput() {
 }
 
 void TempOutput::write(std::string_view bytes) {
-  if (fd_ < 0) throw Error(SourcePos{path_}, "internal: write after finish");
+  if (fd_ < 0) throw OutputError(SourcePos{path_}, "internal: write after finish");
   while (!bytes.empty()) {
     ssize_t n = ::write(fd_, bytes.data(), bytes.size());
     if (n < 0 && errno == EINTR) continue;
@@ -240,8 +241,8 @@ void commit_outputs(const std::vector<TempOutput*>& outs) {
     if (!why.empty()) {
       std::string state = restore(outs, backups, k);
       drop_backups();
-      throw Error(SourcePos{outs[k]->path_},
-                  "cannot rename into place: " + why + ". Outputs now: " + state);
+      throw OutputError(SourcePos{outs[k]->path_},
+                        "cannot rename into place: " + why + ". Outputs now: " + state);
     }
     outs[k]->committed_ = true;
   }

@@ -152,9 +152,18 @@ int cmd_layouts() {
   return 0;
 }
 
-// Exit codes (README "Using it"): 0 ok, 1 an error in the input or the build, 2 a usage
-// error (an unknown command or option, contradictory flags).
-constexpr int kUsageError = 2;
+// Exit codes (README "Using it"): 0 ok, 1 an error in the input, 2 a usage error (an
+// unknown command or option, contradictory flags), 3 an output that could not be written.
+constexpr int kInputError = 1, kUsageError = 2, kOutputError = 3;
+
+// An error on standard error, or under build --json as one JSON line on standard output.
+int report(const Error& e, const char* kind, bool json, int code) {
+  if (json)
+    std::cout << error_json(e, kind) << "\n";
+  else
+    std::cerr << "wenzhai: error: " << e.what() << "\n";
+  return code;
+}
 
 // Levenshtein distance, for did-you-mean on a mistyped command.
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -308,9 +317,10 @@ int run(int argc, char** argv) {
     }
     if (*pf) return cmd_preflight(pf_file, pf_profile);
     return cmd_layouts();
+  } catch (const OutputError& e) {
+    return report(e, "output", *build_cmd && bopt.json, kOutputError);
   } catch (const Error& e) {
-    std::cerr << "wenzhai: error: " << e.what() << "\n";
-    return 1;
+    return report(e, "input", *build_cmd && bopt.json, kInputError);
   } catch (const std::exception& e) {
     std::cerr << "wenzhai: internal error: " << e.what() << "\n";
     return 2;

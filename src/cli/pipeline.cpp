@@ -285,6 +285,15 @@ std::string summary_text(const Summary& s) {
   return o;
 }
 
+std::string error_json(const Error& e, const char* kind) {
+  const SourcePos& p = e.pos();
+  std::string o = "{\"error\":{\"kind\":\"" + std::string(kind) + "\"";
+  if (!p.file.empty()) o += ",\"file\":\"" + json_escape(p.file) + "\"";
+  if (p.line > 0) o += ",\"line\":" + std::to_string(p.line);
+  if (p.byte >= 0) o += ",\"byte\":" + std::to_string(p.byte);
+  return o + ",\"message\":\"" + json_escape(e.what()) + "\"}}";
+}
+
 std::string summary_json(const Summary& s) {
   std::string o = "{";
   o += "\"issues\":" + std::to_string(s.issues) + ",\"articles\":" + std::to_string(s.articles);

@@ -51,5 +51,7 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
 Summary build(const std::string& manifest, const BuildOptions& opt);
 std::string summary_text(const Summary& s);
 std::string summary_json(const Summary& s);
+// An error as one JSON line for --json: {"error": {"file", "line", "byte", "message", "kind"}}.
+std::string error_json(const Error& e, const char* kind);
 
 }  // namespace wz::cli

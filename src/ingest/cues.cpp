@@ -252,7 +252,10 @@ bool is_index_entry(const U& u) {
   size_t digits = 0;
   while (k > 0 && is_digit(u[k - 1])) --k, ++digits;
   if (digits < 1 || digits > 2) return false;
-  for (UV verb : {UV(U"转"), UV(U"接"), UV(U"见")})
+  // A jump marker names its page after a verb and 第, or in brackets (下转第2版, （上接3版）,
+  // 见第5版); an entry's title may hold the verb itself (…怎么接 5版).
+  if (is_opening(u.front()) || starts(u, U"下转") || starts(u, U"上接")) return false;
+  for (UV verb : {UV(U"转第"), UV(U"接第"), UV(U"见第")})
     if (u.find(verb) != U::npos) return false;
   return true;
 }

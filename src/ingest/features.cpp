@@ -116,7 +116,29 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
   bool last_paired = false;  // merged.back() was made of two lone characters
   // The name part of a token comes after its role prefix, if any ("图/倪 可" -> 图/倪可).
   auto lone = [](const std::u32string& t) { return t.size() == 1 && is_han(t[0]); };
-  for (auto& t : out) {
+  // A run of exactly three lone characters is one three-character name spaced out in full
+  // (谭 一 鸣): a lone character is never a name, so it cannot be a pair and one.
+  // (A credit's mark is no part of it: 韩 朔 摄.)
+  auto name_char = [&](const std::u32string& t) {
+    return lone(t) && std::u32string_view(U"摄绘画").find(t[0]) == std::u32string_view::npos;
+  };
+  std::vector<size_t> run(out.size(), 0);  // lone characters from here to the run's end
+  for (size_t k = out.size(); k-- > 0;)
+    run[k] = name_char(out[k]) ? 1 + (k + 1 < out.size() ? run[k + 1] : 0) : 0;
+  size_t triple_left = 0;  // characters of a three-character run still to join
+  for (size_t k = 0; k < out.size(); ++k) {
+    auto& t = out[k];
+    bool starts_triple = triple_left == 0 && run[k] == 3 && (k == 0 || !name_char(out[k - 1]));
+    if (starts_triple) {
+      merged.push_back(t);
+      triple_left = 2, last_paired = false;
+      continue;
+    }
+    if (triple_left > 0) {
+      merged.back() += t;
+      --triple_left;
+      continue;
+    }
     size_t role = merged.empty() ? 0 : lang::slash_role_len(merged.back(), 0);
     size_t name = merged.empty() ? 0 : merged.back().size() - role;
     bool join = !merged.empty() && lone(t) && (name == 1 || (name == 2 && !last_paired)) &&

@@ -45,6 +45,8 @@ TEST(Cues, MastheadsAtThePageEdgeInAnyForm) {
 TEST(Cues, ContentsEntriesNoticesAndMoreStaffCredits) {
   EXPECT_TRUE(is_page_furniture("▲ 老焊工的“徒弟名册” 5版"));
   EXPECT_FALSE(is_page_furniture("（下转第2版）"));  // a jump line names a page with its verb
+  EXPECT_FALSE(is_page_furniture("（上接3版）"));
+  EXPECT_TRUE(is_page_furniture("▲冬季用工“供需两旺”怎么接 5版"));  // the verb in the title
   EXPECT_TRUE(is_page_furniture("扫描二维码，关注本报微信公众号"));
   EXPECT_TRUE(is_page_furniture("扫码下载“临霄晚报”客户端，看更多城事"));
   // A story's sentence that mentions a QR code stays text.

@@ -87,6 +87,15 @@ TEST(Features, QuoteBalance) {
   EXPECT_EQ(quote_balance("全国争一流\"的目标").ascii, 1);
 }
 
+// A three-character name spaced out in full (谭 一 鸣) is one name, not a pair and one; a
+// credit's mark after a spaced two-character name is no third character (韩 朔 摄).
+TEST(Features, ThreeLoneCharactersAreOneName) {
+  EXPECT_TRUE(is_byline_line("本报记者 谭 一 鸣 实习生 葛 瑶"));
+  EXPECT_TRUE(is_byline_line("本报记者 唐 宁 陈 默"));
+  EXPECT_EQ(trailing_credit_start("本报记者 韩 朔 摄"), 0u);
+  EXPECT_FALSE(is_byline_line("本报记者 韩 朔 摄"));
+}
+
 // An outlet signs a commentary without a name (本报评论员); a correspondent files from a
 // place after the names (特派记者 X 发自Y).
 TEST(Features, CollectiveAndFiledFromBylines) {

@@ -152,3 +152,11 @@ TEST(Corpus, FifthBlindPagesMeetTheIssueThresholds) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
   expect_corpus_meets_the_bar("blind5", 8);
 }
+
+// The sixth blind set (s45-s52), scored once at the end of a stop (commit ccbd6b0: mean F1
+// 0.918, tests/data/pages/README.md); two of its classes fixed since, the rest not yet: a
+// regression guard at the level reached, below the issue's bar.
+TEST(Corpus, SixthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind6", 8, Bar{0.92, 0.66, 0.93, 0.90});
+}
