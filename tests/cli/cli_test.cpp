@@ -49,6 +49,16 @@ TEST(Cli, VersionDidYouMeanAndUsageErrors) {
   EXPECT_EQ(run(kBin).code, 2);  // no command at all
 }
 
+// Under build --json an error is one JSON line on standard output, with its file.
+TEST(Cli, JsonModeReportsErrorsAsJson) {
+  Result r = run(kBin + " build --json /nonexistent-wz/digest.toml 2>/dev/null");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(
+      r.out.rfind("{\"error\":{\"kind\":\"input\",\"file\":\"/nonexistent-wz/digest.toml\"", 0), 0u)
+      << r.out;
+  EXPECT_NE(r.out.find("\"message\":"), std::string::npos) << r.out;
+}
+
 TEST(Cli, LayoutsListsDigestA4) {
   Result r = run(kBin + " layouts");
   EXPECT_EQ(r.code, 0);
@@ -401,7 +411,7 @@ TEST(CliSegment, UnwritableOutputIsAClearError) {
   fs::path d = tmpdir("seg-unwritable");
   std::string target = (d / "no-such-dir" / "page.md").string();
   Split r = run_split(kBin + " segment " + kPage1 + " -o " + target, d);
-  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.code, 3);  // an output error
   EXPECT_EQ(r.out, "");
   EXPECT_NE(r.err.find(target), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("does not exist"), std::string::npos) << r.err;
