@@ -158,13 +158,23 @@ bool is_note_label(std::string_view s, std::string* rest) {
   return false;
 }
 
+namespace {
+
+// A label's line without what may stand before it: brackets (【律师答复】) and bullets (■ ●).
+void drop_label_opening(U& u) {
+  size_t k = 0;
+  while (k < u.size() && (is_opening(u[k]) || u[k] == U'■' || u[k] == U'●')) ++k;
+  u.erase(0, k);
+}
+
+}  // namespace
+
 bool is_reply_label(std::string_view s) {
   constexpr UV kWho[] = {U"", U"编辑", U"编者", U"记者", U"律师", U"专家", U"本报"};
   constexpr UV kAnswer[] = {U"回复", U"答复", U"回音"};
   U u = utf8::decode(squeeze(s));
   while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
-  while (!u.empty() && (is_opening(u.front()) || u.front() == U'■' || u.front() == U'●'))
-    u.erase(0, 1);
+  drop_label_opening(u);
   for (UV who : kWho)
     for (UV a : kAnswer)
       if (u.size() == who.size() + a.size() && starts(u, who) && UV(u).substr(who.size()) == a)
@@ -174,8 +184,7 @@ bool is_reply_label(std::string_view s) {
 
 bool is_link_label(std::string_view s) {
   U u = utf8::decode(squeeze(s));
-  while (!u.empty() && (is_opening(u.front()) || u.front() == U'■' || u.front() == U'●'))
-    u.erase(0, 1);
+  drop_label_opening(u);
   for (auto l : kLinkLabels) {
     if (!starts(u, l)) continue;
     UV after = UV(u).substr(l.size());

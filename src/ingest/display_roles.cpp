@@ -114,17 +114,17 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
     // A clause kicker or a label stays above; a deck (detail, no subject) goes below.
     // (Both with clauses: the longer one is the deck below, or the kicker above.)
     bool longer_below = visible_length(line(1)) > visible_length(line(0));
+    // Each line's opening read once (friso segments its first characters).
+    bool pred0 = opens_with_predicate(words, line(0)), pred1 = opens_with_predicate(words, line(1));
     // A clause with no subject over a line with one: 引题 over 主题 (打通…通道 / 黑龙江…).
-    bool subjectless_above =
-        opens_with_predicate(words, line(0)) && !opens_with_predicate(words, line(1));
+    bool subjectless_above = pred0 && !pred1;
     bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
                         is_series_label(line(0)) ||
                         (has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above;
     // A line with no subject of its own under one that has it: the 主题's 副题 (年内完成…).
     // (A line opening with a preposition, 为一线建筑工人送上…, has none either.)
-    bool subjectless_below =
-        (opens_with_bare_predicate(words, line(1)) || opens_with_relation(words, line(1))) &&
-        !opens_with_predicate(words, line(0));
+    bool subjectless_below = !pred0 && (opens_with_bare_predicate(words, line(1)) ||
+                                        opens_with_relation(words, line(1)));
     if (!kicker_first && (is_deck(line(1), line(0)) || subjectless_below)) {
       a.headline = line(0), a.subheadline = line(1);
     } else {

@@ -51,19 +51,6 @@ void set_stream(PdfObject* obj, const std::string& compressed) {
   obj->GetDictionary().AddKey(PdfName("Filter"), PdfName("FlateDecode"));
 }
 
-// Appends `text` (UTF-8) as UTF-16BE hex.
-void append_utf16_hex(std::string& out, const std::string& text) {
-  for (char32_t c : utf8::decode(text)) {
-    if (c >= 0x10000) {
-      c -= 0x10000;
-      append_hex16(out, 0xD800 + (c >> 10));
-      append_hex16(out, 0xDC00 + (c & 0x3FF));
-    } else {
-      append_hex16(out, c);
-    }
-  }
-}
-
 using Rows = std::vector<std::pair<std::uint16_t, std::vector<double>>>;
 
 // `c [v v v …]` groups for runs of consecutive codes (the W / W2 array form; Ghostscript
@@ -101,7 +88,7 @@ std::string CidFont::tounicode_cmap() const {
       s += '<';
       append_hex16(s, entries[k].first);
       s += "> <";
-      append_utf16_hex(s, *entries[k].second);
+      s += utf16be_hex(utf8::decode(*entries[k].second));
       s += ">\n";
     }
     s += "endbfchar\n";

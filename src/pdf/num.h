@@ -40,8 +40,7 @@ inline void append_hex16(std::string& out, std::uint32_t v) {
 }
 
 // `text` (UTF-8) as UTF-16BE hex digits, surrogate pairs beyond the BMP (a PDF text
-// string's form after its FEFF mark). pdf/cid_font_pdf has its own copy for ToUnicode
-// (font code, changed elsewhere this stop; to be folded into this one).
+// string's form after its FEFF mark, and a ToUnicode map's destination).
 inline std::string utf16be_hex(const std::u32string& text) {
   std::string out;
   for (char32_t c : text) {
