@@ -319,6 +319,35 @@ bool is_page_furniture(std::string_view s) {
   return false;
 }
 
+bool is_notice_header(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  bool code = u.find(U"证券代码") != U::npos || u.find(U"股票代码") != U::npos;
+  bool name_or_number = u.find(U"简称") != U::npos || u.find(U"公告编号") != U::npos;
+  return code && name_or_number;
+}
+
+bool is_issuer_signature(std::string_view s) {
+  constexpr size_t kMaxIssuerChars = 30;
+  U u = utf8::decode(squeeze(s));
+  if (u.empty() || u.size() > kMaxIssuerChars || has_sentence_mark(s)) return false;
+  for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司")})
+    if (u.size() > body.size() && u.compare(u.size() - body.size(), body.size(), body) == 0)
+      return true;
+  return false;
+}
+
+bool is_date_line(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  size_t k = 0;
+  for (char32_t unit : {U'年', U'月', U'日'}) {
+    size_t d = k;
+    while (k < u.size() && is_digit(u[k])) ++k;
+    if (k == d || k >= u.size() || u[k] != unit) return false;
+    ++k;
+  }
+  return k == u.size();
+}
+
 bool is_page_label_form(std::string_view s) {
   U raw = utf8::decode(s);
   int han = 0, gaps = 0, digits = 0, dots = 0, other = 0;

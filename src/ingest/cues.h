@@ -33,6 +33,12 @@ bool is_link_label(std::string_view s);
 // (LAODONGZHE RIBAO).
 bool is_edge_masthead(std::string_view s);
 bool is_page_furniture(std::string_view s);
+// A listed company's paid announcement (公告) set on a news page opens with its exchange
+// header (证券代码：… 证券简称：… 公告编号：…) and closes with its issuer (…董事会) and a
+// date: the lines between are an advertisement, never an article.
+bool is_notice_header(std::string_view s);
+bool is_issuer_signature(std::string_view s);
+bool is_date_line(std::string_view s);
 // The form of a page label: a name with a middle dot (城事·民生) or a page number (A06,
 // 07), or 2-4 letter-spaced characters (要　闻); where it stands decides (evidence.cpp).
 bool is_page_label_form(std::string_view s);

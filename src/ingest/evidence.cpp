@@ -17,7 +17,7 @@ constexpr double kNever = -std::numeric_limits<double>::infinity();
 
 // A gap this many blank lines wider than the page's usual one separates items (a photo,
 // a new story under a rule); pages without blank lines get 2, pages with one get 3.
-constexpr int kBigGapExtra = 2;
+constexpr int kBigGapExtra = 1;
 
 // Join evidence, in points (log-odds-like; 3 = strong, 5 = near certain).
 constexpr double kJoinBase = -1.0;      // a join needs evidence of its own
@@ -302,6 +302,7 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
+  if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
   c.question = last == U'？' || last == '?';
@@ -358,6 +359,25 @@ void PageEvidence::read_verse() {
   }
 }
 
+// A paid announcement runs from its exchange header to its issuer's signature and date;
+// without them in reach, to the end of its tight run of lines.
+void PageEvidence::read_notices() {
+  constexpr size_t kMaxNoticeLines = 16;
+  size_t n = lines_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_notice_header(lines_[i].text)) continue;
+    size_t end = i + 1;
+    while (end < n && lines_[end].gap == 0) ++end;
+    for (size_t k = i + 1; k < n && k <= i + kMaxNoticeLines; ++k) {
+      if (!is_issuer_signature(lines_[k].text)) continue;
+      end = k + 1 < n && is_date_line(lines_[k + 1].text) ? k + 2 : k + 1;
+      break;
+    }
+    for (size_t k = i; k < end; ++k) info_[k].furniture = true, info_[k].display = false;
+    i = end - 1;
+  }
+}
+
 void PageEvidence::read_forms() {
   for (size_t i = 0; i < lines_.size(); ++i) {
     read_common(i);
@@ -366,6 +386,7 @@ void PageEvidence::read_forms() {
   size_t n = lines_.size();
   read_figure_runs();
   read_verse();
+  read_notices();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;

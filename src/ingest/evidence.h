@@ -134,6 +134,7 @@ class PageEvidence {
   void read_forms();
   void read_figure_runs();
   void read_verse();
+  void read_notices();
   void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);
