@@ -417,10 +417,23 @@ bool is_data_line(std::string_view s) {
   return false;
 }
 
+// The labels of a listing's fields (an exhibition's 时间 and 地点, a course's 对象).
+constexpr UV kFieldLabels[] = {U"时间", U"地点",   U"地址", U"电话", U"票价", U"主办",
+                               U"承办", U"协办",   U"网址", U"邮箱", U"日期", U"费用",
+                               U"咨询", U"联系人", U"展期", U"主讲", U"嘉宾", U"对象"};
+
+bool starts_with_field(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  for (UV l : kFieldLabels)
+    if (starts(u, l) && u.size() > l.size() + 1 && is_colon(u[l.size()])) return true;
+  return false;
+}
+
 bool is_bracketed(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.size() < 3 || !is_opening(u.front()) || !is_closing(u.back())) return false;
-  if (u.front() == U'“' || u.front() == '"') return false;  // a quotation is not a bracket
+  if (u.front() == U'“' || u.front() == '"') return false;  // a quotation is not a bracket,
+  if (u.front() == U'《' || u.front() == U'〈') return false;  // nor a work's title (《江上渔歌》)
   int depth = 0;
   for (size_t k = 0; k < u.size(); ++k) {
     depth += is_opening(u[k]) ? 1 : is_closing(u[k]) ? -1 : 0;
@@ -472,7 +485,7 @@ size_t glued_author_start(std::string_view s) {
   return utf8::encode(UV(u).substr(0, b)).size();
 }
 
-size_t glued_attribution_start(std::string_view s) {
+size_t glued_bracket_start(std::string_view s, std::string* inside) {
   U u = utf8::decode(s);
   size_t e = u.size();
   while (e > 0 && is_space(u[e - 1])) --e;
@@ -480,12 +493,17 @@ size_t glued_attribution_start(std::string_view s) {
   size_t o = e - 1;
   while (o > 0 && u[o] != U'（' && u[o] != '(') --o;
   if (u[o] != U'（' && u[o] != '(') return std::string_view::npos;
-  std::string inside = utf8::encode(UV(u).substr(o + 1, e - o - 2));
-  if (!is_byline_line(inside)) return std::string_view::npos;
   size_t m = o;
   while (m > 0 && is_space(u[m - 1])) --m;
   if (m == 0 || !(is_sentence_end(u[m - 1]) || is_closing(u[m - 1]))) return std::string_view::npos;
+  *inside = utf8::encode(UV(u).substr(o + 1, e - o - 2));
   return utf8::encode(UV(u).substr(0, o)).size();
+}
+
+size_t glued_attribution_start(std::string_view s) {
+  std::string inside;
+  size_t at = glued_bracket_start(s, &inside);
+  return at != std::string_view::npos && is_byline_line(inside) ? at : std::string_view::npos;
 }
 
 bool starts_with_bullet(std::string_view s) {
@@ -508,6 +526,19 @@ bool starts_with_predicate_opener(std::string_view s) {
 bool starts_with_sentence_opener(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   return starts_any(u, kSentenceOpeners);
+}
+
+bool is_salutation(std::string_view s) {
+  constexpr size_t kMaxSalutationChars = 12;
+  U u = utf8::decode(squeeze(s));
+  if (u.size() < 3 || u.size() > kMaxSalutationChars || !is_colon(u.back())) return false;
+  u.pop_back();
+  if (!u.empty() && u.back() == U'们') u.pop_back();
+  if (starts(u, U"尊敬的") || starts(u, U"亲爱的")) return true;
+  for (UV a : {UV(U"同志"), UV(U"先生"), UV(U"女士"), UV(U"老师"), UV(U"朋友"), UV(U"编辑"),
+               UV(U"读者"), UV(U"乡亲")})
+    if (u.size() >= a.size() && u.compare(u.size() - a.size(), a.size(), a) == 0) return true;
+  return false;
 }
 
 bool starts_with_clause_opener(std::string_view s) {

@@ -49,6 +49,9 @@ bool is_label_form(std::string_view s);
 
 // An author's affiliation after a commentary: （作者单位：…）, （作者系…）.
 bool is_affiliation_line(std::string_view s);
+// A field of a listing or a form: a short label and a colon opening the line (时间：…,
+// 地点：…, 电话：…).
+bool starts_with_field(std::string_view s);
 // A data item of a data box: a label, a colon and a figure ("员工人数：860人→1200人").
 bool is_data_line(std::string_view s);
 // A row of figures set apart by spaces (29轮　18胜　7平, 最佳射手　奥卡福　17球): data when
@@ -59,6 +62,9 @@ bool is_bracketed(std::string_view s);
 // Byte offset of an author's name glued after the last sentence of a paragraph
 // ("…更多温暖。 柯 然"), or npos.
 size_t glued_author_start(std::string_view s);
+// Byte offset of a bracket glued after the last sentence of a paragraph ("…。（钟 晴）"),
+// or npos; `inside` gets its text.
+size_t glued_bracket_start(std::string_view s, std::string* inside);
 // Byte offset of a reporter in brackets glued to the end of a brief ("…。（记者 韩露）"), or npos.
 size_t glued_attribution_start(std::string_view s);
 
@@ -70,6 +76,9 @@ bool starts_with_qa_label(std::string_view s);
 // First word of a line is one that opens sentences (此次, 近日, 据悉, 同时, 今年…): a
 // line starting so is more likely a new paragraph than the rest of a cut one.
 bool starts_with_sentence_opener(std::string_view s);
+// A letter's salutation alone on its line (编辑同志：, 尊敬的各位读者：): it opens the
+// letter, never goes on from a line cut before it.
+bool is_salutation(std::string_view s);
 // A display line opening with a predicate or scope word (明确, 每年, 将, 全市…): it has
 // no subject of its own, so under a 主题 it is the 副题 (display_roles.cpp).
 bool starts_with_predicate_opener(std::string_view s);

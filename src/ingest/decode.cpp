@@ -38,9 +38,12 @@ constexpr double kLoneHeadInNews = -1.0;         // ...and among dateline storie
 constexpr double kLeadUnderHead = -1.5;          // see Section
 constexpr double kSectionAfterSection = -3.0;    // 小标题 stand over text, never over a head
 constexpr double kSectionAfterSignature = -2.0;  // a closing byline (宁 溪) ends the item
-constexpr double kSectionAfterPhoto = -2.0;      // ...as a credit ends a photo item
-constexpr double kLoneHeadInFeature = -1.5;      // a one-line head opening an article inside a
-                                                 // feature: more often its 小标题
+                                                 // (but a reply answers the signed letter)
+constexpr double kSectionOverSigned = -2.0;  // text signed at its end (读者 王秀梅): a letter's
+                                             // or a brief's head, not a feature's 小标题
+constexpr double kSectionAfterPhoto = -2.0;  // ...as a credit ends a photo item
+constexpr double kLoneHeadInFeature = -1.5;  // a one-line head opening an article inside a
+                                             // feature: more often its 小标题
 constexpr double kBylineUnderHead = 1.0;
 constexpr double kClosingByline = -0.5;       // a byline after the body (commentary author,
                                               // or printed out of place)
@@ -166,7 +169,8 @@ class Grammar {
         if (p == Role::Section || (p == Role::Furniture && ev_[i - 1].label))
           sc += kSectionAfterSection;
         // A byline after the text signs the item off: a head under it opens the next one.
-        if (p == Role::Byline && s.body) sc += kSectionAfterSignature;
+        if (p == Role::Byline && s.body && !c.reply) sc += kSectionAfterSignature;
+        if (c.signed_below) sc += kSectionOverSigned;
         // So does a photo item's credit under its one caption (…。邓 禾/画).
         bool credited = ev_[i - 1].credit || ev_[i - 1].credit_tail != std::string::npos;
         bool text = p == Role::Caption || p == Role::Credit || p == Role::Para;
@@ -280,7 +284,7 @@ class Grammar {
     if (text && before.open_end && !before.goes_on_later) sc += kOpenAfterUnfinished;
     if (text && ev_[prev_text(i)].comma_end) sc += kOpenAfterComma;
     bool lone = s.body && !big && i + 1 < ev_.size() && plain_text(i + 1) && !ev_[i].credit_ahead;
-    if (lone && s.type == kFeature) sc += kLoneHeadInFeature;
+    if (lone && s.type == kFeature && !ev_[i].signed_below) sc += kLoneHeadInFeature;
     if (lone && s.type == kNews && !ev_[i + 1].sentence_start) sc += kLoneHeadInNews;
     Type type = ev_[i].dash_end || ev_[i].dash_start ? kFeature : kPlain;
     return Step{St{r, true, type, false, false}, sc, true};

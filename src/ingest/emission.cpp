@@ -61,6 +61,7 @@ constexpr double kGenreOverHead = 1.5;  // ...as the kicker over its head (短�
 constexpr double kPageFurniture = 6.0;  // page label, staff credits, hotline
 constexpr double kPullQuote = 4.0;      // repeats a sentence of the body
 constexpr double kLabelFurniture = -0.5;
+constexpr double kSeriesLabel = 2.0;  // a label over a listing's heads (书讯 / 《…》 / 《…》)
 constexpr double kSloganFurniture = -0.5;
 constexpr double kOtherFurniture = -3.0;
 // Any line may be set aside when no reading of the page gives it a role (a credit with
@@ -116,7 +117,10 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.reply) return kReplyHead;
   if (!c.display || c.chars > kMaxHeadChars || c.dash_end || c.dash_start) return kNever;
   double s = seam_penalty(c);
-  if (c.bullet) s += c.brief_head ? -kBriefHead : kBulletHead;
+  if (c.brief_head)
+    s -= kBriefHead;
+  else if (c.bullet)
+    s += kBulletHead;
   if (c.clause) s += kClauseDisplay;
   if (c.chars <= kShortHeadChars) s += kShortHead;
   if (c.chars > kLongHeadChars) s += kLongHead;
@@ -160,6 +164,7 @@ double furniture(const PageEvidence& ev, size_t i) {
   // A column label stands over heads (工会动态 over its briefs), never over text, nor set
   // tight under a display line: there it is a line of that headline group (青澜百万职工).
   bool in_group = i > 0 && ev[i - 1].tight_next && ev[i - 1].display;
+  if (c.series_label) return kSeriesLabel;
   if (c.label)
     return i + 1 < ev.size() && ev[i + 1].display && !in_group ? kLabelFurniture : kOtherFurniture;
   if (c.slogan) return kSloganFurniture;

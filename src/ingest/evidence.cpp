@@ -31,8 +31,11 @@ constexpr double kCommaEnd = 1.0;      // ends with ，、: the sentence surely 
 constexpr double kOpenerStart = -3.0;  // the next line opens like a new sentence
 constexpr double kTimeStart = -2.5;    // …or with a date ("在4月4日举行的…")
 constexpr double kTailByline = 3.0;    // opens with the tail of a byline ("莹 贾丽莉）")
-constexpr double kLoneChar = 3.0;      // opens with one character and a mark ("因。一是…",
-                                       // "营，实行…"): the tail of a word cut at a column
+constexpr double kStub = 2.5;        // a line of a few characters and a full stop ("停靠点？"):
+                                     // the tail of a sentence cut at a column, not a head
+constexpr size_t kMaxStubChars = 6;  // ..."后果不堪设想。"
+constexpr double kLoneChar = 3.0;    // opens with one character and a mark ("因。一是…",
+                                     // "营，实行…"): the tail of a word cut at a column
 
 // A photo item's credit comes within this many lines of its title.
 constexpr size_t kCreditLookahead = 4;
@@ -74,6 +77,13 @@ bool open_bracket(std::string_view s) {
 bool lone_first_char(std::string_view s) {
   std::u32string u = utf8::decode(squeeze(s));
   return u.size() >= 2 && utf8::is_han(u[0]) && (is_sentence_end(u[1]) || is_clause_mark(u[1]));
+}
+
+// The whole line is a few Han characters closed by a full stop, question or exclamation mark.
+bool sentence_stub(std::string_view s) {
+  std::u32string u = utf8::decode(squeeze(s));
+  if (u.size() < 2 || u.size() > kMaxStubChars + 1 || !is_sentence_end(u.back())) return false;
+  return std::all_of(u.begin(), u.end() - 1, [](char32_t c) { return utf8::is_han(c); });
 }
 
 // The Han bigrams of s, each as one number, sorted and without repeats.
@@ -136,8 +146,8 @@ bool is_signed_name(const std::string& t, const WordSegmenter& w) {
     if (at == std::u32string::npos) continue;
     size_t end = at + role.size();
     if (end >= u.size() || !utf8::is_space(u[end])) continue;  // the name is set off
-    for (size_t k = 0; k < at; ++k)
-      if (!utf8::is_han(u[k])) return false;
+    for (size_t k = 0; k < at; ++k)  // 河东区 读者 王秀梅: place and role may be set apart
+      if (!utf8::is_han(u[k]) && !utf8::is_space(u[k])) return false;
     return is_author_name(utf8::encode(u.substr(end)), w);
   }
   return false;
@@ -175,6 +185,7 @@ PageEvidence::PageEvidence(const std::vector<SourceLine>& lines)
   for (const auto& l : lines_) sides_.push_back(seam_side(*words_, l.text));
   read_forms();
   read_bullet_series();
+  read_listings();
   weigh_seams();
   weigh_cohesion();
 }
@@ -195,6 +206,46 @@ void PageEvidence::read_bullet_series() {
     for (size_t k = i; k < lines_.size(); ++k)
       if (info_[k].bullet && info_[k].display && first_char(lines_[k].text) == b)
         info_[k].brief_head = true;
+  }
+}
+
+namespace {
+// The kind of opening a listing's entries share: a work's title (《…》), a quotation, a
+// bullet, or none (0).
+int entry_class(std::string_view t) {
+  char32_t c = first_char(t);
+  if (c == U'《') return 1;
+  if (c == U'“' || c == '"') return 2;
+  if (starts_with_bullet(t)) return 3;
+  return 0;
+}
+}  // namespace
+
+// A column label over a listing (书讯 over 《…》 items, 展讯 over exhibitions with their
+// 时间：/地点： lines): two or more heads of one opening form in a row, each over a short
+// text. The heads are the items' own (brief heads, not 小标题); the label heads the column.
+void PageEvidence::read_listings() {
+  constexpr size_t kMaxEntryLines = 4;  // a listing entry: a sentence or two, or its fields
+  constexpr size_t kMinEntries = 2;
+  size_t n = lines_.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const LineInfo& l = info_[i];
+    if (!l.label || l.genre || !l.display) continue;
+    std::vector<size_t> heads;
+    size_t k = i + 1;
+    // Plain heads in a row may be a feature's 小标题; a listing's heads wear one mark.
+    int cls = k < n ? entry_class(lines_[k].text) : 0;
+    if (cls == 0) continue;
+    while (k < n && info_[k].display && entry_class(lines_[k].text) == cls) {
+      size_t e = k + 1;
+      while (e < n && !info_[e].display && lines_[e].gap < big_gap_ && e - k <= kMaxEntryLines) ++e;
+      if (e == k + 1 || e - k > kMaxEntryLines) break;
+      heads.push_back(k);
+      k = e;
+    }
+    if (heads.size() < kMinEntries) continue;
+    info_[i].series_label = true;
+    for (size_t h : heads) info_[h].brief_head = true;
   }
 }
 
@@ -281,6 +332,10 @@ void PageEvidence::read_common(size_t i) {
   }
   c.caption_form = pictured || c.credit_tail != std::string::npos;
   c.signed_off = glued_attribution_start(tail) != std::string::npos;
+  // ...or the author's bare name (…。（钟 晴）): a brief signed by its writer.
+  std::string inside;
+  if (!c.signed_off && glued_bracket_start(tail, &inside) != std::string::npos)
+    c.signed_off = is_author_name(inside, *words_);
 }
 
 // The forms only a short line can have: display lines, bylines, labels, furniture.
@@ -315,7 +370,7 @@ void PageEvidence::read_short(size_t i) {
               !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
               !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
               !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' &&
-              last != U'：' && last != ':' && !c.attribution && !c.reply;
+              last != U'：' && last != ':' && !c.attribution && !c.reply && !starts_with_field(t);
 }
 
 // Rows of figures set one under another are a data box's items, not display lines.
@@ -336,8 +391,9 @@ void PageEvidence::read_verse() {
   auto verse_form = [&](size_t k) {
     const LineInfo& c = info_[k];
     char32_t last = last_core_char(lines_[k].text);
+    // (Fields of a listing, 时间：… 地点：…, are set tight and short too: not verse.)
     return c.chars <= kMaxVerseChars && last != U'。' && !c.byline && !c.credit && !c.dash_start &&
-           !c.dash_end && !c.furniture;
+           !c.dash_end && !c.furniture && !c.data && !starts_with_field(lines_[k].text);
   };
   std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) of tight short lines
   for (size_t i = 0; i < lines_.size();) {
@@ -378,6 +434,34 @@ void PageEvidence::read_notices() {
   }
 }
 
+// A signature under the text below a display line: an author's line after text (and before
+// the next head or the page's end), or a bracketed one glued to the text's last sentence.
+// A feature's 小标题 are not signed; a letter's or a brief's head is.
+void PageEvidence::read_signed_items() {
+  constexpr size_t kMaxSignedLines = 12;  // a letter or a brief, not a feature's section
+  size_t n = lines_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!info_[i].display) continue;
+    bool text = false;
+    for (size_t k = i + 1; k < n && k <= i + kMaxSignedLines; ++k) {
+      const LineInfo& c = info_[k];
+      bool name = (c.author || c.byline) && !c.inline_byline;
+      if (c.furniture || (c.display && !name && !sides_[k].stub)) break;
+      if (name && text) {
+        info_[i].signed_below = k + 1 == n || info_[k + 1].display || info_[k + 1].furniture ||
+                                lines_[k + 1].gap >= big_gap_;
+        break;
+      }
+      if (name) continue;  // the byline under the head
+      text = true;
+      if (c.signed_off) {
+        info_[i].signed_below = true;
+        break;
+      }
+    }
+  }
+}
+
 void PageEvidence::read_forms() {
   for (size_t i = 0; i < lines_.size(); ++i) {
     read_common(i);
@@ -406,6 +490,7 @@ void PageEvidence::read_forms() {
       if (c.byline || c.inline_byline || c.tip_label || (c.display && k > i + 1)) break;
     }
   }
+  read_signed_items();
   // A pull-quote repeats a whole sentence of the body in display type. A quoted phrase
   // is a head quoting its story (“洞里的每一块石头我都认得” over a feature's section), as
   // a headline may repeat one.
@@ -445,9 +530,10 @@ SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
   s.quotes = quote_balance(text);
   s.first = first_char(text);
   s.comma_end = ends_comma(text);
-  s.opener = starts_with_sentence_opener(s.head);
+  s.opener = starts_with_sentence_opener(s.head) || is_salutation(text);
   s.time = starts_with_time(first_chars(text, kEdgeChars));
   s.particle = particle_start(w, s.head);
+  s.stub = sentence_stub(text);
   return s;
 }
 
@@ -474,6 +560,7 @@ Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y) {
   if (qa.unclosed > 0 && qb.unopened > 0) s += kQuoteCarries, r.quote = true;
   if (qa.ascii % 2 == 1 && qb.ascii % 2 == 1) s += kAsciiQuoteCarries, r.quote = true;
   if (x.comma_end) s += kCommaEnd;
+  if (y.stub) s += kStub;
   if (r.word < 3 && y.opener) s += kOpenerStart;
   if (r.word < 3 && y.time) s += kTimeStart;
   r.score = s;
@@ -531,6 +618,7 @@ void PageEvidence::weigh_seams() {
       c.start_open += kParticleStart;
     if (starts_mid_quote(t)) c.start_open += kQuoteCarries;
     if (lone_first_char(t)) c.start_open += kLoneChar;
+    if (sides_[j].stub) c.start_open += kStub;
     if (c.byline_tail) c.start_open += kTailByline;
   }
   // The next line, or the one after an in-article caption dropped between the halves.

@@ -31,8 +31,9 @@ struct LineInfo {
   bool dash_end = false, dash_start = false;
   bool slogan = false, genre = false, label = false, bullet = false;
   bool question = false;    // ends with a question mark (？ ?), past closing quotes
-  bool brief_head = false;  // one of a series of bulleted heads under a column label
-                            // (城事速览 / ■… / ■…): the heads of briefs, not 小标题
+  bool brief_head = false;  // one of a series of heads under a column label (城事速览 /
+                            // ■… / ■…, 书讯 / 《…》 / 《…》): the heads of briefs, not 小标题
+  bool series_label = false;  // the column label over such a series: page furniture
   bool tip_label = false;
   std::string tip_rest;  // text after "阅读提示：" on the same line
   bool byline = false, author = false, affiliation = false;
@@ -46,11 +47,9 @@ struct LineInfo {
   bool caption_form = false;  // 图为… or caption and credit on one line
   bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")
   bool attribution = false;  // ——桐岭林场场长 秦建业: who said the quote above, no 副题
-  bool figure_row = false;
-  bool verse = false;
-  bool reply = false;  // 编辑回复 alone: the answer's 小标题 in a letters item  // a line of a
-                       // poem: stanzas of short lines set tight, no display    // figures set apart
-                       // by spaces (29轮　18胜): data in a run
+  bool figure_row = false;    // figures set apart by spaces (29轮　18胜): data in a run
+  bool verse = false;         // a line of a poem: stanzas of short lines set tight, no display
+  bool reply = false;         // 编辑回复 alone: the answer's 小标题 in a letters item
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
@@ -63,7 +62,9 @@ struct LineInfo {
   bool tight_next = false;    // the next line follows closer than the page's paragraphs do
   bool short_isolated = false;  // one short finished sentence set off by a wide gap
   bool signed_off = false;  // ends with a bracketed byline (…。（记者 X）): its article ends
-  int repeats = -1;         // index of the line whose text this one repeats (pull-quote)
+  bool signed_below = false;  // a display line whose text ends with its author's signature
+                              // (读者 王秀梅 alone, or …。（钟 晴）): it heads an item of its own
+  int repeats = -1;  // index of the line whose text this one repeats (pull-quote)
 
   double start_open = 0;       // evidence that the line starts inside a sentence
   double next_join = 0;        // evidence that the next line continues this line's sentence
@@ -93,6 +94,7 @@ struct SeamSide {
   QuoteBalance quotes;
   char32_t first = 0;
   bool comma_end = false, opener = false, time = false, particle = false;
+  bool stub = false;  // the whole line is a few characters and a full stop
 };
 SeamSide seam_side(const WordSegmenter& w, std::string_view text);
 
@@ -135,6 +137,8 @@ class PageEvidence {
   void read_figure_runs();
   void read_verse();
   void read_notices();
+  void read_listings();
+  void read_signed_items();
   void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);

@@ -10,8 +10,9 @@ constexpr std::array<std::u32string_view, 8> kOutlets = {
     U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
 constexpr std::array<std::u32string_view, 6> kGrades = {U"特约", U"见习", U"首席",
                                                         U"实习", U"驻站", U"特派"};
-constexpr std::array<std::u32string_view, 6> kRoles = {U"摄影记者", U"记者",   U"通讯员",
-                                                       U"实习生",   U"撰稿人", U"摄影"};
+// (作者 credits the maker of a pictured artwork: 作者 汪砚秋.)
+constexpr std::array<std::u32string_view, 7> kRoles = {U"摄影记者", U"记者", U"通讯员", U"实习生",
+                                                       U"撰稿人",   U"摄影", U"作者"};
 // Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
 // a name that did both (longest first: the first match wins).
 constexpr std::array<std::u32string_view, 12> kSlashRoles = {
