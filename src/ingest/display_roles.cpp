@@ -20,11 +20,23 @@ bool has_ascii_digit(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A review's details of the work under review (《铁轨边的小城》 郑远山 著 江澄人民出版社):
+// its title, maker and publisher, never the review's own head.
+bool cites_a_work(const std::string& s) {
+  if (s.find("出版社") != std::string::npos) return true;
+  if (s.rfind("《", 0) != 0) return false;
+  for (const char* maker : {"著", "编", "译", "主编"}) {
+    size_t at = s.find(std::string(" ") + maker);
+    if (at != std::string::npos) return true;
+  }
+  return false;
+}
+
 // `s` under `above`: a deck opens with a predicate, or is a long clause, or runs at least
 // as long as the line above with the detail a deck adds (a clause, a figure) -- a 主题
 // under a kicker is the short, vivid line (gold README "Display blocks without a dash").
 bool is_deck(const std::string& s, const std::string& above) {
-  if (starts_with_predicate_opener(s)) return true;
+  if (starts_with_predicate_opener(s) || cites_a_work(s)) return true;
   bool clause = has_inner_clause_mark(s);
   if (clause && visible_length(s) >= kLongDeckChars) return true;
   return visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s));

@@ -153,6 +153,14 @@ bool is_signed_name(const std::string& t, const WordSegmenter& w) {
   return false;
 }
 
+// A name with its affiliation in brackets after it: 韩 清（作者系岚州市委党校副教授）.
+bool is_name_with_affiliation(const std::string& t, const WordSegmenter& w) {
+  size_t open = t.find("（");
+  if (open == std::string::npos) open = t.find('(');
+  if (open == std::string::npos || open == 0) return false;
+  return is_author_name(t.substr(0, open), w) && is_affiliation_line(t.substr(open));
+}
+
 // A quote's attribution: a dash, maybe a title, then a person's name to the end of the line
 // (——澄川大学地质工程系教授　葛文渊, ——贺小川).
 bool is_attribution(const std::string& t, const WordSegmenter& w) {
@@ -348,8 +356,8 @@ void PageEvidence::read_short(size_t i) {
   c.label = is_label_form(t);
   c.byline = is_byline_line(t, names);
   c.affiliation = is_affiliation_line(t);
-  c.author =
-      !c.byline && (c.affiliation || is_author_name(t, *words_) || is_signed_name(t, *words_));
+  c.author = !c.byline && (c.affiliation || is_author_name(t, *words_) ||
+                           is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
   c.jump = jump_marker(t, &c.jump_page);
   c.link = is_link_label(t);
   c.reply = is_reply_label(t);
