@@ -137,9 +137,23 @@ constexpr std::u32string_view kSignerRoles[] = {U"读者", U"网友", U"市民",
                                                 U"村民", U"家长", U"志愿者", U"退休职工"};
 constexpr size_t kMaxSignerChars = 12;  // 桐州市青禾县退休职工 and a name
 
+// A bullet, who the author is, and the name (■ 湍北区法院民一庭庭长 郁 青): an expert's
+// column is signed so, the descriptor any office.
+bool bullet_signature(const std::u32string& u, const WordSegmenter& w) {
+  constexpr size_t kMaxOfficeChars = 16;
+  if (u.empty() || !starts_with_bullet(utf8::encode(u.substr(0, 1)))) return false;
+  size_t b = 1;
+  while (b < u.size() && utf8::is_space(u[b])) ++b;
+  size_t e = b;
+  while (e < u.size() && utf8::is_han(u[e])) ++e;
+  if (e == b || e - b > kMaxOfficeChars || e == u.size() || !utf8::is_space(u[e])) return false;
+  return is_author_name(utf8::encode(u.substr(e)), w);
+}
+
 // A signature: a descriptor ending in a signer's role, a space, then an author's name.
 bool is_signed_name(const std::string& t, const WordSegmenter& w) {
   std::u32string u = utf8::decode(trim_spaces(t));
+  if (bullet_signature(u, w)) return true;
   if (u.size() > kMaxSignerChars + 2) return false;
   for (std::u32string_view role : kSignerRoles) {
     size_t at = u.find(role);
@@ -498,6 +512,11 @@ void PageEvidence::read_forms() {
       if (c.byline || c.inline_byline || c.tip_label || (c.display && k > i + 1)) break;
     }
   }
+  // A label over page furniture (今日导读 over its ●… 2版 entries) is the furniture's own.
+  for (size_t i = n; i-- > 0;)
+    if (info_[i].label && !info_[i].author && !info_[i].byline && i + 1 < n &&
+        info_[i + 1].furniture && lines_[i + 1].gap <= mode_gap_)
+      info_[i].furniture = true;
   read_signed_items();
   // A pull-quote repeats a whole sentence of the body in display type. A quoted phrase
   // is a head quoting its story (“洞里的每一块石头我都认得” over a feature's section), as
