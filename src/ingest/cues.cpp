@@ -65,9 +65,9 @@ constexpr std::array<UV, 19> kStaffRoles = {
     U"本版责编", U"本版编辑", U"责任编辑", U"责编",     U"美术编辑", U"美编",     U"校对",
     U"版式设计", U"版式",     U"组版",     U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计",
     U"统筹",     U"策划",     U"审校",     U"制图",     U"排版"};
-constexpr std::array<UV, 12> kNotices = {U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱",
-                                         U"投稿信箱", U"联系电话", U"报料电话", U"读者热线",
-                                         U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告"};
+constexpr std::array<UV, 14> kNotices = {
+    U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱", U"投稿信箱", U"联系电话", U"报料电话",
+    U"读者热线", U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告", U"本报热线", U"新闻线索"};
 
 // What a paper calls itself in its masthead: 日报, 晚报, 周刊 … (the name before it is
 // the paper's place or trade, 2-6 characters).
@@ -86,7 +86,8 @@ bool has_contact_address(const U& u) {
   }
   return false;
 }
-constexpr std::array<UV, 6> kQaLabels = {U"问", U"答", U"记者", U"主持人", U"嘉宾", U"Q"};
+constexpr std::array<UV, 7> kQaLabels = {U"问",     U"答",   U"记者", U"本报记者",
+                                         U"主持人", U"嘉宾", U"Q"};
 
 // 副题 test for a two-line group without dash cues: a line with no subject of its own
 // opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
@@ -286,6 +287,23 @@ bool is_weather_strip(UV u) {
 
 }  // namespace
 
+// Staff credits without colons, role and name after role and name (编辑 卓 远 美编 许 宁).
+bool is_bare_staff_credit(const U& u) {
+  constexpr size_t kMaxCreditChars = 24;
+  if (u.size() > kMaxCreditChars) return false;
+  auto role_at = [&](size_t at) {
+    if (u.compare(at, 2, U"编辑") == 0) return size_t{2};
+    for (auto r : kStaffRoles)
+      if (u.compare(at, r.size(), r) == 0) return r.size();
+    return size_t{0};
+  };
+  size_t first = role_at(0);
+  if (first == 0) return false;
+  for (size_t k = first + 2; k + 2 <= u.size(); ++k)
+    if (role_at(k) && k + role_at(k) < u.size()) return true;
+  return false;
+}
+
 bool is_page_furniture(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty()) return false;
@@ -297,6 +315,7 @@ bool is_page_furniture(std::string_view s) {
     }
   }
   if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u)) return true;
+  if (is_bare_staff_credit(u)) return true;
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
   if (has_contact_address(u)) return true;
@@ -324,6 +343,38 @@ bool is_notice_header(std::string_view s) {
   bool code = u.find(U"证券代码") != U::npos || u.find(U"股票代码") != U::npos;
   bool name_or_number = u.find(U"简称") != U::npos || u.find(U"公告编号") != U::npos;
   return code && name_or_number;
+}
+
+bool is_ads_header(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  return u == U"分类广告" || u == U"分类信息" || u == U"广告" || starts(u, U"广告热线");
+}
+
+namespace {
+// A telephone number: seven digits or more, maybe in groups set apart by spaces or dashes.
+bool has_phone_number(std::string_view s) {
+  int run = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9')
+      ++run;
+    else if (c != ' ' && c != '-')
+      run = 0;
+    if (run >= 7) return true;
+  }
+  return false;
+}
+}  // namespace
+
+bool is_ad_line(std::string_view s) {
+  constexpr UV kAdWords[] = {U"声明作废", U"遗失", U"诚聘", U"招聘", U"出租", U"出售",
+                             U"转让",     U"讣告", U"逝世", U"治丧", U"寻人", U"启事"};
+  U u = utf8::decode(squeeze(s));
+  if (u.empty()) return false;
+  if (is_label_form(s)) return true;
+  if (has_phone_number(s)) return true;
+  for (UV w : kAdWords)
+    if (u.find(w) != U::npos) return true;
+  return false;
 }
 
 bool is_issuer_signature(std::string_view s) {
@@ -526,6 +577,13 @@ bool starts_with_predicate_opener(std::string_view s) {
 bool starts_with_sentence_opener(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   return starts_any(u, kSentenceOpeners);
+}
+
+bool is_letter_closing(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  for (UV c : {UV(U"祝"), UV(U"此致"), UV(U"顺祝"), UV(U"敬祝"), UV(U"谨祝"), UV(U"此致敬礼")})
+    if (u == c) return true;
+  return false;
 }
 
 bool is_salutation(std::string_view s) {

@@ -37,6 +37,11 @@ bool is_page_furniture(std::string_view s);
 // header (证券代码：… 证券简称：… 公告编号：…) and closes with its issuer (…董事会) and a
 // date: the lines between are an advertisement, never an article.
 bool is_notice_header(std::string_view s);
+// The head of a classified-ads block (分类广告, 广告热线：…) and the lines of one: a short
+// label (遗失声明, 招 聘), or an ad (a telephone number, or the trade's words: 声明作废,
+// 诚聘, 出租, 讣告 …). Ads are page furniture, never articles.
+bool is_ads_header(std::string_view s);
+bool is_ad_line(std::string_view s);
 bool is_issuer_signature(std::string_view s);
 bool is_date_line(std::string_view s);
 // The form of a page label: a name with a middle dot (城事·民生) or a page number (A06,
@@ -79,6 +84,9 @@ bool starts_with_sentence_opener(std::string_view s);
 // A letter's salutation alone on its line (编辑同志：, 尊敬的各位读者：): it opens the
 // letter, never goes on from a line cut before it.
 bool is_salutation(std::string_view s);
+// A letter's closing formula alone on its line (祝 / 此致): it and the wish under it
+// (家乡越来越好！ / 敬礼！) are the letter's text, never a head.
+bool is_letter_closing(std::string_view s);
 // A display line opening with a predicate or scope word (明确, 每年, 将, 全市…): it has
 // no subject of its own, so under a 主题 it is the 副题 (display_roles.cpp).
 bool starts_with_predicate_opener(std::string_view s);

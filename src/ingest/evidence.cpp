@@ -456,6 +456,18 @@ void PageEvidence::read_notices() {
   }
 }
 
+// A classified-ads block runs from its head while its lines are ads.
+void PageEvidence::read_ads() {
+  size_t n = lines_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_ads_header(lines_[i].text)) continue;
+    size_t k = i;
+    for (; k < n && (k == i || is_ad_line(lines_[k].text)); ++k)
+      info_[k].furniture = true, info_[k].display = false;
+    i = k - 1;
+  }
+}
+
 // A signature under the text below a display line: an author's line after text (and before
 // the next head or the page's end), or a bracketed one glued to the text's last sentence.
 // A feature's 小标题 are not signed; a letter's or a brief's head is.
@@ -493,6 +505,7 @@ void PageEvidence::read_forms() {
   read_figure_runs();
   read_verse();
   read_notices();
+  read_ads();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;
@@ -512,6 +525,11 @@ void PageEvidence::read_forms() {
       if (c.byline || c.inline_byline || c.tip_label || (c.display && k > i + 1)) break;
     }
   }
+  for (size_t i = 0; i < n; ++i)
+    if (is_letter_closing(lines_[i].text)) {
+      info_[i].display = false, info_[i].open_end = false;
+      if (i + 1 < n) info_[i + 1].display = false;
+    }
   // A label over page furniture (今日导读 over its ●… 2版 entries) is the furniture's own.
   for (size_t i = n; i-- > 0;)
     if (info_[i].label && !info_[i].author && !info_[i].byline && i + 1 < n &&

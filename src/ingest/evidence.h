@@ -137,6 +137,7 @@ class PageEvidence {
   void read_figure_runs();
   void read_verse();
   void read_notices();
+  void read_ads();
   void read_listings();
   void read_signed_items();
   void read_bullet_series();
