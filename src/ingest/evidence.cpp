@@ -481,6 +481,10 @@ void PageEvidence::read_signed_items() {
       const LineInfo& c = info_[k];
       bool name = (c.author || c.byline) && !c.inline_byline;
       if (c.furniture || (c.display && !name && !sides_[k].stub)) break;
+      if (c.attribution && text) {  // sayings signed by who said them: a sidebar's
+        info_[i].signed_below = true;
+        break;
+      }
       if (name && text) {
         info_[i].signed_below = k + 1 == n || info_[k + 1].display || info_[k + 1].furniture ||
                                 lines_[k + 1].gap >= big_gap_;

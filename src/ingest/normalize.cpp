@@ -166,6 +166,9 @@ bool name_gap_is_residue(const std::u32string& a, bool first, const std::u32stri
   if (role_across(left, right)) return true;
   size_t before = trailing_name(left), after = leading_name(right);
   if (before == 0 || after == 0) return false;  // role | name, name | role
+  // A run longer than any name is who the author is (…民一庭庭长 郁 青): its space is kept.
+  constexpr size_t kMaxNameChars = 4;  // 欧阳晓明
+  if (before > kMaxNameChars) return false;
   // "通讯员夏 丽萍", "张 婧"; but a byline that opens with one character is the tail of
   // a name cut off by a column jump ("莹 贾丽莉）", features.h's allow_tail).
   if (before == 1) return !(first && a.size() == 1);

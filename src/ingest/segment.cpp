@@ -246,6 +246,8 @@ class Builder {
     } else if (!has_byline(a) && last_text_line(i)) {
       size_t g = glued_author_start(t);
       if (g == std::string::npos) g = glued_attribution_start(t);
+      std::string inside;  // …。（钟 晴）: the writer's bare name (evidence.cpp signed_off)
+      if (g == std::string::npos && c.signed_off) g = glued_bracket_start(t, &inside);
       if (g != std::string::npos)
         tail = t.substr(g), t = t.substr(0, g), tail_kind = BlockKind::Byline;
     }

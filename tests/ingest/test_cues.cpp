@@ -83,3 +83,62 @@ TEST(Cues, ReplyLabels) {
   EXPECT_FALSE(is_reply_label("编辑回复：记者就此联系了物业。"));
   EXPECT_FALSE(is_reply_label("回复群众关切"));
 }
+
+// A listed company's paid announcement: its exchange header, its issuer, its date.
+TEST(Cues, ACompanyAnnouncementsHeaderIssuerAndDate) {
+  EXPECT_TRUE(is_notice_header("证券代码：600123    证券简称：青禾股份    公告编号：2026-011"));
+  EXPECT_TRUE(is_notice_header("股票代码：000777 股票简称：澄川电气"));
+  EXPECT_FALSE(is_notice_header("证券代码一栏填错了"));  // no name, no number
+  EXPECT_TRUE(is_issuer_signature("澄川电气股份有限公司董事会"));
+  EXPECT_FALSE(is_issuer_signature("公司董事会决定，下月召开股东大会。"));
+  EXPECT_TRUE(is_date_line("2026年3月9日"));
+  EXPECT_FALSE(is_date_line("2026年3月9日上午"));
+}
+
+// Classified ads: their head, and the lines that are ads (GB/T 15834 has nothing to say;
+// the trade's words and a telephone number do).
+TEST(Cues, ClassifiedAdsAndTheirHead) {
+  EXPECT_TRUE(is_ads_header("分类广告"));
+  EXPECT_TRUE(is_ads_header("广告热线：6612 0088"));
+  EXPECT_FALSE(is_ads_header("广告牌拆除之后"));
+  EXPECT_TRUE(is_ad_line("招 聘"));  // a letter-spaced label
+  EXPECT_TRUE(is_ad_line("周小满遗失学生证一本，声明作废。"));
+  EXPECT_TRUE(is_ad_line("沿江路临街店面出租，电话：139 0578 6612"));
+  EXPECT_FALSE(is_ad_line("训练结束后，队员们又回到了江边。"));
+}
+
+TEST(Cues, StaffCreditsWithoutColonsAndMoreNotices) {
+  EXPECT_TRUE(is_page_furniture("编辑 林 禾 美编 许 宁"));
+  EXPECT_TRUE(is_page_furniture("责任编辑 何洁 校对 吴越"));
+  EXPECT_FALSE(is_page_furniture("编辑部门口排起长队"));  // one role word, no second
+  EXPECT_TRUE(is_page_furniture("社区新闻线索请拨打本报热线 6612 0000"));
+}
+
+// A letter's salutation and closing formula, and a Q&A label with the outlet before it.
+TEST(Cues, LetterSalutationsClosingsAndAnOutletsQuestionLabel) {
+  EXPECT_TRUE(is_salutation("编辑同志："));
+  EXPECT_TRUE(is_salutation("尊敬的各位读者："));
+  EXPECT_TRUE(is_salutation("亲爱的老师们："));
+  EXPECT_FALSE(is_salutation("他笑着说道："));
+  EXPECT_TRUE(is_letter_closing("祝"));
+  EXPECT_TRUE(is_letter_closing("此致"));
+  EXPECT_FALSE(is_letter_closing("祝福"));
+  EXPECT_TRUE(starts_with_qa_label("本报记者：修复时最难的是哪一步？"));
+}
+
+// Fields of a listing, and a work's title alone on its line (a head, not a bracket).
+TEST(Cues, ListingFieldsAndWorkTitles) {
+  EXPECT_TRUE(starts_with_field("时间：12月1日至12月20日"));
+  EXPECT_TRUE(starts_with_field("地点：青禾市图书馆一楼大厅"));
+  EXPECT_FALSE(starts_with_field("钟守恒：给大桥“听诊”三十年"));  // a name, a headline
+  EXPECT_FALSE(is_bracketed("《江上渔歌》"));
+  EXPECT_TRUE(is_bracketed("（数据来源：青禾市统计局）"));
+}
+
+TEST(Cues, AGluedBracketAfterTheLastSentence) {
+  std::string inside;
+  std::string s = "青禾银行日前发行绿色债券30亿元。（钟 晴）";
+  EXPECT_EQ(glued_bracket_start(s, &inside), s.find("（"));
+  EXPECT_EQ(inside, "钟 晴");
+  EXPECT_EQ(glued_bracket_start("本报讯（记者 钟晴）青禾银行日前发行", &inside), std::string::npos);
+}

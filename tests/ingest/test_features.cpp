@@ -27,6 +27,7 @@ TEST(Features, SeparateBylineLines) {
   // A run of letter-spaced two-character names pairs up (唐宁 陈默, not 唐宁陈 默).
   EXPECT_TRUE(is_byline_line("本报记者 唐 宁 陈 默 本报通讯员 欧阳晓 车 琳"));
   EXPECT_TRUE(is_byline_line("记者 杜 远 柯 宁"));
+  EXPECT_TRUE(is_byline_line("作者 汪砚秋"));  // the maker of a pictured artwork
 }
 
 TEST(Features, InlineBylines) {
@@ -40,6 +41,11 @@ TEST(Features, InlineBylines) {
   EXPECT_EQ(tail.substr(0, inline_byline_length(tail, true)), "明 赵大年)");
   EXPECT_EQ(inline_byline_length(tail, false), 0u);
   EXPECT_EQ(inline_byline_length("近日,记者从会上获悉", true), 0u);
+  // One character before 讯 makes a column label (书讯, 快讯), not a dateline.
+  EXPECT_EQ(inline_byline_length("书讯", false), 0u);
+  EXPECT_EQ(inline_byline_length("快讯", false), 0u);
+  std::string k = "本刊讯 近日";
+  EXPECT_EQ(k.substr(0, inline_byline_length(k, false)), "本刊讯");
 }
 
 TEST(Features, PhotoCredits) {

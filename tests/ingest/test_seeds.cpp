@@ -154,9 +154,26 @@ TEST(Corpus, FifthBlindPagesMeetTheIssueThresholds) {
 }
 
 // The sixth blind set (s45-s52), scored once at the end of a stop (commit ccbd6b0: mean F1
-// 0.918, tests/data/pages/README.md); two of its classes fixed since, the rest not yet: a
-// regression guard at the level reached, below the issue's bar.
-TEST(Corpus, SixthBlindPagesHoldTheirLevel) {
+// 0.918, tests/data/pages/README.md) and fixed since: a regression guard.
+TEST(Corpus, SixthBlindPagesMeetTheIssueThresholds) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind6", 8, Bar{0.92, 0.66, 0.93, 0.90});
+  expect_corpus_meets_the_bar("blind6", 8);
+}
+
+// The seventh blind set (s53-s60: theory, letters, health, defence, culture listings, law,
+// a county front page, travel), scored once on the frozen segmenter (commit f0468ad: mean
+// F1 0.836) and partly fixed since: held at the level reached, its body share below the
+// issue's bar (cut columns read in the wrong order on the theory and health pages).
+TEST(Corpus, SeventhBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind7", 8, Bar{0.98, 0.88, 0.97, 0.84});
+}
+
+// The eighth blind set (s61-s68: party building, ecology with a data chart, classified
+// ads, an industry front page, an interview, transport, community, overseas Chinese),
+// scored once on the frozen segmenter (commit 42a068d: mean F1 0.899) and partly fixed
+// since: held at the level reached, below the issue's bar.
+TEST(Corpus, EighthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind8", 8, Bar{0.95, 0.79, 0.92, 0.88});
 }

@@ -1,0 +1,135 @@
+// ingest: where one item ends and the next begins on pages of short items — letters,
+// listings, briefs signed at their end, boxes signed by an expert, notices and ads that are
+// no articles (decode.cpp, evidence.cpp), on pages of our own.
+#include <gtest/gtest.h>
+
+#include "util.h"
+
+using namespace wz::ingest::test;
+using BK = wz::model::BlockKind;
+
+namespace {
+
+std::string byline_of(const wz::model::Article& a) {
+  std::string out;
+  for (const auto& b : a.blocks)
+    if (b.kind == BK::Byline) out += (out.empty() ? "" : "|") + wz::model::plain_text(b.text);
+  return out;
+}
+
+bool has_text(const std::vector<wz::model::Article>& arts, const std::string& s) {
+  for (const auto& a : arts) {
+    if (a.head.headline.find(s) != std::string::npos) return true;
+    for (const auto& b : a.blocks)
+      if (wz::model::plain_text(b.text).find(s) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Letters signed with place and role set apart (东湖区 读者 许安然); each letter's head opens
+// its item (the text under it is signed); a salutation opens the letter even where the head's
+// last character and its first make a word (…没人修|编辑…: 修编); a stub (停车位？) ends the
+// sentence cut before it; the reply under a signature stays with its letter.
+TEST(Items, LettersSignedByPlaceAndRole) {
+  auto a = page(
+      "读者来信\n\n小区门口的路灯坏了一个月没人修\n\n编辑同志：\n\n"
+      "我家住在东湖区柳岸小区，小区门口那盏路灯已经坏了一个月。\n\n"
+      "希望有关部门尽快修好，别让老人晚上摸黑走路。\n\n东湖区 读者 许安然\n\n"
+      "编辑回复：\n\n接到来信后，本报联系了东湖区城管局，工作人员表示三天内修复。\n\n"
+      "菜场搬走后 买菜要多走两站路\n\n"
+      "我是西城区枫林社区的居民，今年七十岁。菜场搬走以后，附近能不能设个临时\n\n"
+      "停车位？\n\n西城区 读者 严国平\n\n"
+      "楼下的快递柜能不能挪一挪\n\n"
+      "我住在南湖区翠湖花园，小区快递柜摆在消防通道上，救护车进不来。\n\n"
+      "南湖区 读者 韦 宁\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].head.headline, "小区门口的路灯坏了一个月没人修");
+  EXPECT_EQ(body(a[0], 0), "编辑同志：");
+  EXPECT_EQ(byline_of(a[0]), "东湖区 读者 许安然");
+  EXPECT_TRUE(has_text({a[0]}, "接到来信后"));
+  EXPECT_EQ(a[1].head.headline, "菜场搬走后 买菜要多走两站路");
+  EXPECT_NE(body(a[1], 0).find("临时停车位？"), std::string::npos);
+  EXPECT_EQ(a[2].head.headline, "楼下的快递柜能不能挪一挪");
+}
+
+// A brief set under a Q&A interview with its head tight on its text and signed with the
+// writer's bare name in brackets is an item of its own, not a 小标题 of the interview.
+TEST(Items, ABriefSignedWithABareNameAfterAnInterview) {
+  auto a = page(
+      "专家解读\n\n就业回暖，底气在哪里\n\n■ 本报记者 石 岚\n\n"
+      "记者：今年以来就业形势怎么样？\n\n严明远：总体稳中向好，新增岗位比去年同期多。\n\n"
+      "记者：下一步的重点在哪里？\n\n严明远：关键是稳住中小企业，让它们愿意招人。\n\n"
+      "青禾农商行发放首笔稳岗贷款\n"
+      "日前，青禾农商行向一家制衣企业发放稳岗贷款500万元，支持企业保留岗位。（苗 青）\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "青禾农商行发放首笔稳岗贷款");
+  EXPECT_EQ(byline_of(a[1]), "（苗青）");
+}
+
+// A label over entries of one mark (《…》 titles, quoted exhibition names) is a listing's
+// column label: each entry is an item, its 时间：/地点： fields its text, no verse.
+TEST(Items, AListingUnderItsLabel) {
+  auto a = page(
+      "书讯\n\n《河边的灯》\n青禾籍作家林远的散文集，收录散文四十篇，近日出版。\n\n"
+      "《老街记》\n作者用五年时间走访全市老街，写成这本小书。\n\n"
+      "展讯\n\n“石上花开”石刻拓片展\n时间：3月1日至3月20日\n地点：青禾市博物馆二楼\n\n"
+      "“纸上春风”剪纸作品展\n时间：3月8日至4月8日\n地点：青禾市文化馆一楼\n");
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].head.headline, "《河边的灯》");
+  EXPECT_EQ(a[1].head.headline, "《老街记》");
+  EXPECT_EQ(a[2].head.headline, "“石上花开”石刻拓片展");
+  EXPECT_EQ(body(a[2], 0).substr(0, 9), "时间：");
+  EXPECT_EQ(a[3].head.headline, "“纸上春风”剪纸作品展");
+  for (const auto& x : a) EXPECT_EQ(x.head.kicker, "") << x.head.headline;
+}
+
+// A company's paid announcement and a block of classified ads are page furniture; the
+// text cut before the ads goes on after them.
+TEST(Items, AnnouncementsAndAdsAreNoArticles) {
+  auto a = page(
+      "青禾启动夏季防溺水巡查\n\n"
+      "本报讯（记者 单 磊）青禾市日前启动夏季防溺水巡查，并组织救生员开展技能培\n\n"
+      "分类广告\n广告热线：6612 3311\n遗失声明\n周小满遗失学生证一本，声明作废。\n"
+      "房屋出租\n沿江路临街店面出租，电话：13905786612\n"
+      "训。巡查将持续到九月底。\n\n"
+      "证券代码：600123    证券简称：青禾股份    公告编号：2026-011\n"
+      "青禾股份有限公司关于召开股东大会的通知\n"
+      "公司定于2026年3月20日召开2026年第一次临时股东大会。\n"
+      "青禾股份有限公司董事会\n2026年3月9日\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_NE(body(a[0], 0).find("技能培训。巡查将持续"), std::string::npos);
+  EXPECT_FALSE(has_text(a, "声明作废"));
+  EXPECT_FALSE(has_text(a, "董事会"));
+}
+
+// Quotes set apart by a wider gap than the page's paragraphs make a sidebar of their own;
+// each attribution (——同事 X) ends its quote's paragraph.
+TEST(Items, AQuotesSidebarAfterAWideGap) {
+  auto a = page(
+      "钟师傅：给老桥“听诊”三十年\n\n文/本报记者 鲁 宁\n\n"
+      "清晨六点，钟师傅已经系好安全绳，悬在三桥的桥墩边。\n\n"
+      "三十年来，他和同事们守护着全市二十多座大桥。\n\n\n"
+      "同事眼中的钟师傅\n\n“跟着师傅跑桥十年，他教给我最多的是较真。”\n——徒弟 邓小溪\n\n"
+      "“只要看到老钟在桥下，我们心里就踏实。”\n——养护中心主任 饶建平\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "同事眼中的钟师傅");
+  EXPECT_EQ(body(a[1], 1), "——徒弟邓小溪");
+}
+
+// An expert's box after a case report: its label, its head, and a bullet-office-name line
+// that signs it (■ …庭长 郁 青) make an item; a label over index entries is furniture.
+TEST(Items, AnExpertsBoxAndAnIndexLabel) {
+  auto a = page(
+      "二手车行“调表”被判退一赔三\n\n本报通讯员 罗一舟 记者 钱 澍\n\n"
+      "市民孟先生花十二万元买下一辆二手车，不到半年发现里程表被调过。\n\n"
+      "法院审理认为，车行隐瞒真实里程，构成欺诈，判决退一赔三。\n\n"
+      "法官说法\n\n隐瞒车况构成欺诈 “退一赔三”于法有据\n\n■ 青禾区法院民一庭庭长 郁 青\n\n"
+      "二手车交易中，车辆的实际行驶里程是影响价格的重要信息。\n\n"
+      "今日导读\n●小柑橘搭上直播快车 2版\n●“银发课堂”开到村口 3版\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "隐瞒车况构成欺诈 “退一赔三”于法有据");
+  EXPECT_EQ(byline_of(a[1]), "■ 青禾区法院民一庭庭长 郁青");
+  EXPECT_FALSE(has_text(a, "今日导读"));
+}
