@@ -6,6 +6,7 @@
 #include "base/utf8.h"
 #include "ingest/chars.h"
 #include "ingest/features.h"
+#include "ingest/lines.h"
 
 namespace wz::ingest {
 
@@ -491,6 +492,11 @@ bool is_bracketed(std::string_view s) {
     if (depth == 0 && k + 1 < u.size()) return false;  // closes before the end
   }
   return true;
+}
+
+std::string bracket_inside(std::string_view s) {
+  U u = utf8::decode(trim_spaces(s));
+  return u.size() < 2 ? std::string() : utf8::encode(UV(u).substr(1, u.size() - 2));
 }
 
 namespace {

@@ -62,8 +62,9 @@ bool is_data_line(std::string_view s);
 // A row of figures set apart by spaces (29轮　18胜　7平, 最佳射手　奥卡福　17球): data when
 // rows come in a run (a deck can look like one row: 年内新建…120个 补贴…2.3亿元).
 bool is_figure_row(std::string_view s);
-// The whole line stands in brackets ("（数据来源：…）").
+// The whole line stands in brackets ("（数据来源：…）"), and what stands inside them.
 bool is_bracketed(std::string_view s);
+std::string bracket_inside(std::string_view s);
 // Byte offset of an author's name glued after the last sentence of a paragraph
 // ("…更多温暖。 柯 然"), or npos.
 size_t glued_author_start(std::string_view s);

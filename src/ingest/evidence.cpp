@@ -369,6 +369,8 @@ void PageEvidence::read_short(size_t i) {
   c.genre = is_genre_label(t);
   c.label = is_label_form(t);
   c.byline = is_byline_line(t, names);
+  // A byline in brackets on its own line: （通讯员 钱 晓 本报记者 周 舟）.
+  if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
   c.affiliation = is_affiliation_line(t);
   c.author = !c.byline && (c.affiliation || is_author_name(t, *words_) ||
                            is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
@@ -620,6 +622,11 @@ Join join_texts(const WordSegmenter& w, std::string_view x, std::string_view y) 
   return join_sides(w, seam_side(w, x), seam_side(w, y));
 }
 
+bool PageEvidence::heads_byline(size_t i) const {
+  return i + 1 < info_.size() && info_[i + 1].byline && !info_[i + 1].inline_byline &&
+         lines_[i + 1].gap <= mode_gap_;
+}
+
 bool PageEvidence::may_join(size_t i, size_t j) const {
   const SeamSide &x = sides_[i], &y = sides_[j];
   if (info_[j].start_open > 0) return true;
@@ -640,6 +647,8 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
       a.jump != Jump::None || i == j || b.inline_byline || b.byline || b.tip_label ||
       b.jump != Jump::None || b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
+  // A line with a byline line right under it is a head, not text cut at a column.
+  if (heads_byline(i) || (heads_byline(j) && b.display)) return Join{kNever};
   std::optional<Join>& memo = memo_[i * lines_.size() + j];
   if (memo) return *memo;
   Join r = join_sides(*words_, sides_[i], sides_[j]);

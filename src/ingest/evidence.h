@@ -136,6 +136,7 @@ class PageEvidence {
   void read_forms();
   void read_figure_runs();
   void read_verse();
+  bool heads_byline(size_t i) const;
   void read_notices();
   void read_ads();
   void read_listings();
