@@ -89,8 +89,6 @@ int visible_length(std::string_view s) {
   return n;
 }
 
-namespace {
-
 // Whether the bytes hold a space utf8::is_space knows: ' ', '\t', NBSP (C2 A0) or
 // U+3000 (E3 80 80). One pass: most lines hold none.
 bool has_space(std::string_view s) {
@@ -102,8 +100,6 @@ bool has_space(std::string_view s) {
   }
   return false;
 }
-
-}  // namespace
 
 std::string squeeze(std::string_view s) {
   if (!has_space(s)) return std::string(s);

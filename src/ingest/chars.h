@@ -33,6 +33,8 @@ bool is_common_surname(char32_t c);
 int visible_length(std::string_view s);
 // `s` with every space character removed (for pattern tests on extraction residue).
 std::string squeeze(std::string_view s);
+// Whether `s` holds a space character (utf8::is_space), read as bytes in one pass.
+bool has_space(std::string_view s);
 // Last / first non-space code point (0 if none).
 char32_t last_char(std::string_view s);
 // Last code point that is no space, nor (with skip_closing) a closing quote or bracket.

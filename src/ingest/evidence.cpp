@@ -75,8 +75,10 @@ bool open_bracket(std::string_view s) {
 
 // One Han character, then a clause or sentence mark.
 bool lone_first_char(std::string_view s) {
-  std::u32string u = utf8::decode(squeeze(s));
-  return u.size() >= 2 && utf8::is_han(u[0]) && (is_sentence_end(u[1]) || is_clause_mark(u[1]));
+  char32_t u[2] = {0, 0};  // the first two characters, spaces skipped (not the whole line)
+  for (size_t i = 0, k = 0; i < s.size() && k < 2;)
+    if (char32_t c = utf8::next(s, i); !utf8::is_space(c)) u[k++] = c;
+  return u[1] != 0 && utf8::is_han(u[0]) && (is_sentence_end(u[1]) || is_clause_mark(u[1]));
 }
 
 // The whole line is a few Han characters closed by a full stop, question or exclamation mark.
@@ -736,15 +738,23 @@ void PageEvidence::weigh_seams() {
 }
 
 double PageEvidence::shared_words(const std::vector<int>& context, size_t j) const {
+  return shared_with(sorted_grams(context), j);
+}
+
+std::vector<std::uint64_t> PageEvidence::sorted_grams(const std::vector<int>& context) const {
   std::vector<std::uint64_t> before;
   for (int k : context) before.insert(before.end(), grams_[k].begin(), grams_[k].end());
   std::sort(before.begin(), before.end());
+  return before;
+}
+
+double PageEvidence::shared_with(const std::vector<std::uint64_t>& before, size_t j) const {
   double shared = 0, total = 0;
-  for (auto g : grams_[j]) {
-    int d = df_.at(g);
+  for (size_t m = 0; m < grams_[j].size(); ++m) {
+    int d = df_[j][m];
     if (d < 2) continue;  // a bigram of one line can't be shared
     total += 1.0 / d;
-    if (std::binary_search(before.begin(), before.end(), g)) shared += 1.0 / d;
+    if (std::binary_search(before.begin(), before.end(), grams_[j][m])) shared += 1.0 / d;
   }
   return total > 0 ? shared / total : 0;
 }
@@ -752,24 +762,35 @@ double PageEvidence::shared_words(const std::vector<int>& context, size_t j) con
 void PageEvidence::weigh_cohesion() {
   size_t n = lines_.size();
   grams_.resize(n);
+  std::vector<std::uint64_t> all;  // every line's bigrams, each once a line
   for (size_t i = 0; i < n; ++i) {
     grams_[i] = han_bigrams(lines_[i].text);
-    for (auto g : grams_[i]) ++df_[g];
+    all.insert(all.end(), grams_[i].begin(), grams_[i].end());
+  }
+  std::sort(all.begin(), all.end());
+  df_.resize(n);
+  for (size_t i = 0; i < n; ++i) {  // both sorted: one walk finds each bigram's lines
+    auto at = all.begin();
+    for (auto g : grams_[i]) {
+      at = std::lower_bound(at, all.end(), g);
+      df_[i].push_back(static_cast<int>(std::upper_bound(at, all.end(), g) - at));
+    }
   }
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;
-    std::vector<int> before;
-    for (size_t k = i; k-- > 0 && before.size() < kCohesionLines;)
-      if (body(k)) before.push_back(static_cast<int>(k));
+    std::vector<int> context;
+    for (size_t k = i; k-- > 0 && context.size() < kCohesionLines;)
+      if (body(k)) context.push_back(static_cast<int>(k));
+    const std::vector<std::uint64_t> before = sorted_grams(context);
     // The text after the line, as one: its first two body lines.
     double shared = 0, weight = 0;
     int taken = 0;
     for (size_t k = i + 1; k < n && taken < 2; ++k) {
       if (!body(k)) continue;
       double w = 0;
-      for (auto g : grams_[k]) w += df_[g] >= 2 ? 1.0 / df_[g] : 0;
-      shared += shared_words(before, k) * w, weight += w;
+      for (int d : df_[k]) w += d >= 2 ? 1.0 / d : 0;
+      shared += shared_with(before, k) * w, weight += w;
       ++taken;
     }
     info_[i].cohesion = weight > 0 ? shared / weight : 0;

@@ -10,7 +10,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "ingest/cues.h"
@@ -146,12 +145,14 @@ class PageEvidence {
   void read_short(size_t i);
   void weigh_seams();
   void weigh_cohesion();
+  std::vector<std::uint64_t> sorted_grams(const std::vector<int>& context) const;
+  double shared_with(const std::vector<std::uint64_t>& sorted_before, size_t j) const;
 
   const std::vector<SourceLine>& lines_;
   std::vector<LineInfo> info_;
   std::vector<SeamSide> sides_;
   std::vector<std::vector<std::uint64_t>> grams_;  // Han bigrams per line, sorted
-  std::unordered_map<std::uint64_t, int> df_;      // lines each bigram occurs in
+  std::vector<std::vector<int>> df_;               // per line, the lines each bigram is in
   mutable std::vector<std::optional<Join>> memo_;  // join_detail per pair (i * n + j), once
   std::unique_ptr<WordSegmenter> words_;
   int big_gap_ = 2;

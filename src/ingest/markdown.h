@@ -8,6 +8,8 @@
 //   图注：… / 摄影：… / 转版：…    caption / credit / continuation note
 //   any other paragraph         body paragraph; the first one's 本报讯（…） opening is
 //                               its inline byline, found by the same rule as raw pages
+//   <span lang="la">…</span>    in a body paragraph: text in a language other than the
+//                               digest's (model::Span::lang: a Latin name, an English term)
 #pragma once
 #include <string_view>
 

@@ -37,6 +37,7 @@ struct Collector {
   bool open = false;
   int quote_depth = 0, html_depth = 0;
   std::vector<Style> styles{Style::Plain};
+  std::vector<std::string> langs{""};  // <span lang="…"> open around the text (markdown.h)
 
   int line_of(const char* p) const {
     if (p < doc.data() || p > doc.data() + doc.size()) return 0;
@@ -53,8 +54,9 @@ struct Collector {
     if (!open) start(quote_depth ? MdBlock::Quote : MdBlock::Para, 0);
     MdBlock& b = blocks.back();
     if (b.line == 0) b.line = line_of(where);
-    if (b.spans.empty() || b.spans.back().style != styles.back())
-      b.spans.push_back(model::Span{"", styles.back(), {}});
+    if (b.spans.empty() || b.spans.back().style != styles.back() ||
+        b.spans.back().lang != langs.back())
+      b.spans.push_back(model::Span{"", styles.back(), langs.back()});
     b.spans.back().text += s;
   }
 };
@@ -115,6 +117,26 @@ bool is_br_tag(std::string_view v) {
   return t == "<br>";
 }
 
+// <span lang="en"> (or lang='en'): the text up to </span> is in that language. The tag
+// must be a plain BCP 47 form (letters, digits, '-', starting with a letter); anything
+// else is no language span and stays text, where the editor sees it.
+bool span_lang_tag(std::string_view v, std::string* lang) {
+  constexpr std::string_view kOpen = "<span lang=";
+  if (v.size() < kOpen.size() + 3 || v.substr(0, kOpen.size()) != kOpen || v.back() != '>')
+    return false;
+  std::string_view q = v.substr(kOpen.size(), v.size() - kOpen.size() - 1);
+  if (q.size() < 3 || (q.front() != '"' && q.front() != '\'') || q.back() != q.front())
+    return false;
+  q = q.substr(1, q.size() - 2);
+  constexpr size_t kMaxTag = 35;  // RFC 5646 §4.4.1: 35 characters suffice for any use
+  if (q.empty() || q.size() > kMaxTag || !std::isalpha(static_cast<unsigned char>(q[0])))
+    return false;
+  for (char ch : q)
+    if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-') return false;
+  *lang = std::string(q);
+  return true;
+}
+
 int text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
   auto* c = static_cast<Collector*>(u);
   std::string_view v(s, n);
@@ -126,8 +148,15 @@ int text(MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
     case MD_TEXT_ENTITY:
       c->append(decode_entity(v), s);
       break;
-    case MD_TEXT_HTML:  // <br> breaks a head where the editor wants it; other tags stay text
-      c->append(is_br_tag(v) ? std::string(model::kLineBreak) : std::string(v), s);
+    case MD_TEXT_HTML:  // <br> breaks a head where the editor wants it; <span lang="…">
+                        // marks text in another language; other tags stay text
+      if (std::string lang; span_lang_tag(v, &lang)) {
+        c->langs.push_back(lang);
+      } else if (v == "</span>" && c->langs.size() > 1) {
+        c->langs.pop_back();
+      } else {
+        c->append(is_br_tag(v) ? std::string(model::kLineBreak) : std::string(v), s);
+      }
       break;
     case MD_TEXT_NULLCHAR:
       c->append("\xEF\xBF\xBD", s);

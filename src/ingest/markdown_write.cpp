@@ -38,6 +38,7 @@ std::string spans(const model::Inline& in) {
   std::string out;
   for (const auto& sp : in) {
     std::string t = escape(sp.text);
+    if (!sp.lang.empty()) t = "<span lang=\"" + sp.lang + "\">" + t + "</span>";  // markdown.h
     switch (sp.style) {
       case model::Span::Style::Strong:
         out += "**" + t + "**";

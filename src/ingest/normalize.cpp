@@ -25,6 +25,8 @@ bool is_mark(char32_t c) {
 // after it); kept runs collapse to one ASCII space, leading and trailing runs go.
 template <class Keep>
 std::string filter_space_runs(std::string_view s, Keep keep) {
+  // Most lines hold no space: nothing to filter (decoding would give back the same bytes).
+  if (!has_space(s) && utf8::first_invalid(s) < 0) return std::string(s);
   std::u32string u = utf8::decode(s);
   std::string out;
   out.reserve(s.size());
@@ -469,7 +471,9 @@ std::string repair_trailing_dash(std::string_view s) {
 
 std::string normalize_body(std::string_view s, bool punctuation) {
   std::string t = remove_stray_spaces(s);
-  return punctuation ? remove_stray_spaces(normalize_punctuation(t)) : t;
+  if (!punctuation) return t;
+  std::string p = normalize_punctuation(t);
+  return p == t ? t : remove_stray_spaces(p);  // (the space rule is idempotent)
 }
 
 std::string normalize_byline(std::string_view s, bool punctuation) {

@@ -141,20 +141,24 @@ struct WordSegmenter::Impl {
   std::unique_ptr<friso_config_entry, ConfigFree> config{friso_new_config()};
   std::unique_ptr<friso_task_entry, TaskFree> task{friso_new_task()};
   std::unordered_map<std::string, std::vector<Token>> cache;  // windows segmented so far
+  // The entries friso's dictionary holds (bit k: packed entry k). One dictionary serves
+  // every window, grown by the entries each new window holds: friso looks up substrings
+  // of the text only, and every entry that is one is added before it segments, so the
+  // entries of earlier windows change nothing (and building and freeing a dictionary per
+  // window cost more than segmenting it).
+  std::vector<bool> added;
 };
 
 namespace {
 
-// A friso dictionary of the lexicon entries that occur in `text` as substrings: friso
-// looks up substrings of the text only, so it segments as with the whole lexicon. From
-// each start, the substring grows while some entry still begins with it (entries are
-// sorted by their bytes within a first character).
-friso_dic_t dictionary_for(std::string_view text) {
-  friso_dic_t dic = friso_dic_new();
-  std::vector<std::uint32_t> added;
+// Adds to `dic` the lexicon entries that occur in `text` as substrings and are not in it
+// yet (`added`): friso looks up substrings of the text only, so it segments as with the
+// whole lexicon. From each start, the substring grows while some entry still begins with
+// it (entries are sorted by their bytes within a first character).
+void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& added) {
   auto add = [&](std::uint32_t k) {
-    if (std::find(added.begin(), added.end(), k) != added.end()) return;  // a repeated word
-    added.push_back(k);
+    if (added[k]) return;  // a repeated word, or one an earlier window added
+    added[k] = true;
     Entry e = packed().entry(k);
     char* owned = static_cast<char*>(std::malloc(e.word.size() + 1));  // friso frees it
     std::memcpy(owned, e.word.data(), e.word.size());
@@ -174,7 +178,6 @@ friso_dic_t dictionary_for(std::string_view text) {
       utf8::next(text, e);
     }
   }
-  return dic;
 }
 
 }  // namespace
@@ -207,9 +210,11 @@ std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) c
   auto hit = impl_->cache.find(buf);
   if (hit != impl_->cache.end()) return hit->second;
   friso_t f = impl_->friso.get();
-  if (f->dic) friso_dic_free(f->dic);
-  f->dic =
-      dictionary_for(buf);  // (friso_set_dic is a macro that only works on a variable named dic)
+  if (!f->dic) {  // (friso_set_dic is a macro that only works on a variable named dic)
+    f->dic = friso_dic_new();
+    impl_->added.assign(packed().entries, false);
+  }
+  add_entries_for(buf, f->dic, impl_->added);
   friso_task_t task = impl_->task.get();
   friso_set_text(task, buf.data());
   std::vector<Token> out;

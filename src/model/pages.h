@@ -62,6 +62,9 @@ struct GlyphRun {
   Color color;
   double stroke = 0;  // synthetic bold: also stroke the outlines with this line width
                       // (pt) in the fill colour (text render mode 2); 0 = fill only
+  std::string lang;   // BCP 47 language of the run's text when it differs from the
+                      // document's (Metadata::language): a Latin name, an English term;
+                      // empty otherwise (model::Span::lang, carried through typeset)
   std::vector<Glyph> glyphs;
 };
 

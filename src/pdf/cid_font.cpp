@@ -147,6 +147,11 @@ void CidFont::use(std::uint32_t gid, const std::string& text, pages::GlyphRun::D
   }
 }
 
+const std::string* CidFont::text(std::uint32_t gid) const {
+  auto it = text_.find(gid);
+  return it == text_.end() ? nullptr : &it->second;
+}
+
 std::string CidFont::subset_tag() const {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the name and the glyph set
   auto mix = [&h](std::uint32_t v) {

@@ -70,6 +70,9 @@ class CidFont {
   // cluster texts for one glyph are reported into `warnings`; the first text is kept.
   void use(std::uint32_t gid, const std::string& text, pages::GlyphRun::Dir dir,
            std::vector<std::string>& warnings);
+  // The text ToUnicode gives `gid`: the first cluster text it was used with (use()), or
+  // null. One rule: pdf/structure reads it to know where /ActualText is needed.
+  const std::string* text(std::uint32_t gid) const;
   bool used() const { return !gids_.empty(); }
   bool used_h() const { return used_h_; }
   bool used_v() const { return !vgids_.empty(); }

@@ -261,7 +261,9 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   ps.contents.resize(doc.pages.size());
   ps.uses.resize(doc.pages.size());
   ps.registration.resize(doc.pages.size());
-  if (doc.tagged) ps.structure = plan_structure(doc);
+  // (The font workers only read the fonts' texts meanwhile.)
+  auto glyph_text = [&](int font, std::uint32_t gid) { return faces.slots[font].font->text(gid); };
+  if (doc.tagged) ps.structure = plan_structure(doc, glyph_text);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     bool reg = false;
     const std::vector<Mark>* marks = doc.tagged ? &ps.structure.marks[i] : nullptr;

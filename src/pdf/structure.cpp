@@ -3,8 +3,8 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
-#include <unordered_map>
 
 namespace wz::pdf {
 namespace {
@@ -51,9 +51,17 @@ const char* type_of(R r) {
   }
 }
 
+// A language tag the content stream can hold as a literal string as it is: letters, digits
+// and '-' (BCP 47's alphabet; the structured-source reader accepts no other).
+bool plain_tag(const std::string& t) {
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  });
+}
+
 class Builder {
  public:
-  Builder() {
+  explicit Builder(const GlyphText& glyph_text) : glyph_text_(glyph_text) {
     StructElem doc;
     doc.type = "Document";
     plan_.elems.push_back(std::move(doc));
@@ -83,25 +91,17 @@ class Builder {
                t.block);
   }
 
-  // Whether every glyph of the run says its cluster's text through the ToUnicode map,
-  // which keeps the first text a glyph of a face was used with (pdf/cid_font: the same
-  // order, pages then items then glyphs).
-  bool glyphs_say_text(const pages::GlyphRun& r) {
-    const std::uint64_t face = static_cast<std::uint64_t>(face_of_[r.font]) << 32;
-    bool ok = true;
+  // Whether every glyph of the run says its cluster's text through the ToUnicode map.
+  bool glyphs_say_text(const pages::GlyphRun& r) const {
     for (const auto& g : r.glyphs) {
       if (g.text.empty()) continue;
-      auto [it, fresh] = first_text_.try_emplace(face | g.gid, &g.text);
-      ok = ok && (fresh || *it->second == g.text);
+      const std::string* kept = glyph_text_(r.font, g.gid);
+      if (!kept || *kept != g.text) return false;
     }
-    return ok;
+    return true;
   }
 
   StructurePlan build(const pages::Document& doc) {
-    std::map<std::pair<std::string, int>, int> faces;  // fonts listed twice share a face
-    for (const auto& f : doc.fonts)
-      face_of_.push_back(
-          faces.try_emplace({f.path, f.index}, static_cast<int>(faces.size())).first->second);
     plan_.marks.resize(doc.pages.size());
     plan_.mcid_count.assign(doc.pages.size(), 0);
     for (size_t p = 0; p < doc.pages.size(); ++p) {
@@ -114,6 +114,7 @@ class Builder {
         if (it.kind == pages::Item::Kind::Run && !it.run.glyphs.empty() &&
             it.tag.role != R::Artifact) {
           int e = leaf(it.tag);
+          if (plain_tag(it.run.lang)) e = lang_span(e, it.run.lang, prev);
           m.type = plan_.elems[e].type;
           if (e == prev) {
             m.mcid = plan_.mcid_count[p] - 1;
@@ -137,6 +138,22 @@ class Builder {
   }
 
  private:
+  // A run in a language of its own (GlyphRun::lang) inside element `parent`: a Span child
+  // with /Lang, in the parent's content where the run stands (a marked-content Span nested
+  // in the parent's sequence would say the same, but poppler's struct-text reading ends
+  // the parent's text at the nested EMC).
+  // The previous item's Span goes on when the run continues it (a name broken over lines).
+  int lang_span(int parent, const std::string& lang, int prev) {
+    if (prev >= 0 && plan_.elems[prev].parent == parent && plan_.elems[prev].lang == lang)
+      return prev;
+    StructElem span;
+    span.type = "Span", span.parent = parent, span.lang = lang;
+    plan_.elems.push_back(std::move(span));
+    int k = static_cast<int>(plan_.elems.size()) - 1;
+    plan_.elems[parent].mcids.emplace_back(page_, kChild - k);
+    return k;
+  }
+
   using Key = std::vector<int>;
   int sect(int order) { return get({0, order}, "Sect", 0, order); }
   int get(const Key& key, const char* type, int parent, int order) {
@@ -152,8 +169,7 @@ class Builder {
 
   StructurePlan plan_;
   std::map<Key, int> index_;
-  std::vector<int> face_of_;                                          // per document font: its face
-  std::unordered_map<std::uint64_t, const std::string*> first_text_;  // (face, gid) → text
+  const GlyphText& glyph_text_;
   int page_ = 0;
 };
 
@@ -184,8 +200,8 @@ const std::vector<std::pair<std::string, std::string>>& role_map() {
   return m;
 }
 
-StructurePlan plan_structure(const pages::Document& doc) {
-  return Builder().build(doc);
+StructurePlan plan_structure(const pages::Document& doc, const GlyphText& glyph_text) {
+  return Builder(glyph_text).build(doc);
 }
 
 void add_structure(PoDoFo::PdfMemDocument& pdf, const StructurePlan& plan,
@@ -212,7 +228,12 @@ void add_structure(PoDoFo::PdfMemDocument& pdf, const StructurePlan& plan,
     int pg = e.mcids.empty() ? e.link_page : e.mcids.front().first;
     if (pg >= 0) d.AddKey(PdfName("Pg"), pages[pg]->GetObject()->Reference());
     for (int kid : e.kids) k.push_back(obj[kid]->Reference());
+    if (!e.lang.empty()) d.AddKey(PdfName("Lang"), PdfObject(PoDoFo::PdfString(e.lang)));
     for (auto [p, mcid] : e.mcids) {
+      if (mcid <= kChild) {  // a Span child here, in reading order
+        k.push_back(obj[kChild - mcid]->Reference());
+        continue;
+      }
       by_mcid[p][mcid] = obj[i]->Reference();
       if (p == pg) {
         k.push_back(integer(mcid));

@@ -9,6 +9,8 @@
 // page, /StructParent and /Contents on the contents' links, MarkInfo and
 // ViewerPreferences /DisplayDocTitle.
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,10 +37,14 @@ struct StructElem {
   int parent = -1;
   int order = 0;  // kids are ordered by this (article, block), then by first appearance
   std::vector<int> kids;
-  std::vector<std::pair<int, int>> mcids;  // (page, MCID) in reading order
-  int link_page = -1, link = -1;           // a contents Link: its annotation
-  std::string text;                        // a contents Link: what its glyphs say
+  // (page, MCID) in reading order; an MCID of kChild - k stands for child element k there
+  // (a Span with /Lang inside a paragraph), which is not in `kids`.
+  std::vector<std::pair<int, int>> mcids;
+  int link_page = -1, link = -1;  // a contents Link: its annotation
+  std::string text;               // a contents Link: what its glyphs say
+  std::string lang;               // BCP 47 /Lang (a Span in another language)
 };
+inline constexpr int kChild = -2;  // StructElem::mcids: kChild - k is child element k
 
 struct StructurePlan {
   std::vector<std::vector<Mark>> marks;  // per page, per item
@@ -46,8 +52,13 @@ struct StructurePlan {
   std::vector<StructElem> elems;         // [0] is Document
 };
 
-// `doc` must have passed the writer's validation (every run names one of its fonts).
-StructurePlan plan_structure(const pages::Document& doc);
+// The text the ToUnicode map gives glyph `gid` of document font `font` (pdf/cid_font keeps
+// the first text a glyph of a face is used with: CidFont::text), or null for none.
+using GlyphText = std::function<const std::string*(int font, std::uint32_t gid)>;
+
+// `doc` must have passed the writer's validation (every run names one of its fonts). A run
+// whose glyphs do not say its text through `glyph_text` gets the text as /ActualText.
+StructurePlan plan_structure(const pages::Document& doc, const GlyphText& glyph_text);
 
 void add_structure(PoDoFo::PdfMemDocument& pdf, const StructurePlan& plan,
                    const std::vector<PoDoFo::PdfPage*>& pages);

@@ -175,3 +175,30 @@ TEST(Markdown, HugeSourceIsRefusedWithTheLimit) {
     EXPECT_NE(std::string(e.what()).find("8 MB"), std::string::npos) << e.what();
   }
 }
+
+// <span lang="…"> marks text in another language: the span carries it (model::Span::lang),
+// the tags are no text, and the writer writes them back. A malformed tag stays text.
+TEST(Markdown, LangSpanCarriesTheLanguage) {
+  auto a = read_structured(
+      "# 银杏\n\n银杏（<span lang=\"la\">Ginkgo biloba</span>）是孑遗植物，"
+      "英文称<span lang='en'>living fossil</span>。\n\n另一段<span lang=x>z</span>。\n",
+      "t.md", {});
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(a[0].blocks.size(), 2u);
+  const auto& s = a[0].blocks[0].text;
+  ASSERT_EQ(s.size(), 5u);
+  EXPECT_EQ(s[0].text, "银杏（");
+  EXPECT_EQ(s[0].lang, "");
+  EXPECT_EQ(s[1].text, "Ginkgo biloba");
+  EXPECT_EQ(s[1].lang, "la");
+  EXPECT_EQ(s[3].text, "living fossil");
+  EXPECT_EQ(s[3].lang, "en");
+  EXPECT_EQ(body(a[0], 0), "银杏（Ginkgo biloba）是孑遗植物，英文称living fossil。");
+  EXPECT_EQ(body(a[0], 1), "另一段<span lang=x>z</span>。");
+  auto md = write_structured(a);
+  EXPECT_NE(md.find("<span lang=\"la\">Ginkgo biloba</span>"), std::string::npos) << md;
+  auto back = read_structured(md, "t2.md", {});
+  expect_same(a, back);
+  ASSERT_EQ(back[0].blocks[0].text.size(), 5u);
+  EXPECT_EQ(back[0].blocks[0].text[1].lang, "la");
+}

@@ -28,6 +28,12 @@ pages::Item rule_item() {
   return it;
 }
 
+// Every glyph says the text its runs give it (run_item's 字).
+const std::string* says_zi(int, std::uint32_t) {
+  static const std::string zi = "字";
+  return &zi;
+}
+
 int find(const StructurePlan& p, int parent, const std::string& type, int nth = 0) {
   for (int k : p.elems[parent].kids)
     if (p.elems[k].type == type && nth-- == 0) return k;
@@ -49,7 +55,7 @@ TEST(Structure, ArticlesInModelOrderAcrossPages) {
   p0.push_back(run_item(R::Artifact, 0, -1, -1));                 // a folio
   doc.pages[1].items.push_back(run_item(R::Paragraph, 0, 0, 0));  // continued on page 2
 
-  StructurePlan p = plan_structure(doc);
+  StructurePlan p = plan_structure(doc, says_zi);
   ASSERT_EQ(p.marks[0].size(), 8u);
   EXPECT_EQ(p.marks[0][2].mcid, p.marks[0][3].mcid);
   EXPECT_EQ(p.marks[0][4].mcid, -1);  // the rule
@@ -78,7 +84,7 @@ TEST(Structure, ReadingTipIsAnAsideAndRolesMapToStandardTypes) {
   doc.pages[0].items.push_back(run_item(R::TipLabel, 0, 0, 2));
   doc.pages[0].items.push_back(run_item(R::Tip, 0, 0, 2));
   doc.pages[0].items.push_back(run_item(R::Kicker, 0, 0, -1));
-  StructurePlan p = plan_structure(doc);
+  StructurePlan p = plan_structure(doc, says_zi);
   int art = find(p, find(p, 0, "Sect"), "Art");
   ASSERT_GE(art, 0);
   EXPECT_EQ(p.elems[p.elems[art].kids[0]].type, "Kicker");  // block -1 before block 2
@@ -89,18 +95,69 @@ TEST(Structure, ReadingTipIsAnAsideAndRolesMapToStandardTypes) {
     EXPECT_TRUE(standard == "P" || standard == "Div") << ours;
 }
 
-// A glyph used for two texts says only the first through ToUnicode: the run with the
-// second carries it as /ActualText.
+// A glyph used for two texts says only the first through ToUnicode (CidFont keeps it): the
+// run with the second carries it as /ActualText.
 TEST(Structure, ActualTextWhereTheGlyphsDoNotSayTheText) {
+  auto song = test::find_face("Noto Serif CJK SC");
+  if (!song) GTEST_SKIP() << "Noto Serif CJK SC not installed";
   pages::Document doc;
-  doc.fonts.push_back({"/f.otf", 0, "F", 1000});
+  doc.fonts.push_back(*song);
   doc.pages.resize(1);
   doc.pages[0].items.push_back(run_item(R::Paragraph, 0, 0, 0));  // gid 1 = 字
   doc.pages[0].items.push_back(run_item(R::Paragraph, 0, 0, 1));
   doc.pages[0].items.back().run.glyphs[0].text = "子";  // gid 1 again, another text
-  StructurePlan p = plan_structure(doc);
+  CidFont font(*song);
+  std::vector<std::string> warnings;
+  for (const auto& it : doc.pages[0].items)
+    for (const auto& g : it.run.glyphs) font.use(g.gid, g.text, it.run.dir, warnings);
+  EXPECT_EQ(warnings.size(), 1u);  // the conflict is reported; 字 is kept
+  ASSERT_NE(font.text(1), nullptr);
+  EXPECT_EQ(*font.text(1), "字");
+  StructurePlan p = plan_structure(doc, [&](int, std::uint32_t gid) { return font.text(gid); });
   EXPECT_EQ(p.marks[0][0].actual_text, "");
   EXPECT_EQ(p.marks[0][1].actual_text, "子");
+}
+
+// A run in a language of its own (a Latin name in Chinese text) is a Span child with /Lang
+// of its paragraph, at its place in the paragraph's content; an artifact's language is not
+// written.
+TEST(Structure, LangSpanForARunInAnotherLanguage) {
+  pages::Document doc;
+  doc.fonts.push_back({"/f.otf", 0, "F", 1000});
+  doc.pages.resize(1);
+  auto& items = doc.pages[0].items;
+  items.push_back(run_item(R::Paragraph, 0, 0, 0));
+  items.push_back(run_item(R::Paragraph, 0, 0, 0));
+  items.back().run.lang = "la";   // Ginkgo biloba
+  items.push_back(items.back());  // ...broken over two lines: one Span
+  items.push_back(run_item(R::Paragraph, 0, 0, 0));
+  items.push_back(run_item(R::Artifact, -1, -1, -1));
+  items.back().run.lang = "en";
+  StructurePlan p = plan_structure(doc, says_zi);
+  const auto& m = p.marks[0];
+  EXPECT_EQ(m[0].type, "P");
+  EXPECT_EQ(m[1].type, "Span");
+  EXPECT_EQ(m[2].type, "Span");
+  EXPECT_EQ(m[2].mcid, m[1].mcid);
+  EXPECT_EQ(m[3].type, "P");
+  EXPECT_EQ(m[4].mcid, -1);
+  EXPECT_EQ(p.mcid_count[0], 3);  // the paragraph's text before and after the span apart
+  int art = find(p, find(p, 0, "Sect"), "Art");
+  int para = find(p, art, "P");
+  ASSERT_GE(para, 0);
+  const StructElem& pe = p.elems[para];
+  ASSERT_EQ(pe.mcids.size(), 3u);  // MCID 0, the Span, MCID 2: in reading order
+  EXPECT_EQ(pe.mcids[0].second, m[0].mcid);
+  int span = kChild - pe.mcids[1].second;
+  ASSERT_GT(span, 0);
+  EXPECT_EQ(p.elems[span].type, "Span");
+  EXPECT_EQ(p.elems[span].lang, "la");
+  EXPECT_EQ(p.elems[span].parent, para);
+  EXPECT_EQ(p.elems[span].mcids.front().second, m[1].mcid);
+  EXPECT_EQ(p.elems[span].mcids.size(), 1u);
+  EXPECT_EQ(pe.mcids[2].second, m[3].mcid);
+  EXPECT_TRUE(pe.kids.empty());
+  for (const auto& e : p.elems) EXPECT_TRUE(e.lang.empty() || e.lang == "la");
 }
 
 // Marked-content sequences and text objects nest: a sequence opened inside BT closes

@@ -471,5 +471,40 @@ TEST(Tagged, SwitchOffWritesAnUntaggedFile) {
   fs::remove_all(fs::path(pdf).parent_path());
 }
 
+// Text the structured source marks as another language (<span lang="la">) is a Span with
+// /Lang in its paragraph; the structure's text still equals the model's, every glyph is
+// tagged, and the document's other text keeps the catalog's language.
+TEST(Tagged, SpanInAnotherLanguageHasItsLang) {
+  if (!have_tools()) GTEST_SKIP() << "pdfinfo, qpdf or the wenzhai binary missing";
+  fs::path dir = fs::temp_directory_path() / ("wz-tagged-langsrc-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "page.md")
+      << "# 银杏：活化石\n\n本报讯（记者 王明）银杏（<span lang=\"la\">Ginkgo biloba</span>）"
+         "是现存最古老的裸子植物之一，英文常称<span lang=\"en-GB\">living fossil</span>。"
+         "城南公园的这棵古银杏已有三百多年树龄。\n\n园林部门介绍，今年秋天将为古树设置围栏。\n";
+  std::ofstream(dir / "lang.toml") << "[digest]\ntitle = \"语种\"\n[options]\nroots = [\""
+                                   << dir.string() << "\"]\n[[issues]]\ntitle = \"一\"\n"
+                                   << "sources = [\"page.md\"]\n";
+  Digest d{(dir / "lang.toml").string(), {{"page.md"}}};
+  std::string pdf = build(d.manifest, "lang");
+  Tree t = read_tree(pdf);
+  EXPECT_NE(t.dump.find("Span (inline)\n          \"Ginkgo biloba\""), std::string::npos) << t.dump;
+  expect_reading_order(d, pdf);
+  Coverage c = walk(pdf);  // (a small file: expect_every_glyph_tagged wants > 1,000 glyphs)
+  EXPECT_GT(c.in_structure, 100);
+  EXPECT_EQ(c.outside, 0);
+  EXPECT_EQ(c.mcids_unreferenced, 0);
+  std::string qdf = (dir / "q.pdf").string();
+  run("qpdf --qdf --object-streams=disable " + pdf + " " + qdf);
+  std::ifstream in(qdf, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  std::string q = bytes.str();
+  EXPECT_NE(q.find("/Lang (la)"), std::string::npos);
+  EXPECT_NE(q.find("/Lang (en-GB)"), std::string::npos);
+  fs::remove_all(dir);
+  fs::remove_all(fs::path(pdf).parent_path());
+}
+
 }  // namespace
 }  // namespace wz::pdf::test

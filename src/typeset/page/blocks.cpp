@@ -38,6 +38,7 @@ std::vector<StyledRun> runs_of(const model::Inline& in, int face, double size, c
     StyledRun r{s.text, face, static_cast<float>(size)};
     r.bold = s.style == Span::Style::Byline || s.style == Span::Style::Strong;
     if (s.style == Span::Style::Emphasis) r.face = f.kai;
+    r.lang = s.lang;
     runs.push_back(std::move(r));
   }
   return runs;

@@ -60,7 +60,8 @@ bool in_ranges(const std::vector<std::pair<uint32_t, uint32_t>>& rs, uint32_t b)
 // Glyphs of one placed line → runs (one per face, size and weight), positions relative
 // to the line.
 void commit_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl,
-                 const std::vector<std::pair<uint32_t, uint32_t>>& bold, SetLine& out) {
+                 const std::vector<std::pair<uint32_t, uint32_t>>& bold, const LangRanges& langs,
+                 SetLine& out) {
   pages::GlyphRun* run = nullptr;
   for (uint32_t a = ln.begin; a < ln.end; ++a) {
     const Atom& atom = sp.atoms[a];
@@ -70,12 +71,15 @@ void commit_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl
     for (uint32_t g = atom.first_glyph; g < gend; ++g) {
       const ShapedGlyph& sg = sp.glyphs[g];
       double stroke = in_ranges(bold, sg.cluster) ? sg.size * kBoldStrokeEm : 0;
-      if (!run || run->font != sg.face || run->size != sg.size || run->stroke != stroke) {
+      const std::string& lang = lang_at(langs, sg.cluster);
+      if (!run || run->font != sg.face || run->size != sg.size || run->stroke != stroke ||
+          run->lang != lang) {
         out.runs.push_back({});
         run = &out.runs.back();
         run->font = sg.face;
         run->size = sg.size;
         run->stroke = stroke;
+        run->lang = lang;
       }
       bool starts = g == atom.first_glyph || sp.glyphs[g - 1].cluster != sg.cluster;
       std::string text = starts ? cluster_text(sp, g, gend, tend) : std::string();
@@ -100,6 +104,24 @@ double align_offset(Align a, double measure, double width) {
 }
 
 }  // namespace
+
+LangRanges lang_ranges(const std::vector<StyledRun>& runs) {
+  LangRanges out;
+  uint32_t at = 0;
+  for (const auto& r : runs) {
+    auto end = at + static_cast<uint32_t>(r.text.size());
+    if (!r.lang.empty()) out.push_back({at, end, r.lang});
+    at = end;
+  }
+  return out;
+}
+
+const std::string& lang_at(const LangRanges& ranges, std::uint32_t b) {
+  static const std::string kNone;
+  for (const auto& r : ranges)
+    if (b >= r.begin && b < r.end) return r.lang;
+  return kNone;
+}
 
 void apply_display_breaks(const std::vector<lang::BreakQuality>& q,
                           const std::vector<std::pair<std::uint32_t, std::uint32_t>>& atom_text,
@@ -147,14 +169,15 @@ std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const 
   std::vector<Line> lines = break_lines(sp.atoms, measure, bo);
   if (p.align == Align::Center) lines = balanced(sp, std::move(lines), p.measure, bo);
   auto bold = bold_ranges(p.runs);
+  const LangRanges langs = lang_ranges(p.runs);
   std::vector<SetLine> out;
   for (size_t i = 0; i < lines.size(); ++i) {
     PlacedLine pl = place_line(sp.atoms, lines[i], bo);
     SetLine sl;
     if (so.vertical)
-      commit_vertical_line(sp, lines[i], pl, bold, fonts, sl);
+      commit_vertical_line(sp, lines[i], pl, {bold, langs}, fonts, sl);
     else
-      commit_line(sp, lines[i], pl, bold, sl);
+      commit_line(sp, lines[i], pl, bold, langs, sl);
     sl.width = pl.width;  // place_line's x and width include the first-line indent
     sl.measure = p.measure;
     sl.dx = align_offset(p.align, p.measure, pl.width);

@@ -41,6 +41,17 @@ struct SetLine {
 
 std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const ShapeOptions& so);
 
+// Byte ranges of the paragraph text (the runs concatenated) whose runs carry a language of
+// their own (StyledRun::lang), each with it: a glyph run never spans two languages.
+struct LangRange {
+  std::uint32_t begin = 0, end = 0;
+  std::string lang;
+};
+using LangRanges = std::vector<LangRange>;
+LangRanges lang_ranges(const std::vector<StyledRun>& runs);
+// The language of the text at byte `b` (empty: the document's).
+const std::string& lang_at(const LangRanges& ranges, std::uint32_t b);
+
 // A display line's break qualities laid on its atoms: inside a word no break, at a word
 // boundary a penalty (phrase boundaries are where a typesetter breaks).
 void apply_display_breaks(const std::vector<lang::BreakQuality>& q,

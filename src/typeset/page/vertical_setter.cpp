@@ -49,8 +49,8 @@ std::string cluster_text(const ShapedParagraph& sp, size_t g, size_t end_glyph,
 
 class LineWriter {
  public:
-  LineWriter(const ShapedParagraph& sp, const BoldRanges& bold, FontLibrary& fonts, SetLine& out)
-      : sp_(sp), bold_(bold), fonts_(fonts), out_(out) {}
+  LineWriter(const ShapedParagraph& sp, const RunRanges& ranges, FontLibrary& fonts, SetLine& out)
+      : sp_(sp), bold_(ranges.bold), langs_(ranges.langs), fonts_(fonts), out_(out) {}
 
   void atom(const Atom& a, std::uint32_t text_end, double y) {
     if (a.glyph_count == 0) return;
@@ -128,14 +128,16 @@ class LineWriter {
   void push(Dir dir, const ShapedGlyph& sg, double size, std::uint32_t g, std::uint32_t gend,
             std::uint32_t text_end, double x, double y) {
     double stroke = in_ranges(bold_, sg.cluster) ? size * kBoldStrokeEm : 0;
+    const std::string& lang = lang_at(langs_, sg.cluster);
     if (!run_ || run_->dir != dir || run_->font != sg.face || run_->size != size ||
-        run_->stroke != stroke) {
+        run_->stroke != stroke || run_->lang != lang) {
       out_.runs.push_back({});
       run_ = &out_.runs.back();
       run_->dir = dir;
       run_->font = sg.face;
       run_->size = size;
       run_->stroke = stroke;
+      run_->lang = lang;
     }
     bool starts = g == 0 || sp_.glyphs[g - 1].cluster != sg.cluster;
     run_->glyphs.push_back({sg.gid, x, y, starts ? cluster_text(sp_, g, gend, text_end) : ""});
@@ -144,6 +146,7 @@ class LineWriter {
 
   const ShapedParagraph& sp_;
   const BoldRanges& bold_;
+  const LangRanges& langs_;
   FontLibrary& fonts_;
   SetLine& out_;
   pages::GlyphRun* run_ = nullptr;
@@ -171,8 +174,8 @@ double nudge(const ShapedParagraph& sp, const Line& ln, std::uint32_t a) {
 }
 
 void commit_vertical_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl,
-                          const BoldRanges& bold, FontLibrary& fonts, SetLine& out) {
-  LineWriter w(sp, bold, fonts, out);
+                          const RunRanges& ranges, FontLibrary& fonts, SetLine& out) {
+  LineWriter w(sp, ranges, fonts, out);
   for (std::uint32_t a = ln.begin; a < ln.end; ++a) {
     if (sp.atoms[a].glyph_count == 0) continue;
     w.atom(sp.atoms[a], sp.atom_text[a].second, pl.atom_x[a - ln.begin] - nudge(sp, ln, a));

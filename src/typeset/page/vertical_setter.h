@@ -20,7 +20,13 @@ namespace wz::typeset {
 // Byte ranges of the paragraph text set in synthetic bold.
 using BoldRanges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
+// What the runs' styles say of the paragraph text besides face and size.
+struct RunRanges {
+  const BoldRanges& bold;   // set in synthetic bold
+  const LangRanges& langs;  // in a language of its own (setter.h)
+};
+
 void commit_vertical_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl,
-                          const BoldRanges& bold, FontLibrary& fonts, SetLine& out);
+                          const RunRanges& ranges, FontLibrary& fonts, SetLine& out);
 
 }  // namespace wz::typeset

@@ -38,6 +38,7 @@ struct StyledRun {
   int face = 0;        // FontLibrary id
   float size = 10.5f;  // pt
   bool bold = false;   // synthetic bold, drawn by the page builder; shaping ignores it
+  std::string lang;    // model::Span::lang, passed on to the glyph runs; shaping ignores it
 };
 
 // How a glyph is set relative to the line.

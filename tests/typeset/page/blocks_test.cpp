@@ -99,3 +99,21 @@ TEST(KaiDisplay, NoTrackingNeitherBetweenCharactersNorAroundMarks) {
   }
   EXPECT_GT(pairs, 20);
 }
+
+// A span in a language of its own (model::Span::lang) reaches the page contract: its glyphs
+// form runs of their own that carry the language; the text around it carries none.
+TEST(SpanLang, RunsCarryTheSpansLanguage) {
+  Env e;
+  model::Article a;
+  a.head.headline = "银杏";
+  model::Block b;
+  b.kind = model::BlockKind::Paragraph;
+  b.text = {{"银杏（"}, {"Ginkgo biloba", model::Span::Style::Plain, "la"}, {"）是孑遗植物。"}};
+  a.blocks = {b};
+  std::string la, other;
+  for (const typeset::Row& r : typeset::make_rows(a, e.cx))
+    for (const auto& run : r.line.runs)
+      for (const auto& g : run.glyphs) (run.lang == "la" ? la : other) += g.text;
+  EXPECT_EQ(la, "Ginkgo biloba");
+  EXPECT_EQ(other, "银杏（）是孑遗植物。");
+}
