@@ -58,8 +58,9 @@ std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextSt
   return set_paragraph(spec_of(runs, st, measure), cx.fonts, cx.shape);
 }
 
-// A byline: broken only between names, each name kept with its role word
-// (lang::byline_breaks); one that will not fit so is set by the clreq rules alone.
+// A byline or photo credit: broken only between names, each name kept with its role word
+// and a credit's 摄 (lang::byline_breaks); one that will not fit so is set by the clreq
+// rules alone.
 std::vector<SetLine> set_byline(const std::vector<StyledRun>& runs, const TextStyle& st,
                                 double measure, Context& cx) {
   std::string text;
@@ -207,8 +208,9 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
     const double w = cx.geo.column_w;
     push_rows(rows,
               b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, w, cx)
-              : b.kind == BlockKind::Byline    ? set_byline(runs, st, w, cx)
-                                               : set_styled(runs, st, w, cx),
+              : b.kind == BlockKind::Byline || b.kind == BlockKind::Credit
+                  ? set_byline(runs, st, w, cx)
+                  : set_styled(runs, st, w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
