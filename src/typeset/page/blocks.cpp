@@ -391,9 +391,12 @@ SpanBlock make_head(const model::Article& a, Context& cx, double width) {
 Row head_row(const model::Article& a, Context& cx) {
   SpanBlock b = make_head(a, cx, cx.geo.column_w);
   // At least [article] head_space_after lines free under the group: its bottom rows are
-  // grown until the last line's em box ends that far above the next row.
+  // grown until the last line's em box ends that far above the next row. A byline of its
+  // own under the head belongs to the group: the space then comes after the byline (its
+  // style's space_after), not between the headline and its byline.
   const double want = cx.layout.head_space_after * cx.geo.pitch;
-  if (!b.lines.empty() && want > 0) {
+  const bool byline_next = !a.blocks.empty() && a.blocks.front().kind == BlockKind::Byline;
+  if (!b.lines.empty() && want > 0 && !byline_next) {
     const auto& [last, base] = b.lines.back();
     double size = last.size > 0 ? last.size : cx.geo.em;
     double box_bottom = base + size * (1 - Geometry::kAscentEm);
