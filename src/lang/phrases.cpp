@@ -69,23 +69,45 @@ std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string
   return q;
 }
 
-std::vector<BreakQuality> byline_breaks(std::string_view text) {
-  std::vector<BreakQuality> q(text.size() + 1, BreakQuality::Inside);
-  std::u32string token;  // the space-separated token before the current position
-  bool space = false;
+namespace {
+
+// A photo credit's closing verb (本报记者 周晓林 摄, 张三 供图): it ends the credit and
+// stays on the line of the name before it.
+bool is_credit_verb(std::u32string_view t) {
+  if (slash_role_len(t, 0) > 0) return false;  // 图/李四: a role, a name after it
+  t = t.substr(0, t.find(U'/'));               // 摄/视觉中国: the verb, then the agency
+  for (std::u32string_view v : {U"摄", U"摄影", U"供图", U"制图", U"绘", U"绘图", U"图"})
+    if (t == v) return true;
+  return false;
+}
+
+// The space-separated tokens of `text`, each with the byte offset it starts at.
+std::vector<std::pair<size_t, std::u32string>> space_tokens(std::string_view text) {
+  std::vector<std::pair<size_t, std::u32string>> out;
+  bool space = true;
   for (size_t i = 0; i < text.size();) {
     size_t at = i;
     char32_t c = utf8::next(text, i);
     if (utf8::is_space(c)) {
-      space = !token.empty();
+      space = true;
       continue;
     }
-    if (space) {
-      bool role_only = role_len(token, 0) == token.size();
-      q[at] = role_only ? BreakQuality::Inside : BreakQuality::Phrase;
-      token.clear();
-    }
-    token += c, space = false;
+    if (space) out.emplace_back(at, std::u32string());
+    out.back().second += c, space = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<BreakQuality> byline_breaks(std::string_view text) {
+  std::vector<BreakQuality> q(text.size() + 1, BreakQuality::Inside);
+  auto tokens = space_tokens(text);
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    const std::u32string& before = tokens[k - 1].second;
+    bool role_only = role_len(before, 0) == before.size();
+    bool verb = is_credit_verb(tokens[k].second);
+    q[tokens[k].first] = role_only || verb ? BreakQuality::Inside : BreakQuality::Phrase;
   }
   return q;
 }

@@ -26,9 +26,10 @@ enum class BreakQuality : std::uint8_t {
 // above). Offsets inside a code point, 0 and text.size() are Inside.
 std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text);
 
-// A byline ("本报记者 彭冰 本报通讯员 徐阳"): Phrase at a space that follows a name,
-// Inside everywhere else — a role word is never parted from the name after it
-// (lang/roles.h), a name never broken, and the space between names stays a space.
+// A byline or photo credit ("本报记者 彭冰 本报通讯员 徐阳", "本报记者 李润钊 摄"):
+// Phrase at a space that follows a name, Inside everywhere else — a role word is never
+// parted from the name after it (lang/roles.h), nor a credit's closing 摄/供图 from the
+// name before it, a name never broken, and the space between names stays a space.
 std::vector<BreakQuality> byline_breaks(std::string_view text);
 
 // `text` with `mark` inserted at every phrase and word boundary (for the EPUB's <wbr>).

@@ -100,4 +100,12 @@ TEST(Phrases, BylineKeepsEachNameWithItsRole) {
   EXPECT_EQ(byline_marked("文/张三 图/李四"), "文/张三 ‖图/李四");
 }
 
+TEST(Phrases, CreditKeepsItsVerbWithTheLastName) {
+  // Seeds, broadsheet: the credit broke 本报通讯员 薛｜晓秋 摄 (issue 9).
+  EXPECT_EQ(byline_marked("本报记者 李润钊 本报通讯员 薛晓秋 摄"),
+            "本报记者 李润钊 ‖本报通讯员 薛晓秋 摄");
+  EXPECT_EQ(byline_marked("赵俊超 摄/视觉中国"), "赵俊超 摄/视觉中国");
+  EXPECT_EQ(byline_marked("张三 李四 供图"), "张三 ‖李四 供图");
+}
+
 }  // namespace

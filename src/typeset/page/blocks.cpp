@@ -59,8 +59,9 @@ std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextSt
   return set_paragraph(spec_of(runs, st, measure), cx.fonts, cx.shape);
 }
 
-// A byline: broken only between names, each name kept with its role word
-// (lang::byline_breaks); one that will not fit so is set by the clreq rules alone.
+// A byline or photo credit: broken only between names, each name kept with its role word
+// and a credit's 摄 (lang::byline_breaks); one that will not fit so is set by the clreq
+// rules alone.
 std::vector<SetLine> set_byline(const std::vector<StyledRun>& runs, const TextStyle& st,
                                 double measure, Context& cx) {
   std::string text;
@@ -208,8 +209,9 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
     const double w = cx.geo.column_w;
     push_rows(rows,
               b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, w, cx)
-              : b.kind == BlockKind::Byline    ? set_byline(runs, st, w, cx)
-                                               : set_styled(runs, st, w, cx),
+              : b.kind == BlockKind::Byline || b.kind == BlockKind::Credit
+                  ? set_byline(runs, st, w, cx)
+                  : set_styled(runs, st, w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
@@ -390,9 +392,12 @@ SpanBlock make_head(const model::Article& a, Context& cx, double width) {
 Row head_row(const model::Article& a, Context& cx) {
   SpanBlock b = make_head(a, cx, cx.geo.column_w);
   // At least [article] head_space_after lines free under the group: its bottom rows are
-  // grown until the last line's em box ends that far above the next row.
+  // grown until the last line's em box ends that far above the next row. A byline of its
+  // own under the head belongs to the group: the space then comes after the byline (its
+  // style's space_after), not between the headline and its byline.
   const double want = cx.layout.head_space_after * cx.geo.pitch;
-  if (!b.lines.empty() && want > 0) {
+  const bool byline_next = !a.blocks.empty() && a.blocks.front().kind == BlockKind::Byline;
+  if (!b.lines.empty() && want > 0 && !byline_next) {
     const auto& [last, base] = b.lines.back();
     double size = last.size > 0 ? last.size : cx.geo.em;
     double box_bottom = base + size * (1 - Geometry::kAscentEm);

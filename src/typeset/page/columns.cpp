@@ -15,11 +15,14 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
     const auto& a = is.articles[n];
     // An article that runs on after a rule starts a new page when less than the layout's
     // share of the page is left ([article] new_page_below; large print: a third).
-    bool new_page = cx.layout.article_start == model::ArticleStart::NewPage ||
-                    flow.free_share() < cx.layout.new_page_below;
+    // That page is filled to the foot (it ends a run of text, not an article's page).
+    bool new_page = cx.layout.article_start == model::ArticleStart::NewPage;
+    bool too_little = flow.free_share() < cx.layout.new_page_below;
     if (new_page && n > 0) {
       flow.finish(false);
       flow.new_page();
+    } else if (too_little && n > 0) {
+      flow.break_page();
     } else if (n > 0) {
       Row gap;
       gap.kind = RowKind::Blank;

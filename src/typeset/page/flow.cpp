@@ -89,25 +89,30 @@ bool Flow::assign(const std::vector<Row>& rows, int height, std::vector<Slot>& o
 
 // A full page of one column whose text stops short of the foot (a keep moved the rest on)
 // is filled to the foot by opening its blank rows (between articles, around section heads
-// and tip boxes) equally, each by at most one line: vertical justification, as a book
-// page is made up; columns side by side stay on the grid instead.
+// and tip boxes) and the space above each headline group in the column equally, each by
+// at most one line: vertical justification, as a book page is made up; columns side by
+// side stay on the grid instead.
 std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height) const {
   std::vector<double> dy(slots.size(), 0);
   if (g_.columns != 1) return dy;
-  int depth = 0, blanks = 0;
+  int depth = 0, stretches = 0;
+  auto opens = [&](size_t i) {  // a blank row, or the space above a headline group
+    return pending_[i].kind == RowKind::Blank ||
+           (pending_[i].kind == RowKind::Head && slots[i].row > row_);
+  };
   for (size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].column < 0) continue;
-    if (pending_[i].kind == RowKind::Blank)
-      ++blanks;
-    else
+    stretches += opens(i);
+    if (pending_[i].kind != RowKind::Blank)
       depth = std::max(depth, slots[i].row - row_ + pending_[i].height);
   }
   int short_by = height - depth;
-  if (short_by <= 0 || blanks == 0 || short_by > blanks) return dy;
-  double share = static_cast<double>(short_by) * g_.pitch / blanks, at = 0;
+  if (short_by <= 0 || stretches == 0 || short_by > stretches) return dy;
+  double share = static_cast<double>(short_by) * g_.pitch / stretches, at = 0;
   for (size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].column < 0) continue;
     bool blank = pending_[i].kind == RowKind::Blank;
+    if (opens(i) && !blank) at += share;   // the head moves down, its space opened above it
     dy[i] = at + (blank ? share / 2 : 0);  // a rule in the blank row stays in its middle
     if (blank) at += share;
   }
@@ -143,6 +148,11 @@ void Flow::add(Row r) {
   emit_pending(g_.rows - row_, true);
   new_page();
   for (auto& c : carry) add(std::move(c));
+}
+
+void Flow::break_page() {
+  if (!pending_.empty()) emit_pending(g_.rows - row_, true);
+  new_page();
 }
 
 double Flow::free_share() const {

@@ -36,6 +36,10 @@ class Flow {
   void add(Row r);
   // End of the continuous material (end of an issue): emit the last page, balanced.
   void finish(bool balance);
+  // End the page before the next article, which will not start in what is left of it
+  // ([article] new_page_below): the page is filled to the foot as a full page is
+  // (feathering), then a new page begins.
+  void break_page();
 
   // The share of the page's grid cells (rows × columns) still free after the rows added.
   double free_share() const;

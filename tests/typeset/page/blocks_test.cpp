@@ -21,9 +21,11 @@ model::Block block(model::BlockKind kind, const std::string& text) {
   return b;
 }
 
-// The digest-a4 layout's context for making rows.
+// A layout's context for making rows (digest-a4 unless named).
 struct Env {
-  std::string file = std::string(WZ_SOURCE_DIR) + "/layouts/digest-a4.toml";
+  explicit Env(const std::string& layout = "digest-a4") : name(layout) {}
+  std::string name;
+  std::string file = std::string(WZ_SOURCE_DIR) + "/layouts/" + name + ".toml";
   model::Layout L = model::parse_layout(read_file(file), file);
   typeset::FontLibrary fonts{{WZ_SOURCE_DIR "/fonts"}};
   typeset::Geometry g = typeset::make_geometry(L);
@@ -116,4 +118,19 @@ TEST(SpanLang, RunsCarryTheSpansLanguage) {
       for (const auto& g : run.glyphs) (run.lang == "la" ? la : other) += g.text;
   EXPECT_EQ(la, "Ginkgo biloba");
   EXPECT_EQ(other, "银杏（）是孑遗植物。");
+}
+
+TEST(PhotoItem, ACreditBreaksBetweenNamesNeverInsideOne) {
+  // Broadsheet (13 characters a column): the seeds' credit broke 本报通讯员 薛｜晓秋 摄.
+  Env e("broadsheet");
+  model::Article a;
+  a.blocks = {block(model::BlockKind::Caption, "职工在展示作品。"),
+              block(model::BlockKind::Credit, "本报记者 李润钊 本报通讯员 薛晓秋 摄")};
+  std::vector<std::string> credit;
+  for (const auto& r : typeset::make_rows(a, e.cx))
+    if (r.kind == typeset::RowKind::Credit)
+      credit.push_back(r.line.text.substr(0, r.line.text.find_last_not_of(' ') + 1));
+  ASSERT_EQ(credit.size(), 2u);
+  EXPECT_EQ(credit[0], "本报记者 李润钊");
+  EXPECT_EQ(credit[1], "本报通讯员 薛晓秋 摄");
 }

@@ -67,6 +67,58 @@ TEST(Flow, FullPageOfOneColumnIsFeatheredToTheFoot) {
   EXPECT_DOUBLE_EQ(a.at(3).y, 20);  // the last page stays on the grid
 }
 
+TEST(Flow, APageBrokenBeforeAnArticleIsFeatheredToTheFoot) {
+  // Large print: an article that will not start in what is left ([article]
+  // new_page_below) goes to the next page; the page it leaves is full, not short.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 2, 0);
+  blank(f);
+  para(f, 2, 1);
+  blank(f);
+  para(f, 2, 2);  // rows 0-7 used: 2 rows short, 2 blank rows to open
+  f.break_page();
+  para(f, 2, 3);
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  const auto& a = f.anchors();
+  EXPECT_DOUBLE_EQ(a.at(0).y, 20);
+  EXPECT_NEAR(a.at(1).y, 20 + 3 * 10 + 10, 1e-9);  // one blank above it, opened by a line
+  EXPECT_NEAR(a.at(2).y, 20 + 6 * 10 + 20, 1e-9);  // two: its last line ends at the foot
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(3).y, 20);
+}
+
+TEST(Flow, FeatheringOpensTheSpaceAboveAHeadlineGroupToo) {
+  // Sample, large print p10: 3 rows short with 2 blank rows; the headline group in the
+  // column is a third place to open (at most a line each).
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 3, 0);
+  blank(f);
+  Row head;
+  head.kind = RowKind::Head;
+  head.height = 2;
+  head.keep_with_next = true;
+  head.anchor = 1;
+  f.add(head);
+  para(f, 2, 2);  // rows 0-7 used: 2 rows short; a blank and a head to open
+  f.break_page();
+  para(f, 2, 3);
+  f.finish(true);
+  const auto& a = f.anchors();
+  EXPECT_DOUBLE_EQ(a.at(0).y, 20);
+  EXPECT_NEAR(a.at(1).y, 20 + 4 * 10 + 20, 1e-9);  // the blank above it and its own space
+  EXPECT_NEAR(a.at(2).y, 20 + 6 * 10 + 20, 1e-9);  // its text follows; the last line at the foot
+  EXPECT_EQ(a.at(3).page, 1);
+}
+
 TEST(Flow, ColumnsSideBySideStayOnTheGrid) {
   pages::Document doc;
   std::vector<LineRecord> rec;
