@@ -20,6 +20,7 @@
 #include "pdf/pdf_writer.h"
 #include "typeset/fonts/font_library.h"
 #include "typeset/page/typeset.h"
+#include "variant/variant.h"
 
 #ifndef WZ_DATA_DIR
 #define WZ_DATA_DIR "."
@@ -154,6 +155,7 @@ model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<s
                     << f.reason << ")\n";
     }
   }
+  variant::convert_digest(d);  // a Traditional edition's texts (variant/variant.h)
   return d;
 }
 
@@ -167,6 +169,7 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
   for (const auto& is : d.issues) {
     out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
     if (d.options.punct_style_given) out.back().punctuation = d.options.punct_style;
+    variant::adapt_layout(out.back(), is.variant, paths.font_dirs);
     confine_fonts(out.back(), fonts, paths, checked);
   }
   return out;
