@@ -8,6 +8,7 @@
 #include <iostream>
 #include <set>
 
+#include "base/data_dir.h"
 #include "base/file.h"
 #include "base/fontfind.h"
 #include "base/image.h"
@@ -98,9 +99,10 @@ Paths default_paths(const std::string& manifest) {
   if (const char* env = std::getenv("WENZHAI_LAYOUTS")) p.layout_dirs.push_back(env);
   fs::path mdir = fs::path(manifest).parent_path();
   if (fs::is_directory(mdir / "layouts")) p.layout_dirs.push_back((mdir / "layouts").string());
-  p.layout_dirs.push_back(std::string(WZ_DATA_DIR) + "/layouts");
+  static const std::string data = data_dir(WZ_DATA_DIR);  // installed or the source tree
+  p.layout_dirs.push_back(data + "/layouts");
   if (fs::is_directory(mdir / "fonts")) p.font_dirs.push_back((mdir / "fonts").string());
-  p.font_dirs.push_back(std::string(WZ_DATA_DIR) + "/fonts");
+  p.font_dirs.push_back(data + "/fonts");
   return p;
 }
 
