@@ -8,6 +8,7 @@
 #include <iostream>
 #include <set>
 
+#include "base/data_dir.h"
 #include "base/file.h"
 #include "base/fontfind.h"
 #include "base/image.h"
@@ -20,6 +21,7 @@
 #include "pdf/pdf_writer.h"
 #include "typeset/fonts/font_library.h"
 #include "typeset/page/typeset.h"
+#include "variant/variant.h"
 
 #ifndef WZ_DATA_DIR
 #define WZ_DATA_DIR "."
@@ -97,9 +99,10 @@ Paths default_paths(const std::string& manifest) {
   if (const char* env = std::getenv("WENZHAI_LAYOUTS")) p.layout_dirs.push_back(env);
   fs::path mdir = fs::path(manifest).parent_path();
   if (fs::is_directory(mdir / "layouts")) p.layout_dirs.push_back((mdir / "layouts").string());
-  p.layout_dirs.push_back(std::string(WZ_DATA_DIR) + "/layouts");
+  static const std::string data = data_dir(WZ_DATA_DIR);  // installed or the source tree
+  p.layout_dirs.push_back(data + "/layouts");
   if (fs::is_directory(mdir / "fonts")) p.font_dirs.push_back((mdir / "fonts").string());
-  p.font_dirs.push_back(std::string(WZ_DATA_DIR) + "/fonts");
+  p.font_dirs.push_back(data + "/fonts");
   return p;
 }
 
@@ -154,6 +157,7 @@ model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<s
                     << f.reason << ")\n";
     }
   }
+  variant::convert_digest(d);  // a Traditional edition's texts (variant/variant.h)
   return d;
 }
 
@@ -167,6 +171,7 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
   for (const auto& is : d.issues) {
     out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
     if (d.options.punct_style_given) out.back().punctuation = d.options.punct_style;
+    variant::adapt_layout(out.back(), is.variant, paths.font_dirs);
     confine_fonts(out.back(), fonts, paths, checked);
   }
   return out;

@@ -1,6 +1,8 @@
 #include "epub/content.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #include "base/utf8.h"
 #include "epub/vertical_text.h"
@@ -129,7 +131,13 @@ bool is_photo_text(BlockKind k) {
   return k == BlockKind::Caption || k == BlockKind::Credit;
 }
 
-std::string blocks(Out& o, const std::vector<Block>& bs) {
+// The id of a section head's h3 (block `i` of the article `article_id`).
+std::string section_id(const std::string& article_id, size_t i) {
+  return article_id + "-s" + std::to_string(i + 1);
+}
+
+// `article_id`: the section heads carry ids under it (toc_depth = section); "" = none.
+std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& article_id) {
   std::string out;
   for (size_t i = 0; i < bs.size(); ++i) {
     const Block& b = bs[i];
@@ -142,7 +150,8 @@ std::string blocks(Out& o, const std::vector<Block>& bs) {
         out += "<p>" + o.inlines(b.text, FontRole::Body, b.pos) + "</p>\n";
         break;
       case BlockKind::SectionHead:
-        out += "<h3 class=\"section-head\">" +
+        out += "<h3 class=\"section-head\"" +
+               (article_id.empty() ? "" : " id=\"" + section_id(article_id, i) + "\"") + ">" +
                o.inlines(b.text, o.c.layout->style("section_head").font, b.pos) + "</h3>\n";
         break;
       case BlockKind::EditorNote:
@@ -188,7 +197,7 @@ std::string article_html(Out& o, const Article& a, const std::string& id) {
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-') kind += ch;
   if (!kind.empty()) cls += " " + kind;
   return "<article id=\"" + id + "\" class=\"" + cls + "\">\n" + header(o, a) +
-         blocks(o, a.blocks) + "</article>\n";
+         blocks(o, a.blocks, o.c.depth == model::TocDepth::Section ? id : "") + "</article>\n";
 }
 
 size_t text_bytes(const model::Issue& is) {
@@ -219,6 +228,23 @@ std::string xhtml_page(const DocCtx& c, const std::string& title, const std::str
   return h;
 }
 
+namespace {
+
+// An article's nav entry, with its section heads under it at toc_depth = section.
+TocEntry article_toc(const Article& a, const std::string& href, const std::string& id,
+                     const DocCtx& c) {
+  TocEntry e{article_label(a), href + "#" + id, {}};
+  if (c.depth != model::TocDepth::Section) return e;
+  for (size_t i = 0; i < a.blocks.size(); ++i)
+    if (a.blocks[i].kind == BlockKind::SectionHead)
+      e.children.push_back({model::one_line(model::plain_text(a.blocks[i].text)),
+                            href + "#" + section_id(id, i),
+                            {}});
+  return e;
+}
+
+}  // namespace
+
 std::vector<Doc> issue_docs(const model::Issue& is, int no, const DocCtx& c, size_t split_bytes,
                             TocEntry& toc) {
   Out o{c};
@@ -237,14 +263,14 @@ std::vector<Doc> issue_docs(const model::Issue& is, int no, const DocCtx& c, siz
     const Article& a = is.articles[j];
     std::string id = "i" + two(no) + "-a" + two(static_cast<int>(j) + 1);
     std::string html = article_html(o, a, id);
+    std::string href =
+        split ? "text/" + base + "-" + two(static_cast<int>(j) + 1) + ".xhtml" : toc.href;
+    if (c.depth != model::TocDepth::Issue) toc.children.push_back(article_toc(a, href, id, c));
     if (!split) {
       first += html;
-      toc.children.push_back({article_label(a), toc.href + "#" + id, {}});
       continue;
     }
-    std::string href = "text/" + base + "-" + two(static_cast<int>(j) + 1) + ".xhtml";
     docs.push_back({href, id, xhtml_page(c, article_label(a), "../", cls, html)});
-    toc.children.push_back({article_label(a), href + "#" + id, {}});
   }
   std::string body = "<section epub:type=\"chapter\" class=\"issue\" aria-labelledby=\"" + base +
                      "-title\">\n" + first + "</section>\n";
@@ -284,22 +310,28 @@ Doc cover_page(const std::string& image_href, const std::string& alt, const DocC
   return {"text/cover.xhtml", "cover", xhtml_page(c, alt, "../", "cover", b)};
 }
 
+namespace {
+
+// The <li> of each entry, its children in an <ol> of their own; closes the list.
+std::string nav_items(Out& o, const std::vector<TocEntry>& entries) {
+  std::string b;
+  for (const auto& e : entries) {
+    b += "<li><a href=\"" + e.href + "\">" + o.styled(e.label, "toc") + "</a>";
+    if (!e.children.empty()) b += "\n<ol>\n" + nav_items(o, e.children);
+    b += "</li>\n";
+  }
+  return b + "</ol>\n";
+}
+
+}  // namespace
+
 Doc nav_doc(const std::string& title, const std::vector<TocEntry>& toc,
             const std::vector<Landmark>& landmarks, const DocCtx& c) {
   Out o{c};
   std::string b = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" +
                   o.styled("目录", "toc") + "</h1>\n<ol>\n";
-  for (const auto& e : toc) {
-    b += "<li><a href=\"" + e.href + "\">" + o.styled(e.label, "toc") + "</a>";
-    if (!e.children.empty()) {
-      b += "\n<ol>\n";
-      for (const auto& a : e.children)
-        b += "<li><a href=\"" + a.href + "\">" + o.styled(a.label, "toc") + "</a></li>\n";
-      b += "</ol>\n";
-    }
-    b += "</li>\n";
-  }
-  b += "</ol>\n</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>" +
+  b += nav_items(o, toc) +
+       "</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>" +
        o.styled("导览", "toc") + "</h2>\n<ol>\n";
   for (const auto& l : landmarks)
     b += "<li><a epub:type=\"" + l.type + "\" href=\"" + l.href + "\">" + o.styled(l.label, "toc") +
@@ -307,6 +339,16 @@ Doc nav_doc(const std::string& title, const std::vector<TocEntry>& toc,
   b += "</ol>\n</nav>\n";
   return {"nav.xhtml", "nav", xhtml_page(c, title, "", "nav", b)};
 }
+
+namespace {
+
+int depth_of(const std::vector<TocEntry>& entries) {
+  int d = 0;
+  for (const auto& e : entries) d = std::max(d, 1 + depth_of(e.children));
+  return d;
+}
+
+}  // namespace
 
 std::string ncx_doc(const std::string& uid, const std::string& title,
                     const std::vector<TocEntry>& toc, Report& rep) {
@@ -316,22 +358,22 @@ std::string ncx_doc(const std::string& uid, const std::string& title,
       "<meta name=\"dtb:uid\" content=\"" +
       esc_attr(uid, rep) +
       "\"/>\n"
-      "<meta name=\"dtb:depth\" content=\"2\"/>\n<meta name=\"dtb:totalPageCount\" "
+      "<meta name=\"dtb:depth\" content=\"" +
+      std::to_string(depth_of(toc)) +
+      "\"/>\n<meta name=\"dtb:totalPageCount\" "
       "content=\"0\"/>\n"
       "<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n<docTitle><text>" +
       esc(title, rep) + "</text></docTitle>\n<navMap>\n";
   int order = 0;
-  auto point = [&](const TocEntry& e) {
+  std::function<void(const TocEntry&)> point = [&](const TocEntry& e) {
     ++order;
-    return "<navPoint id=\"np" + std::to_string(order) + "\" playOrder=\"" + std::to_string(order) +
-           "\"><navLabel><text>" + esc(e.label, rep) + "</text></navLabel><content src=\"" +
-           esc_attr(e.href, rep) + "\"/>";
-  };
-  for (const auto& e : toc) {
-    x += point(e) + "\n";
-    for (const auto& a : e.children) x += point(a) + "</navPoint>\n";
+    x += "<navPoint id=\"np" + std::to_string(order) + "\" playOrder=\"" + std::to_string(order) +
+         "\"><navLabel><text>" + esc(e.label, rep) + "</text></navLabel><content src=\"" +
+         esc_attr(e.href, rep) + "\"/>" + (e.children.empty() ? "" : "\n");
+    for (const auto& c : e.children) point(c);
     x += "</navPoint>\n";
-  }
+  };
+  for (const auto& e : toc) point(e);
   return x + "</navMap>\n</ncx>\n";
 }
 

@@ -34,6 +34,9 @@ struct DocCtx {
   const model::Layout* layout;   // fonts per role, direction
   FontSet* fonts;
   Report* rep;
+  // How deep the nav goes ([options] toc_depth): at Section the section heads get ids and
+  // entries under their article's.
+  model::TocDepth depth = model::TocDepth::Article;
 };
 
 // Wraps a body in an XHTML document; `up` is the path from the document to the OPF dir.

@@ -60,6 +60,33 @@ std::string identity_text(const model::Digest& d) {
   return s;
 }
 
+// The catalogue metadata beside title and creator: book numbers, description, rights,
+// subjects, contributors with their MARC relator roles, the series with the volume's place.
+std::string catalogue(const model::Digest& d, Report& rep) {
+  std::string x;
+  if (!d.isbn.empty()) x += "<dc:identifier id=\"isbn\">urn:isbn:" + d.isbn + "</dc:identifier>\n";
+  if (!d.issn.empty()) x += "<dc:identifier id=\"issn\">urn:issn:" + d.issn + "</dc:identifier>\n";
+  const std::string& about = d.description.empty() ? d.subtitle : d.description;
+  if (!about.empty()) x += "<dc:description>" + esc(about, rep) + "</dc:description>\n";
+  if (!d.rights.empty()) x += "<dc:rights>" + esc(d.rights, rep) + "</dc:rights>\n";
+  for (const auto& s : d.subjects) x += "<dc:subject>" + esc(s, rep) + "</dc:subject>\n";
+  for (size_t i = 0; i < d.contributors.size(); ++i) {
+    const auto& c = d.contributors[i];
+    std::string id = "contributor-" + std::to_string(i + 1);
+    x += "<dc:contributor id=\"" + id + "\">" + esc(c.name, rep) + "</dc:contributor>\n";
+    x += "<meta refines=\"#" + id + "\" property=\"role\" scheme=\"marc:relators\">" +
+         model::marc_relator(c.role) + "</meta>\n";
+  }
+  if (!d.series.empty()) {
+    x += "<meta property=\"belongs-to-collection\" id=\"series\">" + esc(d.series, rep) +
+         "</meta>\n<meta refines=\"#series\" property=\"collection-type\">series</meta>\n";
+    if (d.series_number > 0)
+      x += "<meta refines=\"#series\" property=\"group-position\">" +
+           std::to_string(d.series_number) + "</meta>\n";
+  }
+  return x;
+}
+
 std::string opf(const model::Digest& d, const std::string& uid, long long ts,
                 const std::vector<Item>& items, const std::vector<std::string>& spine, bool rtl,
                 bool has_cover, Report& rep) {
@@ -85,7 +112,7 @@ std::string opf(const model::Digest& d, const std::string& uid, long long ts,
     else
       rep.warn("digest date '" + d.date + "' is not YYYY-MM-DD: left out of dc:date");
   }
-  if (!d.subtitle.empty()) x += "<dc:description>" + esc(d.subtitle, rep) + "</dc:description>\n";
+  x += catalogue(d, rep);
   x += "<meta property=\"dcterms:modified\">" + iso_utc(ts) + "</meta>\n";
   // schema.org accessibility metadata (EPUB Accessibility 1.0, §2.4).
   x += "<meta property=\"schema:accessMode\">textual</meta>\n";
@@ -149,7 +176,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   std::vector<std::string> fonts_css =
       opt.embed_fonts ? std::vector<std::string>{"css/fonts.css"} : std::vector<std::string>{};
   auto ctx = [&](const model::Layout& L, const std::string& css) {
-    DocCtx c{d.language, fonts_css, &L, &fonts, &rep};
+    DocCtx c{d.language, fonts_css, &L, &fonts, &rep, d.options.toc_depth};
     c.css.push_back(css);
     return c;
   };
@@ -159,6 +186,8 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   std::vector<TocEntry> toc;
   for (size_t i = 0; i < d.issues.size(); ++i) {
     DocCtx c = ctx(layouts[i], add_css(css_for(layouts[i], fonts, rep)));
+    // An issue in another variant than the edition's is tagged with its own language.
+    if (d.issues[i].variant != d.options.variant) c.lang = model::to_string(d.issues[i].variant);
     TocEntry e;
     for (Doc& doc : issue_docs(d.issues[i], static_cast<int>(i) + 1, c, opt.split_bytes, e))
       docs.push_back(std::move(doc));

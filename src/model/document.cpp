@@ -28,6 +28,77 @@ bool parse_output_profile(const std::string& name, OutputProfile& out) {
   return false;
 }
 
+const char* to_string(Variant v) {
+  switch (v) {
+    case Variant::Hans:
+      return "zh-Hans";
+    case Variant::Hant:
+      return "zh-Hant";
+    case Variant::HK:
+      return "zh-HK";
+    case Variant::TW:
+      return "zh-TW";
+  }
+  return "?";
+}
+
+bool parse_variant(const std::string& name, Variant& out) {
+  for (auto v : {Variant::Hans, Variant::Hant, Variant::HK, Variant::TW})
+    if (name == to_string(v)) return out = v, true;
+  return false;
+}
+
+const char* to_string(TocDepth t) {
+  switch (t) {
+    case TocDepth::Issue:
+      return "issue";
+    case TocDepth::Article:
+      return "article";
+    case TocDepth::Section:
+      return "section";
+  }
+  return "?";
+}
+
+bool parse_toc_depth(const std::string& name, TocDepth& out) {
+  for (auto t : {TocDepth::Issue, TocDepth::Article, TocDepth::Section})
+    if (name == to_string(t)) return out = t, true;
+  return false;
+}
+
+namespace {
+struct RoleName {
+  ContributorRole role;
+  const char *name, *marc;
+};
+constexpr RoleName kRoles[] = {
+    {ContributorRole::Author, "author", "aut"},
+    {ContributorRole::Editor, "editor", "edt"},
+    {ContributorRole::Photographer, "photographer", "pht"},
+    {ContributorRole::Illustrator, "illustrator", "ill"},
+    {ContributorRole::Translator, "translator", "trl"},
+    {ContributorRole::Designer, "designer", "dsr"},
+};
+}  // namespace
+
+const char* to_string(ContributorRole r) {
+  for (const auto& k : kRoles)
+    if (k.role == r) return k.name;
+  return "?";
+}
+
+const char* marc_relator(ContributorRole r) {
+  for (const auto& k : kRoles)
+    if (k.role == r) return k.marc;
+  return "oth";
+}
+
+bool parse_contributor_role(const std::string& name, ContributorRole& out) {
+  for (const auto& k : kRoles)
+    if (name == k.name) return out = k.role, true;
+  return false;
+}
+
 const char* to_string(BlockKind k) {
   switch (k) {
     case BlockKind::Byline:

@@ -72,6 +72,19 @@ struct Article {
   SourcePos pos;
 };
 
+// The script and regional conventions of an edition ([options] variant, [[issues]]
+// variant): the text as written (Simplified, zh-Hans), or converted with OpenCC to
+// Traditional characters (zh-Hant, OpenCC s2t), the Hong Kong standard (zh-HK, s2hk) or
+// Taiwan's (zh-TW, s2tw). A Traditional edition is tagged so, set in the TC (HK) faces of
+// its fonts where installed, with ，。、；：！？ centred in the em (clreq §3.1.2).
+enum class Variant { Hans, Hant, HK, TW };
+const char* to_string(Variant v);  // the BCP 47 tag: "zh-Hans", "zh-Hant", "zh-HK", "zh-TW"
+bool parse_variant(const std::string& name, Variant& out);
+inline constexpr const char* kVariantNames = "zh-Hans | zh-Hant | zh-HK | zh-TW";
+inline bool traditional(Variant v) {
+  return v != Variant::Hans;
+}
+
 struct Issue {
   std::string title;                 // required
   std::string date;                  // free text, ISO 8601 preferred
@@ -79,6 +92,7 @@ struct Issue {
   std::vector<std::string> sources;  // resolved paths, in order
   std::string encoding;              // of the raw pages; "" = the digest's (options.encoding)
   SourcePos encoding_pos;            // where the manifest gives it
+  Variant variant = Variant::Hans;   // the manifest's reader sets the digest's when not given
   std::vector<Article> articles;
   SourcePos pos;  // the [[issues]] table in the manifest
 };
@@ -95,16 +109,41 @@ const char* to_string(OutputProfile p);
 bool parse_output_profile(const std::string& name, OutputProfile& out);
 inline constexpr const char* kOutputProfileNames = "screen | print | archive";
 
+// How deep the contents page, the PDF's bookmarks and the EPUB's nav go ([options]
+// toc_depth): the issues only, their articles (the default), or also each article's
+// section heads (小标题).
+enum class TocDepth { Issue, Article, Section };
+const char* to_string(TocDepth t);
+// "issue" | "article" | "section" → the depth; false for any other name.
+bool parse_toc_depth(const std::string& name, TocDepth& out);
+inline constexpr const char* kTocDepthNames = "issue | article | section";
+
+// What a contributor did ([[digest.contributors]] role); the EPUB writes the MARC relator
+// code (marc_relator), the PDF's XMP lists the names.
+enum class ContributorRole { Author, Editor, Photographer, Illustrator, Translator, Designer };
+const char* to_string(ContributorRole r);
+const char* marc_relator(ContributorRole r);  // "aut", "edt", "pht", "ill", "trl", "dsr"
+bool parse_contributor_role(const std::string& name, ContributorRole& out);
+inline constexpr const char* kContributorRoleNames =
+    "author | editor | photographer | illustrator | translator | designer";
+
+struct Contributor {
+  std::string name;
+  ContributorRole role = ContributorRole::Author;
+};
+
 struct Options {
   OutputProfile profile = OutputProfile::Screen;
   bool normalize_punctuation = true;  // ASCII "…" -> “…” etc. (typography.md)
   bool embed_fonts_in_epub = true;
   bool tagged_pdf = true;  // the PDF carries its logical structure (tagged PDF)
   PunctStyle punct_style = PunctStyle::Quanjiao;
-  bool punct_style_given = false;  // the manifest named a style: it overrides the layouts'
-  std::string cover_image;         // path, resolved; empty = none
-  std::string encoding;            // of the raw pages (an ICU converter name); "" = detect
-  SourcePos encoding_pos;          // where the manifest gives it
+  TocDepth toc_depth = TocDepth::Article;
+  Variant variant = Variant::Hans;  // the edition's; an issue may have its own
+  bool punct_style_given = false;   // the manifest named a style: it overrides the layouts'
+  std::string cover_image;          // path, resolved; empty = none
+  std::string encoding;             // of the raw pages (an ICU converter name); "" = detect
+  SourcePos encoding_pos;           // where the manifest gives it
   // Where inputs may come from: the manifest's directory and [options] roots (base/confine.h).
   InputPolicy inputs;
 };
@@ -113,6 +152,13 @@ struct Digest {
   std::string title;  // required
   std::string subtitle, editor, publisher, date, identifier;
   std::string language = "zh-CN";
+  std::string rights;                     // dc:rights, PDF XMP dc:rights
+  std::string description;                // dc:description, PDF Subject ("" = the subtitle)
+  std::vector<std::string> subjects;      // dc:subject each, PDF Keywords joined
+  std::string series;                     // the series this volume belongs to
+  int series_number = 0;                  // its place in the series (0 = not given)
+  std::string isbn, issn;                 // normalised (model/identifiers.h); "" = none
+  std::vector<Contributor> contributors;  // besides the editor
   // [frontmatter] size: the page size of the cover and contents (a layout size name, A4,
   // A5, …); "" = the size most of the issues' layouts have (A4 when it is among them).
   std::string front_size;

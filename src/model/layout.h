@@ -70,6 +70,9 @@ struct Layout {
   PunctStyle punctuation = PunctStyle::Quanjiao;
   Prohibition prohibition = Prohibition::GB;
   bool hanging = false;
+  // Not a layout key: the edition's variant the issue is set in (variant::adapt_layout
+  // sets it with the TC faces): the shaping language and where marks sit in the em.
+  Variant variant = Variant::Hans;
 
   // [fonts] family name (fontconfig) or a file in fonts/ per role
   std::map<FontRole, std::string> fonts = {{FontRole::Body, "Noto Serif CJK SC"},

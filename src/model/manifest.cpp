@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/file.h"
+#include "model/identifiers.h"
 #include "model/layout.h"
 #include "model/toml_guard.h"
 
@@ -94,13 +95,91 @@ bool is_language_tag(const std::string& tag) {
   return U_SUCCESS(st) && parsed == static_cast<int32_t>(tag.size());
 }
 
+// subject = "工会" or ["工会", "劳动保障"]: one or more non-empty strings.
+std::vector<std::string> read_subjects(Reader& r, const toml::table& t) {
+  const toml::node* n = t.get("subject");
+  if (!n) return {};
+  if (auto s = n->value_exact<std::string>()) {
+    if (s->empty()) r.fail(n, "digest.subject", "must not be empty");
+    return {*s};
+  }
+  const toml::array* arr = n->as_array();
+  if (!arr) r.fail(n, "digest.subject", "expected a string or a list of strings");
+  std::vector<std::string> out;
+  for (const toml::node& e : *arr) {
+    auto s = e.value_exact<std::string>();
+    if (!s || s->empty()) r.fail(&e, "digest.subject", "expected a non-empty string");
+    out.push_back(*s);
+  }
+  return out;
+}
+
+// contributors = [{ name = "李华", role = "photographer" }, …]
+std::vector<Contributor> read_contributors(Reader& r, const toml::table& t) {
+  const toml::node* n = t.get("contributors");
+  if (!n) return {};
+  const toml::array* arr = n->as_array();
+  if (!arr)
+    r.fail(n, "digest.contributors",
+           "expected a list such as [{ name = \"李华\", role = \"editor\" }]");
+  std::vector<Contributor> out;
+  for (size_t i = 0; i < arr->size(); ++i) {
+    const toml::node& e = (*arr)[i];
+    std::string where = "digest.contributors[" + std::to_string(i + 1) + "].";
+    if (!e.is_table())
+      r.fail(&e, "digest.contributors", "each entry must be a table { name, role }");
+    const toml::table& c = *e.as_table();
+    r.only(c, where, {"name", "role"});
+    Contributor k;
+    k.name = r.str(c, where, "name", true, &e);
+    std::string role = r.str(c, where, "role", true, &e);
+    if (!parse_contributor_role(role, k.role))
+      r.fail(c.get("role"), where + "role",
+             "'" + role + "' is not one of: " + kContributorRoleNames);
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+// An ISBN or ISSN, checked and normalised (model/identifiers.h).
+std::string read_book_number(Reader& r, const toml::table& t, const char* key,
+                             std::string (*normalize)(const std::string&, std::string&)) {
+  std::string text = r.str(t, "digest.", key, false, nullptr);
+  if (text.empty()) return "";
+  std::string why;
+  std::string out = normalize(text, why);
+  if (out.empty()) r.fail(t.get(key), std::string("digest.") + key, "'" + text + "': " + why);
+  return out;
+}
+
+// The catalogue metadata: rights, description, subjects, series, book numbers, contributors.
+void read_metadata(Reader& r, const toml::table& t, Digest& d, const toml::node* n) {
+  d.rights = r.str(t, "digest.", "rights", false, n);
+  d.description = r.str(t, "digest.", "description", false, n);
+  d.subjects = read_subjects(r, t);
+  d.series = r.str(t, "digest.", "series", false, n);
+  if (const toml::node* num = t.get("series_number")) {
+    auto v = num->value_exact<int64_t>();
+    if (!v || *v < 1 || *v > 1000000)
+      r.fail(num, "digest.series_number", "expected a whole number from 1 (the volume's place)");
+    if (d.series.empty())
+      r.fail(num, "digest.series_number", "needs digest.series (the series it numbers)");
+    d.series_number = static_cast<int>(*v);
+  }
+  d.isbn = read_book_number(r, t, "isbn", normalize_isbn);
+  d.issn = read_book_number(r, t, "issn", normalize_issn);
+  d.contributors = read_contributors(r, t);
+}
+
 void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& dir) {
   const toml::node* n = root.get("digest");
   if (!n) r.fail(nullptr, "digest", "the [digest] table is missing (it needs at least title)");
   if (!n->is_table()) r.fail(n, "digest", "expected a table [digest]");
   const toml::table& t = *n->as_table();
   r.only(t, "digest.",
-         {"title", "subtitle", "editor", "publisher", "date", "identifier", "language", "cover"});
+         {"title", "subtitle", "editor", "publisher", "date", "identifier", "language", "cover",
+          "rights", "description", "subject", "series", "series_number", "isbn", "issn",
+          "contributors"});
   d.title = r.str(t, "digest.", "title", true, n);
   d.subtitle = r.str(t, "digest.", "subtitle", false, n);
   d.editor = r.str(t, "digest.", "editor", false, n);
@@ -111,9 +190,13 @@ void read_digest(Reader& r, const toml::table& root, Digest& d, const fs::path& 
   if (!lang.empty() && !is_language_tag(lang))
     r.fail(t.get("language"), "digest.language",
            "'" + lang + "' is not a BCP 47 language tag (e.g. zh-CN, zh-Hans, zh-Hant-TW, en)");
-  if (!lang.empty()) d.language = lang;
+  if (!lang.empty())
+    d.language = lang;
+  else if (traditional(d.options.variant))  // a Traditional edition is tagged as such
+    d.language = to_string(d.options.variant);
   std::string cover = r.str(t, "digest.", "cover", false, n);
   if (!cover.empty()) d.options.cover_image = r.input(t.get("cover"), "digest.cover", cover, dir);
+  read_metadata(r, t, d, n);
 }
 
 // [frontmatter]: the page size the cover and contents take, checked as a layout's
@@ -153,6 +236,16 @@ void read_roots(Reader& r, const toml::table& t, Digest& d, const fs::path& dir)
   }
 }
 
+// variant = "zh-HK": the edition's script (model::Variant); `def` when not given.
+Variant read_variant(Reader& r, const toml::table& t, const std::string& where, Variant def) {
+  std::string v = r.str(t, where, "variant", false, nullptr);
+  if (v.empty()) return def;
+  Variant out = def;
+  if (!parse_variant(v, out))
+    r.fail(t.get("variant"), where + "variant", "'" + v + "' is not one of: " + kVariantNames);
+  return out;
+}
+
 void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path& dir) {
   const toml::node* n = root.get("options");
   if (!n) return;
@@ -160,12 +253,17 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
   const toml::table& t = *n->as_table();
   r.only(t, "options.",
          {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots", "profile",
-          "tagged_pdf"});
+          "tagged_pdf", "toc_depth", "variant"});
+  d.options.variant = read_variant(r, t, "options.", d.options.variant);
   read_roots(r, t, d, dir);
   std::string profile = r.str(t, "options.", "profile", false, n);
   if (!profile.empty() && !parse_output_profile(profile, d.options.profile))
     r.fail(t.get("profile"), "options.profile",
            "'" + profile + "' is not one of: " + kOutputProfileNames);
+  std::string depth = r.str(t, "options.", "toc_depth", false, n);
+  if (!depth.empty() && !parse_toc_depth(depth, d.options.toc_depth))
+    r.fail(t.get("toc_depth"), "options.toc_depth",
+           "'" + depth + "' is not one of: " + kTocDepthNames);
   d.options.encoding = r.encoding(t, "options.", d.options.encoding_pos);
   d.options.normalize_punctuation =
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);
@@ -186,11 +284,11 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
            "'" + p + "' is not one of: quanjiao | kaiming | banjiao | plain");
 }
 
-Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir) {
+Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir, Variant edition) {
   std::string where = "issues[" + std::to_string(i + 1) + "].";
   if (!n.is_table()) r.fail(&n, "issues", "each [[issues]] entry must be a table");
   const toml::table& t = *n.as_table();
-  r.only(t, where, {"title", "date", "sources", "layout", "encoding"});
+  r.only(t, where, {"title", "date", "sources", "layout", "encoding", "variant"});
   Issue is;
   is.pos = SourcePos{r.file, static_cast<int>(n.source().begin.line)};
   is.title = r.str(t, where, "title", true, &n);
@@ -198,6 +296,7 @@ Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir) 
   std::string layout = r.str(t, where, "layout", false, &n);
   if (!layout.empty()) is.layout = layout;
   is.encoding = r.encoding(t, where, is.encoding_pos);
+  is.variant = read_variant(r, t, where, edition);
   const toml::node* s = t.get("sources");
   if (!s) r.fail(&n, where + "sources", "required key is missing (a list of page files)");
   const toml::array* arr = s->as_array();
@@ -238,7 +337,8 @@ Digest parse_manifest(const std::string& text, const std::string& path,
   if (!n) r.fail(nullptr, "issues", "no [[issues]] given: a digest needs at least one issue");
   const toml::array* arr = n->as_array();
   if (!arr) r.fail(n, "issues", "expected [[issues]] tables");
-  for (size_t i = 0; i < arr->size(); ++i) d.issues.push_back(read_issue(r, (*arr)[i], i, dir));
+  for (size_t i = 0; i < arr->size(); ++i)
+    d.issues.push_back(read_issue(r, (*arr)[i], i, dir, d.options.variant));
   return d;
 }
 

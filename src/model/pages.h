@@ -155,6 +155,12 @@ struct Bookmark {
 
 struct Metadata {
   std::string title, author, subject, keywords, language = "zh-CN", creator = "wenzhai";
+  // The catalogue's (XMP only, keywords aside): each subject (keywords joins them), the
+  // rights statement, other contributors' names, the series and the volume's place in it
+  // (0 = none), the book numbers as normalised (13-digit ISBN, NNNN-NNNC ISSN).
+  std::vector<std::string> subjects, contributors;
+  std::string rights, series, isbn, issn;
+  int series_number = 0;
   long long date = 0;          // seconds since the epoch (SOURCE_DATE_EPOCH honoured upstream)
   bool right_to_left = false;  // pages progress right to left (vertical layouts)
 };

@@ -101,6 +101,72 @@ void add_output_intent(PoDoFo::PdfMemDocument& pdf, C c) {
   pdf.GetCatalog()->GetDictionary().AddKey(PdfName("OutputIntents"), intents);
 }
 
+constexpr const char* kPrismNs = "http://prismstandard.org/namespaces/basic/2.0/";
+
+bool has_prism(const XmpFields& f) {
+  return !f.series.empty() || !f.isbn.empty() || !f.issn.empty();
+}
+
+std::string bag(const char* tag, const std::vector<std::string>& items) {
+  std::string x = "   <" + std::string(tag) + "><rdf:Bag>";
+  for (const auto& i : items) x += "<rdf:li>" + xml_escape(i) + "</rdf:li>";
+  return x + "</rdf:Bag></" + tag + ">\n";
+}
+
+// PDF/A admits only the XMP schemas its standard predefines unless the packet describes
+// the others (ISO 19005-2, 6.6.2.3): the PRISM properties written, as an extension schema.
+std::string prism_extension(const XmpFields& f) {
+  std::string props;
+  auto prop = [&](const char* name, const char* type, const char* what) {
+    props += "       <rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>" + std::string(name) +
+             "</pdfaProperty:name><pdfaProperty:valueType>" + type +
+             "</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category>"
+             "<pdfaProperty:description>" +
+             what + "</pdfaProperty:description></rdf:li>\n";
+  };
+  if (!f.series.empty()) prop("publicationName", "Text", "Title of the series");
+  if (f.series_number > 0) prop("number", "Text", "Place of this volume in the series");
+  if (!f.isbn.empty()) prop("isbn", "Text", "ISBN of this volume");
+  if (!f.issn.empty()) prop("issn", "Text", "ISSN of the series");
+  return std::string(
+             "  <rdf:Description rdf:about=\"\"\n"
+             "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+             "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+             "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+             "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+             "     <pdfaSchema:schema>PRISM Basic Metadata</pdfaSchema:schema>\n"
+             "     <pdfaSchema:namespaceURI>") +
+         kPrismNs +
+         "</pdfaSchema:namespaceURI>\n"
+         "     <pdfaSchema:prefix>prism</pdfaSchema:prefix>\n"
+         "     <pdfaSchema:property><rdf:Seq>\n" +
+         props +
+         "     </rdf:Seq></pdfaSchema:property>\n   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+         "  </rdf:Description>\n";
+}
+
+// The catalogue's properties in the main description.
+std::string catalogue(const XmpFields& f) {
+  auto simple = [](const char* tag, const std::string& v) {
+    return "   <" + std::string(tag) + ">" + xml_escape(v) + "</" + tag + ">\n";
+  };
+  std::string x;
+  if (!f.subjects.empty()) x += bag("dc:subject", f.subjects);
+  if (!f.contributors.empty()) x += bag("dc:contributor", f.contributors);
+  if (!f.rights.empty())
+    x += "   <dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.rights) +
+         "</rdf:li></rdf:Alt></dc:rights>\n";
+  std::vector<std::string> ids;
+  if (!f.isbn.empty()) ids.push_back("urn:isbn:" + f.isbn);
+  if (!f.issn.empty()) ids.push_back("urn:issn:" + f.issn);
+  if (!ids.empty()) x += bag("xmp:Identifier", ids);
+  if (!f.series.empty()) x += simple("prism:publicationName", f.series);
+  if (f.series_number > 0) x += simple("prism:number", std::to_string(f.series_number));
+  if (!f.isbn.empty()) x += simple("prism:isbn", f.isbn);
+  if (!f.issn.empty()) x += simple("prism:issn", f.issn);
+  return x;
+}
+
 }  // namespace
 
 std::string xmp_packet(const XmpFields& f, C c, bool tagged) {
@@ -114,15 +180,17 @@ std::string xmp_packet(const XmpFields& f, C c, bool tagged) {
   std::string x =
       "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-      " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-      "  <rdf:Description rdf:about=\"\"\n"
-      "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-      "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
-      "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-      "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
+      " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+  if (c == C::PdfA2u && has_prism(f)) x += prism_extension(f);
+  x += "  <rdf:Description rdf:about=\"\"\n"
+       "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+       "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+       "    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"";
   if (c == C::PdfX4) x += "\n    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"";
   if (c == C::PdfA2u) x += "\n    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
   if (tagged) x += "\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+  if (has_prism(f)) x += "\n    xmlns:prism=\"" + std::string(kPrismNs) + "\"";
   x += ">\n";
   x += simple("dc:format", "application/pdf");
   if (!f.title.empty()) x += alt("dc:title", f.title);
@@ -138,6 +206,7 @@ std::string xmp_packet(const XmpFields& f, C c, bool tagged) {
   if (!f.creator.empty()) x += simple("xmp:CreatorTool", f.creator);
   x += simple("pdf:Producer", f.producer);
   if (!f.keywords.empty()) x += simple("pdf:Keywords", f.keywords);
+  x += catalogue(f);
   if (!f.uuid.empty())
     x +=
         simple("xmpMM:DocumentID", "uuid:" + f.uuid) + simple("xmpMM:InstanceID", "uuid:" + f.uuid);
@@ -154,7 +223,10 @@ std::string xmp_packet(const XmpFields& f, C c, bool tagged) {
 
 void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
                      const std::string& fingerprint) {
-  if (doc.conformance == C::None && !doc.tagged) return;
+  const pages::Metadata& m = doc.meta;
+  const bool catalogued = !m.subjects.empty() || !m.contributors.empty() || !m.rights.empty() ||
+                          !m.series.empty() || !m.isbn.empty() || !m.issn.empty();
+  if (doc.conformance == C::None && !doc.tagged && !catalogued) return;
   if (doc.conformance != C::None) add_output_intent(pdf, doc.conformance);
 
   PdfDictionary& info = pdf.GetInfo()->GetObject()->GetDictionary();
@@ -173,6 +245,8 @@ void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
   f.creator = info_string(info, "Creator"), f.producer = info_string(info, "Producer");
   f.date = info_date_to_xmp(pdf_date(doc.meta.date));  // = the Info's date when it has one
   f.language = doc.meta.language;
+  f.subjects = m.subjects, f.contributors = m.contributors, f.rights = m.rights;
+  f.series = m.series, f.series_number = m.series_number, f.isbn = m.isbn, f.issn = m.issn;
   // The IDs PDF/X and PDF/A ask for; a tagged reading copy's XMP does without them (hashing
   // the content cost a fifth of what tagging costs).
   if (doc.conformance != C::None) f.uuid = uuid_of(fingerprint);

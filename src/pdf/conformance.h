@@ -5,9 +5,11 @@
 // metadata stream in the catalog (its values read back from the document info, so the
 // two agree), the document IDs derived from the fingerprint, and for PDF/X the
 // GTS_PDFXVersion and Trapped keys; for Conformance::None only the XMP, and only when the
-// file is tagged (it then names PDF/UA-1, pdfuaid:part 1).
+// file is tagged (it then names PDF/UA-1, pdfuaid:part 1) or the manifest gave catalogue
+// metadata (series, book numbers, rights, subjects, contributors).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "model/pages.h"
 
@@ -37,6 +39,11 @@ void add_conformance(PoDoFo::PdfMemDocument& pdf, const pages::Document& doc,
 // creator, producer; dates as "YYYY-MM-DDThh:mm:ssZ".
 struct XmpFields {
   std::string title, author, subject, keywords, creator, producer, language, date, uuid;
+  // Catalogue metadata (pages::Metadata): dc:subject, dc:rights, dc:contributor,
+  // xmp:Identifier (urn:isbn:, urn:issn:) and PRISM's publicationName, number, isbn, issn.
+  std::vector<std::string> subjects, contributors;
+  std::string rights, series, isbn, issn;
+  int series_number = 0;
 };
 // `tagged`: the file claims PDF/UA-1 (pdfuaid:part 1) for its logical structure.
 std::string xmp_packet(const XmpFields& f, pages::Conformance c, bool tagged = false);

@@ -69,6 +69,68 @@ TEST_F(ManifestTest, ProfileOptionIsAnEnumAndABadOneIsNamed) {
   EXPECT_NE(e.find("screen | print | archive"), std::string::npos) << e;
 }
 
+// The catalogue metadata: rights, description, subjects, series and number, book
+// numbers (normalised), contributors with roles; toc_depth an enum (issue 13).
+TEST_F(ManifestTest, ReadsCatalogueMetadataAndTocDepth) {
+  std::string text = R"([digest]
+title = "职工文摘"
+rights = "© 2024 文摘编辑部"
+description = "工会新闻的月度汇编"
+subject = ["工会", "劳动保障"]
+series = "职工文摘丛书"
+series_number = 3
+isbn = "0-306-40615-2"
+issn = "0317-8471"
+contributors = [{ name = "李华", role = "photographer" }, { name = "王芳", role = "editor" }]
+
+[options]
+toc_depth = "section"
+
+[[issues]]
+title = "第一期"
+sources = ["page.txt"]
+)";
+  auto d = parse_manifest(text, path());
+  EXPECT_EQ(d.rights, "© 2024 文摘编辑部");
+  EXPECT_EQ(d.description, "工会新闻的月度汇编");
+  EXPECT_EQ(d.subjects, (std::vector<std::string>{"工会", "劳动保障"}));
+  EXPECT_EQ(d.series, "职工文摘丛书");
+  EXPECT_EQ(d.series_number, 3);
+  EXPECT_EQ(d.isbn, "9780306406157");
+  EXPECT_EQ(d.issn, "0317-8471");
+  ASSERT_EQ(d.contributors.size(), 2u);
+  EXPECT_EQ(d.contributors[0].role, wz::model::ContributorRole::Photographer);
+  EXPECT_STREQ(wz::model::marc_relator(d.contributors[1].role), "edt");
+  EXPECT_EQ(d.options.toc_depth, wz::model::TocDepth::Section);
+  EXPECT_EQ(parse_manifest(kGood, path()).options.toc_depth, wz::model::TocDepth::Article);
+  // A single subject may be a string.
+  std::string one = std::string(kGood);
+  one.insert(one.find("editor"), "subject = \"工会\"\n");
+  EXPECT_EQ(parse_manifest(one, path()).subjects, (std::vector<std::string>{"工会"}));
+}
+
+TEST_F(ManifestTest, BadCatalogueValuesNameKeyLineAndWhy) {
+  auto with = [&](const std::string& line) {
+    std::string t = kGood;
+    t.insert(t.find("editor"), line + "\n");
+    return error_of(t);
+  };
+  std::string e = with("isbn = \"978-0-306-40615-8\"");
+  EXPECT_NE(e.find("digest.toml:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("digest.isbn"), std::string::npos) << e;
+  EXPECT_NE(e.find("check digit should be 7"), std::string::npos) << e;
+  e = with("issn = \"1234\"");
+  EXPECT_NE(e.find("digest.issn"), std::string::npos) << e;
+  e = with("series_number = 2");
+  EXPECT_NE(e.find("needs digest.series"), std::string::npos) << e;
+  e = with("contributors = [{ name = \"李华\", role = \"cook\" }]");
+  EXPECT_NE(e.find("digest.contributors[1].role"), std::string::npos) << e;
+  EXPECT_NE(e.find("photographer"), std::string::npos) << e;
+  e = error_of(std::string(kGood) + "\n[options]\ntoc_depth = \"chapter\"\n");
+  EXPECT_NE(e.find("options.toc_depth"), std::string::npos) << e;
+  EXPECT_NE(e.find("issue | article | section"), std::string::npos) << e;
+}
+
 TEST_F(ManifestTest, MissingTitleNamesKeyAndLine) {
   std::string e =
       error_of("[digest]\neditor = \"x\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");

@@ -112,8 +112,11 @@ void set_issue_broadsheet(const model::Issue& is, Context& cx, pages::Document& 
   for (const Placed& b : plan) {
     w.block(first + b.page, b, mats[b.article], b.page == 0 ? opening.rows : 0);
     if (!b.continued)
-      toc.articles.push_back(
-          {toc_title(is.articles[b.article]), first + b.page, g.area_y + b.top * g.pitch});
+      toc.articles.push_back({toc_title(is.articles[b.article]),
+                              first + b.page,
+                              g.area_y + b.top * g.pitch,
+                              b.article,
+                              {}});
   }
 }
 

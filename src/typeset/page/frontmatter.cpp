@@ -15,6 +15,9 @@ using model::FontRole;
 using model::TextStyle;
 
 constexpr int kTocTitleRows = 3;  // "目录" and the space under it
+// Indents of the contents levels under an issue's line: an article two ems in, its section
+// heads two more, so that each level reads as belonging to the one above.
+constexpr double kTocArticleIndentEm = 2, kTocSectionIndentEm = 4;
 // Cover sizes on an A4 page; a larger page (a 四开 digest's) scales them up with its width,
 // up to twice; a smaller one keeps them (a 36 pt title still fits A5).
 constexpr double kCoverTitleSize = 36, kCoverSubtitleSize = 16, kCoverMetaSize = 12;
@@ -70,11 +73,25 @@ std::string issue_heading(const std::string& title, const std::string& date) {
 }
 
 model::Layout front_layout(const model::Digest& d, const std::vector<model::Layout>& layouts) {
-  if (!d.front_size.empty())
-    return model::parse_layout("[page]\nsize = \"" + d.front_size + "\"\n", "[frontmatter]");
   auto [w, h] = common_size(layouts);
-  return model::parse_layout("[page]\nwidth = " + number(w) + "\nheight = " + number(h) + "\n",
-                             "[frontmatter]");
+  model::Layout L =
+      !d.front_size.empty()
+          ? model::parse_layout("[page]\nsize = \"" + d.front_size + "\"\n", "[frontmatter]")
+          : model::parse_layout("[page]\nwidth = " + number(w) + "\nheight = " + number(h) + "\n",
+                                "[frontmatter]");
+  // A Traditional edition's cover and contents take the faces its issues were given.
+  for (const auto& is : layouts)
+    if (model::traditional(d.options.variant) && is.variant == d.options.variant) {
+      L.fonts = is.fonts, L.variant = is.variant;
+      break;
+    }
+  return L;
+}
+
+ShapeOptions Frontmatter::shape_options() const {
+  ShapeOptions so;
+  so.variant = L_.variant;
+  return so;
 }
 
 Frontmatter::Frontmatter(pages::Document& doc, std::vector<LineRecord>& rec, const model::Layout& L,
@@ -116,7 +133,7 @@ void Frontmatter::reserve_page() {
 // As many as fit above the editor's lines; past that the last line counts them all
 // (the contents list every one).
 void Frontmatter::cover_issues(const model::Digest& d, int page, double& y, int& element) {
-  Context cx{L_, g_, faces_, fonts_, {}};
+  Context cx{L_, g_, faces_, fonts_, shape_options()};
   double w = g_.area_w * kCoverTableShare, x = g_.area_x + (g_.area_w - w) / 2;
   const double meta = kCoverMetaSize * cover_scale();
   double advance = meta * 2;
@@ -147,7 +164,7 @@ void Frontmatter::cover(const model::Digest& d) {
   reserve_page();
   int page = static_cast<int>(doc_.pages.size()) - 1;
   doc_.pages[page].label = "封面";
-  Context cx{L_, g_, faces_, fonts_, {}};
+  Context cx{L_, g_, faces_, fonts_, shape_options()};
   double w = g_.area_w, x = g_.area_x;
   // A double frame round the type area, as a digest's cover is ruled.
   for (auto [inset, width] : {std::pair{0.0, 1.5}, std::pair{1.5 * kMm, 0.5}}) {
@@ -206,14 +223,20 @@ int Frontmatter::toc_page_count(const model::Digest& d) const {
   int rows = kTocTitleRows;
   for (const auto& is : d.issues) {
     rows += 1 + toc_rows(is.title, is.date, true, 0);
-    for (const auto& a : is.articles) rows += toc_rows(toc_title(a), "", false, 2 * g_.em);
+    if (depth == model::TocDepth::Issue) continue;
+    for (const auto& a : is.articles) {
+      rows += toc_rows(toc_title(a), "", false, kTocArticleIndentEm * g_.em);
+      if (depth != model::TocDepth::Section) continue;
+      for (const auto& title : section_titles(a))
+        rows += toc_rows(title, "", false, kTocSectionIndentEm * g_.em);
+    }
   }
   return std::max(1, (rows + g_.rows - 1) / g_.rows);
 }
 
 void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& row, double indent,
                             int target, double ty, int entry) {
-  Context cx{L_, g_, faces_, fonts_, {}};
+  Context cx{L_, g_, faces_, fonts_, shape_options()};
   const TextStyle& toc = L_.style("toc");
   double size = toc.size, num_w = kTocNumberEm * size;
   if (row + static_cast<int>(lines.size()) > g_.rows) ++page, row = 0;
@@ -245,7 +268,7 @@ void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& r
 }
 
 void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
-  Context cx{L_, g_, faces_, fonts_, {}};
+  Context cx{L_, g_, faces_, fonts_, shape_options()};
   // The leaders end where the widest page number begins: the last page's.
   double size = L_.style("toc").size;
   auto widest = set_text(folio_text(static_cast<int>(doc_.pages.size()) - 1, first_body_page),
@@ -260,9 +283,14 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   for (const auto& is : issues) {
     if (row > kTocTitleRows) ++row;
     toc_entry(toc_title_lines(is.title, is.date, true, 0), page, row, 0, is.page, is.y, entry++);
-    for (const auto& a : is.articles)
-      toc_entry(toc_title_lines(a.title, "", false, 2 * g_.em), page, row, 2 * g_.em, a.page, a.y,
-                entry++);
+    if (depth == model::TocDepth::Issue) continue;
+    const double ai = kTocArticleIndentEm * g_.em, si = kTocSectionIndentEm * g_.em;
+    for (const auto& a : is.articles) {
+      toc_entry(toc_title_lines(a.title, "", false, ai), page, row, ai, a.page, a.y, entry++);
+      for (const auto& sec : a.sections)
+        toc_entry(toc_title_lines(sec.title, "", false, si), page, row, si, sec.page, sec.y,
+                  entry++);
+    }
   }
   for (int p = first_page; p < first_body_page; ++p) {
     doc_.pages[p].label = p == first_page ? "目录" : "目录" + std::to_string(p - first_page + 1);
@@ -272,7 +300,9 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
 void Frontmatter::furniture(int page, const std::string& digest_title,
                             const std::string& issue_title, const model::Layout& L) {
   Geometry g = make_geometry(L);
-  Context cx{L, g, faces_, fonts_, {}};
+  ShapeOptions so = shape_options();
+  so.variant = L.variant;  // the issue's, which may differ from the edition's
+  Context cx{L, g, faces_, fonts_, so};
   const TextStyle& rh = L.style("running_head");
   const TextStyle& fo = L.style("folio");
   bool verso = (page - first_body_page) % 2 == 1;
@@ -296,7 +326,13 @@ void Frontmatter::furniture(int page, const std::string& digest_title,
 void Frontmatter::outline(const std::vector<TocIssue>& issues) {
   for (const auto& is : issues) {
     pages::Bookmark b{is.title, is.page, is.y, {}, true};
-    for (const auto& a : is.articles) b.children.push_back({a.title, a.page, a.y, {}, false});
+    if (depth != model::TocDepth::Issue)
+      for (const auto& a : is.articles) {
+        pages::Bookmark ab{a.title, a.page, a.y, {}, false};
+        for (const auto& sec : a.sections)
+          ab.children.push_back({sec.title, sec.page, sec.y, {}, false});
+        b.children.push_back(std::move(ab));
+      }
     doc_.outline.push_back(std::move(b));
   }
 }

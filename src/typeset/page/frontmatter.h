@@ -17,6 +17,8 @@ struct TocEntry {
   std::string title;
   int page = 0;
   double y = 0;
+  int article = -1;                // its number in the issue (an article's entry)
+  std::vector<TocEntry> sections;  // the article's section heads (toc_depth = "section")
 };
 struct TocIssue {
   std::string title;
@@ -47,13 +49,16 @@ class Frontmatter {
                  const model::Layout& L);
   void outline(const std::vector<TocIssue>& issues);
   int first_body_page = 0;
+  // How deep the contents and the bookmarks go ([options] toc_depth).
+  model::TocDepth depth = model::TocDepth::Article;
 
  private:
   // `tag`: the element the lines belong to (block, link); the role comes from `kind`.
   void place(std::vector<SetLine> lines, int page, double x, double& baseline, double advance,
              const std::string& kind, pages::Tag tag = {});
   void rule(int page, double x0, double x1, double y, double width);
-  double cover_scale() const;  // the cover's sizes against an A4 page
+  double cover_scale() const;          // the cover's sizes against an A4 page
+  ShapeOptions shape_options() const;  // the edition's shaping language and marks
   void cover_issues(const model::Digest& d, int page, double& y, int& element);
   // A contents entry: its title lines (wrapped in the measure left by the page number),
   // dot leaders from the last line to the page number, right-aligned.

@@ -36,7 +36,40 @@ void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& ancho
   for (size_t n = 0; n < is.articles.size(); ++n) {
     auto it = anchors.find(static_cast<int>(n));
     Anchor at = it == anchors.end() ? Anchor{toc.page, toc.y} : it->second;
-    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y});
+    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y, static_cast<int>(n), {}});
+  }
+}
+
+std::vector<std::string> section_titles(const model::Article& a) {
+  std::vector<std::string> out;
+  for (const auto& b : a.blocks)
+    if (b.kind == model::BlockKind::SectionHead)
+      out.push_back(model::one_line(model::plain_text(b.text)));
+  return out;
+}
+
+void add_toc_sections(const model::Issue& is, const pages::Document& doc, size_t first_page,
+                      TocIssue& toc) {
+  std::map<std::pair<int, int>, Anchor> first;  // (article, block) → where its line is
+  for (size_t p = first_page; p < doc.pages.size(); ++p)
+    for (const auto& it : doc.pages[p].items) {
+      if (it.kind != pages::Item::Kind::Run || it.tag.role != pages::Tag::Role::SectionHead)
+        continue;
+      const bool across = it.run.dir == pages::GlyphRun::Dir::Horizontal;
+      Anchor at{static_cast<int>(p), across ? it.run.y - it.run.size : it.run.y};
+      first.emplace(std::pair{it.tag.article, it.tag.block}, at);
+    }
+  for (TocEntry& a : toc.articles) {
+    if (a.article < 0 || a.article >= static_cast<int>(is.articles.size())) continue;
+    const int n = a.article;
+    const auto& blocks = is.articles[n].blocks;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].kind != model::BlockKind::SectionHead) continue;
+      auto f = first.find({n, static_cast<int>(b)});
+      Anchor at = f == first.end() ? Anchor{a.page, a.y} : f->second;
+      a.sections.push_back(
+          {model::one_line(model::plain_text(blocks[b].text)), at.page, at.y, n, {}});
+    }
   }
 }
 

@@ -30,5 +30,11 @@ std::string toc_title(const model::Article& a);
 // The TOC entries of an issue's articles from where a flow placed them (`anchors`, by
 // article number); an article that left no anchor points at the issue's opening.
 void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors, TocIssue& toc);
+// The titles of an article's section heads (小标题), one line each, in order.
+std::vector<std::string> section_titles(const model::Article& a);
+// Each TOC article's section heads, where the issue's pages (from `first_page` on) show
+// them first: the first line tagged as that section head (every make-up tags its lines).
+void add_toc_sections(const model::Issue& is, const pages::Document& doc, size_t first_page,
+                      TocIssue& toc);
 
 }  // namespace wz::typeset

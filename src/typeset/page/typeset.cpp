@@ -17,6 +17,7 @@ ShapeOptions shape_options(const model::Layout& L) {
   so.punct = L.punctuation;
   so.prohibition = L.prohibition;
   so.vertical = L.vertical();
+  so.variant = L.variant;
   return so;
 }
 
@@ -36,6 +37,17 @@ void set_issue(const model::Issue& is, const model::Layout& L, FontLibrary& font
   }
 }
 
+// The PDF's Subject (the description, else the subtitle), Keywords (the subjects joined) and
+// the catalogue metadata its XMP carries.
+void set_catalogue(const model::Digest& d, pages::Metadata& m) {
+  m.subject = d.description.empty() ? d.subtitle : d.description;
+  m.subjects = d.subjects;
+  for (const auto& s : d.subjects) m.keywords += (m.keywords.empty() ? "" : "; ") + s;
+  for (const auto& c : d.contributors) m.contributors.push_back(c.name);
+  m.rights = d.rights, m.series = d.series, m.series_number = d.series_number;
+  m.isbn = d.isbn, m.issn = d.issn;
+}
+
 }  // namespace
 
 TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::Layout>& layouts,
@@ -43,13 +55,14 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   TypesetResult r;
   r.doc.meta.title = d.title;
   r.doc.meta.author = d.editor.empty() ? d.publisher : d.editor;
-  r.doc.meta.subject = d.subtitle;
   r.doc.meta.language = d.language;
+  set_catalogue(d, r.doc.meta);
   auto vertical = [](const model::Layout& L) { return L.vertical(); };
   r.doc.meta.right_to_left = !layouts.empty() && std::ranges::all_of(layouts, vertical);
   const model::Layout front = front_layout(d, layouts);
   Frontmatter fm(r.doc, r.lines, front, fonts);
   fm.cover(d);
+  fm.depth = d.options.toc_depth;
   int toc_pages = fm.toc_page_count(d);
   for (int i = 0; i < toc_pages; ++i) fm.reserve_page();
   fm.first_body_page = 1 + toc_pages;
@@ -60,6 +73,8 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
     const size_t first_page = r.doc.pages.size();
     set_issue(d.issues[i], layouts[i], fonts, r, toc[i]);
     tag_issue(r.doc, first_page, static_cast<int>(i));
+    if (d.options.toc_depth == model::TocDepth::Section)
+      add_toc_sections(d.issues[i], r.doc, first_page, toc[i]);
     std::string head = issue_heading(d.issues[i].title, d.issues[i].date);
     for (int p = toc[i].page; p < static_cast<int>(r.doc.pages.size()); ++p)
       fm.furniture(p, d.title, head, layouts[i]);

@@ -142,7 +142,8 @@ bool may_not_end(char32_t c, Level level) {
   return (f & kNoEnd) || (level != Level::Basic && (f & kNoEndGb));
 }
 
-Blank blank_side(Cls k) {
+Blank blank_side(Cls k, bool centred) {
+  if (centred && (k == Cls::Comma || k == Cls::Stop)) return Blank::None;
   switch (k) {
     case Cls::Open:
       return Blank::Left;
@@ -155,9 +156,9 @@ Blank blank_side(Cls k) {
   }
 }
 
-MarkSet mark_set(Cls k, model::PunctStyle style) {
+MarkSet mark_set(Cls k, model::PunctStyle style, bool centred) {
   using model::PunctStyle;
-  Blank blank = blank_side(k);
+  Blank blank = blank_side(k, centred);
   if (blank == Blank::None || style == PunctStyle::Plain) return {-1, 0, ShrinkClass::None};
   // 开明 keeps 。？！ full; 半角 sets everything half; 全角 everything full.
   bool full = style == PunctStyle::Quanjiao || (style == PunctStyle::Kaiming && k == Cls::Stop);

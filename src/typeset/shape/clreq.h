@@ -58,7 +58,9 @@ bool may_not_end(char32_t c, Level level);
 // clreq §3.1.2: which half of a full-width mark's em is blank in Mainland (GB) fonts:
 // ，。、；：！？ and closing brackets sit left (blank right); opening brackets sit right.
 enum class Blank : std::uint8_t { None, Left, Right };
-Blank blank_side(Cls k);
+// `centred`: a Traditional edition's ，。、；：！？ sit in the middle of the em (Taiwan and
+// Hong Kong usage, clreq §3.1.2): no blank half, so never halved nor compressed.
+Blank blank_side(Cls k, bool centred = false);
 
 // How a full-width mark is set under a house style (typography.md "House styles";
 // clreq §3.1.6, GB/T 15834 §5.1.10). Widths in em of the mark's own size.
@@ -70,7 +72,7 @@ struct MarkSet {
   float start_trim = 0;       // removed when a line starts with it (opening bracket, §3.1.6.3)
   bool compressible = false;  // takes part in adjacent-mark compression (§3.1.6.2)
 };
-MarkSet mark_set(Cls k, model::PunctStyle style);
+MarkSet mark_set(Cls k, model::PunctStyle style, bool centred = false);
 
 // Width of an interpunct (· ‧ ・), in em: unadjustable, 1/2 em centred in GB practice
 // (typography.md, clreq §3.1.2); < 0 = the font's advance (plain style).

@@ -125,11 +125,12 @@ const hb_feature_t* tcy_feature(size_t digits) {
 }
 
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
-                                     const std::vector<Char>& chars, FontLibrary& fonts) {
+                                     const std::vector<Char>& chars, FontLibrary& fonts,
+                                     model::Variant variant) {
   std::vector<ShapedGlyph> glyphs;
   glyphs.reserve(chars.size());
   HbBuffer buf(hb_buffer_create());
-  static const hb_language_t zh = hb_language_from_string("zh-Hans", -1);
+  const hb_language_t zh = hb_language_from_string(model::to_string(variant), -1);
   size_t ci = 0;  // walks chars alongside the glyphs (clusters are monotone)
   for (const Item& it : items) {
     const bool vertical = it.orient == Orient::Upright;

@@ -70,6 +70,7 @@ struct ShapeOptions {
   model::PunctStyle punct = model::PunctStyle::Quanjiao;    // house style
   model::Prohibition prohibition = model::Prohibition::GB;  // clreq §3.1.4
   bool vertical = false;  // TTB shaping (vertical forms); widths are then heights
+  model::Variant variant = model::Variant::Hans;  // shaping language; centred marks if Traditional
 };
 
 // The last atom's brk is Mandatory; a newline in the text forces a break after the atom

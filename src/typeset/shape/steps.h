@@ -59,12 +59,14 @@ std::vector<Item> itemize(const std::vector<Char>& chars);
 // The feature a 纵中横 number of this many (ASCII) digits is shaped with: `hwid` for two,
 // `twid` for three (the face's third-width digits, one cell for the three).
 const hb_feature_t* tcy_feature(size_t digits);
+// `variant`: the language HarfBuzz shapes in (the font's locl forms: zh-Hans, zh-Hant, …).
 std::vector<ShapedGlyph> shape_items(const std::string& text, const std::vector<Item>& items,
-                                     const std::vector<Char>& chars, FontLibrary& fonts);
+                                     const std::vector<Char>& chars, FontLibrary& fonts,
+                                     model::Variant variant = model::Variant::Hans);
 std::vector<Unit> segment(const std::vector<Char>& chars);
 void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& glyphs);
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
-                     model::PunctStyle style);
+                     model::PunctStyle style, bool centred = false);
 void set_cells(std::vector<Unit>& units);
 void set_gaps(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs);
 void set_breaks(std::vector<Unit>& units, const std::string& text, clreq::Level level);

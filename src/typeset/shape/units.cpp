@@ -203,16 +203,16 @@ void attach_glyphs(std::vector<Unit>& units, const std::vector<ShapedGlyph>& gly
 }
 
 void set_mark_widths(std::vector<Unit>& units, std::vector<ShapedGlyph>& glyphs,
-                     model::PunctStyle style) {
+                     model::PunctStyle style, bool centred) {
   for (Unit& u : units) {
     if (u.first == Cls::Interpunct && u.atom.glyph_count == 1) set_interpunct(u, glyphs, style);
     if (u.nchars == 0 || u.atom.glyph_count == 0 ||
-        clreq::blank_side(u.first) == clreq::Blank::None)
+        clreq::blank_side(u.first, centred) == clreq::Blank::None)
       continue;
     ShapedGlyph& g = glyphs[u.atom.first_glyph];
     if (g.advance < kFullWidthShare * u.em) continue;  // a proportional mark: leave it
-    clreq::MarkSet m = clreq::mark_set(u.first, style);
-    u.blank = clreq::blank_side(u.first);
+    clreq::MarkSet m = clreq::mark_set(u.first, style, centred);
+    u.blank = clreq::blank_side(u.first, centred);
     if (m.natural >= 0) {
       float d = g.advance - m.natural * u.em;  // remove the blank half (or nothing)
       g.advance -= d;
