@@ -21,7 +21,7 @@ namespace {
 using namespace wz::clitest;
 
 TEST(Cli, HelpForEverySubcommand) {
-  for (const char* sub : {"build", "segment", "dump", "layouts", "bench", "preflight"}) {
+  for (const char* sub : {"build", "watch", "segment", "dump", "layouts", "bench", "preflight"}) {
     Result r = run(kBin + " " + sub + " --help");
     EXPECT_EQ(r.code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -268,11 +268,6 @@ TEST(Cli, ReproducibleOutput) {
 }
 
 // ---- segment: pages as editors have them (encodings, stdin, several pages, -o) ----
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 void spit(const fs::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary) << bytes;
