@@ -43,10 +43,8 @@ std::optional<model::OutputProfile> profile_option(const std::string& name) {
 
 int cmd_build(const std::vector<std::string>& manifests, const BuildOptions& opt, int jobs) {
   if (manifests.size() > 1) {
-    if (std::string why = same_stems(manifests); !why.empty()) {
-      std::cerr << "wenzhai: " << why << "\n";
-      return kUsageError;
-    }
+    if (std::string why = same_stems(manifests); !why.empty())
+      return report_error(Error(why), "usage", opt.json, kUsageError);
     return build_batch(manifests, opt, jobs);
   }
   const std::string& manifest = manifests.front();
@@ -197,6 +195,13 @@ void add_build_flags(CLI::App* cmd, BuildOptions& opt, BuildFlags& f) {
                 "(default: only inside it and its [options] roots)");
 }
 
+// --json anywhere on the command line: a usage error is reported as JSON too.
+bool asks_json(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]) == "--json") return true;
+  return false;
+}
+
 // The first argument names no command: say so, with the nearest one when it is close.
 std::optional<int> unknown_command(const CLI::App& app, int argc, char** argv) {
   if (argc < 2 || argv[1][0] == '-') return std::nullopt;
@@ -311,6 +316,8 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0 && asks_json(argc, argv))
+      return report_error(Error(e.what()), "usage", true, kUsageError);
     int rc = app.exit(e);  // prints the message (help and version are no errors)
     return rc == 0 ? 0 : kUsageError;
   }

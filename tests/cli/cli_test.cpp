@@ -59,6 +59,16 @@ TEST(Cli, JsonModeReportsErrorsAsJson) {
   EXPECT_NE(r.out.find("\"message\":"), std::string::npos) << r.out;
 }
 
+// Under --json a usage error (flags that contradict each other) is a JSON line too.
+TEST(Cli, JsonModeReportsUsageErrorsAsJson) {
+  Result r = run(kBin + " build --json --pdf-only --epub-only x.toml 2>/dev/null");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out.rfind(
+                "{\"error\":{\"kind\":\"usage\",\"message\":\"--pdf-only excludes --epub-only", 0),
+            0u)
+      << r.out;
+}
+
 TEST(Cli, LayoutsListsDigestA4) {
   Result r = run(kBin + " layouts");
   EXPECT_EQ(r.code, 0);
