@@ -9,13 +9,15 @@
 
 namespace wz {
 
-// Where something came from in the user's input. line is 1-based; 0 = unknown.
+// Where something came from in the user's input. line and column are 1-based; 0 = unknown.
 struct SourcePos {
   std::string file;
   int line = 0;
   std::int64_t byte = -1;  // byte offset in the file, -1 = unknown
+  int column = 0;          // of the key or value at fault (TOML files), in characters
+  std::string key = "";    // the manifest or layout key at fault ("issues[2].layout"), or ""
 
-  std::string str() const;  // "file:line" / "file: byte N" / "file"
+  std::string str() const;  // "file:line:column" / "file:line" / "file: byte N" / "file"
 };
 
 class Error : public std::runtime_error {

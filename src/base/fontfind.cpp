@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 namespace wz {
 namespace {
@@ -125,6 +126,23 @@ std::optional<FontLocation> find_font(const std::string& name,
   auto loc = find_font_uncached(name, font_dirs, allow_substitute);
   std::lock_guard lock(mu);
   return answers.emplace(key, std::move(loc)).first->second;
+}
+
+std::vector<std::string> installed_families() {
+  std::lock_guard lock(fc_mutex());
+  FcInit();
+  std::set<std::string> names;
+  Pattern pat(FcPatternCreate());
+  std::unique_ptr<FcObjectSet, decltype(&FcObjectSetDestroy)> os(
+      FcObjectSetBuild(FC_FAMILY, nullptr), FcObjectSetDestroy);
+  std::unique_ptr<FcFontSet, decltype(&FcFontSetDestroy)> fonts(
+      FcFontList(nullptr, pat.get(), os.get()), FcFontSetDestroy);
+  for (int i = 0; fonts && i < fonts->nfont; ++i) {
+    FcChar8* fam = nullptr;
+    for (int k = 0; FcPatternGetString(fonts->fonts[i], FC_FAMILY, k, &fam) == FcResultMatch; ++k)
+      names.insert(reinterpret_cast<const char*>(fam));
+  }
+  return {names.begin(), names.end()};
 }
 
 std::vector<std::string> fontconfig_dirs() {

@@ -32,6 +32,10 @@ std::optional<FontLocation> find_font(const std::string& name,
 // first), and the name goes into the outputs, which must not depend on the locale.
 std::string family_name(const FcPattern* pattern);
 
+// Every family name fontconfig knows (each font's names in all languages), sorted, once
+// each: the candidates of "did you mean" for a font that is not installed.
+std::vector<std::string> installed_families();
+
 // The directories fontconfig takes fonts from (its configuration: /usr/share/fonts, …).
 std::vector<std::string> fontconfig_dirs();
 

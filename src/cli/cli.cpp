@@ -13,8 +13,11 @@
 
 #include "base/error.h"
 #include "base/file.h"
+#include "base/suggest.h"
+#include "cli/batch.h"
 #include "cli/bench.h"
 #include "cli/pipeline.h"
+#include "cli/watch.h"
 #include "ingest/encoding.h"
 #include "ingest/ingest.h"
 #include "ingest/review_html.h"
@@ -38,7 +41,13 @@ std::optional<model::OutputProfile> profile_option(const std::string& name) {
   return p;
 }
 
-int cmd_build(const std::string& manifest, const BuildOptions& opt) {
+int cmd_build(const std::vector<std::string>& manifests, const BuildOptions& opt, int jobs) {
+  if (manifests.size() > 1) {
+    if (std::string why = same_stems(manifests); !why.empty())
+      return report_error(Error(why), "usage", opt.json, kUsageError);
+    return build_batch(manifests, opt, jobs);
+  }
+  const std::string& manifest = manifests.front();
   if (!opt.quiet && !opt.json) std::cerr << "wenzhai: building " << manifest << "\n";
   Summary s = build(manifest, opt);
   std::cout << (opt.json ? summary_json(s) : (opt.quiet ? "" : summary_text(s)));
@@ -152,49 +161,58 @@ int cmd_layouts() {
   return 0;
 }
 
-// Exit codes (README "Using it"): 0 ok, 1 an error in the input, 2 a usage error (an
-// unknown command or option, contradictory flags), 3 an output that could not be written.
-constexpr int kInputError = 1, kUsageError = 2, kOutputError = 3;
+// The options build and watch share.
+struct BuildFlags {
+  bool pdf_only = false, epub_only = false;
+  std::string profile, split;
+  // Into `opt`, once the command line is parsed.
+  void apply(BuildOptions& opt) const {
+    opt.profile = profile_option(profile);
+    opt.split = split == "issues"        ? Split::Issues
+                : split == "issues-only" ? Split::IssuesOnly
+                                         : Split::None;
+    opt.pdf = !epub_only;
+    opt.epub = !pdf_only;
+  }
+};
 
-// An error on standard error, or under build --json as one JSON line on standard output.
-int report(const Error& e, const char* kind, bool json, int code) {
-  if (json)
-    std::cout << error_json(e, kind) << "\n";
-  else
-    std::cerr << "wenzhai: error: " << e.what() << "\n";
-  return code;
+void add_build_flags(CLI::App* cmd, BuildOptions& opt, BuildFlags& f) {
+  cmd->add_option("-o,--output", opt.out_dir, "output directory")->capture_default_str();
+  auto* pdf_flag = cmd->add_flag("--pdf-only", f.pdf_only, "write only the PDF");
+  cmd->add_flag("--epub-only", f.epub_only, "write only the EPUB")->excludes(pdf_flag);
+  cmd->add_flag("-q,--quiet", opt.quiet, "print nothing but errors");
+  cmd->add_flag("--json", opt.json, "print the summary as JSON");
+  cmd->add_option("--profile", f.profile,
+                  std::string("PDF profile: ") + model::kOutputProfileNames +
+                      " (PDF/X-4, PDF/A-2u); default: the manifest's [options] profile, else "
+                      "screen");
+  cmd->add_option("--split", f.split,
+                  "issues: also write each issue as OUT/<stem>-issue-NN.pdf and .epub; "
+                  "issues-only: only those")
+      ->check(CLI::IsMember({"issues", "issues-only"}));
+  cmd->add_flag("--allow-outside", opt.allow_outside,
+                "read sources, cover and font files from outside the manifest's directory tree "
+                "(default: only inside it and its [options] roots)");
 }
 
-// Levenshtein distance, for did-you-mean on a mistyped command.
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
+// --json anywhere on the command line: a usage error is reported as JSON too.
+bool asks_json(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]) == "--json") return true;
+  return false;
 }
 
 // The first argument names no command: say so, with the nearest one when it is close.
 std::optional<int> unknown_command(const CLI::App& app, int argc, char** argv) {
-  constexpr size_t kMaxTypo = 2;  // biuld, segmnet, dmup
   if (argc < 2 || argv[1][0] == '-') return std::nullopt;
-  std::string word = argv[1], best;
-  size_t best_d = kMaxTypo + 1;
+  std::string word = argv[1];
+  std::vector<std::string> commands;
   for (const CLI::App* sub : app.get_subcommands({})) {
     if (sub->get_name() == word) return std::nullopt;
-    size_t d = edit_distance(word, sub->get_name());
-    if (d < best_d) best_d = d, best = sub->get_name();
+    commands.push_back(sub->get_name());
   }
-  std::cerr << "wenzhai: unknown command '" << word << "'";
-  if (!best.empty()) std::cerr << "; did you mean '" << best << "'?";
-  std::cerr << "\nRun wenzhai --help for the commands.\n";
+  std::cerr << "wenzhai: unknown command '" << word << "'" << did_you_mean(word, commands)
+            << "\nRun wenzhai --help for the commands.\n";
   return kUsageError;
 }
 
@@ -208,24 +226,27 @@ int run(int argc, char** argv) {
   app.set_version_flag("-V,--version", std::string("wenzhai ") + WZ_VERSION);
 
   BuildOptions bopt;
+  BuildFlags bflags;
   std::string manifest;
-  bool pdf_only = false, epub_only = false;
-  auto* build_cmd =
-      app.add_subcommand("build", "Build DIR/<manifest stem>.pdf and .epub from a manifest");
-  build_cmd->add_option("manifest", manifest, "digest manifest (digest.toml)")->required();
-  build_cmd->add_option("-o,--output", bopt.out_dir, "output directory")->capture_default_str();
-  auto* pdf_flag = build_cmd->add_flag("--pdf-only", pdf_only, "write only the PDF");
-  build_cmd->add_flag("--epub-only", epub_only, "write only the EPUB")->excludes(pdf_flag);
-  build_cmd->add_flag("-q,--quiet", bopt.quiet, "print nothing but errors");
-  build_cmd->add_flag("--json", bopt.json, "print the summary as JSON");
-  std::string profile;
-  build_cmd->add_option("--profile", profile,
-                        std::string("PDF profile: ") + model::kOutputProfileNames +
-                            " (PDF/X-4, PDF/A-2u); default: the manifest's [options] profile, "
-                            "else screen");
-  build_cmd->add_flag("--allow-outside", bopt.allow_outside,
-                      "read sources, cover and font files from outside the manifest's directory "
-                      "tree (default: only inside it and its [options] roots)");
+  std::vector<std::string> manifests;
+  int jobs = 1;
+  auto* build_cmd = app.add_subcommand(
+      "build", "Build DIR/<manifest stem>.pdf and .epub from a manifest (or from each of several)");
+  build_cmd->add_option("manifest", manifests, "digest manifests (digest.toml …)")->required();
+  add_build_flags(build_cmd, bopt, bflags);
+  build_cmd
+      ->add_option("-j,--jobs", jobs,
+                   "build this many of the manifests at a time, in one process (default 1)")
+      ->check(CLI::Range(1, 256));
+
+  WatchOptions wopt;
+  auto* watch_cmd = app.add_subcommand(
+      "watch",
+      "Build, then rebuild whenever the manifest, a source, a layout or the cover changes");
+  watch_cmd->add_option("manifest", manifest, "digest manifest (digest.toml)")->required();
+  add_build_flags(watch_cmd, wopt.build, bflags);
+  watch_cmd->add_option("--max-builds", wopt.max_builds, "stop after N builds (default: never)")
+      ->check(CLI::Range(1, 1000000));
 
   SegmentOptions sopt;
   bool no_normalize = false;
@@ -295,15 +316,20 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0 && asks_json(argc, argv))
+      return report_error(Error(e.what()), "usage", true, kUsageError);
     int rc = app.exit(e);  // prints the message (help and version are no errors)
     return rc == 0 ? 0 : kUsageError;
   }
+  const bool json_errors = (*build_cmd && bopt.json) || (*watch_cmd && wopt.build.json);
   try {
     if (*build_cmd) {
-      bopt.profile = profile_option(profile);
-      bopt.pdf = !epub_only;
-      bopt.epub = !pdf_only;
-      return cmd_build(manifest, bopt);
+      bflags.apply(bopt);
+      return cmd_build(manifests, bopt, jobs);
+    }
+    if (*watch_cmd) {
+      bflags.apply(wopt.build);
+      return cmd_watch(manifest, wopt);
     }
     if (*seg) {
       sopt.normalize = !no_normalize;
@@ -318,9 +344,9 @@ int run(int argc, char** argv) {
     if (*pf) return cmd_preflight(pf_file, pf_profile);
     return cmd_layouts();
   } catch (const OutputError& e) {
-    return report(e, "output", *build_cmd && bopt.json, kOutputError);
+    return report_error(e, "output", json_errors, kOutputError);
   } catch (const Error& e) {
-    return report(e, "input", *build_cmd && bopt.json, kInputError);
+    return report_error(e, "input", json_errors, kInputError);
   } catch (const std::exception& e) {
     std::cerr << "wenzhai: internal error: " << e.what() << "\n";
     return 2;

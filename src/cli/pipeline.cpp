@@ -1,8 +1,10 @@
 #include "cli/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <deque>
 #include <filesystem>
 #include <future>
 #include <iostream>
@@ -35,23 +37,6 @@ using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point t) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-}
-
-std::string json_escape(const std::string& s) {
-  std::string o;
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\')
-      o += '\\', o += static_cast<char>(c);
-    else if (c == '\n')
-      o += "\\n";
-    else if (c < 0x20) {
-      char b[8];
-      std::snprintf(b, sizeof b, "\\u%04x", c);
-      o += b;
-    } else
-      o += static_cast<char>(c);
-  }
-  return o;
 }
 
 // The document date: SOURCE_DATE_EPOCH when set, else the manifest's date (YYYY, YYYY-MM
@@ -87,12 +72,29 @@ void confine_fonts(const model::Layout& L, const InputPolicy& fonts, const Paths
     auto loc = find_font(name, paths.font_dirs, true);
     if (!loc) continue;  // the typesetter reports a missing font
     if (std::string why = input_refused(loc->path, fonts); !why.empty())
-      throw Error(SourcePos{L.file}, std::string("layout key 'fonts.") + model::to_string(role) +
-                                         "': " + loc->path + ": " + why);
+      throw Error(L.font_where(role), std::string("layout key 'fonts.") + model::to_string(role) +
+                                          "': " + loc->path + ": " + why);
   }
 }
 
 }  // namespace
+
+std::string json_escape(const std::string& s) {
+  std::string o;
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\')
+      o += '\\', o += static_cast<char>(c);
+    else if (c == '\n')
+      o += "\\n";
+    else if (c < 0x20) {
+      char b[8];
+      std::snprintf(b, sizeof b, "\\u%04x", c);
+      o += b;
+    } else
+      o += static_cast<char>(c);
+  }
+  return o;
+}
 
 Paths default_paths(const std::string& manifest) {
   Paths p;
@@ -169,7 +171,7 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
   for (const auto& dir : fontconfig_dirs()) fonts.roots.push_back(dir);
   std::set<std::string> checked;
   for (const auto& is : d.issues) {
-    out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.pos));
+    out.push_back(model::load_layout(is.layout, base, paths.layout_dirs, is.layout_pos));
     if (d.options.punct_style_given) out.back().punctuation = d.options.punct_style;
     variant::adapt_layout(out.back(), is.variant, paths.font_dirs);
     confine_fonts(out.back(), fonts, paths, checked);
@@ -177,27 +179,24 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
   return out;
 }
 
-Summary build(const std::string& manifest, const BuildOptions& opt) {
-  auto t0 = Clock::now();
-  Summary s;
-  Paths paths = default_paths(manifest);
-  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside, opt.repeat);
-  if (opt.profile) d.options.profile = *opt.profile;
-  s.profile = d.options.profile;
-  if (!opt.quiet && !opt.json)
-    for (const auto& r : s.review) std::cerr << "  review " << r << "\n";
-  std::vector<model::Layout> layouts = load_layouts(d, paths);
-  s.ms_ingest = ms_since(t0);
-  s.issues = static_cast<int>(d.issues.size());
-  for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
+namespace {
 
-  prepare_out_dir(opt.out_dir);
-  if (opt.epub && !d.options.cover_image.empty())
-    load_image(d.options.cover_image);  // a bad cover fails the build before any rendering
-  std::string stem = fs::path(manifest).stem().string();
+// The outputs of a build, in memory until all are made; then written together.
+struct Pending {
+  std::deque<std::string> bytes;  // stable addresses for the views below
+  std::vector<OutputBytes> files;
+  void add(const std::string& path, std::string b) {
+    bytes.push_back(std::move(b));
+    files.push_back({path, bytes.back()});
+  }
+};
+
+// The PDF and the EPUB of `d` as OUT/<stem>.pdf and .epub, made in memory into `out`;
+// what they hold is added to `s`.
+void render(const model::Digest& d, const std::vector<model::Layout>& layouts, const Paths& paths,
+            const BuildOptions& opt, const std::string& stem, Summary& s, Pending& out) {
   long long when = document_date(d);
-
-  std::string pdf_bytes, epub_bytes;
+  std::string pdf_bytes, epub_bytes, pdf_path, epub_path;
   typeset::TypesetResult r;
   if (opt.pdf) {
     auto t = Clock::now();
@@ -205,7 +204,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     r = typeset::typeset_digest(d, layouts, fonts);
     std::vector<typeset::LineRecord>().swap(r.lines);  // for `dump --pages`; memory at scale
     r.doc.meta.date = when;
-    s.ms_typeset = ms_since(t);
+    s.ms_typeset += ms_since(t);
     s.warnings.insert(s.warnings.end(), r.warnings.begin(), r.warnings.end());
     if (!r.missing.empty()) {
       std::string list;
@@ -226,32 +225,92 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     eo.timestamp = when;
     eo.font_dirs = paths.font_dirs;
     eo.shared_fonts = shared;
-    s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
-    epub::EpubStats es = epub::render_epub(d, layouts, s.epub_path, eo, epub_bytes);
-    s.epub_bytes = es.bytes;
+    epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
+    epub::EpubStats es = epub::render_epub(d, layouts, epub_path, eo, epub_bytes);
+    s.epub_bytes += es.bytes;
     s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
-    s.ms_epub = ms_since(t);
+    s.ms_epub += ms_since(t);
   }
   if (opt.pdf) {
     auto t = Clock::now();
-    s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::render_pdf(r.doc, s.pdf_path, pdf_bytes, shared);
-    s.ms_pdf = ms_since(t);
-    s.pages = ws.pages;
-    s.pdf_bytes = ws.bytes;
-    s.fonts = ws.fonts;
+    pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
+    pdf::WriteStats ws = pdf::render_pdf(r.doc, pdf_path, pdf_bytes, shared);
+    s.ms_pdf += ms_since(t);
+    s.pages += ws.pages;
+    s.pdf_bytes += ws.bytes;
+    for (const auto& f : ws.fonts)
+      if (std::find(s.fonts.begin(), s.fonts.end(), f) == s.fonts.end()) s.fonts.push_back(f);
     s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
+    out.add(pdf_path, std::move(pdf_bytes));
   }
-  // Both outputs are complete: written, synced and renamed one right after the other.
+  if (opt.epub) out.add(epub_path, std::move(epub_bytes));
+}
+
+// Issue i of `d` as a digest of its own (--split issues): the digest's metadata, the
+// issue's title as subtitle, the identifier (when the manifest gives one) with
+// "-issue-N" appended so that each book has its own.
+model::Digest one_issue(const model::Digest& d, size_t i) {
+  model::Digest part = d;
+  part.issues = {d.issues[i]};
+  part.subtitle = d.issues[i].title;
+  if (!d.identifier.empty()) part.identifier += "-issue-" + std::to_string(i + 1);
+  return part;
+}
+
+}  // namespace
+
+std::string part_stem(const std::string& stem, size_t i) {
+  char num[16];
+  std::snprintf(num, sizeof num, "%02zu", i + 1);
+  return stem + "-issue-" + num;
+}
+
+Summary build(const std::string& manifest, const BuildOptions& opt) {
+  auto t0 = Clock::now();
+  Summary s;
+  Paths paths = default_paths(manifest);
+  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside, opt.repeat);
+  if (opt.profile) d.options.profile = *opt.profile;
+  s.profile = d.options.profile;
+  if (!opt.quiet && !opt.json)
+    for (const auto& r : s.review) std::cerr << "  review " << r << "\n";
+  std::vector<model::Layout> layouts = load_layouts(d, paths);
+  s.ms_ingest = ms_since(t0);
+  s.issues = static_cast<int>(d.issues.size());
+  for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
+
+  prepare_out_dir(opt.out_dir);
+  if (opt.epub && !d.options.cover_image.empty())
+    load_image(d.options.cover_image);  // a bad cover fails the build before any rendering
+  std::string stem = fs::path(manifest).stem().string();
+
+  Pending out;
+  if (opt.split != Split::IssuesOnly) {
+    render(d, layouts, paths, opt, stem, s, out);
+    if (opt.pdf) s.pdf_path = out.files.front().path;
+    if (opt.epub) s.epub_path = out.files.back().path;
+  }
+  if (opt.split != Split::None) {
+    Summary whole = s;
+    for (size_t i = 0; i < d.issues.size(); ++i) {
+      size_t first = out.files.size();
+      render(one_issue(d, i), {layouts[i]}, paths, opt, part_stem(stem, i), s, out);
+      for (size_t k = first; k < out.files.size(); ++k) s.parts.push_back(out.files[k].path);
+    }
+    if (opt.split == Split::Issues)  // the counts are the whole's; else the parts' sums
+      s.pages = whole.pages, s.pdf_bytes = whole.pdf_bytes, s.epub_bytes = whole.epub_bytes;
+    std::set<std::string> seen;  // an issue's warning was the whole's too: said once
+    std::erase_if(s.warnings, [&](const std::string& w) { return !seen.insert(w).second; });
+  }
+  // All outputs are complete: written, synced and renamed one right after the other.
   auto t = Clock::now();
-  std::vector<OutputBytes> outs;
-  if (opt.pdf) outs.push_back({s.pdf_path, pdf_bytes});
-  if (opt.epub) outs.push_back({s.epub_path, epub_bytes});
-  write_files_atomic(outs);
+  write_files_atomic(out.files);
   s.ms_write = ms_since(t);
   if (!opt.quiet) {
-    if (opt.pdf) std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
-    if (opt.epub) std::cerr << "  wrote " << s.epub_path << "\n";
+    if (opt.pdf && !s.pdf_path.empty())
+      std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
+    if (opt.epub && !s.epub_path.empty()) std::cerr << "  wrote " << s.epub_path << "\n";
+    for (const auto& p : s.parts) std::cerr << "  wrote " << p << "\n";
   }
   s.ms_total = ms_since(t0);
   return s;
@@ -270,6 +329,10 @@ std::string summary_text(const Summary& s) {
   if (!s.epub_path.empty()) {
     std::snprintf(buf, sizeof buf, "; EPUB %s: %zu KB", s.epub_path.c_str(), s.epub_bytes / 1024);
     o += buf;
+  }
+  if (!s.parts.empty()) {
+    o += "; per issue " + std::to_string(s.parts.size()) + " files:";
+    for (const auto& p : s.parts) o += " " + p;
   }
   std::snprintf(
       buf, sizeof buf,
@@ -295,8 +358,18 @@ std::string error_json(const Error& e, const char* kind) {
   std::string o = "{\"error\":{\"kind\":\"" + std::string(kind) + "\"";
   if (!p.file.empty()) o += ",\"file\":\"" + json_escape(p.file) + "\"";
   if (p.line > 0) o += ",\"line\":" + std::to_string(p.line);
+  if (p.column > 0) o += ",\"column\":" + std::to_string(p.column);
   if (p.byte >= 0) o += ",\"byte\":" + std::to_string(p.byte);
+  if (!p.key.empty()) o += ",\"key\":\"" + json_escape(p.key) + "\"";
   return o + ",\"message\":\"" + json_escape(e.what()) + "\"}}";
+}
+
+int report_error(const Error& e, const char* kind, bool json, int code) {
+  if (json)
+    std::cout << error_json(e, kind) << "\n";
+  else
+    std::cerr << "wenzhai: error: " << e.what() << "\n";
+  return code;
 }
 
 std::string summary_json(const Summary& s) {
@@ -307,7 +380,10 @@ std::string summary_json(const Summary& s) {
   o += ",\"pdf\":\"" + json_escape(s.pdf_path) + "\",\"pdf_bytes\":" + std::to_string(s.pdf_bytes);
   o += ",\"epub\":\"" + json_escape(s.epub_path) +
        "\",\"epub_bytes\":" + std::to_string(s.epub_bytes);
-  o += ",\"ms_total\":" + std::to_string(s.ms_total);
+  o += ",\"parts\":[";
+  for (size_t i = 0; i < s.parts.size(); ++i)
+    o += (i ? "," : "") + ("\"" + json_escape(s.parts[i]) + "\"");
+  o += "],\"ms_total\":" + std::to_string(s.ms_total);
   o += ",\"fonts\":[";
   for (size_t i = 0; i < s.fonts.size(); ++i)
     o += (i ? "," : "") + ("\"" + json_escape(s.fonts[i]) + "\"");

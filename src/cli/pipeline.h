@@ -16,19 +16,28 @@ struct Paths {
 };
 Paths default_paths(const std::string& manifest_path);
 
+// --split: the whole digest only (None), each issue in files of its own besides the whole
+// (Issues), or instead of it (IssuesOnly). An issue's files are OUT/<stem>-issue-NN.pdf and
+// .epub, NN its place in the manifest from 01 (part_stem).
+enum class Split { None, Issues, IssuesOnly };
+std::string part_stem(const std::string& stem, size_t issue_index);
+
 struct BuildOptions {
   std::string out_dir = "output";
   bool pdf = true, epub = true;
   bool quiet = false, json = false;
   std::optional<model::OutputProfile> profile;  // --profile: overrides [options] profile
   bool allow_outside = false;  // --allow-outside: inputs from anywhere (base/confine.h)
+  Split split = Split::None;
   int repeat = 1;  // bench --scale: the manifest's issues this many times over, in order
 };
 
 struct Summary {
   int issues = 0, articles = 0, pages = 0;
   model::OutputProfile profile = model::OutputProfile::Screen;
-  std::string pdf_path, epub_path;
+  std::string pdf_path, epub_path;  // the whole digest's ("" when not written)
+  std::vector<std::string> parts;   // --split: each issue's PDF and EPUB, in issue order
+  // pages and bytes: the whole digest's; under --split issues-only, the issues' sums
   size_t pdf_bytes = 0, epub_bytes = 0;
   std::vector<std::string> fonts, warnings;
   std::vector<std::string> review;  // ingest's doubtful decisions, "page:line: kind: message"
@@ -53,5 +62,14 @@ std::string summary_text(const Summary& s);
 std::string summary_json(const Summary& s);
 // An error as one JSON line for --json: {"error": {"file", "line", "byte", "message", "kind"}}.
 std::string error_json(const Error& e, const char* kind);
+// `s` as the inside of a JSON string (quotes, backslashes and control characters escaped).
+std::string json_escape(const std::string& s);
+
+// Exit codes (README "Using it"): 0 ok, 1 an error in the input, 2 a usage error (an
+// unknown command or option, contradictory flags), 3 an output that could not be written.
+constexpr int kInputError = 1, kUsageError = 2, kOutputError = 3;
+// An error on standard error, or under --json as one JSON line on standard output;
+// returns `code`.
+int report_error(const Error& e, const char* kind, bool json, int code);
 
 }  // namespace wz::cli

@@ -89,6 +89,7 @@ struct Issue {
   std::string title;                 // required
   std::string date;                  // free text, ISO 8601 preferred
   std::string layout = "digest-a4";  // a name from layouts/ or a path to a .toml
+  SourcePos layout_pos;              // its `layout =` key (the issue's table when not given)
   std::vector<std::string> sources;  // resolved paths, in order
   std::string encoding;              // of the raw pages; "" = the digest's (options.encoding)
   SourcePos encoding_pos;            // where the manifest gives it

@@ -8,7 +8,9 @@
 #include <sstream>
 
 #include "base/file.h"
+#include "base/suggest.h"
 #include "model/toml_guard.h"
+#include "model/toml_pos.h"
 
 namespace wz::model {
 namespace {
@@ -46,9 +48,9 @@ struct Ctx {
   std::string file;
   std::map<std::string, const toml::node*> given;  // "page.width" -> its node, for cross-checks
   [[noreturn]] void fail(const toml::node* n, const std::string& key, const std::string& msg) {
-    int line = n ? static_cast<int>(n->source().begin.line) : 0;
-    throw Error(SourcePos{file, line}, "layout key '" + key + "': " + msg);
+    throw Error(toml_pos(file, n, key), "layout key '" + key + "': " + msg);
   }
+  // An unknown key is named where it stands (its own line and column, not its value's).
   void check_keys(const toml::table& t, const std::string& prefix,
                   const std::set<std::string>& allowed) {
     for (auto&& [k, v] : t) {
@@ -56,7 +58,12 @@ struct Ctx {
       if (!allowed.count(key)) {
         std::string list;
         for (auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-        fail(&v, prefix + key, "unknown key (allowed here: " + list + ")");
+        SourcePos pos = toml_pos(file, &v, prefix + key);
+        pos.line = static_cast<int>(k.source().begin.line);
+        pos.column = static_cast<int>(k.source().begin.column);
+        throw Error(pos, "layout key '" + pos.key + "': unknown key" +
+                             did_you_mean(key, {allowed.begin(), allowed.end()}) +
+                             " (allowed here: " + list + ")");
       }
     }
   }
@@ -217,9 +224,13 @@ void parse_fonts(Ctx& c, const toml::table& root, Layout& L) {
   for (auto [key, role] : {std::pair{"body", FontRole::Body},
                            {"headline", FontRole::Headline},
                            {"kai", FontRole::Kai},
-                           {"folio", FontRole::Folio}})
+                           {"folio", FontRole::Folio}}) {
     L.fonts[role] = c.str(*t, "fonts.", key, L.fonts[role]);
+    if (const toml::node* n = t->get(key))
+      L.font_pos[role] = toml_pos(c.file, n, std::string("fonts.") + key);
+  }
 }
+
 
 void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "styles");
@@ -354,6 +365,14 @@ const char* to_string(Align a) {
   return "?";
 }
 
+SourcePos Layout::font_where(FontRole role) const {
+  auto it = font_pos.find(role);
+  if (it != font_pos.end()) return it->second;
+  SourcePos p{file};
+  p.key = std::string("fonts.") + to_string(role);
+  return p;
+}
+
 const TextStyle& Layout::style(const std::string& name) const {
   auto it = styles.find(name);
   if (it == styles.end()) throw Error("internal: no layout style '" + name + "'");
@@ -367,8 +386,9 @@ Layout parse_layout(const std::string& text, const std::string& file) {
   try {
     root = toml::parse(text, file);
   } catch (const toml::parse_error& e) {
-    throw Error(SourcePos{file, static_cast<int>(e.source().begin.line)},
-                std::string("invalid TOML: ") + std::string(e.description()));
+    SourcePos pos{file, static_cast<int>(e.source().begin.line)};
+    pos.column = static_cast<int>(e.source().begin.column);
+    throw Error(pos, std::string("invalid TOML: ") + std::string(e.description()));
   }
   c.check_keys(root, "",
                {"name", "description", "page", "grid", "typography", "fonts", "styles", "article",
@@ -401,23 +421,30 @@ std::map<std::string, std::string> list_layouts(const std::vector<std::string>& 
   return out;
 }
 
-Layout load_layout(const std::string& ref, const std::string& base_dir,
-                   const std::vector<std::string>& dirs, const SourcePos& where) {
-  std::string file;
+std::string layout_file(const std::string& ref, const std::string& base_dir,
+                        const std::vector<std::string>& dirs, const SourcePos& where) {
   if (ref.size() > 5 && ref.ends_with(".toml")) {
     fs::path p(ref);
-    file = (p.is_absolute() ? p : fs::path(base_dir) / p).string();
+    std::string file = (p.is_absolute() ? p : fs::path(base_dir) / p).string();
     if (!fs::exists(file)) throw Error(where, "layout file not found: " + file);
-  } else {
-    auto all = list_layouts(dirs);
-    auto it = all.find(ref);
-    if (it == all.end()) {
-      std::string names;
-      for (auto& [n, f] : all) names += (names.empty() ? "" : ", ") + n;
-      throw Error(where, "unknown layout '" + ref + "' (installed: " + names + ")");
-    }
-    file = it->second;
+    return file;
   }
+  auto all = list_layouts(dirs);
+  auto it = all.find(ref);
+  if (it == all.end()) {
+    std::string names;
+    for (auto& [n, f] : all) names += (names.empty() ? "" : ", ") + n;
+    std::vector<std::string> known;
+    for (auto& [n, f] : all) known.push_back(n);
+    throw Error(where, "unknown layout '" + ref + "'" + did_you_mean(ref, known) +
+                           " (installed: " + names + ")");
+  }
+  return it->second;
+}
+
+Layout load_layout(const std::string& ref, const std::string& base_dir,
+                   const std::vector<std::string>& dirs, const SourcePos& where) {
+  std::string file = layout_file(ref, base_dir, dirs, where);
   return parse_layout(read_file(file), file);
 }
 

@@ -79,6 +79,9 @@ struct Layout {
                                            {FontRole::Headline, "Noto Sans CJK SC"},
                                            {FontRole::Kai, "AR PL KaitiM GB"},
                                            {FontRole::Folio, "Noto Serif CJK SC"}};
+  std::map<FontRole, SourcePos> font_pos;  // where [fonts] names a role's font (when it does)
+  // Where a role's font is named, for an error about it: its key, else the layout file.
+  SourcePos font_where(FontRole role) const;
 
   // [styles.*] kicker headline subheadline byline section_head reading_tip caption credit
   //            issue_title running_head folio toc
@@ -113,6 +116,9 @@ Layout parse_layout(const std::string& toml_text, const std::string& file);
 // listing the installed names when not found.
 Layout load_layout(const std::string& ref, const std::string& base_dir,
                    const std::vector<std::string>& layout_dirs, const SourcePos& where);
+// The file a layout reference names (load_layout reads it; `watch` watches it).
+std::string layout_file(const std::string& ref, const std::string& base_dir,
+                        const std::vector<std::string>& layout_dirs, const SourcePos& where);
 
 // Installed layouts: name -> file, from the layout directories.
 std::map<std::string, std::string> list_layouts(const std::vector<std::string>& layout_dirs);

@@ -8,9 +8,11 @@
 #include <set>
 
 #include "base/file.h"
+#include "base/suggest.h"
 #include "model/identifiers.h"
 #include "model/layout.h"
 #include "model/toml_guard.h"
+#include "model/toml_pos.h"
 
 namespace wz::model {
 namespace {
@@ -22,16 +24,21 @@ struct Reader {
   const InputPolicy* policy = nullptr;
 
   [[noreturn]] void fail(const toml::node* n, const std::string& key, const std::string& msg) {
-    int line = n ? static_cast<int>(n->source().begin.line) : 0;
-    throw Error(SourcePos{file, line}, (key.empty() ? "" : "'" + key + "': ") + msg);
+    throw Error(toml_pos(file, n, key), (key.empty() ? "" : "'" + key + "': ") + msg);
   }
 
+  // An unknown key is named where it stands (its own line and column, not its value's).
   void only(const toml::table& t, const std::string& where, const std::set<std::string>& keys) {
     for (auto&& [k, v] : t) {
       if (keys.count(std::string(k.str()))) continue;
       std::string list;
       for (auto& a : keys) list += (list.empty() ? "" : ", ") + a;
-      fail(&v, where + std::string(k.str()), "unknown key (allowed: " + list + ")");
+      SourcePos pos = toml_pos(file, &v, where + std::string(k.str()));
+      pos.line = static_cast<int>(k.source().begin.line);
+      pos.column = static_cast<int>(k.source().begin.column);
+      throw Error(pos, "'" + pos.key + "': unknown key" +
+                           did_you_mean(k.str(), {keys.begin(), keys.end()}) +
+                           " (allowed: " + list + ")");
     }
   }
 
@@ -291,6 +298,7 @@ Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir, 
   r.only(t, where, {"title", "date", "sources", "layout", "encoding", "variant"});
   Issue is;
   is.pos = SourcePos{r.file, static_cast<int>(n.source().begin.line)};
+  is.layout_pos = t.get("layout") ? toml_pos(r.file, t.get("layout"), where + "layout") : is.pos;
   is.title = r.str(t, where, "title", true, &n);
   is.date = r.str(t, where, "date", false, &n);
   std::string layout = r.str(t, where, "layout", false, &n);
@@ -320,8 +328,9 @@ Digest parse_manifest(const std::string& text, const std::string& path,
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    throw Error(SourcePos{path, static_cast<int>(e.source().begin.line)},
-                std::string("invalid TOML: ") + std::string(e.description()));
+    SourcePos pos{path, static_cast<int>(e.source().begin.line)};
+    pos.column = static_cast<int>(e.source().begin.column);
+    throw Error(pos, std::string("invalid TOML: ") + std::string(e.description()));
   }
   r.only(root, "", {"digest", "options", "issues", "frontmatter"});
   fs::path dir = fs::path(path).parent_path();

@@ -21,7 +21,7 @@ namespace {
 using namespace wz::clitest;
 
 TEST(Cli, HelpForEverySubcommand) {
-  for (const char* sub : {"build", "segment", "dump", "layouts", "bench", "preflight"}) {
+  for (const char* sub : {"build", "watch", "segment", "dump", "layouts", "bench", "preflight"}) {
     Result r = run(kBin + " " + sub + " --help");
     EXPECT_EQ(r.code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub << r.out;
@@ -57,6 +57,16 @@ TEST(Cli, JsonModeReportsErrorsAsJson) {
       r.out.rfind("{\"error\":{\"kind\":\"input\",\"file\":\"/nonexistent-wz/digest.toml\"", 0), 0u)
       << r.out;
   EXPECT_NE(r.out.find("\"message\":"), std::string::npos) << r.out;
+}
+
+// Under --json a usage error (flags that contradict each other) is a JSON line too.
+TEST(Cli, JsonModeReportsUsageErrorsAsJson) {
+  Result r = run(kBin + " build --json --pdf-only --epub-only x.toml 2>/dev/null");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out.rfind(
+                "{\"error\":{\"kind\":\"usage\",\"message\":\"--pdf-only excludes --epub-only", 0),
+            0u)
+      << r.out;
 }
 
 TEST(Cli, LayoutsListsDigestA4) {
@@ -268,11 +278,6 @@ TEST(Cli, ReproducibleOutput) {
 }
 
 // ---- segment: pages as editors have them (encodings, stdin, several pages, -o) ----
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 void spit(const fs::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary) << bytes;

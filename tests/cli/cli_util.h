@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -34,6 +36,12 @@ inline const std::string kShared = WZ_SHARED_DIR;
 // ../shared with its seed pages and judge tools (tests needing them skip visibly without).
 inline bool have_shared() {
   return std::filesystem::exists(kShared + "/seeds") && std::filesystem::exists(kShared + "/tools");
+}
+
+// The bytes of a file ("" when it cannot be read).
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 inline std::filesystem::path tmpdir(const std::string& name) {

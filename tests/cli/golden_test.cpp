@@ -11,6 +11,8 @@
 #include <memory>
 #include <sstream>
 
+#include "cli_util.h"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -24,19 +26,12 @@ std::string capture(const std::string& cmd) {
   return out;
 }
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 void golden(const std::string& args, const std::string& name) {
   std::string got = capture(std::string(WZ_BINARY) + " " + args);
   fs::path file = fs::path(WZ_SOURCE_DIR) / "tests" / "golden" / name;
   if (std::getenv("WZ_UPDATE_GOLDEN")) std::ofstream(file) << got;
   ASSERT_TRUE(fs::exists(file)) << file << " missing: run with WZ_UPDATE_GOLDEN=1";
-  std::string want = slurp(file);
+  std::string want = wz::clitest::slurp(file);
   EXPECT_EQ(got, want) << "differs from " << file << " (WZ_UPDATE_GOLDEN=1 to regenerate)";
 }
 

@@ -13,11 +13,6 @@ namespace {
 
 using namespace wz::clitest;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 // The sample digest copied into `name`/samples, built once into `name`/out.
 struct Built {
   fs::path dir, manifest, out;
@@ -98,7 +93,7 @@ TEST(CliOutputs, FontFileOutsideIsRefused) {
                                  "sources = [\"p.txt\"]\nlayout = \"lay.toml\"\n";
   Result r = run(kBin + " build -q " + (d / "d.toml").string() + " -o " + (d / "out").string());
   EXPECT_EQ(r.code, 1) << r.out;
-  EXPECT_NE(r.out.find("lay.toml: layout key 'fonts.body': /etc/passwd"), std::string::npos)
+  EXPECT_NE(r.out.find("lay.toml:2:8: layout key 'fonts.body': /etc/passwd"), std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("outside"), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(d / "out" / "d.pdf"));

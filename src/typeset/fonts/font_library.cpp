@@ -8,6 +8,7 @@
 
 #include "base/error.h"
 #include "base/fontfind.h"
+#include "base/suggest.h"
 #include "fontfile/subset.h"
 
 namespace wz::typeset {
@@ -111,7 +112,7 @@ int FontLibrary::face_for(const std::string& name) {
     for (auto& d : dirs_) dirs += (dirs.empty() ? "" : ", ") + d;
     throw Error("font '" + name + "' is not installed: " + package_hint(name) +
                 ", or put the font file in " + (dirs.empty() ? "the fonts/ folder" : dirs) +
-                " and name the file in the layout");
+                " and name the file in the layout" + did_you_mean(name, installed_families()));
   }
   int id = open(loc->path, loc->index, name);
   by_name_[name] = id;

@@ -327,8 +327,8 @@ int role_face(const model::Layout& L, model::FontRole role, FontLibrary& fonts) 
   try {
     return fonts.face_for(L.fonts.at(role));
   } catch (const Error& e) {
-    throw Error(SourcePos{L.file},
-                std::string("fonts.") + model::to_string(role) + ": " + e.what());
+    throw Error(L.font_where(role),
+                std::string("layout key 'fonts.") + model::to_string(role) + "': " + e.what());
   }
 }
 
