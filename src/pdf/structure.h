@@ -38,6 +38,7 @@ struct StructElem {
   std::vector<std::pair<int, int>> mcids;  // (page, MCID) in reading order
   int link_page = -1, link = -1;           // a contents Link: its annotation
   std::string text;                        // a contents Link: what its glyphs say
+  std::string alt;                         // a Figure: its /Alt (the picture's alt text)
 };
 
 struct StructurePlan {

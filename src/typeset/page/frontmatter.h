@@ -47,6 +47,7 @@ class Frontmatter {
                  const model::Layout& L);
   void outline(const std::vector<TocIssue>& issues);
   int first_body_page = 0;
+  std::vector<std::string> warnings;  // the cover image left off the cover
 
  private:
   // `tag`: the element the lines belong to (block, link); the role comes from `kind`.
