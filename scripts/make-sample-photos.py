@@ -20,7 +20,7 @@ def png(path, width, height, channels, pixel):
     for y in range(height):
         rows.append(0)  # filter: none
         for x in range(width):
-            rows.extend(pixel(x, y))
+            rows.extend(int(v) for v in pixel(x, y))
     colour_type = {1: 0, 3: 2, 4: 6}[channels]
 
     def chunk(kind, data):
@@ -74,11 +74,23 @@ def classroom(x, y):
     return (225, 215, 190, alpha)
 
 
+# Drawn in the coordinates above, written this many times larger: enough pixels for the
+# print profile's 250 ppi at the widest place a picture takes in the sample (large-print's
+# column, 5.8 in), and no wider than 1,600 px (an EPUB reading system's screen).
+SCALE = 3.3
+
+
+def scaled(width, height, draw):
+    return round(width * SCALE), round(height * SCALE), lambda x, y: draw(x / SCALE, y / SCALE)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    png(os.path.join(OUT, "workshop.png"), 480, 300, 3, workshop)
-    png(os.path.join(OUT, "reading-room.png"), 400, 280, 1, reading_room)
-    png(os.path.join(OUT, "classroom.png"), 360, 240, 4, classroom)
+    for name, w, h, channels, draw in [("workshop.png", 480, 300, 3, workshop),
+                                       ("reading-room.png", 400, 280, 1, reading_room),
+                                       ("classroom.png", 360, 240, 4, classroom)]:
+        sw, sh, pixel = scaled(w, h, draw)
+        png(os.path.join(OUT, name), sw, sh, channels, pixel)
 
 
 if __name__ == "__main__":
