@@ -275,6 +275,8 @@ class Builder {
 
   void add(const MdBlock& b) {
     SourcePos pos{path_, b.line, -1};
+    if (b.type == MdBlock::Heading && !b.images.empty())
+      throw Error(pos, "an image inside a heading: put ![…](…) on a line of its own");
     if (b.type == MdBlock::Heading && b.level == 1) {
       out_.push_back(model::Article{});
       out_.back().head.headline = join_lines(model::plain_text(b.spans));

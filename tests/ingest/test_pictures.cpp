@@ -51,6 +51,11 @@ TEST(Pictures, ImageWithoutAltTakesTheCaption) {
   EXPECT_EQ(model::alt_text(b, 0), "工人们在车间里。");
 }
 
+TEST(Pictures, ImageInAHeadingIsAnErrorNotDropped) {
+  std::string e = error_of([] { read_structured("# 题\n\n## 小题 ![图](a.png)\n", "p.md", {}); });
+  EXPECT_NE(e.find("p.md:3: an image inside a heading"), std::string::npos) << e;
+}
+
 model::Issue issue_with_caption(const std::string& caption) {
   model::Issue is;
   is.title = "第一期";
