@@ -28,8 +28,10 @@ bool starts_with(const std::string& b, const char* magic, size_t n) {
   return b.size() >= n && std::memcmp(b.data(), magic, n) == 0;
 }
 
+thread_local const char* label = "image";  // what the image is, in messages
+
 [[noreturn]] void bad(const std::string& path, const std::string& what) {
-  throw Error(SourcePos{path}, "cover image: " + what);
+  throw Error(SourcePos{path}, std::string(label) + ": " + what);
 }
 
 void check_size(const std::string& path, long long w, long long h) {
@@ -163,7 +165,8 @@ bool decode_gif(const std::string& b, int& w, int& h, std::string& why) {
 
 }  // namespace
 
-Image check_image(std::string bytes, const std::string& path) {
+Image check_image(std::string bytes, const std::string& path, const char* what) {
+  label = what;
   Image img;
   std::string why;
   bool ok = false;
@@ -172,6 +175,15 @@ Image check_image(std::string bytes, const std::string& path) {
     ok = decode_jpeg(bytes, img.width, img.height, why);
   } else if (starts_with(bytes, "\x89PNG\r\n\x1A\n", 8)) {
     img.media_type = "image/png", img.ext = "png";
+    // The size in the IHDR chunk (bytes 16–23, big-endian) is checked before libpng reads
+    // anything more: a bomb is refused by its header alone.
+    auto be32 = [&](size_t at) {
+      long long v = 0;
+      for (size_t i = at; i < at + 4 && i < bytes.size(); ++i)
+        v = v << 8 | static_cast<unsigned char>(bytes[i]);
+      return v;
+    };
+    if (bytes.size() >= 24) check_size(path, be32(16), be32(20));
     ok = decode_png(bytes, img.width, img.height, why);
   } else if (starts_with(bytes, "GIF87a", 6) || starts_with(bytes, "GIF89a", 6)) {
     img.media_type = "image/gif", img.ext = "gif";
@@ -189,8 +201,8 @@ Image check_image(std::string bytes, const std::string& path) {
   return img;
 }
 
-Image load_image(const std::string& path) {
-  return check_image(read_file(path), path);
+Image load_image(const std::string& path, const char* what) {
+  return check_image(read_file(path), path, what);
 }
 
 }  // namespace wz

@@ -1,4 +1,4 @@
-// base/image: images that go into the outputs (the EPUB cover), checked by their content.
+// base/image: images that go into the outputs (the cover, pictures), checked by their content.
 // Consumes: a file (or bytes). Produces: the bytes with their media type and extension,
 // after the magic bytes named a format and a full decode with the Debian library of that
 // format succeeded (libjpeg-turbo, libpng, giflib). The file's extension is not trusted:
@@ -16,9 +16,10 @@ struct Image {
   int width = 0, height = 0;
 };
 
-// Checks `bytes` (named `path` in errors); throws wz::Error saying what is wrong.
-Image check_image(std::string bytes, const std::string& path);
+// Checks `bytes` (named `path` and `what` in errors: "cover.jpg: cover image: …"); throws
+// wz::Error saying what is wrong.
+Image check_image(std::string bytes, const std::string& path, const char* what = "cover image");
 // read_file + check_image.
-Image load_image(const std::string& path);
+Image load_image(const std::string& path, const char* what = "cover image");
 
 }  // namespace wz

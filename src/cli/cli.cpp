@@ -128,7 +128,7 @@ int cmd_dump(const std::string& manifest, bool pages, bool positions, bool allow
   auto layouts = load_layouts(d, paths);
   typeset::FontLibrary fonts(paths.font_dirs);
   auto r = typeset::typeset_digest(d, layouts, fonts);
-  std::cout << typeset::dump_lines(r.lines);
+  std::cout << typeset::dump_lines(r.lines) << typeset::dump_pictures(r.doc);
   return 0;
 }
 

@@ -19,6 +19,7 @@
 #include "fontfile/subset.h"
 #include "ingest/encoding.h"
 #include "ingest/ingest.h"
+#include "ingest/pictures.h"
 #include "model/manifest.h"
 #include "pdf/pdf_writer.h"
 #include "typeset/fonts/font_library.h"
@@ -140,6 +141,7 @@ model::Digest load_digest(const std::string& manifest, bool quiet, std::vector<s
     auto& issue = d.issues[i];
     ingest::IssueReport ir = reading[i].get();  // rethrows the issue's error, in issue order
     issue.articles = std::move(ir.articles);
+    ingest::attach_sidecar_images(issue, d.options.normalize_punctuation);
     if (review) {
       auto add = [&](const std::string& page, const ingest::Doubt& d) {
         review->push_back(page + ":" + std::to_string(d.first_line) + ": " +
@@ -279,6 +281,8 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   s.issues = static_cast<int>(d.issues.size());
   for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
 
+  // Every picture checked (and warned about) before any output is replaced.
+  for (auto& w : ingest::check_pictures(d, d.options.inputs)) s.warnings.push_back(std::move(w));
   prepare_out_dir(opt.out_dir);
   if (opt.epub && !d.options.cover_image.empty())
     load_image(d.options.cover_image);  // a bad cover fails the build before any rendering

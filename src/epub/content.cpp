@@ -136,6 +136,22 @@ std::string section_id(const std::string& article_id, size_t i) {
   return article_id + "-s" + std::to_string(i + 1);
 }
 
+// A picture without alt text or caption is still named (every <img> has an alt).
+constexpr const char* kNoAlt = "图片";
+
+// The caption and credit from bs[i] on, as a <figcaption>; i is left on the last of them.
+std::string figcaption(Out& o, const std::vector<Block>& bs, size_t& i) {
+  std::string out = "<figcaption>\n";
+  for (; i < bs.size() && is_photo_text(bs[i].kind); ++i) {
+    bool cap = bs[i].kind == BlockKind::Caption;
+    const char* style = cap ? "caption" : "credit";
+    out += std::string("<p class=\"") + style + "\">" +
+           o.inlines(bs[i].text, o.c.layout->style(style).font, bs[i].pos) + "</p>\n";
+  }
+  --i;
+  return out + "</figcaption>";
+}
+
 // `article_id`: the section heads carry ids under it (toc_depth = section); "" = none.
 std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& article_id) {
   std::string out;
@@ -173,16 +189,16 @@ std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& arti
         break;
       }
       case BlockKind::Caption:
-      case BlockKind::Credit: {
-        out += "<figure class=\"photo\"><figcaption>\n";
-        for (; i < bs.size() && is_photo_text(bs[i].kind); ++i) {
-          bool cap = bs[i].kind == BlockKind::Caption;
-          const char* style = cap ? "caption" : "credit";
-          out += std::string("<p class=\"") + style + "\">" +
-                 o.inlines(bs[i].text, o.c.layout->style(style).font, bs[i].pos) + "</p>\n";
-        }
-        --i;
-        out += "</figcaption></figure>\n";
+      case BlockKind::Credit:
+        out += "<figure class=\"photo\">" + figcaption(o, bs, i) + "</figure>\n";
+        break;
+      case BlockKind::Image: {
+        // The alt text: the source's, else the caption (check_pictures warned), else 图片.
+        std::string alt = model::alt_text(bs, i);
+        out += "<figure class=\"photo picture\"><img src=\"../" + o.c.pictures->at(b.image.file) +
+               "\" alt=\"" + esc_attr(alt.empty() ? kNoAlt : alt, *o.c.rep, b.pos) + "\"/>\n";
+        if (i + 1 < bs.size() && is_photo_text(bs[i + 1].kind)) ++i, out += figcaption(o, bs, i);
+        out += "</figure>\n";
         break;
       }
     }

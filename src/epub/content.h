@@ -6,6 +6,7 @@
 // span.byline, aside epub:type="tip" for 阅读提示, h3 for 小标题, figure/figcaption for
 // photo captions and credits — plus the title page, nav.xhtml and toc.ncx.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@ struct DocCtx {
   // How deep the nav goes ([options] toc_depth): at Section the section heads get ids and
   // entries under their article's.
   model::TocDepth depth = model::TocDepth::Article;
+  // Picture files → their href relative to the OPF (images/p1.jpg, …).
+  const std::map<std::string, std::string>* pictures = nullptr;
 };
 
 // Wraps a body in an XHTML document; `up` is the path from the document to the OPF dir.

@@ -54,14 +54,20 @@ std::string style_rule(const Layout& L, const std::string& selector, const std::
   return r + "}\n";
 }
 
-// Photo items (as the PDF sets them, typeset/page/blocks.cpp): the photo's frame — an
-// empty box of a landscape photo's proportions until images are placed — with the caption
+// Photo items (as the PDF sets them, typeset/page/blocks.cpp): the photo's frame — the
+// picture at the column's width, or, for a photo item without a file, an empty box of a
+// landscape photo's proportions — with the caption
 // under it and the credit right-aligned (at the foot of the line in vertical text).
 std::string photo_css(bool vertical) {
   std::string box = vertical ? "width: 8em; height: 100%;" : "height: 8em; width: 100%;";
+  const std::string gap = std::string("margin-") + (vertical ? "left" : "bottom") + ": 0.4em;";
   return "figure.photo::before { content: \"\"; display: block; " + box +
-         " border: 1px solid #000; box-sizing: border-box; margin-" +
-         (vertical ? "left" : "bottom") + ": 0.4em; }\n";
+         " border: 1px solid #000; box-sizing: border-box; " + gap +
+         " }\n"
+         "figure.picture::before { content: none; }\n"
+         "figure.picture img { display: block; " +
+         (vertical ? "max-height: 100%; max-width: 100%;" : "width: 100%; height: auto;") + " " +
+         gap + " }\n";
 }
 
 // A vertical chapter: numbers marked by epub/vertical_text (2–3 digits 纵中横, one digit

@@ -175,8 +175,22 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   };
   std::vector<std::string> fonts_css =
       opt.embed_fonts ? std::vector<std::string>{"css/fonts.css"} : std::vector<std::string>{};
+  // Pictures: each file once, images/p1.jpg … in the order they first appear.
+  std::map<std::string, std::string> pictures;
+  std::vector<Entry> picture_entries;
+  for (const auto& is : d.issues)
+    for (const auto& a : is.articles)
+      for (const auto& b : a.blocks) {
+        if (b.kind != model::BlockKind::Image || pictures.count(b.image.file)) continue;
+        Image img = load_image(b.image.file, "image");
+        std::string id = "p" + std::to_string(pictures.size() + 1);
+        std::string href = "images/" + id + "." + img.ext;
+        pictures[b.image.file] = href;
+        items.push_back({"image-" + id, href, img.media_type, ""});
+        picture_entries.push_back({"EPUB/" + href, std::move(img.bytes)});
+      }
   auto ctx = [&](const model::Layout& L, const std::string& css) {
-    DocCtx c{d.language, fonts_css, &L, &fonts, &rep, d.options.toc_depth};
+    DocCtx c{d.language, fonts_css, &L, &fonts, &rep, d.options.toc_depth, &pictures};
     c.css.push_back(css);
     return c;
   };
@@ -246,6 +260,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
     body.push_back(std::move(font));
   }
   if (has_cover) body.push_back({"EPUB/" + cover_href, std::move(cover_bytes)});
+  for (Entry& e : picture_entries) body.push_back(std::move(e));
 
   entries.push_back(
       {"EPUB/content.opf", opf(d, uid, opt.timestamp, items, spine, all_vertical, has_cover, rep)});

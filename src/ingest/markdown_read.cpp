@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <functional>
+#include <optional>
 
 #include "base/error.h"
 #include "base/utf8.h"
@@ -23,11 +25,18 @@ using model::BlockKind;
 using Style = model::Span::Style;
 
 // One Markdown block as md4c reports it.
+// An image in a block: ![alt](src "title"); the title is its caption.
+struct MdImage {
+  std::string src, alt, title;
+  int line = 0;
+};
+
 struct MdBlock {
   enum Type { Heading, Para, Quote } type = Para;
   int level = 0;
   model::Inline spans;  // soft line breaks kept as '\n'
   int line = 0;
+  std::vector<MdImage> images;
 };
 
 struct Collector {
@@ -38,6 +47,7 @@ struct Collector {
   int quote_depth = 0, html_depth = 0;
   std::vector<Style> styles{Style::Plain};
   std::vector<std::string> langs{""};  // <span lang="…"> open around the text (markdown.h)
+  std::optional<MdImage> image;  // inside ![…](…): text is its alt
 
   int line_of(const char* p) const {
     if (p < doc.data() || p > doc.data() + doc.size()) return 0;
@@ -51,6 +61,7 @@ struct Collector {
   }
   void append(std::string_view s, const char* where) {
     if (html_depth) return;  // HTML blocks (comments) are not content
+    if (image) return void(image->alt += s);
     if (!open) start(quote_depth ? MdBlock::Quote : MdBlock::Para, 0);
     MdBlock& b = blocks.back();
     if (b.line == 0) b.line = line_of(where);
@@ -95,8 +106,17 @@ int leave_block(MD_BLOCKTYPE t, void*, void* u) {
   return 0;
 }
 
-int enter_span(MD_SPANTYPE t, void*, void* u) {
+std::string attribute(const MD_ATTRIBUTE& a) {
+  return std::string(a.text ? a.text : "", a.size);
+}
+
+int enter_span(MD_SPANTYPE t, void* detail, void* u) {
   auto* c = static_cast<Collector*>(u);
+  if (t == MD_SPAN_IMG && !c->html_depth) {
+    auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+    if (!c->open) c->start(c->quote_depth ? MdBlock::Quote : MdBlock::Para, 0);
+    c->image = MdImage{attribute(d->src), "", attribute(d->title), c->line_of(d->src.text)};
+  }
   if (t == MD_SPAN_STRONG) c->styles.push_back(Style::Strong);
   if (t == MD_SPAN_EM) c->styles.push_back(Style::Emphasis);
   return 0;
@@ -104,6 +124,12 @@ int enter_span(MD_SPANTYPE t, void*, void* u) {
 
 int leave_span(MD_SPANTYPE t, void*, void* u) {
   auto* c = static_cast<Collector*>(u);
+  if (t == MD_SPAN_IMG && c->image) {
+    MdBlock& b = c->blocks.back();
+    if (b.line == 0) b.line = c->image->line;
+    b.images.push_back(std::move(*c->image));
+    c->image.reset();
+  }
   if ((t == MD_SPAN_STRONG || t == MD_SPAN_EM) && c->styles.size() > 1) c->styles.pop_back();
   return 0;
 }
@@ -278,6 +304,8 @@ class Builder {
 
   void add(const MdBlock& b) {
     SourcePos pos{path_, b.line, -1};
+    if (b.type == MdBlock::Heading && !b.images.empty())
+      throw Error(pos, "an image inside a heading: put ![…](…) on a line of its own");
     if (b.type == MdBlock::Heading && b.level == 1) {
       out_.push_back(model::Article{});
       out_.back().head.headline = join_lines(model::plain_text(b.spans));
@@ -285,7 +313,9 @@ class Builder {
       return;
     }
     model::Article& a = article(pos);
+    for (const auto& im : b.images) picture(a, im);
     std::string plain = join_lines(soft_breaks(model::plain_text(b.spans)));
+    if (!b.images.empty() && trim_spaces(plain).empty()) return;
     if (b.type == MdBlock::Heading) return push(a, BlockKind::SectionHead, plain, pos);
     if (b.type == MdBlock::Quote) {
       // > 编者按：… is the editor's note (its label kept); any other quote a reading tip.
@@ -324,6 +354,18 @@ class Builder {
       out_.back().pos = out_.back().head.pos = pos;
     }
     return out_.back();
+  }
+  // ![alt](file "caption"): the picture (its path relative to the source), then the title
+  // as its caption block (or write no title and a 图注：… line after the image).
+  void picture(model::Article& a, const MdImage& im) {
+    SourcePos pos{path_, im.line, -1};
+    if (trim_spaces(im.src).empty()) throw Error(pos, "image without a file name: ![…]()");
+    namespace fs = std::filesystem;
+    model::Block b{BlockKind::Image, {}, pos, {}};
+    b.image.file = (fs::path(path_).parent_path() / im.src).lexically_normal().string();
+    b.image.alt = join_lines(soft_breaks(im.alt));
+    a.blocks.push_back(std::move(b));
+    if (!trim_spaces(im.title).empty()) push(a, BlockKind::Caption, im.title, pos);
   }
   static void push(model::Article& a, BlockKind k, const std::string& t, const SourcePos& pos) {
     a.blocks.push_back(model::Block{k, {model::Span{t, model::Span::Style::Plain, {}}}, pos});
@@ -409,7 +451,9 @@ class Builder {
           }
           break;
       }
-      if (!model::plain_text(b.text).empty()) kept.push_back(std::move(b));
+      if (b.kind == BlockKind::Image) b.image.alt = display(b.image.alt);
+      if (b.kind == BlockKind::Image || !model::plain_text(b.text).empty())
+        kept.push_back(std::move(b));
     }
     a.blocks = std::move(kept);
   }

@@ -96,6 +96,9 @@ void write_article(const model::Article& a, std::string& out) {
       case BlockKind::Paragraph:
         out += spans(b.text);
         break;
+      case BlockKind::Image:  // its caption is the 图注 block after it
+        out += "![" + escape(b.image.alt) + "](<" + b.image.file + ">)";
+        break;
     }
     out += "\n\n";
   }

@@ -126,6 +126,8 @@ const char* block_label(BlockKind k) {
       return "转版";
     case BlockKind::EditorNote:
       return "编者按";
+    case BlockKind::Image:
+      return "图片";
   }
   return "?";
 }
@@ -625,6 +627,8 @@ const char* block_class(BlockKind k) {
       return "b-Continuation";
     case BlockKind::EditorNote:
       return "b-EditorNote";
+    case BlockKind::Image:
+      return "b-Image";
   }
   return "b";
 }

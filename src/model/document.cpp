@@ -117,8 +117,17 @@ const char* to_string(BlockKind k) {
       return "continuation";
     case BlockKind::EditorNote:
       return "editor-note";
+    case BlockKind::Image:
+      return "image";
   }
   return "?";
+}
+
+std::string alt_text(const std::vector<Block>& blocks, size_t image) {
+  if (!blocks[image].image.alt.empty()) return blocks[image].image.alt;
+  if (image + 1 < blocks.size() && blocks[image + 1].kind == BlockKind::Caption)
+    return one_line(plain_text(blocks[image + 1].text));
+  return {};
 }
 
 std::string one_line(std::string_view display) {

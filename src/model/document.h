@@ -47,14 +47,29 @@ enum class BlockKind {
   Credit,        // photo credit: "X 摄"
   Continuation,  // kept page furniture such as 下转第X版 (normally dropped by ingest)
   EditorNote,    // 编者按: the editor's note over an article, its label included
+  Image,         // a photo or picture (Block::image); its caption and credit are the
+                 // Caption/Credit blocks right after it
 };
 const char* to_string(BlockKind k);
 
+// A picture's file and alt text (BlockKind::Image). The file is a resolved path, checked
+// when the digest is loaded (base/image.h); alt "" = the source gave none (writers then use
+// the caption, with a warning naming the source line).
+struct Picture {
+  std::string file;
+  std::string alt;
+  bool operator==(const Picture&) const = default;
+};
+
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
-  Inline text;
+  Inline text;  // empty for an Image
   SourcePos pos;
+  Picture image;  // BlockKind::Image only
 };
+
+// The alt text of an Image block: its own, else the caption right after it, else "".
+std::string alt_text(const std::vector<Block>& blocks, size_t image);
 
 // 引题 / 主题 / 副题. Any may be empty; a single-line headline is `headline` only.
 struct HeadlineGroup {
@@ -91,6 +106,14 @@ struct Issue {
   std::string layout = "digest-a4";  // a name from layouts/ or a path to a .toml
   SourcePos layout_pos;              // its `layout =` key (the issue's table when not given)
   std::vector<std::string> sources;  // resolved paths, in order
+  // [[issues]] images = { "图为…" = "p3.jpg" }: pictures for raw pages, each placed before
+  // the first caption that starts with its key (ingest/pictures.h).
+  struct SidecarImage {
+    std::string caption_start, file;  // file resolved
+    std::string alt;                  // "" = none given (the caption is used)
+    SourcePos pos;
+  };
+  std::vector<SidecarImage> images;
   std::string encoding;              // of the raw pages; "" = the digest's (options.encoding)
   SourcePos encoding_pos;            // where the manifest gives it
   Variant variant = Variant::Hans;   // the manifest's reader sets the digest's when not given

@@ -291,11 +291,35 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
            "'" + p + "' is not one of: quanjiao | kaiming | banjiao | plain");
 }
 
+// images = { "图为…" = "p3.jpg" }: a picture for the caption starting with the key (the
+// value may be { file = "p3.jpg", alt = "…" }).
+void read_images(Reader& r, const toml::table& t, const std::string& where, const fs::path& dir,
+                 Issue& is) {
+  const toml::node* n = t.get("images");
+  if (!n) return;
+  const toml::table* m = n->as_table();
+  if (!m) r.fail(n, where + "images", "expected a table { \"caption start\" = \"file.jpg\", … }");
+  for (const auto& [key, v] : *m) {
+    const toml::node* file = v.is_table() ? v.as_table()->get("file") : &v;
+    auto f = file ? file->value_exact<std::string>() : std::nullopt;
+    if (!f)
+      r.fail(&v, where + "images", "expected a file name or { file = \"p3.jpg\", alt = \"…\" }");
+    std::string alt;
+    if (v.is_table()) {
+      r.only(*v.as_table(), where + "images.", {"file", "alt"});
+      alt = r.str(*v.as_table(), where + "images.", "alt", false, &v);
+    }
+    if (key.str().empty()) r.fail(&v, where + "images", "the caption start is empty");
+    SourcePos pos{r.file, static_cast<int>(v.source().begin.line)};
+    is.images.push_back({std::string(key.str()), r.input(&v, where + "images", *f, dir), alt, pos});
+  }
+}
+
 Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir, Variant edition) {
   std::string where = "issues[" + std::to_string(i + 1) + "].";
   if (!n.is_table()) r.fail(&n, "issues", "each [[issues]] entry must be a table");
   const toml::table& t = *n.as_table();
-  r.only(t, where, {"title", "date", "sources", "layout", "encoding", "variant"});
+  r.only(t, where, {"title", "date", "sources", "layout", "encoding", "variant", "images"});
   Issue is;
   is.pos = SourcePos{r.file, static_cast<int>(n.source().begin.line)};
   is.layout_pos = t.get("layout") ? toml_pos(r.file, t.get("layout"), where + "layout") : is.pos;
@@ -315,6 +339,7 @@ Issue read_issue(Reader& r, const toml::node& n, size_t i, const fs::path& dir, 
     if (!f) r.fail(&e, where + "sources", "expected a string (a file name)");
     is.sources.push_back(r.input(&e, where + "sources", *f, dir));
   }
+  read_images(r, t, where, dir, is);
   return is;
 }
 

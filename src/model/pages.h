@@ -80,6 +80,15 @@ struct Box {                          // a rectangle, stroked and/or filled
   Color stroke_color, fill_color = Color::white();
 };
 
+// A picture placed on the page: the file Document::images[image] scaled to fill the
+// rectangle (the typesetter keeps the file's proportions). `alt` is its text for the
+// logical structure (Figure /Alt).
+struct Picture {
+  int image = 0;                      // index into Document::images
+  double x = 0, y = 0, w = 0, h = 0;  // top-left corner, size
+  std::string alt;
+};
+
 struct Link {  // a clickable area jumping to a page
   double x = 0, y = 0, w = 0, h = 0;
   int target_page = 0;  // 0-based page index
@@ -113,6 +122,7 @@ struct Tag {
     Caption,
     Credit,
     EditorNote,  // 编者按
+    Figure,      // a picture (Figure with /Alt); its caption is the Caption after it
   };
   Role role = Role::Artifact;
   int issue = -1;    // 0-based issue; -1: front matter (cover, contents)
@@ -126,10 +136,11 @@ struct Tag {
 // Items are painted in order; text is emitted in this order too, so the typesetter
 // emits runs in reading order (column by column) for text extraction.
 struct Item {
-  enum class Kind { Run, Rule, Box } kind = Kind::Run;
+  enum class Kind { Run, Rule, Box, Picture } kind = Kind::Run;
   GlyphRun run;
   Rule rule;
   Box box;
+  Picture picture;
   Tag tag;  // what the item is in the logical structure (default: an artifact)
 };
 
@@ -179,6 +190,8 @@ struct Document {
   std::vector<FontFace> fonts;
   std::vector<Page> pages;
   std::vector<Bookmark> outline;  // top level: issues
+  // Picture files (paths, each once: a picture placed twice is written once).
+  std::vector<std::string> images;
 };
 
 }  // namespace wz::pages

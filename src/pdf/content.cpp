@@ -39,6 +39,9 @@ class PageWriter {
       case pages::Item::Kind::Box:
         end_text(), box(it.box);
         break;
+      case pages::Item::Kind::Picture:
+        end_text(), picture(it.picture);
+        break;
     }
   }
   std::string finish() {
@@ -121,6 +124,7 @@ class PageWriter {
   void run(const pages::GlyphRun& r, const std::string& actual_text = {});
   void rule(const pages::Rule& r);
   void box(const pages::Box& b);
+  void picture(const pages::Picture& p);
 
   double h_;
   const std::vector<FontSlot>& slots_;
@@ -218,7 +222,18 @@ void PageWriter::box(const pages::Box& b) {
   s_ += " Q\n";
 }
 
+// The image XObject scaled to its rectangle (pdf/pictures.h names the resource).
+void PageWriter::picture(const pages::Picture& p) {
+  s_ += "q ";
+  num(p.w), s_ += "0 0 ", num(p.h), num(p.x), num(h_ - p.y - p.h);
+  s_ += "cm /" + picture_resource_name(p.image) + " Do Q\n";
+}
+
 }  // namespace
+
+std::string picture_resource_name(int index) {
+  return "Im" + std::to_string(index);
+}
 
 std::string font_resource_name(int face, bool vertical) {
   return "F" + std::to_string(face) + (vertical ? "V" : "");

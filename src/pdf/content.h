@@ -47,5 +47,7 @@ std::string page_content(const pages::Page& page, const std::vector<FontSlot>& s
                          bool* registration = nullptr, const std::vector<Mark>* marks = nullptr);
 
 std::string font_resource_name(int face, bool vertical);
+// Resource name of picture `index` (Document::images) in a page's /XObject dictionary.
+std::string picture_resource_name(int index);
 
 }  // namespace wz::pdf

@@ -17,6 +17,7 @@
 #include "pdf/content.h"
 #include "pdf/deflate.h"
 #include "pdf/navigation.h"
+#include "pdf/pictures.h"
 #include "pdf/structure.h"
 
 namespace wz::pdf {
@@ -187,6 +188,17 @@ PoDoFo::PdfPage* insert_page(PageTree& tree, const pages::Page& p, bool print) {
   return page;
 }
 
+// The page's /XObject resources: each picture it places, once.
+void add_picture_resources(PoDoFo::PdfDictionary& res, const pages::Page& page,
+                           const std::vector<PoDoFo::PdfReference>& pictures) {
+  PoDoFo::PdfDictionary xobjects;
+  for (const pages::Item& it : page.items)
+    if (it.kind == pages::Item::Kind::Picture)
+      xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(it.picture.image)),
+                      pictures.at(it.picture.image));
+  if (!xobjects.GetKeys().empty()) res.AddKey(PoDoFo::PdfName("XObject"), xobjects);
+}
+
 // Builds the PoDoFo document and serialises it into `out` (memory: every byte reaches the
 // file through base/output.h, which checks each write).
 void assemble(const pages::Document& doc, const Faces& faces, const PageStreams& ps,
@@ -204,6 +216,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   const bool print = doc.conformance == pages::Conformance::PdfX4;
   std::optional<PdfReference> reg;
   std::string fingerprint;  // the XMP document ID is derived from the content
+  const std::vector<PdfReference> pictures = add_pictures(pdf, doc.images, doc.conformance);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
@@ -217,6 +230,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
         fonts.AddKey(PdfName(font_resource_name(face, vert)), vert ? vref[face] : href[face]);
       res.AddKey(PdfName("Font"), fonts);
     }
+    add_picture_resources(res, doc.pages[i], pictures);
     if (ps.registration[i]) {
       if (!reg) reg = registration_space(pdf);
       PdfDictionary spaces;

@@ -43,6 +43,8 @@ const char* type_of(R r) {
       return "Credit";
     case R::EditorNote:
       return "EditorNote";
+    case R::Figure:
+      return "Figure";
     case R::TocEntry:
     case R::TocPage:
       return "Link";
@@ -69,7 +71,7 @@ class Builder {
 
   // The element that takes the marked content of an item with this tag.
   int leaf(const pages::Tag& t) {
-    if (t.role == R::CoverTitle || t.role == R::CoverText)
+    if (t.role == R::CoverTitle || t.role == R::CoverText || (t.role == R::Figure && t.issue < 0))
       return get({1, t.block}, type_of(t.role), sect(kCoverOrder), t.block);
     if (t.role == R::TocTitle) return get({2}, "H1", sect(kContentsOrder), -1);
     if (t.role == R::TocEntry || t.role == R::TocPage) {
@@ -111,7 +113,8 @@ class Builder {
         Mark m;
         if (it.kind == pages::Item::Kind::Run && !glyphs_say_text(it.run))
           for (const auto& g : it.run.glyphs) m.actual_text += g.text;
-        if (it.kind == pages::Item::Kind::Run && !it.run.glyphs.empty() &&
+        const bool picture = it.kind == pages::Item::Kind::Picture;
+        if (((it.kind == pages::Item::Kind::Run && !it.run.glyphs.empty()) || picture) &&
             it.tag.role != R::Artifact) {
           int e = leaf(it.tag);
           if (plain_tag(it.run.lang)) e = lang_span(e, it.run.lang, prev);
@@ -122,6 +125,7 @@ class Builder {
             m.mcid = plan_.mcid_count[p]++;
             plan_.elems[e].mcids.emplace_back(page_, m.mcid);
           }
+          if (picture) plan_.elems[e].alt = it.picture.alt;
           if (it.tag.link >= 0)  // a link's /Contents
             for (const auto& g : it.run.glyphs) plan_.elems[e].text += g.text;
           prev = e;
@@ -256,6 +260,7 @@ void add_structure(PoDoFo::PdfMemDocument& pdf, const StructurePlan& plan,
       link_nums.push_back(integer(next_key++));
       link_nums.push_back(obj[i]->Reference());
     }
+    if (!e.alt.empty()) d.AddKey(PdfName("Alt"), utf8_string(e.alt));
     if (k.size() == 1)
       d.AddKey(PdfName("K"), k.front());
     else

@@ -43,6 +43,7 @@ struct StructElem {
   int link_page = -1, link = -1;  // a contents Link: its annotation
   std::string text;               // a contents Link: what its glyphs say
   std::string lang;               // BCP 47 /Lang (a Span in another language)
+  std::string alt;   // a Figure: its /Alt (the picture's alt text)
 };
 inline constexpr int kChild = -2;  // StructElem::mcids: kChild - k is child element k
 

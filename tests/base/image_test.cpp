@@ -10,6 +10,7 @@
 
 #include <cstdlib>
 
+#include "../image_maker.h"
 #include "base/error.h"
 #include "base/file.h"
 
@@ -23,26 +24,7 @@ std::string png() {
 
 // A w×h grey JPEG made by libjpeg.
 std::string jpeg(int w, int h) {
-  jpeg_compress_struct c;
-  jpeg_error_mgr err;
-  c.err = jpeg_std_error(&err);
-  jpeg_create_compress(&c);
-  unsigned char* buf = nullptr;
-  unsigned long size = 0;
-  jpeg_mem_dest(&c, &buf, &size);
-  c.image_width = w, c.image_height = h, c.input_components = 1, c.in_color_space = JCS_GRAYSCALE;
-  jpeg_set_defaults(&c);
-  jpeg_start_compress(&c, TRUE);
-  std::vector<JSAMPLE> row(w, 128);
-  while (c.next_scanline < c.image_height) {
-    JSAMPROW r = row.data();
-    jpeg_write_scanlines(&c, &r, 1);
-  }
-  jpeg_finish_compress(&c);
-  jpeg_destroy_compress(&c);
-  std::string out(reinterpret_cast<char*>(buf), size);
-  std::free(buf);
-  return out;
+  return test::make_jpeg(w, h, 1, false, [](int, int, int) { return 128; });
 }
 
 std::string error_of(const std::string& bytes) {

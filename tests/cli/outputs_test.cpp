@@ -33,6 +33,10 @@ Built built_sample(const std::string& name) {
 
 void add_to_digest_table(const fs::path& manifest, const std::string& line) {
   std::string t = slurp(manifest);
+  // A key the sample already sets (its cover) is replaced.
+  std::string key = line.substr(0, line.find(' '));
+  if (size_t at = t.find("\n" + key + " = "); at != std::string::npos)
+    t.erase(at + 1, t.find('\n', at + 1) - at);
   t.insert(t.find("[digest]\n") + 9, line + "\n");
   std::ofstream(manifest) << t;
 }

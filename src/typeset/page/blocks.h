@@ -57,7 +57,18 @@ struct Row {
   std::vector<std::string> block_kinds;
   int anchor = -1;    // article number whose start this row is (TOC, bookmarks)
   bool rule = false;  // a separator: hairline across the column in this blank row
+  // A picture's frame rows (kind Photo): the file, its alt text, its height / width.
+  std::string picture, alt;
+  double aspect = 0;
 };
+
+// What a frame's rows (consecutive rows of one frame id) become in the rectangle the flow
+// gives them: the picture, as wide as the rectangle (narrower and centred when the
+// rectangle is too short), at its top — vertical: as tall as the rectangle, at its right,
+// where the column span starts — or, for a reading tip or a photo item without a file, a
+// box. Pictures are entered in doc.images once per file.
+pages::Item frame_item(pages::Document& doc, const Row& first, const pages::Box& rect,
+                       bool vertical = false);
 
 // Lines spanning the type area, each with its baseline offset from the block's top.
 struct SpanBlock {

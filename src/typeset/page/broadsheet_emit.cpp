@@ -85,12 +85,9 @@ void SheetWriter::frames(int page, const Placed& p, const Material& m) {
     double top = g_.baseline(row0) - g_.em * Geometry::kAscentEm;
     double bottom = g_.baseline(row1) + g_.em * 0.12;
     double pad = (g_.pitch - g_.em) / 2;
-    pages::Item it;
-    it.kind = pages::Item::Kind::Box;
-    it.box.x = g_.column_x(p.c0 + slots[i].column), it.box.y = top - pad;
-    it.box.w = g_.column_w, it.box.h = bottom - top + 2 * pad;
-    it.box.line_width = kTipFrame;
-    doc_.pages[page].items.push_back(it);
+    pages::Box rect{g_.column_x(p.c0 + slots[i].column), top - pad, g_.column_w,
+                    bottom - top + 2 * pad, kTipFrame};
+    doc_.pages[page].items.push_back(frame_item(doc_, r, rect));
     i = j;
   }
 }

@@ -33,7 +33,8 @@ void Flow::emit_row(const Row& r, int column, int grid_row, double dy) {
   emit_line(doc_, rec_, page_, r.line, x, g_.baseline(grid_row) + dy, column, to_string(r.kind));
 }
 
-// Reading-tip frames: one box around the consecutive rows of a frame in one column.
+// Frames: one box (a reading tip) or picture around the consecutive rows of a frame in one
+// column.
 void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
                        const std::vector<double>& dy) {
   for (size_t i = 0; i < rows.size();) {
@@ -47,10 +48,9 @@ void Flow::emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& sl
     double top = g_.baseline(slots[i].row) + dy[i] - g_.em * Geometry::kAscentEm;
     double bottom = g_.baseline(slots[j - 1].row) + dy[j - 1] + g_.em * 0.12;
     double pad = (g_.pitch - g_.em) / 2;  // half the leading around the text
-    pages::Item it;
-    it.kind = pages::Item::Kind::Box;
-    it.box = {g_.column_x(slots[i].column), top - pad, g_.column_w, bottom - top + 2 * pad, 0.6};
-    add_item(it);
+    pages::Box rect{g_.column_x(slots[i].column), top - pad, g_.column_w, bottom - top + 2 * pad,
+                    0.6};
+    add_item(frame_item(doc_, rows[i], rect));
     i = j;
   }
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/image.h"
 #include "typeset/fonts/font_library.h"
 #include "typeset/page/issue.h"
 
@@ -33,6 +34,28 @@ constexpr double kTocNumberEm = 3, kTocMinLeaderEm = 2, kTocLeaderGapEm = 0.5;
 // 两字线 of a Chinese ellipsis: the leader is a run of "…", one per em.
 constexpr const char* kLeader = "…";
 constexpr double kMm = 72.0 / 25.4;
+// The cover image is left off the PDF cover when the issue list leaves it less than this
+// much height (a stamp-sized picture is no cover); the build then warns.
+constexpr double kCoverPictureMinMm = 25;
+
+// The manifest's cover image between the issue list and the editor's lines: as large as
+// the space allows, no wider than the issue list, centred (frame_item); its alt text is
+// the digest's title, as the EPUB's cover page has it.
+bool cover_picture(pages::Document& doc, int page, const model::Digest& d, double x, double w,
+                   double top, double bottom, int element) {
+  if (d.options.cover_image.empty()) return true;
+  if (bottom - top < kCoverPictureMinMm * kMm) return false;
+  Image img = load_image(d.options.cover_image);
+  Row r;
+  r.picture = d.options.cover_image, r.alt = d.title;
+  r.aspect = static_cast<double>(img.height) / img.width;
+  r.line.tag.block = element;
+  pages::Item it = frame_item(doc, r, {x, top, w, bottom - top});
+  it.picture.x = x + (w - it.picture.w) / 2;
+  it.picture.y = top + (bottom - top - it.picture.h) / 2;
+  doc.pages[page].items.push_back(std::move(it));
+  return true;
+}
 
 TextStyle style(FontRole role, double size, model::Align align = model::Align::Center) {
   TextStyle s;
@@ -192,6 +215,9 @@ void Frontmatter::cover(const model::Digest& d) {
   y += meta * 3.5;
   cover_issues(d, page, y, element);
   rule(page, rx0, rx1, y - meta, 0.5);
+  if (!cover_picture(doc_, page, d, rx0, rx1 - rx0, y + meta, g_.page_h * kCoverMetaAt - 3 * meta,
+                     element++))
+    warnings.push_back("the cover image is not on the PDF cover: the issue list leaves no room");
   y = g_.page_h * kCoverMetaAt;
   put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, meta), "cover-meta");
   put(d.publisher, style(FontRole::Kai, meta), "cover-meta");

@@ -51,6 +51,7 @@ class Frontmatter {
   int first_body_page = 0;
   // How deep the contents and the bookmarks go ([options] toc_depth).
   model::TocDepth depth = model::TocDepth::Article;
+  std::vector<std::string> warnings;  // the cover image left off the cover
 
  private:
   // `tag`: the element the lines belong to (block, link); the role comes from `kind`.

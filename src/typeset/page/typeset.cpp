@@ -63,6 +63,7 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   Frontmatter fm(r.doc, r.lines, front, fonts);
   fm.cover(d);
   fm.depth = d.options.toc_depth;
+  r.warnings.insert(r.warnings.end(), fm.warnings.begin(), fm.warnings.end());
   int toc_pages = fm.toc_page_count(d);
   for (int i = 0; i < toc_pages; ++i) fm.reserve_page();
   fm.first_body_page = 1 + toc_pages;
@@ -97,6 +98,22 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
     if (l.overfull)
       r.warnings.push_back("overfull line on page " + std::to_string(l.page + 1) + ": " + l.text);
   return r;
+}
+
+std::string dump_pictures(const pages::Document& doc) {
+  std::string out;
+  char buf[256];
+  for (size_t p = 0; p < doc.pages.size(); ++p)
+    for (const auto& it : doc.pages[p].items) {
+      if (it.kind != pages::Item::Kind::Picture) continue;
+      const auto& pic = it.picture;
+      std::string name = doc.images[pic.image];
+      name = name.substr(name.find_last_of('/') + 1);
+      std::snprintf(buf, sizeof buf, "p%zu picture y=%.2f x=%.2f w=%.2f h=%.2f bottom=%.2f ", p + 1,
+                    pic.y, pic.x, pic.w, pic.h, pic.y + pic.h);
+      out += buf + ("|" + name + "|\n");
+    }
+  return out;
 }
 
 std::string dump_lines(const std::vector<LineRecord>& lines) {

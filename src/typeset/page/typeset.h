@@ -39,5 +39,8 @@ TypesetResult typeset_digest(const model::Digest& digest, const std::vector<mode
                              FontLibrary& fonts);
 
 std::string dump_lines(const std::vector<LineRecord>& lines);
+// `dump --pages`, after the lines: one line per placed picture, its page, rectangle (pt,
+// top-left origin) and file name.
+std::string dump_pictures(const pages::Document& doc);
 
 }  // namespace wz::typeset

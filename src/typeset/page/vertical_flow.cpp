@@ -141,6 +141,7 @@ void VFlow::frame_row(const Row& r) {
   if (r.frame != frame_) {
     close_frame();
     frame_ = r.frame;
+    frame_first_ = &r;
     frame_right_ = g_.centre(line_) + g_.em / 2 + pad;
   }
   frame_left_ = g_.centre(line_ + r.height - 1) - g_.em / 2 - pad;
@@ -149,11 +150,9 @@ void VFlow::frame_row(const Row& r) {
 void VFlow::close_frame() {
   if (frame_ < 0) return;
   frame_ = -1;
-  pages::Item it;
-  it.kind = pages::Item::Kind::Box;
   double top = g_.tier_top(tier_);
-  it.box = {frame_left_, top, frame_right_ - frame_left_, g_.measure, kFrameLine};
-  doc_.pages[page_].items.push_back(it);
+  pages::Box rect{frame_left_, top, frame_right_ - frame_left_, g_.measure, kFrameLine};
+  doc_.pages[page_].items.push_back(frame_item(doc_, *frame_first_, rect, true));
 }
 
 }  // namespace wz::typeset

@@ -66,6 +66,7 @@ class VFlow {
   std::map<int, Anchor> anchors_;
   int frame_ = -1;  // the open reading-tip frame
   double frame_right_ = 0, frame_left_ = 0;
+  const Row* frame_first_ = nullptr;  // its first row (a picture's file)
 };
 
 }  // namespace wz::typeset

@@ -1,0 +1,157 @@
+// pdf/pictures: pictures as image XObjects (issue 10): a JPEG's data passed through byte
+// for byte and written once however often it is placed; a PNG's alpha as an SMask that
+// poppler and mupdf both render as transparency; a Figure with /Alt in the structure.
+#include "pdf/pictures.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "../image_maker.h"
+#include "pdf/pdf_writer.h"
+#include "pdf_test_util.h"
+
+namespace wz::pdf {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Pictures : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("wz-pdf-pictures-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string file(const std::string& name, const std::string& bytes) {
+    std::string p = (dir_ / name).string();
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+  static pages::Item picture(int image, double x, double y, double w, double h) {
+    pages::Item it;
+    it.kind = pages::Item::Kind::Picture;
+    it.picture = {image, x, y, w, h, "车间里的焊工"};
+    it.tag.role = pages::Tag::Role::Figure;
+    it.tag.issue = 0, it.tag.article = 0, it.tag.block = 0;
+    return it;
+  }
+  static pages::Document doc_of(std::vector<std::string> images, int pages_n) {
+    pages::Document d;
+    d.images = std::move(images);
+    for (int i = 0; i < pages_n; ++i) {
+      pages::Page p;
+      p.width = 100, p.height = 100;
+      d.pages.push_back(p);
+    }
+    return d;
+  }
+  std::string write(const pages::Document& d) {
+    std::string p = (dir_ / "out.pdf").string();
+    write_pdf(d, p);
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+  fs::path dir_;
+};
+
+int count(const std::string& hay, const std::string& needle) {
+  int n = 0;
+  for (size_t at = 0; (at = hay.find(needle, at)) != std::string::npos; at += needle.size()) ++n;
+  return n;
+}
+
+TEST_F(Pictures, JpegPassedThroughByteForByteAndWrittenOnce) {
+  std::string jpeg = wz::test::make_jpeg(40, 30, 3);
+  pages::Document d = doc_of({file("a.jpg", jpeg)}, 2);
+  d.pages[0].items.push_back(picture(0, 10, 10, 40, 30));
+  d.pages[0].items.push_back(picture(0, 10, 50, 40, 30));  // twice on a page
+  d.pages[1].items.push_back(picture(0, 0, 0, 80, 60));    // and on the next
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, jpeg), 1);  // the file's bytes, once, not re-encoded
+  EXPECT_EQ(count(pdf, "/DCTDecode"), 1);
+  EXPECT_EQ(count(pdf, "/Subtype/Image"), 1);
+  if (test::have_tool("qpdf")) {
+    int status = 0;
+    test::run("qpdf --check " + (dir_ / "out.pdf").string() + " >/dev/null 2>&1", &status);
+    EXPECT_EQ(status, 0);
+  }
+}
+
+TEST_F(Pictures, CmykJpegGetsDecodeArray) {
+  pages::Document d = doc_of({file("c.jpg", wz::test::make_jpeg(16, 16, 4))}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 16, 16));
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, "/DeviceCMYK"), 1);
+  EXPECT_EQ(count(pdf, "/Decode"), 1);  // [1 0 1 0 1 0 1 0]: Adobe CMYK is stored inverted
+}
+
+TEST_F(Pictures, FigureCarriesAltText) {
+  pages::Document d = doc_of({file("a.jpg", wz::test::make_jpeg(8, 8, 1))}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 50, 50));
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, "/S/Figure"), 1);
+  EXPECT_EQ(count(pdf, "/Alt"), 1);
+}
+
+// The PPM pixel (r, g, b) at (x, y) of a P6 file with maxval 255.
+std::array<int, 3> ppm_pixel(const std::string& path, int x, int y) {
+  std::ifstream in(path, std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0, max = 0;
+  in >> magic >> w >> h >> max;
+  in.get();
+  std::string data((std::istreambuf_iterator<char>(in)), {});
+  size_t at = (static_cast<size_t>(y) * w + x) * 3;
+  if (magic != "P6" || at + 2 >= data.size()) return {-1, -1, -1};
+  auto u = [&](size_t i) { return static_cast<int>(static_cast<unsigned char>(data[i])); };
+  return {u(at), u(at + 1), u(at + 2)};
+}
+
+TEST_F(Pictures, PngAlphaIsTransparentInPopplerAndMupdf) {
+  if (!test::have_tool("pdftoppm") || !test::have_tool("mutool"))
+    GTEST_SKIP() << "pdftoppm or mutool not installed";
+  // Left half fully transparent, right half opaque red, over a black box.
+  std::string png = wz::test::make_png(20, 20, PNG_COLOR_TYPE_RGB_ALPHA, [](int x, int, int c) {
+    return c == 3 ? (x < 10 ? 0 : 255) : c == 0 ? 255 : 0;
+  });
+  pages::Document d = doc_of({file("a.png", png)}, 1);
+  pages::Item box;
+  box.kind = pages::Item::Kind::Box;
+  box.box = {0, 0, 100, 100, 0, false, true, {}, pages::Color::gray(0)};
+  d.pages[0].items.push_back(box);
+  d.pages[0].items.push_back(picture(0, 0, 0, 100, 100));
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, "/SMask"), 1);
+  std::string in = (dir_ / "out.pdf").string(), pop = (dir_ / "pop").string(),
+              mu = (dir_ / "mu.ppm").string();
+  test::run("pdftoppm -r 72 -singlefile " + in + " " + pop);
+  test::run("mutool draw -q -r 72 -o " + mu + " " + in + " 2>/dev/null");
+  for (const std::string& out : {pop + ".ppm", mu}) {
+    EXPECT_EQ(ppm_pixel(out, 25, 50), (std::array<int, 3>{0, 0, 0})) << out;  // box shows
+    auto red = ppm_pixel(out, 75, 50);
+    EXPECT_GT(red[0], 240) << out;
+    EXPECT_LT(red[1], 15) << out;
+  }
+}
+
+TEST_F(Pictures, PaletteAndGreyPngKeepTheirColourSpace) {
+  pages::Document d = doc_of(
+      {file("p.png",
+            wz::test::make_png(4, 4, PNG_COLOR_TYPE_PALETTE, [](int x, int, int) { return x; })),
+       file("g.png",
+            wz::test::make_png(4, 4, PNG_COLOR_TYPE_GRAY, [](int x, int, int) { return x * 60; }))},
+      1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 40, 40));
+  d.pages[0].items.push_back(picture(1, 50, 0, 40, 40));
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, "/Indexed"), 1);
+  EXPECT_EQ(count(pdf, "/ColorSpace/DeviceGray"), 1);
+}
+
+}  // namespace
+}  // namespace wz::pdf
