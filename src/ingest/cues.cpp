@@ -340,6 +340,7 @@ bool is_page_furniture(std::string_view s) {
 }
 
 bool is_notice_header(std::string_view s) {
+  if (s.find("代码") == std::string_view::npos) return false;  // most lines: no squeeze
   U u = utf8::decode(squeeze(s));
   bool code = u.find(U"证券代码") != U::npos || u.find(U"股票代码") != U::npos;
   bool name_or_number = u.find(U"简称") != U::npos || u.find(U"公告编号") != U::npos;
@@ -347,6 +348,7 @@ bool is_notice_header(std::string_view s) {
 }
 
 bool is_ads_header(std::string_view s) {
+  if (s.find("广告") == std::string_view::npos) return false;
   U u = utf8::decode(squeeze(s));
   return u == U"分类广告" || u == U"分类信息" || u == U"广告" || starts(u, U"广告热线");
 }
@@ -380,6 +382,7 @@ bool is_ad_line(std::string_view s) {
 
 bool is_issuer_signature(std::string_view s) {
   constexpr size_t kMaxIssuerChars = 30;
+  if (s.size() > kMaxIssuerChars * 4) return false;  // bytes: a long line is no signature
   U u = utf8::decode(squeeze(s));
   if (u.empty() || u.size() > kMaxIssuerChars || has_sentence_mark(s)) return false;
   for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司")})
@@ -389,6 +392,8 @@ bool is_issuer_signature(std::string_view s) {
 }
 
 bool is_date_line(std::string_view s) {
+  constexpr size_t kMaxDateBytes = 48;
+  if (s.size() > kMaxDateBytes) return false;
   U u = utf8::decode(squeeze(s));
   size_t k = 0;
   for (char32_t unit : {U'年', U'月', U'日'}) {
@@ -475,7 +480,10 @@ constexpr UV kFieldLabels[] = {U"时间", U"地点",   U"地址", U"电话", U"�
                                U"咨询", U"联系人", U"展期", U"主讲", U"嘉宾", U"对象"};
 
 bool starts_with_field(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  constexpr size_t kFieldBytes = 32;  // the label and its colon open the line
+  size_t n = std::min(s.size(), kFieldBytes);
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole chars
+  U u = utf8::decode(squeeze(s.substr(0, n)));
   for (UV l : kFieldLabels)
     if (starts(u, l) && u.size() > l.size() + 1 && is_colon(u[l.size()])) return true;
   return false;
@@ -586,6 +594,8 @@ bool starts_with_sentence_opener(std::string_view s) {
 }
 
 bool is_letter_closing(std::string_view s) {
+  constexpr size_t kMaxClosingBytes = 24;
+  if (s.size() > kMaxClosingBytes) return false;
   U u = utf8::decode(squeeze(s));
   for (UV c : {UV(U"祝"), UV(U"此致"), UV(U"顺祝"), UV(U"敬祝"), UV(U"谨祝"), UV(U"此致敬礼")})
     if (u == c) return true;
@@ -594,6 +604,7 @@ bool is_letter_closing(std::string_view s) {
 
 bool is_salutation(std::string_view s) {
   constexpr size_t kMaxSalutationChars = 12;
+  if (s.size() > kMaxSalutationChars * 4) return false;  // bytes
   U u = utf8::decode(squeeze(s));
   if (u.size() < 3 || u.size() > kMaxSalutationChars || !is_colon(u.back())) return false;
   u.pop_back();

@@ -83,6 +83,7 @@ bool lone_first_char(std::string_view s) {
 
 // The whole line is a few Han characters closed by a full stop, question or exclamation mark.
 bool sentence_stub(std::string_view s) {
+  if (s.size() > (kMaxStubChars + 1) * 4) return false;  // bytes: a longer line is no stub
   std::u32string u = utf8::decode(squeeze(s));
   if (u.size() < 2 || u.size() > kMaxStubChars + 1 || !is_sentence_end(u.back())) return false;
   return std::all_of(u.begin(), u.end() - 1, [](char32_t c) { return utf8::is_han(c); });

@@ -15,11 +15,12 @@ namespace {
 
 using namespace wz::clitest;
 
-// The sample's pages with two manifests beside them: a.toml (the whole sample) and
+// The sample's pages and photos with two manifests beside them: a.toml (the whole sample) and
 // b.toml (two of its issues under another title).
 fs::path two_manifests(const std::string& name) {
   fs::path d = tmpdir(name);
   fs::copy(kSrc + "/samples/pages", d / "pages", fs::copy_options::recursive);
+  fs::copy(kSrc + "/samples/photos", d / "photos", fs::copy_options::recursive);
   fs::copy_file(kSrc + "/samples/digest.toml", d / "a.toml");
   std::ofstream(d / "b.toml") << "[digest]\ntitle = \"第二本\"\ndate = \"2024-05\"\n\n"
                                  "[[issues]]\ntitle = \"甲\"\nsources = [\"pages/page-03.txt\"]\n"

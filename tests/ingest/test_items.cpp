@@ -133,3 +133,19 @@ TEST(Items, AnExpertsBoxAndAnIndexLabel) {
   EXPECT_EQ(byline_of(a[1]), "■ 青禾区法院民一庭庭长 郁青");
   EXPECT_FALSE(has_text(a, "今日导读"));
 }
+
+// A byline in brackets alone under its head (（通讯员 钱 晓 本报记者 周 舟）) is the byline,
+// and the head over it is a head even where the end of a later head and its start would
+// make a word (…十一年|老楼: 年老): a line with a byline under it is never cut text.
+TEST(Items, ABracketedBylineUnderItsHead) {
+  auto a = page(
+      "老楼加装电梯 一楼也点了头\n\n（通讯员 钱 晓 本报记者 周 舟）\n\n"
+      "5月10日上午，白沙街道纺机新村12幢楼下，最后一节导轨吊装到位。\n\n"
+      "纺机新村是典型的老旧小区，六十岁以上居民占比超过四成。\n\n"
+      "社区达人\n\n“板凳爷爷”义务修椅子十一年\n\n本报记者 周 舟 文/图\n\n"
+      "在槐荫街道仓前社区，提起郑守田，居民们都竖起大拇指。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "老楼加装电梯 一楼也点了头");
+  EXPECT_EQ(byline_of(a[0]), "（通讯员 钱晓 本报记者 周舟）");
+  EXPECT_EQ(a[1].head.headline, "“板凳爷爷”义务修椅子十一年");
+}
