@@ -1,0 +1,179 @@
+// ingest/evidence (block readings): the PageEvidence passes that read runs of lines as
+// one thing -- bullet series and listings under a column label, figure rows, a poem's
+// stanzas, paid announcements, classified ads, items signed at their end. Consumes the
+// per-line forms read_forms() has set; produces the flags they set on those lines
+// (evidence.h).
+#include <algorithm>
+#include <vector>
+
+#include "base/utf8.h"
+#include "ingest/chars.h"
+#include "ingest/cues.h"
+#include "ingest/evidence.h"
+#include "ingest/features.h"
+
+namespace wz::ingest {
+
+// Heads set off by one bullet (■ …) play one role across the page. A column label right
+// above the first of them labels a column of briefs: all of them are brief heads.
+void PageEvidence::read_bullet_series() {
+  std::vector<char32_t> seen;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (!info_[i].bullet || !info_[i].display) continue;
+    char32_t b = first_char(lines_[i].text);
+    if (std::find(seen.begin(), seen.end(), b) != seen.end()) continue;
+    seen.push_back(b);
+    const LineInfo* above = i > 0 ? &info_[i - 1] : nullptr;
+    if (!above || !above->label || above->genre) continue;
+    for (size_t k = i; k < lines_.size(); ++k)
+      if (info_[k].bullet && info_[k].display && first_char(lines_[k].text) == b)
+        info_[k].brief_head = true;
+  }
+}
+
+namespace {
+// The kind of opening a listing's entries share: a work's title (《…》), a quotation, a
+// bullet, or none (0).
+int entry_class(std::string_view t) {
+  char32_t c = first_char(t);
+  if (c == U'《') return 1;
+  if (c == U'“' || c == '"') return 2;
+  if (starts_with_bullet(t)) return 3;
+  return 0;
+}
+}  // namespace
+
+// A column label over a listing (书讯 over 《…》 items, 展讯 over exhibitions with their
+// 时间：/地点： lines): two or more heads of one opening form in a row, each over a short
+// text. The heads are the items' own (brief heads, not 小标题); the label heads the column.
+void PageEvidence::read_listings() {
+  constexpr size_t kMaxEntryLines = 4;  // a listing entry: a sentence or two, or its fields
+  constexpr size_t kMinEntries = 2;
+  size_t n = lines_.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const LineInfo& l = info_[i];
+    if (!l.label || l.genre || !l.display) continue;
+    std::vector<size_t> heads;
+    size_t k = i + 1;
+    // Plain heads in a row may be a feature's 小标题; a listing's heads wear one mark.
+    int cls = k < n ? entry_class(lines_[k].text) : 0;
+    if (cls == 0) continue;
+    while (k < n && info_[k].display && entry_class(lines_[k].text) == cls) {
+      size_t e = k + 1;
+      while (e < n && !info_[e].display && lines_[e].gap < big_gap_ && e - k <= kMaxEntryLines) ++e;
+      if (e == k + 1 || e - k > kMaxEntryLines) break;
+      heads.push_back(k);
+      k = e;
+    }
+    if (heads.size() < kMinEntries) continue;
+    info_[i].series_label = true;
+    for (size_t h : heads) info_[h].brief_head = true;
+  }
+}
+
+// Rows of figures set one under another are a data box's items, not display lines.
+void PageEvidence::read_figure_runs() {
+  for (size_t i = 0; i < info_.size(); ++i) {
+    bool run = (i > 0 && info_[i - 1].figure_row && lines_[i].gap < big_gap_) ||
+               (i + 1 < info_.size() && info_[i + 1].figure_row && lines_[i + 1].gap < big_gap_);
+    if (info_[i].figure_row && run) info_[i].data = true, info_[i].display = false;
+  }
+}
+
+// A poem's stanzas: runs of short lines set tight, none closed by a full stop, one run
+// after another. A headline group is tight too but has text under it, never another such
+// run; a run longer than any group (kMaxVerseRun) is verse alone.
+void PageEvidence::read_verse() {
+  constexpr int kMaxVerseChars = 20;
+  constexpr size_t kMinStanza = 3, kMaxVerseRun = 5;
+  auto verse_form = [&](size_t k) {
+    const LineInfo& c = info_[k];
+    char32_t last = last_core_char(lines_[k].text);
+    // (Fields of a listing, 时间：… 地点：…, are set tight and short too: not verse.)
+    return c.chars <= kMaxVerseChars && last != U'。' && !c.byline && !c.credit && !c.dash_start &&
+           !c.dash_end && !c.furniture && !c.data && !starts_with_field(lines_[k].text);
+  };
+  std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) of tight short lines
+  for (size_t i = 0; i < lines_.size();) {
+    size_t e = i;
+    while (e < lines_.size() && verse_form(e) && (e == i || lines_[e].gap < mode_gap_)) ++e;
+    if (e - i >= kMinStanza) runs.emplace_back(i, e);
+    i = std::max(e, i + 1);
+  }
+  for (size_t r = 0; r < runs.size(); ++r) {
+    auto [b, e] = runs[r];
+    bool next = r + 1 < runs.size() && runs[r + 1].first == e;
+    bool prev = r > 0 && runs[r - 1].second == b;
+    if (!next && !prev && e - b < kMaxVerseRun) continue;
+    for (size_t k = b; k < e; ++k) {
+      LineInfo& c = info_[k];
+      c.verse = true, c.display = false;
+      c.open_end = false;  // a verse line ends where the poet ends it: nothing to join
+    }
+  }
+}
+
+// A paid announcement runs from its exchange header to its issuer's signature and date;
+// without them in reach, to the end of its tight run of lines.
+void PageEvidence::read_notices() {
+  constexpr size_t kMaxNoticeLines = 16;
+  size_t n = lines_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_notice_header(lines_[i].text)) continue;
+    size_t end = i + 1;
+    while (end < n && lines_[end].gap == 0) ++end;
+    for (size_t k = i + 1; k < n && k <= i + kMaxNoticeLines; ++k) {
+      if (!is_issuer_signature(lines_[k].text)) continue;
+      end = k + 1 < n && is_date_line(lines_[k + 1].text) ? k + 2 : k + 1;
+      break;
+    }
+    for (size_t k = i; k < end; ++k) info_[k].furniture = true, info_[k].display = false;
+    i = end - 1;
+  }
+}
+
+// A classified-ads block runs from its head while its lines are ads.
+void PageEvidence::read_ads() {
+  size_t n = lines_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_ads_header(lines_[i].text)) continue;
+    size_t k = i;
+    for (; k < n && (k == i || is_ad_line(lines_[k].text)); ++k)
+      info_[k].furniture = true, info_[k].display = false;
+    i = k - 1;
+  }
+}
+
+// A signature under the text below a display line: an author's line after text (and before
+// the next head or the page's end), or a bracketed one glued to the text's last sentence.
+// A feature's 小标题 are not signed; a letter's or a brief's head is.
+void PageEvidence::read_signed_items() {
+  constexpr size_t kMaxSignedLines = 12;  // a letter or a brief, not a feature's section
+  size_t n = lines_.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!info_[i].display) continue;
+    bool text = false;
+    for (size_t k = i + 1; k < n && k <= i + kMaxSignedLines; ++k) {
+      const LineInfo& c = info_[k];
+      bool name = (c.author || c.byline) && !c.inline_byline;
+      if (c.furniture || (c.display && !name && !sides_[k].stub)) break;
+      if (c.attribution && text) {  // sayings signed by who said them: a sidebar's
+        info_[i].signed_below = true;
+        break;
+      }
+      if (name && text) {
+        info_[i].signed_below = k + 1 == n || info_[k + 1].display || info_[k + 1].furniture ||
+                                lines_[k + 1].gap >= big_gap_;
+        break;
+      }
+      if (name) continue;  // the byline under the head
+      text = true;
+      if (c.signed_off) {
+        info_[i].signed_below = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace wz::ingest
