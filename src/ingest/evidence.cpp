@@ -140,23 +140,37 @@ constexpr std::u32string_view kSignerRoles[] = {U"读者", U"网友", U"市民",
                                                 U"村民", U"家长", U"志愿者", U"退休职工"};
 constexpr size_t kMaxSignerChars = 12;  // 桐州市青禾县退休职工 and a name
 
-// A bullet, who the author is, and the name (■ 湍北区法院民一庭庭长 郁 青): an expert's
-// column is signed so, the descriptor any office.
-bool bullet_signature(const std::u32string& u, const WordSegmenter& w) {
+// Where the descriptor of a signature ends (…党委, …集团, …庭长): an organisation or office.
+constexpr std::u32string_view kUnitEnds[] = {
+    U"党委", U"支部", U"党支部", U"公司", U"集团", U"委员会", U"中心", U"学院", U"大学",
+    U"医院", U"法院", U"检察院", U"局",   U"厅",   U"办",     U"所",   U"站",   U"社区",
+    U"街道", U"书记", U"主任",   U"局长", U"庭长", U"教授",   U"校长", U"院长", U"经理"};
+
+bool ends_with_unit(std::u32string_view d) {
+  for (auto e : kUnitEnds)
+    if (d.size() > e.size() && d.substr(d.size() - e.size()) == e) return true;
+  return false;
+}
+
+// Who the author is, a space, and the name: ■ 湍北区法院民一庭庭长 郁 青 (with a bullet, any
+// office), 枫渡县溪口镇党委 沈 蔚 (without one, an organisation or office that says so).
+bool office_signature(const std::u32string& u, const WordSegmenter& w) {
   constexpr size_t kMaxOfficeChars = 16;
-  if (u.empty() || !starts_with_bullet(utf8::encode(u.substr(0, 1)))) return false;
-  size_t b = 1;
+  if (u.empty()) return false;
+  bool bullet = starts_with_bullet(utf8::encode(u.substr(0, 1)));
+  size_t b = bullet ? 1 : 0;
   while (b < u.size() && utf8::is_space(u[b])) ++b;
   size_t e = b;
   while (e < u.size() && utf8::is_han(u[e])) ++e;
   if (e == b || e - b > kMaxOfficeChars || e == u.size() || !utf8::is_space(u[e])) return false;
+  if (!bullet && !ends_with_unit(std::u32string_view(u).substr(b, e - b))) return false;
   return is_author_name(utf8::encode(u.substr(e)), w);
 }
 
 // A signature: a descriptor ending in a signer's role, a space, then an author's name.
 bool is_signed_name(const std::string& t, const WordSegmenter& w) {
   std::u32string u = utf8::decode(trim_spaces(t));
-  if (bullet_signature(u, w)) return true;
+  if (office_signature(u, w)) return true;
   if (u.size() > kMaxSignerChars + 2) return false;
   for (std::u32string_view role : kSignerRoles) {
     size_t at = u.find(role);
@@ -170,12 +184,17 @@ bool is_signed_name(const std::string& t, const WordSegmenter& w) {
   return false;
 }
 
-// A name with its affiliation in brackets after it: 韩 清（作者系岚州市委党校副教授）.
+// A name with its affiliation in brackets after it: 韩 清（作者系岚州市委党校副教授）,
+// 邱立新（澄川省交通投资集团）.
 bool is_name_with_affiliation(const std::string& t, const WordSegmenter& w) {
   size_t open = t.find("（");
   if (open == std::string::npos) open = t.find('(');
   if (open == std::string::npos || open == 0) return false;
-  return is_author_name(t.substr(0, open), w) && is_affiliation_line(t.substr(open));
+  if (!is_author_name(t.substr(0, open), w)) return false;
+  if (is_affiliation_line(t.substr(open))) return true;
+  // ...or the unit alone: 邱立新（澄川省交通投资集团）.
+  std::u32string in = utf8::decode(bracket_inside(t.substr(open)));
+  return is_bracketed(t.substr(open)) && ends_with_unit(in);
 }
 
 // A quote's attribution: a dash, maybe a title, then a person's name to the end of the line

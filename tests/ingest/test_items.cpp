@@ -149,3 +149,21 @@ TEST(Items, ABracketedBylineUnderItsHead) {
   EXPECT_EQ(byline_of(a[0]), "（通讯员 钱晓 本报记者 周舟）");
   EXPECT_EQ(a[1].head.headline, "“板凳爷爷”义务修椅子十一年");
 }
+
+// Pieces signed at their end by a name and its unit in brackets, or by the unit (an
+// organisation or office that says so) and the name: each signature closes its piece, and
+// the head after it opens the next.
+TEST(Items, PiecesSignedByUnitAndName) {
+  auto a = page(
+      "学习心得\n\n在“小切口”中读懂“大道理”\n\n"
+      "近期，我所在的党支部组织学习了省委关于加强基层党建的部署，大家讨论热烈。\n\n"
+      "怎样让党员在一线亮出身份？我们把答案写在了每一次抢修里。\n\n"
+      "邱立新（青禾省交通投资集团）\n\n把“板凳”搬到群众中间\n\n"
+      "参加工作第三年，我从县直机关来到溪口镇，负责联系两个村。\n\n"
+      "后来，一位老党员提醒我，坐到院子里跟大家一起剥豆子，话就多了。\n\n"
+      "青禾县溪口镇党委 沈 蔚\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(byline_of(a[0]), "邱立新（青禾省交通投资集团）");
+  EXPECT_EQ(a[1].head.headline, "把“板凳”搬到群众中间");
+  EXPECT_EQ(byline_of(a[1]), "青禾县溪口镇党委 沈蔚");
+}
