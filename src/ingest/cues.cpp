@@ -347,6 +347,16 @@ bool is_notice_header(std::string_view s) {
   return code && name_or_number;
 }
 
+bool is_notice_title(std::string_view s) {
+  if (s.rfind("关于", 0) != 0) return false;
+  U u = utf8::decode(squeeze(s));
+  for (UV kind :
+       {UV(U"的公告"), UV(U"的通知"), UV(U"的通告"), UV(U"的启事"), UV(U"的声明"), UV(U"的决定")})
+    if (u.size() > kind.size() + 2 && u.compare(u.size() - kind.size(), kind.size(), kind) == 0)
+      return true;
+  return false;
+}
+
 bool is_ads_header(std::string_view s) {
   if (s.find("广告") == std::string_view::npos) return false;
   U u = utf8::decode(squeeze(s));
@@ -610,8 +620,9 @@ bool is_salutation(std::string_view s) {
   u.pop_back();
   if (!u.empty() && u.back() == U'们') u.pop_back();
   if (starts(u, U"尊敬的") || starts(u, U"亲爱的")) return true;
-  for (UV a : {UV(U"同志"), UV(U"先生"), UV(U"女士"), UV(U"老师"), UV(U"朋友"), UV(U"编辑"),
-               UV(U"读者"), UV(U"乡亲")})
+  for (UV a :
+       {UV(U"同志"), UV(U"先生"), UV(U"女士"), UV(U"老师"), UV(U"朋友"), UV(U"编辑"), UV(U"读者"),
+        UV(U"乡亲"), UV(U"乘客"), UV(U"市民"), UV(U"居民"), UV(U"用户"), UV(U"旅客"), UV(U"股东")})
     if (u.size() >= a.size() && u.compare(u.size() - a.size(), a.size(), a) == 0) return true;
   return false;
 }

@@ -41,6 +41,9 @@ bool is_notice_header(std::string_view s);
 // label (遗失声明, 招 聘), or an ad (a telephone number, or the trade's words: 声明作废,
 // 诚聘, 出租, 讣告 …). Ads are page furniture, never articles.
 bool is_ads_header(std::string_view s);
+// The title of an official notice (关于…的公告, 关于…的通知): a head however long, with
+// its clauses.
+bool is_notice_title(std::string_view s);
 bool is_ad_line(std::string_view s);
 bool is_issuer_signature(std::string_view s);
 bool is_date_line(std::string_view s);

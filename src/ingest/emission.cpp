@@ -22,6 +22,7 @@ constexpr double kMaxSeamPenalty = 6.0;
 constexpr double kLinkBoxTitle = -3.0;   // the title of a 新闻链接 box is no article's head
 constexpr double kPhotoTitle = 3.0;      // a credit follows within a few lines: a photo item's
                                          // title, not a 小标题
+constexpr double kNoticeTitle = 3.0;     // 关于…的公告: an official notice's own head
 constexpr double kOverByline = 1.5;      // a byline line right under it: a head, not a cut line
 constexpr double kQuestionOverQa = 1.5;  // a question over 问：/答： heads its Q&A item
 constexpr double kNameDisplay = -4.0;    // a bare personal name (乔 木) signs what is above it
@@ -103,6 +104,7 @@ double display(const PageEvidence& ev, size_t i) {
   double s = kDisplayForm + seam_penalty(c);
   if (c.dash_end || c.dash_start) s += kDashCue;
   if (c.credit_ahead) s += kPhotoTitle;
+  if (c.notice_title) s += kNoticeTitle;
   if (i + 1 < ev.size() && ev[i + 1].byline && !ev[i + 1].inline_byline) s += kOverByline;
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;

@@ -84,6 +84,7 @@ bool lone_first_char(std::string_view s) {
 // The whole line is a few Han characters closed by a full stop, question or exclamation mark.
 bool sentence_stub(std::string_view s) {
   if (s.size() > (kMaxStubChars + 1) * 4) return false;  // bytes: a longer line is no stub
+  if (s.rfind("特此", 0) == 0) return false;  // 特此公告。: a notice's closing formula
   std::u32string u = utf8::decode(squeeze(s));
   if (u.size() < 2 || u.size() > kMaxStubChars + 1 || !is_sentence_end(u.back())) return false;
   return std::all_of(u.begin(), u.end() - 1, [](char32_t c) { return utf8::is_han(c); });
@@ -347,6 +348,7 @@ void PageEvidence::read_short(size_t i) {
   c.figure_row = is_figure_row(t);
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
+  c.notice_title = is_notice_title(t);
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
   c.question = last == U'？' || last == '?';
@@ -372,6 +374,7 @@ void PageEvidence::read_forms() {
   read_verse();
   read_notices();
   read_ads();
+  read_issuers();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;

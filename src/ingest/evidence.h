@@ -32,6 +32,7 @@ struct LineInfo {
   bool question = false;    // ends with a question mark (？ ?), past closing quotes
   bool brief_head = false;  // one of a series of heads under a column label (城事速览 /
                             // ■… / ■…, 书讯 / 《…》 / 《…》): the heads of briefs, not 小标题
+  bool notice_title = false;  // 关于…的公告: an official notice's title
   bool series_label = false;  // the column label over such a series: page furniture
   bool tip_label = false;
   std::string tip_rest;  // text after "阅读提示：" on the same line
@@ -138,6 +139,7 @@ class PageEvidence {
   bool heads_byline(size_t i) const;
   void read_notices();
   void read_ads();
+  void read_issuers();
   void read_listings();
   void read_signed_items();
   void read_bullet_series();

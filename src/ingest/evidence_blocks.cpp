@@ -132,6 +132,17 @@ void PageEvidence::read_notices() {
   }
 }
 
+// A notice's issuer and its date under the text (泮州市公共交通集团有限公司 / 2027年4月1日)
+// sign it: they are its byline, never a head.
+void PageEvidence::read_issuers() {
+  size_t n = lines_.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (info_[i].furniture || !is_issuer_signature(lines_[i].text)) continue;
+    if (!is_date_line(lines_[i + 1].text) || !info_[i - 1].terminal) continue;
+    for (size_t k : {i, i + 1}) info_[k].author = true, info_[k].display = false;
+  }
+}
+
 // A classified-ads block runs from its head while its lines are ads.
 void PageEvidence::read_ads() {
   size_t n = lines_.size();

@@ -47,7 +47,7 @@ struct Collector {
   int quote_depth = 0, html_depth = 0;
   std::vector<Style> styles{Style::Plain};
   std::vector<std::string> langs{""};  // <span lang="…"> open around the text (markdown.h)
-  std::optional<MdImage> image;  // inside ![…](…): text is its alt
+  std::optional<MdImage> image;        // inside ![…](…): text is its alt
 
   int line_of(const char* p) const {
     if (p < doc.data() || p > doc.data() + doc.size()) return 0;

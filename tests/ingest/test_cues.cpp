@@ -92,6 +92,9 @@ TEST(Cues, ACompanyAnnouncementsHeaderIssuerAndDate) {
   EXPECT_TRUE(is_issuer_signature("澄川电气股份有限公司董事会"));
   EXPECT_FALSE(is_issuer_signature("公司董事会决定，下月召开股东大会。"));
   EXPECT_TRUE(is_date_line("2026年3月9日"));
+  EXPECT_TRUE(is_notice_title("关于K7路、K19路公交线路部分站点临时停运的公告"));
+  EXPECT_TRUE(is_notice_title("关于召开2026年第一次临时股东大会的通知"));
+  EXPECT_FALSE(is_notice_title("关于就业，他有话说"));
   EXPECT_FALSE(is_date_line("2026年3月9日上午"));
 }
 
@@ -119,6 +122,7 @@ TEST(Cues, LetterSalutationsClosingsAndAnOutletsQuestionLabel) {
   EXPECT_TRUE(is_salutation("编辑同志："));
   EXPECT_TRUE(is_salutation("尊敬的各位读者："));
   EXPECT_TRUE(is_salutation("亲爱的老师们："));
+  EXPECT_TRUE(is_salutation("广大乘客："));  // a notice's readers
   EXPECT_FALSE(is_salutation("他笑着说道："));
   EXPECT_TRUE(is_letter_closing("祝"));
   EXPECT_TRUE(is_letter_closing("此致"));

@@ -167,3 +167,19 @@ TEST(Items, PiecesSignedByUnitAndName) {
   EXPECT_EQ(a[1].head.headline, "把“板凳”搬到群众中间");
   EXPECT_EQ(byline_of(a[1]), "青禾县溪口镇党委 沈蔚");
 }
+
+// An official notice set as an item: its title (关于…的公告, long and with a clause) heads
+// it, the salutation to its readers opens it, 特此公告。 is its last text (no stub of a cut
+// sentence), and its issuer and date under the text sign it.
+TEST(Items, AnOfficialNoticeAsAnItem) {
+  auto a = page(
+      "清明出行 这些路段请绕行\n\n本报讯（记者 邝 明）清明假期将至，交警部门发布出行提示。\n\n"
+      "交警部门表示，节日期间将在重点路段增派警力，市民如遇拥堵可拨打122。\n\n"
+      "关于K7路、K19路公交线路部分站点临时停运的公告\n\n广大乘客：\n\n"
+      "因泮江路雨污分流改造工程施工，K7路、K19路部分站点自4月3日起临时停运。\n\n"
+      "特此公告。\n\n青禾市公共交通集团有限公司\n2027年4月1日\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "关于K7路、K19路公交线路部分站点临时停运的公告");
+  EXPECT_EQ(body(a[1], 0), "广大乘客：");
+  EXPECT_NE(byline_of(a[1]).find("青禾市公共交通集团有限公司"), std::string::npos);
+}

@@ -179,5 +179,5 @@ TEST(Corpus, SeventhBlindPagesHoldTheirLevel) {
 // since: held at the level reached, below the bar.
 TEST(Corpus, EighthBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind8", 8, Bar{0.95, 0.79, 0.92, 0.85});
+  expect_corpus_meets_the_bar("blind8", 8, Bar{0.96, 0.79, 0.97, 0.87});
 }
