@@ -56,7 +56,8 @@ void jpeg_exit(j_common_ptr c) {
 }
 
 // No C++ objects with destructors live between setjmp and a longjmp here.
-bool decode_jpeg(const std::string& b, int& w, int& h, std::string& why) {
+// With `header_only`, the size is read and nothing decoded (as for a size out of bounds).
+bool decode_jpeg(const std::string& b, int& w, int& h, std::string& why, bool header_only) {
   jpeg_decompress_struct c;
   JpegErr err;
   c.err = jpeg_std_error(&err.mgr);
@@ -73,7 +74,7 @@ bool decode_jpeg(const std::string& b, int& w, int& h, std::string& why) {
                static_cast<unsigned long>(b.size()));
   jpeg_read_header(&c, TRUE);
   w = static_cast<int>(c.image_width), h = static_cast<int>(c.image_height);
-  if (1LL * w * h > kMaxPixels || w <= 0 || h <= 0) {
+  if (header_only || 1LL * w * h > kMaxPixels || w <= 0 || h <= 0) {
     jpeg_destroy_decompress(&c);
     return true;  // check_size reports it
   }
@@ -97,7 +98,7 @@ struct PngRead {
   png_bytep row = nullptr;  // here, not a local: its value must survive the longjmp
 };
 
-bool decode_png(const std::string& b, int& w, int& h, std::string& why) {
+bool decode_png(const std::string& b, int& w, int& h, std::string& why, bool header_only) {
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
   if (!png) return why = "out of memory", false;
   png_infop info = png_create_info_struct(png);
@@ -118,7 +119,7 @@ bool decode_png(const std::string& b, int& w, int& h, std::string& why) {
   png_read_info(png, info);
   w = static_cast<int>(png_get_image_width(png, info));
   h = static_cast<int>(png_get_image_height(png, info));
-  if (1LL * w * h > kMaxPixels || w <= 0 || h <= 0) {
+  if (header_only || 1LL * w * h > kMaxPixels || w <= 0 || h <= 0) {
     png_destroy_read_struct(&png, &info, nullptr);
     return true;
   }
@@ -138,7 +139,7 @@ struct GifRead {
   size_t at = 0;
 };
 
-bool decode_gif(const std::string& b, int& w, int& h, std::string& why) {
+bool decode_gif(const std::string& b, int& w, int& h, std::string& why, bool header_only) {
   GifRead src{&b};
   int err = 0;
   GifFileType* g = DGifOpen(
@@ -157,7 +158,7 @@ bool decode_gif(const std::string& b, int& w, int& h, std::string& why) {
     DGifCloseFile(f, &e);
   });
   w = g->SWidth, h = g->SHeight;
-  if (1LL * w * h > kMaxPixels || w <= 0 || h <= 0) return true;
+  if (header_only || 1LL * w * h > kMaxPixels || w <= 0 || h <= 0) return true;
   if (DGifSlurp(g) != GIF_OK) return why = GifErrorString(g->Error), false;
   if (g->ImageCount < 1) return why = "the GIF has no image", false;
   return true;
@@ -165,14 +166,16 @@ bool decode_gif(const std::string& b, int& w, int& h, std::string& why) {
 
 }  // namespace
 
-Image check_image(std::string bytes, const std::string& path, const char* what) {
+namespace {
+
+Image read_image(std::string bytes, const std::string& path, const char* what, bool header_only) {
   label = what;
   Image img;
   std::string why;
   bool ok = false;
   if (starts_with(bytes, "\xFF\xD8\xFF", 3)) {
     img.media_type = "image/jpeg", img.ext = "jpg";
-    ok = decode_jpeg(bytes, img.width, img.height, why);
+    ok = decode_jpeg(bytes, img.width, img.height, why, header_only);
   } else if (starts_with(bytes, "\x89PNG\r\n\x1A\n", 8)) {
     img.media_type = "image/png", img.ext = "png";
     // The size in the IHDR chunk (bytes 16–23, big-endian) is checked before libpng reads
@@ -184,10 +187,10 @@ Image check_image(std::string bytes, const std::string& path, const char* what) 
       return v;
     };
     if (bytes.size() >= 24) check_size(path, be32(16), be32(20));
-    ok = decode_png(bytes, img.width, img.height, why);
+    ok = decode_png(bytes, img.width, img.height, why, header_only);
   } else if (starts_with(bytes, "GIF87a", 6) || starts_with(bytes, "GIF89a", 6)) {
     img.media_type = "image/gif", img.ext = "gif";
-    ok = decode_gif(bytes, img.width, img.height, why);
+    ok = decode_gif(bytes, img.width, img.height, why, header_only);
   } else if (bytes.find("<svg") != std::string::npos) {
     bad(path,
         "SVG is not accepted (it can carry scripts and external references); convert it "
@@ -201,8 +204,18 @@ Image check_image(std::string bytes, const std::string& path, const char* what) 
   return img;
 }
 
+}  // namespace
+
+Image check_image(std::string bytes, const std::string& path, const char* what) {
+  return read_image(std::move(bytes), path, what, false);
+}
+
 Image load_image(const std::string& path, const char* what) {
   return check_image(read_file(path), path, what);
+}
+
+Image image_header(const std::string& path, const char* what) {
+  return read_image(read_file(path), path, what, true);
 }
 
 }  // namespace wz

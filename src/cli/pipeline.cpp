@@ -284,7 +284,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   // Every picture checked (and warned about) before any output is replaced.
   for (auto& w : ingest::check_pictures(d, d.options.inputs)) s.warnings.push_back(std::move(w));
   prepare_out_dir(opt.out_dir);
-  if (opt.epub && !d.options.cover_image.empty())
+  if (!d.options.cover_image.empty())   // on the PDF's cover and the EPUB's: checked once, here,
     load_image(d.options.cover_image);  // a bad cover fails the build before any rendering
   std::string stem = fs::path(manifest).stem().string();
 

@@ -21,6 +21,11 @@ bool starts(UV s, UV w) {
   return s.substr(0, w.size()) == w;
 }
 
+// `w` ends `s` and something stands before it.
+bool ends_after(UV s, UV w) {
+  return s.size() > w.size() && s.substr(s.size() - w.size()) == w;
+}
+
 template <size_t N>
 bool starts_any(UV s, const std::array<UV, N>& words) {
   for (auto w : words)
@@ -204,7 +209,7 @@ bool names_a_paper(const U& u, const std::array<UV, N>& kinds) {
   if (u.size() < 3 || u.size() > kMaxMastheadChars) return false;
   if (!std::all_of(u.begin(), u.end(), [](char32_t c) { return is_han(c); })) return false;
   for (UV k : kinds)
-    if (u.size() > k.size() && u.compare(u.size() - k.size(), k.size(), k) == 0) return true;
+    if (ends_after(u, k)) return true;
   return false;
 }
 
@@ -352,7 +357,7 @@ bool is_notice_title(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   for (UV kind :
        {UV(U"的公告"), UV(U"的通知"), UV(U"的通告"), UV(U"的启事"), UV(U"的声明"), UV(U"的决定")})
-    if (u.size() > kind.size() + 2 && u.compare(u.size() - kind.size(), kind.size(), kind) == 0)
+    if (u.size() > kind.size() + 2 && ends_after(u, kind))
       return true;
   return false;
 }
@@ -396,7 +401,7 @@ bool is_issuer_signature(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty() || u.size() > kMaxIssuerChars || has_sentence_mark(s)) return false;
   for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司")})
-    if (u.size() > body.size() && u.compare(u.size() - body.size(), body.size(), body) == 0)
+    if (ends_after(u, body))
       return true;
   return false;
 }
@@ -623,7 +628,7 @@ bool is_salutation(std::string_view s) {
   for (UV a :
        {UV(U"同志"), UV(U"先生"), UV(U"女士"), UV(U"老师"), UV(U"朋友"), UV(U"编辑"), UV(U"读者"),
         UV(U"乡亲"), UV(U"乘客"), UV(U"市民"), UV(U"居民"), UV(U"用户"), UV(U"旅客"), UV(U"股东")})
-    if (u.size() >= a.size() && u.compare(u.size() - a.size(), a.size(), a) == 0) return true;
+    if (u == a || ends_after(u, a)) return true;
   return false;
 }
 

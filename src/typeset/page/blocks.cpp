@@ -210,7 +210,7 @@ void photo_rows(std::vector<Row>& rows, Context& cx) {
 // A picture's frame: whole grid rows for its height at column width (vertical: whole
 // lines for its width at the column's measure), kept together and with the caption.
 void picture_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
-  Image img = load_image(b.image.file, "image");
+  Image img = image_header(b.image.file, "image");  // checked by ingest/pictures
   const double aspect = static_cast<double>(img.height) / img.width;
   const double across = cx.layout.vertical() ? cx.geo.column_w / aspect : cx.geo.column_w * aspect;
   int n = static_cast<int>(std::ceil(across / cx.geo.pitch - 0.01));

@@ -45,7 +45,7 @@ bool cover_picture(pages::Document& doc, int page, const model::Digest& d, doubl
                    double top, double bottom, int element) {
   if (d.options.cover_image.empty()) return true;
   if (bottom - top < kCoverPictureMinMm * kMm) return false;
-  Image img = load_image(d.options.cover_image);
+  Image img = image_header(d.options.cover_image);  // checked by the build (cli/pipeline)
   Row r;
   r.picture = d.options.cover_image, r.alt = d.title;
   r.aspect = static_cast<double>(img.height) / img.width;
