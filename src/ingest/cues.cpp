@@ -74,6 +74,9 @@ constexpr std::array<UV, 19> kStaffRoles = {
 constexpr std::array<UV, 14> kNotices = {
     U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱", U"投稿信箱", U"联系电话", U"报料电话",
     U"读者热线", U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告", U"本报热线", U"新闻线索"};
+// Labels of the paper's accounts on platforms and lines (微信：…).
+constexpr std::array<UV, 9> kAccountLabels = {
+    U"微信", U"微博", U"公众号", U"微信公众号", U"传真", U"抖音号", U"视频号", U"客服电话", U"QQ"};
 
 // What a paper calls itself in its masthead: 日报, 晚报, 周刊 … (the name before it is
 // the paper's place or trade, 2-6 characters).
@@ -83,6 +86,16 @@ constexpr size_t kMaxMastheadChars = 8;
 constexpr int kMinRomanisedCaps = 8;  // LAODONGZHE RIBAO; shorter capitals are acronyms
 
 // "…：dfxw@example.cn": a label, a colon, then an e-mail address (a contact notice).
+// The paper's account on a platform, as a notice prints it: 微信：czwb_minsheng, 微博：@…,
+// 公众号：澄州晚报 (a label, a colon, a short name).
+bool is_account_line(const U& u) {
+  constexpr size_t kMaxAccountChars = 24;
+  for (UV l : kAccountLabels)
+    if (starts(u, l) && u.size() > l.size() + 1 && is_colon(u[l.size()]))
+      return u.size() <= kMaxAccountChars;
+  return false;
+}
+
 bool has_contact_address(const U& u) {
   size_t at = u.find(U'@');
   if (at == U::npos || at == 0 || u.find(U'.', at) == U::npos) return false;
@@ -92,8 +105,16 @@ bool has_contact_address(const U& u) {
   }
   return false;
 }
-constexpr std::array<UV, 7> kQaLabels = {U"问",     U"答",   U"记者", U"本报记者",
-                                         U"主持人", U"嘉宾", U"Q"};
+// Words that open a source credit (GB/T 7714's 来源 aside, what papers print under an
+// excerpt or a reprint).
+constexpr std::array<UV, 9> kSourceWords = {U"摘自",   U"选自", U"原载",   U"摘编自",  U"节选自",
+                                            U"转载自", U"转自", U"来源：", U"稿件来源"};
+// A 据… credit names an agency or paper, not a sentence (据介绍…).
+constexpr size_t kMaxSourceChars = 24;
+constexpr std::array<UV, 13> kQaLabels = {
+    U"问", U"答", U"记者", U"本报记者", U"主持人", U"嘉宾", U"Q",
+    // a hotline's call and the office's answer (问政: 市民来电：… 部门回复：…)
+    U"市民来电", U"网友留言", U"网友提问", U"读者来电", U"部门回复", U"回复"};
 
 // 副题 test for a two-line group without dash cues: a line with no subject of its own
 // opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
@@ -324,7 +345,7 @@ bool is_page_furniture(std::string_view s) {
   if (is_bare_staff_credit(u)) return true;
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
-  if (has_contact_address(u)) return true;
+  if (has_contact_address(u) || is_account_line(u)) return true;
   if (has_sentence_mark(s)) return false;
   if (is_weather_strip(u)) return true;
   // A date of issue: "2026年11月20日 星期五".
@@ -357,8 +378,7 @@ bool is_notice_title(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   for (UV kind :
        {UV(U"的公告"), UV(U"的通知"), UV(U"的通告"), UV(U"的启事"), UV(U"的声明"), UV(U"的决定")})
-    if (u.size() > kind.size() + 2 && ends_after(u, kind))
-      return true;
+    if (u.size() > kind.size() + 2 && ends_after(u, kind)) return true;
   return false;
 }
 
@@ -401,8 +421,7 @@ bool is_issuer_signature(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty() || u.size() > kMaxIssuerChars || has_sentence_mark(s)) return false;
   for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司")})
-    if (ends_after(u, body))
-      return true;
+    if (ends_after(u, body)) return true;
   return false;
 }
 
@@ -474,6 +493,37 @@ bool is_figure_row(std::string_view s) {
   int with_digits = 0;
   for (const U& it : items) with_digits += std::any_of(it.begin(), it.end(), is_digit);
   return with_digits >= 2 || is_digit(items.back().front());
+}
+
+bool is_bare_quantity(std::string_view s) {
+  constexpr size_t kMaxUnitChars = 3;  // 亿人次, 万吨 (a head: 3号线开通)
+  constexpr size_t kMaxChars = 16;
+  U u = utf8::decode(squeeze(s));
+  if (u.empty() || u.size() > kMaxChars || !is_digit(u[0])) return false;
+  size_t k = 0;
+  auto numeric = [](char32_t c) {
+    return is_digit(c) || c == '.' || c == U'．' || c == ',' || c == '%' || c == U'％' ||
+           c == U'‰' || c == '+' || c == '-' || c == U'~' || c == U'～';
+  };
+  while (k < u.size() && numeric(u[k])) ++k;
+  size_t unit = u.size() - k;
+  if (unit > kMaxUnitChars) return false;
+  for (; k < u.size(); ++k)
+    if (!utf8::is_han(u[k])) return false;
+  return true;
+}
+
+bool starts_with_report_lead(std::string_view s) {
+  constexpr size_t kMaxSourceChars = 14;  // 据《江城晚报》微信公众号消息
+  U u = utf8::decode(squeeze(s));
+  if (!starts(u, U"据") || starts_any(u, kSentenceOpeners)) return false;  // 据介绍, 据悉
+  for (size_t k = 2; k < u.size() && k <= kMaxSourceChars + 1; ++k) {
+    if (is_clause_mark(u[k]) || is_sentence_end(u[k])) {
+      UV said = UV(u).substr(0, k);
+      return said.ends_with(U"报道") || said.ends_with(U"电") || said.ends_with(U"消息");
+    }
+  }
+  return false;
 }
 
 bool is_data_line(std::string_view s) {
@@ -584,6 +634,14 @@ size_t glued_attribution_start(std::string_view s) {
   std::string inside;
   size_t at = glued_bracket_start(s, &inside);
   return at != std::string_view::npos && is_byline_line(inside) ? at : std::string_view::npos;
+}
+
+bool is_source_credit(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  if (starts_any(u, kSourceWords)) return u.size() > 3;
+  // 据新华社, 据《…报》: a bare 据 only with a press agency or a title after it
+  return starts(u, U"据") && u.size() > 2 && u.size() <= kMaxSourceChars &&
+         (u[1] == U'《' || u.find(U"社") != U::npos || u.find(U"报") != U::npos);
 }
 
 bool starts_with_bullet(std::string_view s) {

@@ -65,6 +65,12 @@ bool is_data_line(std::string_view s);
 // A row of figures set apart by spaces (29轮　18胜　7平, 最佳射手　奥卡福　17球): data when
 // rows come in a run (a deck can look like one row: 年内新建…120个 补贴…2.3亿元).
 bool is_figure_row(std::string_view s);
+// A figure alone on its line, with at most a short unit (2.96亿人次, 1683.5亿元, 7.4%): a
+// data box prints its numbers so.
+bool is_bare_quantity(std::string_view s);
+// A paragraph opening with the source of its report (据外媒报道，…, 据新华社电，…): a news
+// item's lead.
+bool starts_with_report_lead(std::string_view s);
 // The whole line stands in brackets ("（数据来源：…）"), and what stands inside them.
 bool is_bracketed(std::string_view s);
 std::string bracket_inside(std::string_view s);
@@ -76,6 +82,10 @@ size_t glued_author_start(std::string_view s);
 size_t glued_bracket_start(std::string_view s, std::string* inside);
 // Byte offset of a reporter in brackets glued to the end of a brief ("…。（记者 韩露）"), or npos.
 size_t glued_attribution_start(std::string_view s);
+
+// The text of a bracket that names where a piece was taken from (摘自…《…报》, 来源：…,
+// 原载…, 据新华社): an excerpt or a reprint ends with it.
+bool is_source_credit(std::string_view s);
 
 // A line opening with a bullet (● ■ ◆ ▲ ★ □ ○ ◇): section heads and bylines use them.
 bool starts_with_bullet(std::string_view s);

@@ -41,6 +41,8 @@ constexpr double kSectionAfterSignature = -2.0;  // a closing byline (宁 溪) e
                                                  // (but a reply answers the signed letter)
 constexpr double kSectionOverSigned = -2.0;  // text signed at its end (读者 王秀梅): a letter's
                                              // or a brief's head, not a feature's 小标题
+constexpr double kSectionOverData = -2.0;    // a data box's title (行情速览 over its rows)
+constexpr double kSectionInsideCut = -2.0;   // a head inside a cut sentence titles a box
 constexpr double kSectionAfterPhoto = -2.0;  // ...as a credit ends a photo item
 constexpr double kLoneHeadInFeature = -1.5;  // a one-line head opening an article inside a
                                              // feature: more often its 小标题
@@ -163,14 +165,20 @@ class Grammar {
         double sc = kSectionIn[s.type] + (big ? kInsideBigGap : 0);
         // In news copy, a head over text that opens like a lead (近日，… / 3月5日，…) heads a
         // new item: a brief without a dateline under the brief above.
-        if (s.type == kNews && i + 1 < ev_.size() && ev_[i + 1].sentence_start)
-          sc += kLeadUnderHead;
+        // A report's lead (据外媒报道，…) opens a story in any copy.
+        bool lead = i + 1 < ev_.size() &&
+                    (ev_[i + 1].report_lead || (s.type == kNews && ev_[i + 1].sentence_start));
+        if (lead) sc += kLeadUnderHead;
         // Two 小标题 in a row, or a column label over one: the pair was a label and a head.
         if (p == Role::Section || (p == Role::Furniture && ev_[i - 1].label))
           sc += kSectionAfterSection;
         // A byline after the text signs the item off: a head under it opens the next one.
         if (p == Role::Byline && s.body && !c.reply) sc += kSectionAfterSignature;
         if (c.signed_below) sc += kSectionOverSigned;
+        if (c.over_data) sc += kSectionOverData;
+        // A 小标题 stands between paragraphs, never inside a sentence cut at a column end:
+        // a head there titles a box set into the story.
+        if (ev_[prev_text(i)].goes_on_later) sc += kSectionInsideCut;
         // So does a photo item's credit under its one caption (…。邓 禾/画).
         bool credited = ev_[i - 1].credit || ev_[i - 1].credit_tail != std::string::npos;
         bool text = p == Role::Caption || p == Role::Credit || p == Role::Para;

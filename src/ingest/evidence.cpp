@@ -143,9 +143,13 @@ constexpr size_t kMaxSignerChars = 12;  // 桐州市青禾县退休职工 and a 
 
 // Where the descriptor of a signature ends (…党委, …集团, …庭长): an organisation or office.
 constexpr std::u32string_view kUnitEnds[] = {
-    U"党委", U"支部", U"党支部", U"公司", U"集团", U"委员会", U"中心", U"学院", U"大学",
-    U"医院", U"法院", U"检察院", U"局",   U"厅",   U"办",     U"所",   U"站",   U"社区",
-    U"街道", U"书记", U"主任",   U"局长", U"庭长", U"教授",   U"校长", U"院长", U"经理"};
+    U"党委", U"支部", U"党支部", U"公司", U"集团", U"委员会", U"中心", U"学院", U"大学", U"医院",
+    U"法院", U"检察院", U"局", U"厅", U"办", U"所", U"站", U"社区", U"街道", U"书记", U"主任",
+    U"局长", U"庭长", U"教授", U"校长", U"院长", U"经理",
+    // offices and trades a speaker is named by (全国人大代表、…高级技师 邓春燕)
+    U"代表", U"委员", U"技师", U"工程师", U"医师", U"研究员", U"会长", U"董事长", U"厂长", U"所长",
+    U"馆长", U"部长", U"处长", U"科长", U"县长", U"市长", U"镇长", U"乡长", U"主席", U"秘书长",
+    U"理事长", U"律师", U"法官", U"检察官", U"医生", U"队长", U"站长"};
 
 bool ends_with_unit(std::u32string_view d) {
   for (auto e : kUnitEnds)
@@ -156,13 +160,13 @@ bool ends_with_unit(std::u32string_view d) {
 // Who the author is, a space, and the name: ■ 湍北区法院民一庭庭长 郁 青 (with a bullet, any
 // office), 枫渡县溪口镇党委 沈 蔚 (without one, an organisation or office that says so).
 bool office_signature(const std::u32string& u, const WordSegmenter& w) {
-  constexpr size_t kMaxOfficeChars = 16;
+  constexpr size_t kMaxOfficeChars = 24;  // two offices joined by 、 (全国政协委员、…学院教授)
   if (u.empty()) return false;
   bool bullet = starts_with_bullet(utf8::encode(u.substr(0, 1)));
   size_t b = bullet ? 1 : 0;
   while (b < u.size() && utf8::is_space(u[b])) ++b;
   size_t e = b;
-  while (e < u.size() && utf8::is_han(u[e])) ++e;
+  while (e < u.size() && (utf8::is_han(u[e]) || (e > b && u[e] == U'、'))) ++e;
   if (e == b || e - b > kMaxOfficeChars || e == u.size() || !utf8::is_space(u[e])) return false;
   if (!bullet && !ends_with_unit(std::u32string_view(u).substr(b, e - b))) return false;
   return is_author_name(utf8::encode(u.substr(e)), w);
@@ -299,6 +303,7 @@ void PageEvidence::read_common(size_t i) {
   c.note = is_note_label(head, nullptr);
   c.qa = starts_with_qa_label(head);
   c.sentence_start = starts_with_sentence_opener(head) || sides_[i].time;
+  c.report_lead = starts_with_report_lead(head);
   c.bullet = starts_with_bullet(head);
   c.dash_start = starts_with_dash(head);
   c.dash_end = ends_with_dash(tail);
@@ -322,8 +327,10 @@ void PageEvidence::read_common(size_t i) {
   c.signed_off = glued_attribution_start(tail) != std::string::npos;
   // ...or the author's bare name (…。（钟 晴）): a brief signed by its writer.
   std::string inside;
-  if (!c.signed_off && glued_bracket_start(tail, &inside) != std::string::npos)
+  if (!c.signed_off && glued_bracket_start(tail, &inside) != std::string::npos) {
     c.signed_off = is_author_name(inside, *words_);
+    c.sourced_off = is_source_credit(inside);
+  }
 }
 
 // The forms only a short line can have: display lines, bylines, labels, furniture.
@@ -346,6 +353,8 @@ void PageEvidence::read_short(size_t i) {
   c.furniture = is_page_furniture(t);
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
+  c.quantity = is_bare_quantity(t);
+  c.data = c.data || c.quantity;
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
   c.notice_title = is_notice_title(t);
@@ -374,6 +383,7 @@ void PageEvidence::read_forms() {
   read_verse();
   read_notices();
   read_ads();
+  read_notice_boxes();
   read_issuers();
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;

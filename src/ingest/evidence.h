@@ -48,22 +48,30 @@ struct LineInfo {
   bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")
   bool attribution = false;  // ——桐岭林场场长 秦建业: who said the quote above, no 副题
   bool figure_row = false;    // figures set apart by spaces (29轮　18胜): data in a run
+  bool quantity = false;      // a figure alone on its line (2.96亿人次): a data box's item, and
+                              // the short line under it is that figure's explanation
   bool verse = false;         // a line of a poem: stanzas of short lines set tight, no display
   bool reply = false;         // 编辑回复 alone: the answer's 小标题 in a letters item
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
-  bool page_label = false;    // short, and dotted (城事·民生), numbered (A06) or letter-spaced
-  bool link_sidebar = false;  // a link label that heads an item of its own (延伸阅读), not a
-                              // box of the story: set inside a cut sentence of the text above
-                              // (a sidebar boxed into the story), or set tight against its
-                              // title as a kicker is (延伸阅读 / 桐岭林场：从…到…)
-  bool after_link = false;    // right under a link box label (新闻链接): the box's title
-  bool tight_next = false;    // the next line follows closer than the page's paragraphs do
+  bool report_lead = false;  // opens like a report from a source (据外媒报道，…): a story's
+                             // lead, never a feature section's first line
+  bool page_label = false;   // short, and dotted (城事·民生), numbered (A06) or letter-spaced
+  bool link_sidebar = false;    // a link label that heads an item of its own (延伸阅读), not a
+                                // box of the story: set inside a cut sentence of the text above
+                                // (a sidebar boxed into the story), or set tight against its
+                                // title as a kicker is (延伸阅读 / 桐岭林场：从…到…)
+  bool after_link = false;      // right under a link box label (新闻链接): the box's title
+  bool tight_next = false;      // the next line follows closer than the page's paragraphs do
   bool short_isolated = false;  // one short finished sentence set off by a wide gap
   bool signed_off = false;  // ends with a bracketed byline (…。（记者 X）): its article ends
+  bool sourced_off = false;  // ends with the source it was taken from (…。（摘自…《…报》）):
+                             // an excerpt's end, so its item ends; the source stays in the body
   bool signed_below = false;  // a display line whose text ends with its author's signature
                               // (读者 王秀梅 alone, or …。（钟 晴）): it heads an item of its own
+  bool over_data = false;  // a head over nothing but a data box's rows (行情速览 / 上证指数 …):
+                           // the box's title, a sidebar of its own, not a 小标题
   int repeats = -1;  // index of the line whose text this one repeats (pull-quote)
 
   double start_open = 0;       // evidence that the line starts inside a sentence
@@ -139,6 +147,7 @@ class PageEvidence {
   bool heads_byline(size_t i) const;
   void read_notices();
   void read_ads();
+  void read_notice_boxes();
   void read_issuers();
   void read_listings();
   void read_signed_items();

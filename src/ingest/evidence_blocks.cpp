@@ -77,6 +77,18 @@ void PageEvidence::read_figure_runs() {
     bool run = (i > 0 && info_[i - 1].figure_row && lines_[i].gap < big_gap_) ||
                (i + 1 < info_.size() && info_[i + 1].figure_row && lines_[i + 1].gap < big_gap_);
     if (info_[i].figure_row && run) info_[i].data = true, info_[i].display = false;
+    // The short line set tight under a figure alone (2.96亿人次 / 全国国内出游人次，…) says
+    // what the figure counts: the box's text, not a head.
+    bool under_figure = i > 0 && info_[i - 1].quantity && lines_[i].gap < mode_gap_;
+    if (under_figure && info_[i].display) info_[i].data = true, info_[i].display = false;
+  }
+  constexpr size_t kMinRows = 2;
+  for (size_t i = 0; i + 1 < info_.size(); ++i) {
+    if (!info_[i].display) continue;
+    size_t k = i + 1;
+    while (k < info_.size() && (info_[k].data || info_[k].figure_row) && lines_[k].gap < big_gap_)
+      ++k;
+    info_[i].over_data = k - i - 1 >= kMinRows;
   }
 }
 
@@ -132,6 +144,25 @@ void PageEvidence::read_notices() {
   }
 }
 
+// The paper's own notice box (晚报民生热线 / 热线电话：… / 微信：… / 来电请说明…): lines set
+// tight on a page whose paragraphs stand apart, two of them the paper's numbers or
+// addresses, half of them at least. Its slogan and its request to readers are the box's too, not a
+// head and text.
+void PageEvidence::read_notice_boxes() {
+  constexpr size_t kMinBoxLines = 3, kMinNoticeLines = 2;
+  size_t n = lines_.size();
+  if (mode_gap_ < 1) return;  // a page set solid: every run is tight
+  for (size_t i = 0; i < n;) {
+    size_t e = i + 1;
+    while (e < n && lines_[e].gap == 0) ++e;
+    size_t notices = 0;
+    for (size_t k = i; k < e; ++k) notices += info_[k].furniture;
+    if (e - i >= kMinBoxLines && notices >= kMinNoticeLines && 2 * notices >= e - i)
+      for (size_t k = i; k < e; ++k) info_[k].furniture = true, info_[k].display = false;
+    i = e;
+  }
+}
+
 // A notice's issuer and its date under the text (泮州市公共交通集团有限公司 / 2027年4月1日)
 // sign it: they are its byline, never a head.
 void PageEvidence::read_issuers() {
@@ -179,7 +210,7 @@ void PageEvidence::read_signed_items() {
       }
       if (name) continue;  // the byline under the head
       text = true;
-      if (c.signed_off) {
+      if (c.signed_off || c.sourced_off) {
         info_[i].signed_below = true;
         break;
       }

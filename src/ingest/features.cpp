@@ -381,6 +381,26 @@ size_t bracketed_credit_start(std::u32string_view u, const NameCheck& plausible)
   return b;
 }
 
+// A photo supplied by whoever took it, set after the caption's last sentence: "…。 市民
+// 顾先生 供图", "…。受访者供图", "…。（青禾县文旅局供图）" is bracketed_credit_start's.
+// Who supplied it may be a person, a reader or a body, so only the form is read: a short
+// run of words with no mark between the sentence's end and 供图.
+size_t supplied_credit_start(std::u32string_view u) {
+  constexpr size_t kMaxSupplier = 14;  // 青禾县文化和旅游局, 市民 顾先生
+  constexpr std::u32string_view kSupplied = U"供图";
+  if (u.size() <= kSupplied.size() || u.substr(u.size() - kSupplied.size()) != kSupplied)
+    return std::u32string::npos;
+  size_t m = u.size() - kSupplied.size();
+  if (m > 0 && (u[m - 1] == U'/' || u[m - 1] == U'／')) --m;
+  size_t b = m;
+  while (b > 0 && !is_mark(u[b - 1]) && m - b <= kMaxSupplier) --b;
+  constexpr size_t kMaxLoneSupplier = 10;  // a credit alone on its line: 受访者供图
+  if (m - b > (b == 0 ? kMaxLoneSupplier : kMaxSupplier)) return std::u32string::npos;
+  if (b > 0 && !is_sentence_end(u[b - 1]) && !is_closing(u[b - 1])) return std::u32string::npos;
+  while (b < m && is_space(u[b])) ++b;
+  return b < m ? b : std::u32string::npos;
+}
+
 }  // namespace
 
 size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
@@ -391,6 +411,7 @@ size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
   while (e > 0 && is_space(u[e - 1])) --e;
   if (size_t b = bracketed_credit_start(u.substr(0, e), plausible); b != std::u32string::npos)
     return d.off[b];
+  if (size_t b = supplied_credit_start(u.substr(0, e)); b != std::u32string::npos) return d.off[b];
   size_t m = std::u32string::npos;
   bool slash = false;  // "赵 墨/画": a slash sets the mark off the name as a space would
   if (size_t k = artist_mark(std::u32string_view(u).substr(0, e)); k != std::u32string::npos) {

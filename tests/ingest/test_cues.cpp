@@ -146,3 +146,43 @@ TEST(Cues, AGluedBracketAfterTheLastSentence) {
   EXPECT_EQ(inside, "钟 晴");
   EXPECT_EQ(glued_bracket_start("本报讯（记者 钟晴）青禾银行日前发行", &inside), std::string::npos);
 }
+
+// Where an excerpt was taken from ends it (…。（摘自…《…报》）); 据 opens one only with an
+// agency or a paper after it.
+TEST(Cues, SourceCreditsOfExcerptsAndReprints) {
+  EXPECT_TRUE(is_source_credit("摘自2026年11月18日《岚江日报》"));
+  EXPECT_TRUE(is_source_credit("来源：青禾日报"));
+  EXPECT_TRUE(is_source_credit("据新华社"));
+  EXPECT_TRUE(is_source_credit("据《南岭晚报》"));
+  EXPECT_FALSE(is_source_credit("据介绍"));
+  EXPECT_FALSE(is_source_credit("钟 晴"));
+}
+
+// A figure alone on its line is a data box's item; a head that opens with a figure is not.
+TEST(Cues, AFigureAloneOnItsLine) {
+  EXPECT_TRUE(is_bare_quantity("2.96亿人次"));
+  EXPECT_TRUE(is_bare_quantity("1683.5亿元"));
+  EXPECT_TRUE(is_bare_quantity("7.4%"));
+  EXPECT_FALSE(is_bare_quantity("3号线开通"));
+  EXPECT_FALSE(is_bare_quantity("2.96亿人次出游"));
+  EXPECT_FALSE(is_bare_quantity("全国国内出游人次"));
+}
+
+// A report's source opening its paragraph is a news lead; 据介绍 and 据悉 are not.
+TEST(Cues, AReportLeadNamesItsSource) {
+  EXPECT_TRUE(starts_with_report_lead("据外媒报道，当地时间5月12日凌晨，南太平洋岛国…"));
+  EXPECT_TRUE(starts_with_report_lead("据新华社电，…"));
+  EXPECT_TRUE(starts_with_report_lead("据《江城晚报》消息，…"));
+  EXPECT_FALSE(starts_with_report_lead("据介绍，今年以来…"));
+  EXPECT_FALSE(starts_with_report_lead("据悉，这批设备…"));
+  EXPECT_FALSE(starts_with_report_lead("据统计，全年共接待游客120万人次，比上年增长…报道"));
+}
+
+// A paper's accounts in its notice box, and a hotline's call and answer as Q&A labels.
+TEST(Cues, AccountsInANoticeAndHotlineLabels) {
+  EXPECT_TRUE(is_page_furniture("微信：czwb_minsheng"));
+  EXPECT_TRUE(is_page_furniture("公众号：澄州晚报"));
+  EXPECT_FALSE(is_page_furniture("微信支付已覆盖全市菜场"));
+  EXPECT_TRUE(starts_with_qa_label("市民来电：我家住在青石区枫林路…"));
+  EXPECT_TRUE(starts_with_qa_label("部门回复：澄州公交集团回复称…"));
+}

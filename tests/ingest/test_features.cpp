@@ -126,3 +126,12 @@ TEST(Features, SlashAndBracketedCredits) {
   EXPECT_EQ(trailing_credit_start("他拿起笔画"), std::string::npos);
   EXPECT_EQ(trailing_credit_start("会议由市长主持（上接第1版）"), std::string::npos);
 }
+
+// A supplied photo's credit (供图) names a person, a reader or a body: only its form counts.
+TEST(Features, SuppliedPhotoCredits) {
+  std::string a = "人行道中央竖着一排半人高的石桩。 市民 顾先生 供图";
+  EXPECT_EQ(a.substr(trailing_credit_start(a)), "市民 顾先生 供图");
+  std::string b = "改造后的文化广场成了村民的新去处。青禾县文旅局供图";
+  EXPECT_EQ(b.substr(trailing_credit_start(b)), "青禾县文旅局供图");
+  EXPECT_EQ(trailing_credit_start("这些照片都是他当年拍下后供图"), std::string::npos);
+}

@@ -31,7 +31,8 @@ std::vector<fs::path> all_pages() {
                        src / "tests/data/pages/blind2", src / "tests/data/pages/blind3",
                        src / "tests/data/pages/blind4", src / "tests/data/pages/blind5",
                        src / "tests/data/pages/blind6", src / "tests/data/pages/blind7",
-                       src / "tests/data/pages/blind8", fs::path(WZ_SHARED_DIR) / "seeds"}) {
+                       src / "tests/data/pages/blind8", src / "tests/data/pages/blind9",
+                       src / "tests/data/pages/blind10", fs::path(WZ_SHARED_DIR) / "seeds"}) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir))
       if (e.path().extension() == ".txt") out.push_back(e.path());

@@ -183,3 +183,90 @@ TEST(Items, AnOfficialNoticeAsAnItem) {
   EXPECT_EQ(body(a[1], 0), "广大乘客：");
   EXPECT_NE(byline_of(a[1]).find("青禾市公共交通集团有限公司"), std::string::npos);
 }
+
+// Excerpts under one label each end with their source (…。（摘自…《…报》）): the head
+// after one opens the next excerpt, not a 小标题 of the first; the source stays in the text.
+TEST(Items, ExcerptsEndWithTheirSource) {
+  auto a = page(
+      "观点摘编\n\n让老手艺走进新课堂\n\n"
+      "职业院校要把非遗技艺请进课堂，让年轻人在动手中读懂传统。"
+      "（摘自2027年2月3日《青禾日报》）\n\n"
+      "为县城商业补上夜间短板\n\n"
+      "县城夜间消费潜力不小，关键是把街区的灯点亮、把服务延长。"
+      "（摘自2027年2月5日《南岭晚报》）\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "让老手艺走进新课堂");
+  EXPECT_EQ(a[1].head.headline, "为县城商业补上夜间短板");
+  EXPECT_TRUE(has_text({a[1]}, "（摘自2027年2月5日《南岭晚报》）"));
+}
+
+// World briefs under a column label, each head over one paragraph that opens with its
+// source (据外媒报道，…), are items, not the 小标题 of one feature; a 数读 box's figures
+// alone on their lines, each over what it counts, are its text, not heads.
+TEST(Items, ReportLeadsAndAFiguresBox) {
+  auto a = page(
+      "数读\n“十一”假期消费账单\n\n3.1亿人次\n全省接待游客，同比增长6.2%\n\n"
+      "212.4亿元\n游客总花费，同比增长7.9%\n\n（数据来源：省文化和旅游厅）\n\n"
+      "国际\n\n北海沿岸遭遇强风暴\n"
+      "据外媒报道，受强风暴影响，北海沿岸多个港口暂停作业，部分航班取消。\n\n"
+      "南美一城市启用无人驾驶公交\n"
+      "据外媒报道，南美一座港口城市日前启用首条无人驾驶公交线路，全长9公里。\n\n"
+      "极地科考船完成冰区试航\n"
+      "据外媒报道，一艘新型极地科考船近日在北冰洋完成首次冰区试航。\n");
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].head.headline, "“十一”假期消费账单");
+  EXPECT_TRUE(has_text({a[0]}, "212.4亿元"));
+  EXPECT_EQ(a[1].head.headline, "北海沿岸遭遇强风暴");
+  EXPECT_EQ(a[2].head.headline, "南美一城市启用无人驾驶公交");
+  EXPECT_EQ(a[3].head.headline, "极地科考船完成冰区试航");
+}
+
+// Sound bites under a box label: each speaker signs with the offices that name them
+// (全国人大代表、…高级技师 邓春燕), a byline under the title, never a 副题.
+TEST(Items, SpeakersSignWithTheirOffices) {
+  auto a = page(
+      "代表委员之声\n\n让山区孩子上好学\n\n全国人大代表、青禾县第一中学校长 何明远\n\n"
+      "我建议继续加大对山区学校的投入，让优秀教师愿意来、留得住。\n\n"
+      "把社区医院建到家门口\n\n全国政协委员、南岭医科大学附属医院院长 纪明川\n\n"
+      "基层医疗是健康的第一道关口，要让群众小病不出社区。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(byline_of(a[0]), "全国人大代表、青禾县第一中学校长 何明远");
+  EXPECT_EQ(a[0].head.subheadline, "");
+  EXPECT_EQ(byline_of(a[1]), "全国政协委员、南岭医科大学附属医院院长 纪明川");
+}
+
+// A hotline page: each question heads an item (its call and the office's answer are Q&A),
+// a byline glued in brackets signs one off; the paper's notice box at the foot (its slogan,
+// numbers, account and request) is furniture, not a head over text.
+TEST(Items, HotlineItemsAndTheNoticeBox) {
+  auto a = page(
+      "楼下烧烤店油烟呛人 能管管吗？\n\n"
+      "市民来电：我家楼下新开了一家烧烤店，每天晚上油烟直往楼上窜。\n\n"
+      "部门回复：区城管局回复称，已责令该店加装油烟净化设备。（记者 林 溪）\n\n"
+      "公园厕所晚上几点关门？\n\n"
+      "市民来电：我晚上常去滨河公园散步，发现厕所八点就锁门了。\n\n"
+      "部门回复：市园林局回复称，公园厕所开放时间将延长至晚上十点。\n\n"
+      "记者 卢 笛\n\n"
+      "晚报热线 帮您办事\n热线电话：0738-6612000\n微信：wb_rexian\n"
+      "来电请说明具体地址，本报将跟踪办理结果。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "楼下烧烤店油烟呛人 能管管吗？");
+  EXPECT_EQ(a[1].head.headline, "公园厕所晚上几点关门？");
+  EXPECT_FALSE(has_text(a, "本报将跟踪办理结果"));
+}
+
+// A data box set inside a sentence cut at a column end (…有所回 | 行情速览 | rows | 升。…) is
+// an item of its own: its head is no 小标题 of the story, and the story reads on across it.
+TEST(Items, ADataBoxInsideACutSentence) {
+  auto a = page(
+      "三大指数集体收涨\n\n本报记者 梁 潇\n\n"
+      "4月20日，A股三大指数低开高走，全天震荡上行，成交额较上一交易日放量。\n\n"
+      "分析人士认为，两市成交额连续三个交易日放大，融资余额也同步回升，成交回暖释放积极"
+      "信号，市场风险偏好有所回\n\n"
+      "行情速览\n上证指数 3386.42 +29.21 +0.87%\n深证成指 10658.17 +149.36 +1.42%\n"
+      "创业板指 2134.09 +41.08 +1.96%\n\n"
+      "升。不过，也有机构提示，部分题材股短期涨幅较大，后续或面临获利回吐压力。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_TRUE(has_text({a[0]}, "风险偏好有所回升。不过"));
+  EXPECT_EQ(a[1].head.headline, "行情速览");
+}
