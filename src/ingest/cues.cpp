@@ -62,7 +62,8 @@ constexpr std::array<UV, 52> kSentenceOpeners = {
 constexpr UV kNonInitial = U"的了着们者吗呢吧啊么嘛";
 
 // Labels of editor's notes (编者按) and of link boxes (新闻链接).
-constexpr std::array<UV, 5> kNoteLabels = {U"编者按", U"编者的话", U"编者注", U"编后语", U"编后"};
+constexpr std::array<UV, 7> kNoteLabels = {U"编者按", U"编者的话", U"编者注", U"编后语",
+                                           U"编后",   U"开栏语",   U"开篇语"};
 constexpr std::array<UV, 9> kLinkLabels = {U"新闻链接", U"相关链接", U"背景链接",
                                            U"延伸阅读", U"资料链接", U"知识链接",
                                            U"链接",     U"新闻背景", U"背景"};
@@ -283,7 +284,17 @@ bool is_edge_masthead(std::string_view s) {
 // An entry of a front page's contents box: a title and the page it is on (▲老焊工的
 // “徒弟名册” 5版). A jump line (下转第2版, （上接第1版）) names a page too, but with its verb.
 constexpr size_t kMaxIndexEntryChars = 32;
+// An index entry of a paper whose pages are lettered (…今年再启120部 A4, …五连胜 B2): a
+// section letter and the page's number end it, right after the title's last character.
+bool ends_with_lettered_page(const U& u) {
+  size_t k = u.size(), digits = 0;
+  while (k > 0 && is_digit(u[k - 1])) --k, ++digits;
+  if (digits < 1 || digits > 2 || k < 2 || u[k - 1] < U'A' || u[k - 1] > U'H') return false;
+  return utf8::is_han(u[k - 2]);
+}
+
 bool is_index_entry(const U& u) {
+  if (u.size() >= 6 && u.size() <= kMaxIndexEntryChars && ends_with_lettered_page(u)) return true;
   if (u.size() < 4 || u.size() > kMaxIndexEntryChars || u.back() != U'版') return false;
   size_t k = u.size() - 1;
   size_t digits = 0;
@@ -324,9 +335,10 @@ bool is_bare_staff_credit(const U& u) {
       if (u.compare(at, r.size(), r) == 0) return r.size();
     return size_t{0};
   };
-  size_t first = role_at(0);
+  size_t at = starts(u, U"本版") && role_at(2) ? 2 : 0;  // 本版责任编辑 许嘉禾 校对 吴 颖
+  size_t first = role_at(at);
   if (first == 0) return false;
-  for (size_t k = first + 2; k + 2 <= u.size(); ++k)
+  for (size_t k = at + first + 2; k + 2 <= u.size(); ++k)
     if (role_at(k) && k + role_at(k) < u.size()) return true;
   return false;
 }
@@ -513,6 +525,18 @@ bool is_bare_quantity(std::string_view s) {
   return true;
 }
 
+bool starts_with_place_label(std::string_view s) {
+  constexpr size_t kMaxPlaceChars = 8;  // 【罗家坪镇】, 【经开区管委会】
+  U u = utf8::decode(squeeze(s));
+  if (u.empty() || u[0] != U'【') return false;
+  size_t e = u.find(U'】');
+  if (e == U::npos || e < 3 || e > kMaxPlaceChars + 1 || e + 1 >= u.size()) return false;
+  for (size_t k = 1; k < e; ++k)
+    if (!utf8::is_han(u[k])) return false;
+  std::string label;
+  return !is_note_label(utf8::encode(UV(u).substr(0, e + 1)), &label);  // 【编者按】
+}
+
 bool starts_with_report_lead(std::string_view s) {
   constexpr size_t kMaxSourceChars = 14;  // 据《江城晚报》微信公众号消息
   U u = utf8::decode(squeeze(s));
@@ -531,10 +555,15 @@ bool is_data_line(std::string_view s) {
   if (u.find(U'→') != U::npos) return true;
   while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
   if (starts(u, U"数据来源") || starts(u, U"资料来源") || starts(u, U"来源：")) return true;
+  // A short label, a colon, and a figure soon after it (成交均价：每平方米12860元).
+  constexpr size_t kMaxLabelChars = 8, kFigureWithin = 3, kFigureAfterMeasure = 8;
   for (size_t k = 0; k + 1 < u.size(); ++k) {
     if (!is_colon(u[k])) continue;
-    for (size_t j = k + 1; j < u.size() && j <= k + 3; ++j)
+    size_t reach = k <= kMaxLabelChars ? kFigureAfterMeasure : kFigureWithin;
+    for (size_t j = k + 1; j < u.size() && j <= k + reach; ++j) {
       if (is_digit(u[j])) return true;
+      if (is_clause_mark(u[j]) || is_sentence_end(u[j])) break;
+    }
   }
   return false;
 }

@@ -68,6 +68,9 @@ bool is_figure_row(std::string_view s);
 // A figure alone on its line, with at most a short unit (2.96亿人次, 1683.5亿元, 7.4%): a
 // data box prints its numbers so.
 bool is_bare_quantity(std::string_view s);
+// A paragraph opening with its place in lenticular brackets (【石门乡】6月5日，…): a
+// county paper's brief names where it comes from so, as a dateline would.
+bool starts_with_place_label(std::string_view s);
 // A paragraph opening with the source of its report (据外媒报道，…, 据新华社电，…): a news
 // item's lead.
 bool starts_with_report_lead(std::string_view s);

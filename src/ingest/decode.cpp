@@ -217,6 +217,7 @@ class Grammar {
         return Step{inside(s, r), said ? kNoteAlreadySaid : 0, false};
       }
       case Role::Caption: {
+        if (placed_lead(s, i)) return std::nullopt;
         St t = inside(s, r);
         t.body = more_body(t.body);  // a caption is text of its item like a paragraph
         double sc = (p == Role::Display ? kCaptionUnderHead : 0) + first_text(s, i);
@@ -299,6 +300,12 @@ class Grammar {
   }
 
   size_t prev_text(size_t i) const { return i > 0 ? i - 1 : 0; }
+  // After an item signed at its end, a paragraph opening with its place (【石门乡】…) is the
+  // next brief's lead, as a dateline paragraph is.
+  bool placed_lead(const St& s, size_t i) const {
+    bool signed_before = i > 0 && (ev_[i - 1].signed_off || (s.role == Role::Byline && s.body));
+    return ev_[i].place_lead && signed_before;
+  }
   // Text right under a signature (读者 陶 然) that closed its item's text.
   double after_signature(const St& s, size_t i) const {
     bool signed_off = s.role == Role::Byline && s.body && i > 0 && ev_[i - 1].author;
@@ -326,7 +333,7 @@ class Grammar {
     Role p = s.role;
     if (p == Role::TipLabel) return std::nullopt;  // its own text
     if (p == Role::NoteLabel && !note_said(i)) return std::nullopt;
-    if (c.inline_byline) {
+    if (c.inline_byline || placed_lead(s, i)) {
       if (p == Role::Section) return std::nullopt;  // a dateline never stands under a 小标题
       bool under_head = !s.body && (s.hd || p == Role::JumpIn);
       if (under_head) {
@@ -335,7 +342,9 @@ class Grammar {
         return Step{t, p == Role::Display || p == Role::Byline ? kLeadAfterHead : 0, false};
       }
       double sc = kOpenArticle + kHeadlessLead + (big ? kOpenAfterBigGap : 0);
-      return Step{St{Role::Para, false, kNews, 1, true}, sc, true};
+      // (A place label titles its brief: no head printed late belongs to it.)
+      Type type = c.inline_byline ? kNews : kPlain;
+      return Step{St{Role::Para, false, type, 1, true}, sc, true};
     }
     St t = inside(s, Role::Para);
     double sc = big ? kInsideBigGap : 0;

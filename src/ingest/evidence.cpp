@@ -304,6 +304,7 @@ void PageEvidence::read_common(size_t i) {
   c.qa = starts_with_qa_label(head);
   c.sentence_start = starts_with_sentence_opener(head) || sides_[i].time;
   c.report_lead = starts_with_report_lead(head);
+  c.place_lead = starts_with_place_label(head);
   c.bullet = starts_with_bullet(head);
   c.dash_start = starts_with_dash(head);
   c.dash_end = ends_with_dash(tail);

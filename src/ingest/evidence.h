@@ -55,6 +55,8 @@ struct LineInfo {
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
+  bool place_lead = false;   // opens with its place in brackets (【石门乡】…): a brief's
+                             // first paragraph, as a dateline is
   bool report_lead = false;  // opens like a report from a source (据外媒报道，…): a story's
                              // lead, never a feature section's first line
   bool page_label = false;   // short, and dotted (城事·民生), numbered (A06) or letter-spaced

@@ -232,6 +232,7 @@ class Builder {
     for (const auto& b : a.blocks)
       first &= b.kind != BlockKind::Paragraph && b.kind != BlockKind::Caption;
     if (first && c.inline_byline) a.has_inline_byline = true;
+    if (first && a.headline.empty() && c.place_lead) title_by_place(a, t);
     BlockKind k = r == Role::Caption ? BlockKind::Caption : BlockKind::Paragraph;
     std::string tail;
     BlockKind tail_kind = BlockKind::Credit;
@@ -253,6 +254,17 @@ class Builder {
     }
     add(i, k, trim_spaces(t));
     if (!tail.empty()) add(i, tail_kind, trim_spaces(tail));
+  }
+
+  // A brief printed with no head under its place label (【石门乡】6月5日，…): the label
+  // is the only title it has, so it heads the item (its text is not repeated).
+  static void title_by_place(ProtoArticle& a, std::string& t) {
+    size_t e = t.find("】");
+    if (e == std::string::npos) return;
+    e += std::string_view("】").size();
+    a.headline = trim_spaces(t.substr(0, e));
+    a.fragment = false;
+    t = t.substr(e);
   }
 
   // Is line i the last text of its article (what follows opens another or is no text)?

@@ -186,3 +186,24 @@ TEST(Cues, AccountsInANoticeAndHotlineLabels) {
   EXPECT_TRUE(starts_with_qa_label("市民来电：我家住在青石区枫林路…"));
   EXPECT_TRUE(starts_with_qa_label("部门回复：澄州公交集团回复称…"));
 }
+
+// A county paper's brief opens with its place in brackets; a note label in brackets is no
+// place (【编者按】, 【开栏语】).
+TEST(Cues, APlaceLabelOpensABrief) {
+  EXPECT_TRUE(starts_with_place_label("【石门乡】6月5日，石门乡在乡文化广场举办普法集市。"));
+  EXPECT_TRUE(starts_with_place_label("【罗家坪镇】今年以来，…"));
+  EXPECT_FALSE(starts_with_place_label("【开栏语】乡镇是基层工作的前沿阵地。"));
+  EXPECT_FALSE(starts_with_place_label("【石门乡】"));  // a label alone: a head, not a lead
+  EXPECT_FALSE(starts_with_place_label("石门乡：6月5日，…"));
+}
+
+// Staff credits under the page's name with no colons; a data item whose figure follows a
+// measure (每平方米12860元); index entries of a paper with lettered pages.
+TEST(Cues, MoreStaffCreditsDataItemsAndLetteredPages) {
+  EXPECT_TRUE(is_page_furniture("本版责任编辑 许嘉禾 校对 吴 颖"));
+  EXPECT_TRUE(is_data_line("成交均价：每平方米12860元，同比下降2.3%"));
+  EXPECT_FALSE(is_data_line("他说：今年要把这件事办好，再建3个驿站。"));
+  EXPECT_TRUE(is_page_furniture("老旧小区加装电梯 今年再启120部 A4"));
+  EXPECT_TRUE(is_page_furniture("湄城女篮主场力克江北 豪取五连胜 B2"));
+  EXPECT_FALSE(is_page_furniture("新国标A4纸张"));
+}

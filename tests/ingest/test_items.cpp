@@ -270,3 +270,20 @@ TEST(Items, ADataBoxInsideACutSentence) {
   EXPECT_TRUE(has_text({a[0]}, "风险偏好有所回升。不过"));
   EXPECT_EQ(a[1].head.headline, "行情速览");
 }
+
+// Briefs of a county paper: each opens with its place in brackets; one signed at its end
+// is followed by a brief with no head of its own, which its place label titles; the head
+// after that opens the next brief, not a head printed late for it.
+TEST(Items, BriefsOpenedByTheirPlace) {
+  auto a = page(
+      "溪口镇夏茶开采\n\n【溪口镇】近日，溪口镇大岭村300亩高山茶园迎来夏茶采摘期。\n\n"
+      "村党支部书记介绍，茶园今年预计可实现产值260万元。（通讯员 柳 青）\n\n"
+      "【石门乡】6月5日，石门乡在乡文化广场举办普法集市，受理法律咨询46件。\n\n"
+      "龙潭街道为独居老人装上“一键呼”\n\n"
+      "龙潭街道：龙潭街道近日为辖区132户独居老人免费安装智能呼叫设备。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(byline_of(a[0]), "（通讯员 柳青）");
+  EXPECT_EQ(a[1].head.headline, "【石门乡】");
+  EXPECT_EQ(body(a[1], 0).rfind("6月5日", 0), 0u);
+  EXPECT_EQ(a[2].head.headline, "龙潭街道为独居老人装上“一键呼”");
+}
