@@ -48,6 +48,7 @@ int entry_class(std::string_view t) {
 // text. The heads are the items' own (brief heads, not 小标题); the label heads the column.
 void PageEvidence::read_listings() {
   constexpr size_t kMaxEntryLines = 4;  // a listing entry: a sentence or two, or its fields
+  constexpr size_t kMaxFieldLines = 6;  // an entry of fields alone (岗位 要求 待遇 电话 地址)
   constexpr size_t kMinEntries = 2;
   size_t n = lines_.size();
   for (size_t i = 0; i + 1 < n; ++i) {
@@ -55,19 +56,25 @@ void PageEvidence::read_listings() {
     if (!l.label || l.genre || !l.display) continue;
     std::vector<size_t> heads;
     size_t k = i + 1;
-    // Plain heads in a row may be a feature's 小标题; a listing's heads wear one mark.
+    // Plain heads in a row may be a feature's 小标题; a listing's heads wear one mark, or
+    // stand over nothing but fields (a job listing: 岗位：… 要求：… 待遇：…).
     int cls = k < n ? entry_class(lines_[k].text) : 0;
-    if (cls == 0) continue;
     while (k < n && info_[k].display && entry_class(lines_[k].text) == cls) {
       size_t e = k + 1;
-      while (e < n && !info_[e].display && lines_[e].gap < big_gap_ && e - k <= kMaxEntryLines) ++e;
-      if (e == k + 1 || e - k > kMaxEntryLines) break;
+      bool fields = true;
+      while (e < n && !info_[e].display && lines_[e].gap < big_gap_ && e - k <= kMaxFieldLines)
+        fields = fields && starts_with_field(lines_[e].text), ++e;
+      size_t most = cls == 0 ? kMaxFieldLines : kMaxEntryLines;
+      if (e == k + 1 || e - k > most || (cls == 0 && !fields)) break;
       heads.push_back(k);
       k = e;
     }
     if (heads.size() < kMinEntries) continue;
     info_[i].series_label = true;
     for (size_t h : heads) info_[h].brief_head = true;
+    // An entry's own contact (联系电话：…) is one of its fields, not the page's notice.
+    for (size_t f = heads.front(); cls == 0 && f < k; ++f)
+      if (!info_[f].display && starts_with_field(lines_[f].text)) info_[f].furniture = false;
   }
 }
 

@@ -287,3 +287,17 @@ TEST(Items, BriefsOpenedByTheirPlace) {
   EXPECT_EQ(body(a[1], 0).rfind("6月5日", 0), 0u);
   EXPECT_EQ(a[2].head.headline, "龙潭街道为独居老人装上“一键呼”");
 }
+
+// A job listing under its label: each employer's name over nothing but fields (岗位：…
+// 要求：… 待遇：… 联系电话：…) is an item, and its telephone is its own, not the page's.
+TEST(Items, AJobListingOfFields) {
+  auto a = page(
+      "招聘信息\n\n青禾精密模具有限公司\n岗位：数控车工 8名\n要求：中专及以上学历\n"
+      "待遇：月薪6000元起\n联系电话：0000-5538 6612（刘女士）\n\n"
+      "南岭惠民超市有限公司\n岗位：理货员 20名\n要求：身体健康\n待遇：月薪4200元起\n"
+      "联系电话：0000-5560 2718（周先生）\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "青禾精密模具有限公司");
+  EXPECT_TRUE(has_text({a[0]}, "联系电话"));
+  EXPECT_EQ(a[1].head.headline, "南岭惠民超市有限公司");
+}
