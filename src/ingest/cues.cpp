@@ -525,6 +525,16 @@ bool is_bare_quantity(std::string_view s) {
   return true;
 }
 
+bool is_house_notice_head(std::string_view s) {
+  U u = utf8::decode(squeeze(s));
+  drop_label_opening(u);
+  while (!u.empty() && is_closing(u.back())) u.pop_back();
+  for (UV h : {UV(U"征稿启事"), UV(U"稿约"), UV(U"征稿"), UV(U"约稿"), UV(U"投稿须知"),
+               UV(U"读者须知"), UV(U"征稿启示")})
+    if (u == h) return true;
+  return false;
+}
+
 bool starts_with_place_label(std::string_view s) {
   constexpr size_t kMaxPlaceChars = 8;  // 【罗家坪镇】, 【经开区管委会】
   U u = utf8::decode(squeeze(s));

@@ -68,6 +68,8 @@ bool is_figure_row(std::string_view s);
 // A figure alone on its line, with at most a short unit (2.96亿人次, 1683.5亿元, 7.4%): a
 // data box prints its numbers so.
 bool is_bare_quantity(std::string_view s);
+// The head of the paper's own notice to readers (征稿启事, 稿约, 投稿须知, 读者须知).
+bool is_house_notice_head(std::string_view s);
 // A paragraph opening with its place in lenticular brackets (【石门乡】6月5日，…): a
 // county paper's brief names where it comes from so, as a dateline would.
 bool starts_with_place_label(std::string_view s);

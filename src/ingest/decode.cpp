@@ -41,11 +41,12 @@ constexpr double kSectionAfterSignature = -2.0;  // a closing byline (宁 溪) e
                                                  // (but a reply answers the signed letter)
 constexpr double kSectionOverSigned = -2.0;  // text signed at its end (读者 王秀梅): a letter's
                                              // or a brief's head, not a feature's 小标题
-constexpr double kSectionOverData = -2.0;    // a data box's title (行情速览 over its rows)
-constexpr double kSectionInsideCut = -2.0;   // a head inside a cut sentence titles a box
-constexpr double kSectionAfterPhoto = -2.0;  // ...as a credit ends a photo item
-constexpr double kLoneHeadInFeature = -1.5;  // a one-line head opening an article inside a
-                                             // feature: more often its 小标题
+constexpr double kSectionOverData = -2.0;        // a data box's title (行情速览 over its rows)
+constexpr double kSectionUnlikeSiblings = -1.5;  // a plain head after ■ 小标题
+constexpr double kSectionInsideCut = -2.0;       // a head inside a cut sentence titles a box
+constexpr double kSectionAfterPhoto = -2.0;      // ...as a credit ends a photo item
+constexpr double kLoneHeadInFeature = -1.5;      // a one-line head opening an article inside a
+                                                 // feature: more often its 小标题
 constexpr double kBylineUnderHead = 1.0;
 constexpr double kClosingByline = -0.5;       // a byline after the body (commentary author,
                                               // or printed out of place)
@@ -176,6 +177,7 @@ class Grammar {
         if (p == Role::Byline && s.body && !c.reply) sc += kSectionAfterSignature;
         if (c.signed_below) sc += kSectionOverSigned;
         if (c.over_data) sc += kSectionOverData;
+        if (c.unlike_heads_above) sc += kSectionUnlikeSiblings;
         // A 小标题 stands between paragraphs, never inside a sentence cut at a column end:
         // a head there titles a box set into the story.
         if (ev_[prev_text(i)].goes_on_later) sc += kSectionInsideCut;

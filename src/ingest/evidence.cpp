@@ -149,7 +149,9 @@ constexpr std::u32string_view kUnitEnds[] = {
     // offices and trades a speaker is named by (全国人大代表、…高级技师 邓春燕)
     U"代表", U"委员", U"技师", U"工程师", U"医师", U"研究员", U"会长", U"董事长", U"厂长", U"所长",
     U"馆长", U"部长", U"处长", U"科长", U"县长", U"市长", U"镇长", U"乡长", U"主席", U"秘书长",
-    U"理事长", U"律师", U"法官", U"检察官", U"医生", U"队长", U"站长"};
+    U"理事长", U"律师", U"法官", U"检察官", U"医生", U"队长", U"站长",
+    // where a reader writes from (桐溪县 周晓岚)
+    U"县", U"市", U"区", U"镇", U"乡", U"村"};
 
 bool ends_with_unit(std::u32string_view d) {
   for (auto e : kUnitEnds)

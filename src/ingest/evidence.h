@@ -72,6 +72,8 @@ struct LineInfo {
                              // an excerpt's end, so its item ends; the source stays in the body
   bool signed_below = false;  // a display line whose text ends with its author's signature
                               // (读者 王秀梅 alone, or …。（钟 晴）): it heads an item of its own
+  bool unlike_heads_above = false;  // a plain head after bulleted heads over text (■ …): not
+                                    // another of those 小标题 (a feature sets all of them alike)
   bool over_data = false;  // a head over nothing but a data box's rows (行情速览 / 上证指数 …):
                            // the box's title, a sidebar of its own, not a 小标题
   int repeats = -1;  // index of the line whose text this one repeats (pull-quote)

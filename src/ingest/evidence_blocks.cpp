@@ -89,13 +89,26 @@ void PageEvidence::read_figure_runs() {
     bool under_figure = i > 0 && info_[i - 1].quantity && lines_[i].gap < mode_gap_;
     if (under_figure && info_[i].display) info_[i].data = true, info_[i].display = false;
   }
-  constexpr size_t kMinRows = 2;
-  for (size_t i = 0; i + 1 < info_.size(); ++i) {
+  // A head over nothing but a box's rows: figures, or three or more tips under one
+  // bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
+  constexpr size_t kMinRows = 2, kMinTips = 3;
+  size_t n = info_.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
     if (!info_[i].display) continue;
     size_t k = i + 1;
-    while (k < info_.size() && (info_[k].data || info_[k].figure_row) && lines_[k].gap < big_gap_)
-      ++k;
-    info_[i].over_data = k - i - 1 >= kMinRows;
+    while (k < n && (info_[k].data || info_[k].figure_row) && lines_[k].gap < big_gap_) ++k;
+    char32_t b = first_char(lines_[i + 1].text);
+    size_t t = i + 1;
+    while (t < n && !info_[t].display && info_[t].bullet && first_char(lines_[t].text) == b &&
+           lines_[t].gap < big_gap_)
+      ++t;
+    bool tips = t - i - 1 >= kMinTips && (t == n || info_[t].display || lines_[t].gap >= big_gap_);
+    info_[i].over_data = k - i - 1 >= kMinRows || tips;
+    size_t above = i;
+    while (above > 0 && !info_[above - 1].display) --above;
+    bool over_text = above < i;  // the head above had text under it: a 小标题, not a group
+    info_[i].unlike_heads_above = !info_[i].bullet && above > 0 && over_text &&
+                                  info_[above - 1].bullet && !info_[above - 1].brief_head;
   }
 }
 
@@ -158,6 +171,14 @@ void PageEvidence::read_notices() {
 void PageEvidence::read_notice_boxes() {
   constexpr size_t kMinBoxLines = 3, kMinNoticeLines = 2;
   size_t n = lines_.size();
+  // A call for contributions under its own head (征稿启事 / 本版常年征集… / 投稿邮箱：…)
+  // is the paper's notice to the end of its block.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!info_[i].display || !is_house_notice_head(lines_[i].text)) continue;
+    size_t k = i;
+    do info_[k].furniture = true, info_[k].display = false;
+    while (++k < n && !info_[k].display && lines_[k].gap < big_gap_);
+  }
   if (mode_gap_ < 1) return;  // a page set solid: every run is tight
   for (size_t i = 0; i < n;) {
     size_t e = i + 1;

@@ -78,7 +78,8 @@ bool is_credit_token(std::u32string_view t, bool need_role, const NameCheck& pla
     size_t r = role_len(t, pos);
     if (r) {
       pos += r;
-      any = after_role = true;
+      // 文/周宁: the slash sets the name off as a space would; 记者周宁 is glued to its role.
+      any = true, after_role = t[pos - 1] != U'/' && t[pos - 1] != U'／';
       continue;
     }
     size_t e = pos;

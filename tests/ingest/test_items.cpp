@@ -301,3 +301,31 @@ TEST(Items, AJobListingOfFields) {
   EXPECT_TRUE(has_text({a[0]}, "联系电话"));
   EXPECT_EQ(a[1].head.headline, "南岭惠民超市有限公司");
 }
+
+// A recipe signed 文/周宁 (a name that is also a place: the slash sets it off); a box of
+// tips under a plain head after a feature whose 小标题 wear ■ is an item of its own; a
+// reader's essay signed with place and name (桐溪县 周晓岚) is signed off, not the next
+// item's 引题; the paper's call for contributions under its head is furniture.
+TEST(Items, TipsBoxSignaturesAndAHouseNotice) {
+  auto a = page(
+      "老街深处一碗鱼汤面\n\n文/本报记者 杜若衡\n\n"
+      "在桐溪老城，溪桥巷算不上有名的街巷，巷子深处却有一家开了三十年的面馆。\n\n"
+      "■ 凌晨四点的汤锅\n\n每天凌晨四点，老板就已经站在灶台前熬汤。\n\n"
+      "■ 一根面的讲究\n\n汤是本钱，面也马虎不得，面条每天早上现轧现送。\n\n"
+      "厨房小窍门\n\n● 剥蒜不粘手：把蒜瓣放进碗里，倒扣另一只碗用力摇晃。\n\n"
+      "● 炖肉快酥烂：炖牛肉时放入两三片山楂，肉更快炖烂。\n\n"
+      "● 香菜保鲜久：用厨房纸包好装进保鲜袋，放入冰箱冷藏。\n\n"
+      "春笋焖肉\n\n文/周宁\n\n春笋剥壳切块，入沸水焯三分钟，五花肉切块焯水后小火焖透。\n\n"
+      "外婆的梅干菜烧肉\n\n外婆家在桐溪上游的一个小山村里，每到暑假我就住在那里。\n\n"
+      "桐溪县 周晓岚\n\n"
+      "杨梅红了\n\n5月13日，果农在东岙村的杨梅林里采摘早熟杨梅。本报记者 方 晓 摄\n\n"
+      "征稿启事\n\n本版常年征集反映家常味道的散文、随笔，来稿请注明真实姓名。\n"
+      "投稿邮箱：shenghuo@example.cn\n");
+  ASSERT_EQ(a.size(), 5u);
+  EXPECT_EQ(a[1].head.headline, "厨房小窍门");
+  EXPECT_EQ(a[2].head.headline, "春笋焖肉");
+  EXPECT_EQ(byline_of(a[2]), "文/周宁");
+  EXPECT_EQ(byline_of(a[3]), "桐溪县 周晓岚");
+  EXPECT_EQ(a[4].head.kicker, "");
+  EXPECT_FALSE(has_text(a, "本版常年征集"));
+}
