@@ -579,10 +579,12 @@ bool is_data_line(std::string_view s) {
 }
 
 // The labels of a listing's fields (an exhibition's 时间 and 地点, a course's 对象).
-constexpr UV kFieldLabels[] = {U"时间", U"地点",   U"地址", U"电话", U"票价",    U"主办",
-                               U"承办", U"协办",   U"网址", U"邮箱", U"日期",    U"费用",
-                               U"咨询", U"联系人", U"展期", U"主讲", U"嘉宾",    U"对象",
-                               U"岗位", U"要求",   U"待遇", U"薪酬", U"联系电话"};
+constexpr UV kFieldLabels[] = {U"时间", U"地点", U"地址", U"电话", U"票价", U"主办", U"承办",
+                               U"协办", U"网址", U"邮箱", U"日期", U"费用", U"咨询", U"联系人",
+                               U"展期", U"主讲", U"嘉宾", U"对象", U"岗位", U"要求", U"待遇",
+                               U"薪酬", U"联系电话",
+                               // a recipe's (食材：… 做法：…)
+                               U"食材", U"用料", U"配料", U"做法", U"功效"};
 
 bool starts_with_field(std::string_view s) {
   constexpr size_t kFieldBytes = 32;  // the label and its colon open the line

@@ -179,6 +179,7 @@ double caption(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
   if (apparatus(c) || c.chars > kMaxCaptionChars || c.inline_byline) return kNever;
   if (!c.terminal && !c.caption_form) return kNever;  // a caption is finished sentences
+  if (c.field) return kNever;                         // 食材：… is a listing's or a recipe's
   double s = kCaptionBase - c.start_open;
   if (c.caption_form) s += kCaptionForm;
   if (i + 1 < ev.size() && ev[i + 1].credit) s += kBeforeCredit;

@@ -151,7 +151,9 @@ constexpr std::u32string_view kUnitEnds[] = {
     U"馆长", U"部长", U"处长", U"科长", U"县长", U"市长", U"镇长", U"乡长", U"主席", U"秘书长",
     U"理事长", U"律师", U"法官", U"检察官", U"医生", U"队长", U"站长",
     // where a reader writes from (桐溪县 周晓岚)
-    U"县", U"市", U"区", U"镇", U"乡", U"村"};
+    U"县", U"市", U"区", U"镇", U"乡", U"村",
+    // a trade's 师 (营养师 林 苇, 药剂师, 心理咨询师)
+    U"师"};
 
 bool ends_with_unit(std::u32string_view d) {
   for (auto e : kUnitEnds)
@@ -331,7 +333,7 @@ void PageEvidence::read_common(size_t i) {
   // ...or the author's bare name (…。（钟 晴）): a brief signed by its writer.
   std::string inside;
   if (!c.signed_off && glued_bracket_start(tail, &inside) != std::string::npos) {
-    c.signed_off = is_author_name(inside, *words_);
+    c.signed_off = is_author_name(inside, *words_) || is_signed_name(inside, *words_);
     c.sourced_off = is_source_credit(inside);
   }
 }
@@ -357,6 +359,7 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
   c.quantity = is_bare_quantity(t);
+  c.field = starts_with_field(t);
   c.data = c.data || c.quantity;
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on

@@ -47,11 +47,12 @@ struct LineInfo {
   bool caption_form = false;  // 图为… or caption and credit on one line
   bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")
   bool attribution = false;  // ——桐岭林场场长 秦建业: who said the quote above, no 副题
-  bool figure_row = false;    // figures set apart by spaces (29轮　18胜): data in a run
-  bool quantity = false;      // a figure alone on its line (2.96亿人次): a data box's item, and
-                              // the short line under it is that figure's explanation
-  bool verse = false;         // a line of a poem: stanzas of short lines set tight, no display
-  bool reply = false;         // 编辑回复 alone: the answer's 小标题 in a letters item
+  bool figure_row = false;  // figures set apart by spaces (29轮　18胜): data in a run
+  bool field = false;       // a field of a listing, a form or a recipe (时间：…, 食材：…)
+  bool quantity = false;    // a figure alone on its line (2.96亿人次): a data box's item, and
+                            // the short line under it is that figure's explanation
+  bool verse = false;       // a line of a poem: stanzas of short lines set tight, no display
+  bool reply = false;       // 编辑回复 alone: the answer's 小标题 in a letters item
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…

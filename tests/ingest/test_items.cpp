@@ -329,3 +329,15 @@ TEST(Items, TipsBoxSignaturesAndAHouseNotice) {
   EXPECT_EQ(a[4].head.kicker, "");
   EXPECT_FALSE(has_text(a, "本版常年征集"));
 }
+
+// A recipe's fields (食材：… 做法：…) are its text, not a photo's caption; it is signed by
+// a trade's name in brackets glued to its end (…。（营养师 林 苇）).
+TEST(Items, ARecipeSignedByATrade) {
+  auto a = page(
+      "家常食疗\n山药红枣小米粥\n\n食材：小米50克，铁棍山药100克，红枣6颗。\n\n做法：\n\n"
+      "1.小米淘洗干净，用清水浸泡20分钟。\n\n2.锅中加水烧开，放入小米和红枣，转小火熬20分钟。\n\n"
+      "功效：健脾养胃。糖尿病患者应少放红枣。（营养师 林 苇）\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(body(a[0], 0).rfind("食材：", 0), 0u);
+  EXPECT_EQ(byline_of(a[0]), "（营养师 林苇）");
+}
