@@ -449,7 +449,27 @@ std::string normalize_name_spaces(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Can a conversion pass change `s` at all? Only ASCII marks and brackets (kMarks, quotes,
+// round brackets) and the degraded ellipses (kEllipses: a run of '.', '…' or '⋯', or of 。
+// or · three long) are ever converted; most lines of a page hold none, and need no
+// decoding (one pass over the bytes).
+bool may_convert(std::string_view s) {
+  constexpr std::string_view kAsciiConverted = ",:;?!\"'().";
+  for (char c : s)
+    if (static_cast<unsigned char>(c) < 0x80 && kAsciiConverted.find(c) != std::string_view::npos)
+      return true;
+  for (std::string_view form : {"…", "⋯", "。。", "··"})
+    if (s.find(form) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string normalize_punctuation(std::string_view s) {
+  // (Valid UTF-8 comes back from decoding unchanged.)
+  if (!may_convert(s) && utf8::first_invalid(s) < 0) return std::string(s);
   std::u32string u = utf8::decode(s);
   if (!has_han(u)) return std::string(s);
   for (int pass = 0; pass < kMaxPunctuationPasses && convert_pass(u); ++pass) {
