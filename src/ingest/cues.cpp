@@ -135,6 +135,7 @@ Jump jump_marker(std::string_view s, std::string* page) {
 }
 
 size_t trailing_jump_start(std::string_view s) {
+  if (s.find("转") == std::string_view::npos) return std::string_view::npos;  // 下转, 转第
   size_t open = s.rfind("（");
   size_t open2 = s.rfind('(');
   if (open2 != std::string_view::npos && (open == std::string_view::npos || open2 > open))
@@ -145,6 +146,7 @@ size_t trailing_jump_start(std::string_view s) {
 }
 
 bool is_note_label(std::string_view s, std::string* rest) {
+  if (s.find("编") == std::string_view::npos) return false;  // every label holds 编
   U u = utf8::decode(s);
   size_t b = 0;
   while (b < u.size() && (is_space(u[b]) || is_opening(u[b]))) ++b;
@@ -566,6 +568,8 @@ size_t glued_author_start(std::string_view s) {
 }
 
 size_t glued_bracket_start(std::string_view s, std::string* inside) {
+  char32_t last = last_char(s);
+  if (last != U'）' && last != ')') return std::string_view::npos;  // most lines: no decoding
   U u = utf8::decode(s);
   size_t e = u.size();
   while (e > 0 && is_space(u[e - 1])) --e;
@@ -593,6 +597,7 @@ bool starts_with_bullet(std::string_view s) {
 }
 
 bool starts_with_qa_label(std::string_view s) {
+  if (!opens_any(s, kQaLabels)) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
   for (auto l : kQaLabels)
     if (starts(u, l) && u.size() > l.size() && is_colon(u[l.size()])) return true;
@@ -604,6 +609,7 @@ bool starts_with_predicate_opener(std::string_view s) {
 }
 
 bool starts_with_sentence_opener(std::string_view s) {
+  if (!opens_any(s, kSentenceOpeners)) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
   return starts_any(u, kSentenceOpeners);
 }
