@@ -629,12 +629,19 @@ void PageEvidence::weigh_cohesion() {
     all.insert(all.end(), grams_[i].begin(), grams_[i].end());
   }
   std::sort(all.begin(), all.end());
+  std::vector<std::uint64_t> keys;  // each bigram once, with the number of its lines
+  std::vector<int> lines_with;
+  for (auto g : all) {
+    if (keys.empty() || keys.back() != g) keys.push_back(g), lines_with.push_back(0);
+    ++lines_with.back();
+  }
   df_.resize(n);
   for (size_t i = 0; i < n; ++i) {  // both sorted: one walk finds each bigram's lines
-    auto at = all.begin();
+    auto at = keys.begin();
+    df_[i].reserve(grams_[i].size());
     for (auto g : grams_[i]) {
-      at = std::lower_bound(at, all.end(), g);
-      df_[i].push_back(static_cast<int>(std::upper_bound(at, all.end(), g) - at));
+      at = std::lower_bound(at, keys.end(), g);
+      df_[i].push_back(lines_with[at - keys.begin()]);
     }
   }
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };
