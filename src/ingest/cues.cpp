@@ -651,7 +651,10 @@ bool starts_with_non_initial(std::string_view s) {
 }
 
 bool starts_mid_quote(std::string_view s) {
-  QuoteBalance q = quote_balance(s);
+  return starts_mid_quote(s, quote_balance(s));
+}
+
+bool starts_mid_quote(std::string_view s, const QuoteBalance& q) {
   if (q.unopened > 0) return true;
   if (q.ascii % 2 == 0) return false;
   // Straight quotes don't say which way they face: the first one closes when text stands
