@@ -227,6 +227,7 @@ bool is_display_candidate(std::string_view s) {
 }
 
 bool is_slogan(std::string_view s) {
+  if (!has_space(s)) return false;  // one phrase
   std::u32string u = utf8::decode(s);
   int parts = 0, len = 0, total = 0;
   bool in_space = true;
