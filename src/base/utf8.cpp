@@ -43,9 +43,10 @@ char32_t prev(std::string_view s, size_t& i) {
 }
 
 std::u32string decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size() / 2);
-  for (size_t i = 0; i < s.size();) out.push_back(next(s, i));
+  std::u32string out(s.size(), U'\0');  // at most one code point a byte; written in place
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) out[n++] = next(s, i);
+  out.resize(n);
   return out;
 }
 

@@ -94,6 +94,7 @@ int visible_length(std::string_view s) {
 bool has_space(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b != ' ' && b != '\t' && b != 0xC2 && b != 0xE3) continue;  // most bytes: one test
     if (b == ' ' || b == '\t') return true;
     if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return true;
     if (b == 0xE3 && s.substr(i, 3) == "\xE3\x80\x80") return true;

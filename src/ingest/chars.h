@@ -41,4 +41,14 @@ char32_t last_char(std::string_view s);
 char32_t last_core_char(std::string_view s, bool skip_closing = true);
 char32_t first_char(std::string_view s);
 
+// Does `s` (spaces skipped) open with the first character of one of `words`? A cheap test
+// before decoding a line to match it against a word list.
+template <class Words>
+bool opens_any(std::string_view s, const Words& words) {
+  char32_t c = first_char(s);
+  for (const auto& w : words)
+    if (!w.empty() && w.front() == c) return true;
+  return false;
+}
+
 }  // namespace wz::ingest

@@ -131,6 +131,8 @@ constexpr std::array<UV, 48> kPredicateOpeners = {
 }  // namespace
 
 Jump jump_marker(std::string_view s, std::string* page) {
+  if (s.find("接") == std::string_view::npos && s.find("转") == std::string_view::npos)
+    return Jump::None;  // every form has one
   U u = bare(s);
   UV v(u);
   Jump kind = Jump::None;
@@ -157,6 +159,7 @@ Jump jump_marker(std::string_view s, std::string* page) {
 }
 
 size_t trailing_jump_start(std::string_view s) {
+  if (s.find("转") == std::string_view::npos) return std::string_view::npos;  // 下转, 转第
   size_t open = s.rfind("（");
   size_t open2 = s.rfind('(');
   if (open2 != std::string_view::npos && (open == std::string_view::npos || open2 > open))
@@ -167,6 +170,7 @@ size_t trailing_jump_start(std::string_view s) {
 }
 
 bool is_note_label(std::string_view s, std::string* rest) {
+  if (s.find("编") == std::string_view::npos) return false;  // every label holds 编
   U u = utf8::decode(s);
   size_t b = 0;
   while (b < u.size() && (is_space(u[b]) || is_opening(u[b]))) ++b;
@@ -201,6 +205,8 @@ void drop_label_opening(U& u) {
 bool is_reply_label(std::string_view s) {
   constexpr UV kWho[] = {U"", U"编辑", U"编者", U"记者", U"律师", U"专家", U"本报"};
   constexpr UV kAnswer[] = {U"回复", U"答复", U"回音"};
+  if (s.find("复") == std::string_view::npos && s.find("音") == std::string_view::npos)
+    return false;  // no answer word
   U u = utf8::decode(squeeze(s));
   while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
   drop_label_opening(u);
@@ -212,6 +218,10 @@ bool is_reply_label(std::string_view s) {
 }
 
 bool is_link_label(std::string_view s) {
+  // Every label holds 链, 伸 or 景: most lines, none.
+  if (s.find("链") == std::string_view::npos && s.find("伸") == std::string_view::npos &&
+      s.find("景") == std::string_view::npos)
+    return false;
   U u = utf8::decode(squeeze(s));
   drop_label_opening(u);
   for (auto l : kLinkLabels) {
@@ -488,6 +498,7 @@ bool is_label_form(std::string_view s) {
 // 奥卡福　17球): two or more items with figures, or a last item that is a figure.
 bool is_figure_row(std::string_view s) {
   constexpr size_t kMaxRowChars = 30;  // a row of a box, not a paragraph
+  if (!has_space(s)) return false;     // one item
   std::vector<U> items;
   U cur;
   U u = utf8::decode(s);
@@ -561,6 +572,10 @@ bool starts_with_report_lead(std::string_view s) {
 }
 
 bool is_data_line(std::string_view s) {
+  // An arrow, a source (…来源) or a colon: most lines hold none.
+  if (s.find("→") == std::string_view::npos && s.find("源") == std::string_view::npos &&
+      s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos)
+    return false;
   U u = utf8::decode(squeeze(s));
   if (u.find(U'→') != U::npos) return true;
   while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
@@ -588,6 +603,7 @@ constexpr UV kFieldLabels[] = {U"时间", U"地点", U"地址", U"电话", U"票
 
 bool starts_with_field(std::string_view s) {
   constexpr size_t kFieldBytes = 32;  // the label and its colon open the line
+  if (s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos) return false;
   size_t n = std::min(s.size(), kFieldBytes);
   while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole chars
   U u = utf8::decode(squeeze(s.substr(0, n)));
@@ -597,6 +613,7 @@ bool starts_with_field(std::string_view s) {
 }
 
 bool is_bracketed(std::string_view s) {
+  if (!is_opening(first_char(s)) || !is_closing(last_char(s))) return false;  // no decoding
   U u = utf8::decode(squeeze(s));
   if (u.size() < 3 || !is_opening(u.front()) || !is_closing(u.back())) return false;
   if (u.front() == U'“' || u.front() == '"') return false;  // a quotation is not a bracket,
@@ -658,6 +675,8 @@ size_t glued_author_start(std::string_view s) {
 }
 
 size_t glued_bracket_start(std::string_view s, std::string* inside) {
+  char32_t last = last_char(s);
+  if (last != U'）' && last != ')') return std::string_view::npos;  // most lines: no decoding
   U u = utf8::decode(s);
   size_t e = u.size();
   while (e > 0 && is_space(u[e - 1])) --e;
@@ -693,6 +712,7 @@ bool starts_with_bullet(std::string_view s) {
 }
 
 bool starts_with_qa_label(std::string_view s) {
+  if (!opens_any(s, kQaLabels)) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
   for (auto l : kQaLabels)
     if (starts(u, l) && u.size() > l.size() && is_colon(u[l.size()])) return true;
@@ -704,6 +724,7 @@ bool starts_with_predicate_opener(std::string_view s) {
 }
 
 bool starts_with_sentence_opener(std::string_view s) {
+  if (!opens_any(s, kSentenceOpeners)) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
   return starts_any(u, kSentenceOpeners);
 }
@@ -745,7 +766,10 @@ bool starts_with_non_initial(std::string_view s) {
 }
 
 bool starts_mid_quote(std::string_view s) {
-  QuoteBalance q = quote_balance(s);
+  return starts_mid_quote(s, quote_balance(s));
+}
+
+bool starts_mid_quote(std::string_view s, const QuoteBalance& q) {
   if (q.unopened > 0) return true;
   if (q.ascii % 2 == 0) return false;
   // Straight quotes don't say which way they face: the first one closes when text stands

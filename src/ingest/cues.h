@@ -117,5 +117,8 @@ bool starts_with_clause_opener(std::string_view s);
 bool starts_with_non_initial(std::string_view s);
 // The line starts inside a quotation or bracket (a closer with no opener).
 bool starts_mid_quote(std::string_view s);
+// The same, given the line's quote_balance (features.h) read already.
+struct QuoteBalance;
+bool starts_mid_quote(std::string_view s, const QuoteBalance& q);
 
 }  // namespace wz::ingest

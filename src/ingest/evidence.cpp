@@ -46,6 +46,17 @@ constexpr int kCohesionLines = 3;
 
 // "在4月4日…", "4月11日,…", "2022年以来…": a date or time opens the line.
 bool starts_with_time(std::string_view s) {
+  // Most lines open with neither a date nor a short clause: tell without decoding them.
+  char32_t f = first_char(s);
+  bool date = f == U'在' || f == U'于' || f == U'自' || f == U'从' || is_digit(f);
+  bool early_comma = false;  // among the first nine characters (spaces skipped)
+  for (size_t i = 0, k = 0; i < s.size() && k < 9 && !early_comma;) {
+    char32_t c = utf8::next(s, i);
+    if (utf8::is_space(c)) continue;
+    early_comma = c == U'，' || c == ',';
+    ++k;
+  }
+  if (!date && !early_comma) return false;
   std::u32string u = utf8::decode(squeeze(s));
   size_t p = 0;
   if (!u.empty() && (u[0] == U'在' || u[0] == U'于' || u[0] == U'自' || u[0] == U'从')) p = 1;
@@ -553,7 +564,7 @@ void PageEvidence::weigh_seams() {
       c.start_open += kMarkStart;
     else if (sides_[j].particle)
       c.start_open += kParticleStart;
-    if (starts_mid_quote(t)) c.start_open += kQuoteCarries;
+    if (starts_mid_quote(t, sides_[j].quotes)) c.start_open += kQuoteCarries;
     if (lone_first_char(t)) c.start_open += kLoneChar;
     if (sides_[j].stub) c.start_open += kStub;
     if (c.byline_tail) c.start_open += kTailByline;
@@ -620,8 +631,12 @@ double PageEvidence::shared_words(const std::vector<int>& context, size_t j) con
 
 std::vector<std::uint64_t> PageEvidence::sorted_grams(const std::vector<int>& context) const {
   std::vector<std::uint64_t> before;
-  for (int k : context) before.insert(before.end(), grams_[k].begin(), grams_[k].end());
-  std::sort(before.begin(), before.end());
+  for (int k : context) {  // each line's bigrams are sorted: merged in, not sorted again
+    size_t mid = before.size();
+    before.insert(before.end(), grams_[k].begin(), grams_[k].end());
+    std::inplace_merge(before.begin(), before.begin() + static_cast<std::ptrdiff_t>(mid),
+                       before.end());
+  }
   return before;
 }
 
@@ -645,12 +660,19 @@ void PageEvidence::weigh_cohesion() {
     all.insert(all.end(), grams_[i].begin(), grams_[i].end());
   }
   std::sort(all.begin(), all.end());
+  std::vector<std::uint64_t> keys;  // each bigram once, with the number of its lines
+  std::vector<int> lines_with;
+  for (auto g : all) {
+    if (keys.empty() || keys.back() != g) keys.push_back(g), lines_with.push_back(0);
+    ++lines_with.back();
+  }
   df_.resize(n);
   for (size_t i = 0; i < n; ++i) {  // both sorted: one walk finds each bigram's lines
-    auto at = all.begin();
+    auto at = keys.begin();
+    df_[i].reserve(grams_[i].size());
     for (auto g : grams_[i]) {
-      at = std::lower_bound(at, all.end(), g);
-      df_[i].push_back(static_cast<int>(std::upper_bound(at, all.end(), g) - at));
+      at = std::lower_bound(at, keys.end(), g);
+      df_[i].push_back(lines_with[at - keys.begin()]);
     }
   }
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };

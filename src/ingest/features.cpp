@@ -21,6 +21,7 @@ struct Decoded {
 };
 Decoded decode_with_offsets(std::string_view s) {
   Decoded d;
+  d.u.reserve(s.size()), d.off.reserve(s.size() + 1);  // (one code point a byte at most)
   for (size_t i = 0; i < s.size();) {
     d.off.push_back(i);
     d.u.push_back(utf8::next(s, i));
@@ -181,10 +182,15 @@ bool ends_comma(std::string_view s) {
 }
 
 bool has_inner_clause_mark(std::string_view s) {
-  std::u32string u = utf8::decode(s);
-  while (!u.empty() && (is_space(u.back()) || is_dash(u.back()))) u.pop_back();
-  for (size_t i = 0; i + 1 < u.size(); ++i)
-    if (is_clause_mark(u[i]) && u[i] != ':' && u[i] != U'：') return true;
+  // A clause mark with a character after it that is no space or dash (trailing spaces and
+  // dashes don't count), read in one pass.
+  bool mark = false;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (is_space(c) || is_dash(c)) continue;
+    if (mark) return true;
+    mark = is_clause_mark(c) && c != ':' && c != U'：';
+  }
   return false;
 }
 
@@ -222,6 +228,7 @@ bool is_display_candidate(std::string_view s) {
 }
 
 bool is_slogan(std::string_view s) {
+  if (!has_space(s)) return false;  // one phrase
   std::u32string u = utf8::decode(s);
   int parts = 0, len = 0, total = 0;
   bool in_space = true;
@@ -255,6 +262,7 @@ bool is_genre_label(std::string_view s) {
 
 bool is_tip_label(std::string_view s, std::string* rest) {
   static const std::array<std::u32string_view, 3> kLabels = {U"阅读提示", U"核心提示", U"内容提示"};
+  if (!opens_any(s, kLabels)) return false;  // most lines: no decoding
   std::u32string u = utf8::decode(squeeze(s));
   for (auto l : kLabels) {
     if (std::u32string_view(u).substr(0, l.size()) != l) continue;
@@ -303,6 +311,11 @@ size_t inline_byline_length(std::string_view s, bool allow_tail) {
   constexpr size_t kMaxPrefix = 20;
   // A bracketed reporter list: role words and names, at most this long.
   constexpr size_t kMaxBracket = 40;
+  // Without 讯 or 电 there is no prefix; a tail needs its closing bracket.
+  bool prefix = s.find("讯") != std::string_view::npos || s.find("电") != std::string_view::npos;
+  if (!prefix && (!allow_tail || (s.find(')') == std::string_view::npos &&
+                                  s.find("）") == std::string_view::npos)))
+    return 0;
   Decoded d = decode_with_offsets(s);
   const std::u32string& u = d.u;
   size_t i = 0;
@@ -406,6 +419,10 @@ size_t supplied_credit_start(std::u32string_view u) {
 
 size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
   constexpr size_t kMaxAgency = 12;  // "摄/视觉中国": source after the slash
+  // Every credit ends in (or, bracketed, holds) 摄, 画 or 绘: most lines hold none.
+  if (s.find("摄") == std::string_view::npos && s.find("画") == std::string_view::npos &&
+      s.find("绘") == std::string_view::npos)
+    return std::string_view::npos;
   Decoded d = decode_with_offsets(s);
   const std::u32string& u = d.u;
   size_t e = u.size();

@@ -449,11 +449,43 @@ std::string normalize_name_spaces(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Can a conversion pass change `s` at all? Only ASCII marks and brackets (kMarks, quotes,
+// round brackets) and the degraded ellipses (kEllipses: a run of '.', '…' or '⋯', or of 。
+// or · three long) are ever converted; most lines of a page hold none, and need no
+// decoding (one pass over the bytes).
+constexpr std::string_view kAsciiConverted = ",:;?!\"'().";
+bool may_convert(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) < 0x80 && kAsciiConverted.find(c) != std::string_view::npos)
+      return true;
+  for (std::string_view form : {"…", "⋯", "。。", "··"})
+    if (s.find(form) != std::string_view::npos) return true;
+  return false;
+}
+
+// The same test on decoded text, between passes.
+bool may_convert(std::u32string_view u) {
+  for (size_t i = 0; i < u.size(); ++i) {
+    char32_t c = u[i];
+    if (c < 0x80 && kAsciiConverted.find(static_cast<char>(c)) != std::string_view::npos)
+      return true;
+    if (c == U'…' || c == U'⋯') return true;
+    if ((c == U'。' || c == U'·') && i + 1 < u.size() && u[i + 1] == c) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string normalize_punctuation(std::string_view s) {
+  // (Valid UTF-8 comes back from decoding unchanged.)
+  if (!may_convert(s) && utf8::first_invalid(s) < 0) return std::string(s);
   std::u32string u = utf8::decode(s);
   if (!has_han(u)) return std::string(s);
-  for (int pass = 0; pass < kMaxPunctuationPasses && convert_pass(u); ++pass) {
-  }
+  for (int pass = 0; pass < kMaxPunctuationPasses && convert_pass(u); ++pass)
+    if (!may_convert(u)) break;  // the next pass would change nothing
   return utf8::encode(u);
 }
 

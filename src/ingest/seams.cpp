@@ -1,6 +1,7 @@
 #include "ingest/seams.h"
 
 #include <string>
+#include <vector>
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
@@ -9,18 +10,24 @@ namespace wz::ingest {
 
 namespace {
 
-// The longest lexicon word (characters) made of the last a characters of `left` and the
-// first b of `right` (a, b >= 1, a + b <= kMaxWordChars), or 0.
-int longest_straddling_word(const WordSegmenter& w, std::string_view left, std::string_view right) {
-  std::u32string l = utf8::decode(tail_chars(left, kSeamWindow));
-  std::u32string r = utf8::decode(head_chars(right, kSeamWindow));
-  int best = 0;
-  for (size_t a = 1; a <= l.size(); ++a)
-    for (size_t b = 1; b <= r.size() && static_cast<int>(a + b) <= kMaxWordChars; ++b)
-      if (static_cast<int>(a + b) > best &&
-          w.is_word(utf8::encode(l.substr(l.size() - a) + r.substr(0, b))))
-        best = static_cast<int>(a + b);
-  return best;
+// Byte offsets of the code points of s, and its size.
+std::vector<size_t> char_starts(std::string_view s) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < s.size(); utf8::next(s, i)) out.push_back(i);
+  out.push_back(s.size());
+  return out;
+}
+
+// Is some lexicon word made of the last a characters of `left` and the first b of `right`
+// (a, b >= 1, a + b <= kMaxWordChars)? (The words are at most 15 bytes: no allocation.)
+bool any_straddling_word(const WordSegmenter& w, std::string_view left, std::string_view right) {
+  std::string l = tail_chars(left, kSeamWindow), r = head_chars(right, kSeamWindow);
+  std::vector<size_t> lo = char_starts(l), ro = char_starts(r);
+  size_t nl = lo.size() - 1, nr = ro.size() - 1;
+  for (size_t a = 1; a <= nl; ++a)
+    for (size_t b = 1; b <= nr && static_cast<int>(a + b) <= kMaxWordChars; ++b)
+      if (w.is_word(l.substr(lo[nl - a]) + r.substr(0, ro[b]))) return true;
+  return false;
 }
 
 }  // namespace
@@ -41,7 +48,7 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
   if (!w.may_straddle(last_char(left), first_char(right))) return 0;
   // ...and is a lexicon word; then friso's reading of the window decides (a lexicon word
   // across a seam is often chance: 新闻|社区 holds 新闻社, which friso does not read).
-  if (longest_straddling_word(w, left, right) == 0) return 0;
+  if (!any_straddling_word(w, left, right)) return 0;
   std::string l = tail_chars(left, kSeamWindow), r = head_chars(right, kSeamWindow);
   if (l.empty() || r.empty()) return 0;
   if (!utf8::is_han(last_char(l)) || !utf8::is_han(first_char(r))) return 0;
