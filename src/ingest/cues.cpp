@@ -170,7 +170,9 @@ size_t trailing_jump_start(std::string_view s) {
 }
 
 bool is_note_label(std::string_view s, std::string* rest) {
-  if (s.find("编") == std::string_view::npos) return false;  // every label holds 编
+  // every label holds 编 (编者按) or 语 (开栏语)
+  if (s.find("编") == std::string_view::npos && s.find("语") == std::string_view::npos)
+    return false;
   U u = utf8::decode(s);
   size_t b = 0;
   while (b < u.size() && (is_space(u[b]) || is_opening(u[b]))) ++b;

@@ -419,9 +419,9 @@ size_t supplied_credit_start(std::u32string_view u) {
 
 size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
   constexpr size_t kMaxAgency = 12;  // "摄/视觉中国": source after the slash
-  // Every credit ends in (or, bracketed, holds) 摄, 画 or 绘: most lines hold none.
+  // Every credit ends in (or, bracketed, holds) 摄, 画, 绘 or 图 (供图): most lines hold none.
   if (s.find("摄") == std::string_view::npos && s.find("画") == std::string_view::npos &&
-      s.find("绘") == std::string_view::npos)
+      s.find("绘") == std::string_view::npos && s.find("图") == std::string_view::npos)
     return std::string_view::npos;
   Decoded d = decode_with_offsets(s);
   const std::u32string& u = d.u;
