@@ -45,8 +45,8 @@ void validate(const pages::Document& doc, const std::string& path) {
     if (!(p.bleed >= 0 && p.slug >= 0 && finite(p.bleed) && finite(p.slug)))
       throw Error(where, at + "bleed and slug must be zero or positive");
     for (const pages::Item& it : p.items) {
-      if (it.kind != pages::Item::Kind::Run) continue;
-      const pages::GlyphRun& r = it.run;
+      if (it.kind() != pages::Item::Kind::Run) continue;
+      const pages::GlyphRun& r = it.run();
       if (r.font < 0 || static_cast<size_t>(r.font) >= doc.fonts.size())
         throw Error(where, at + "glyph run names font " + std::to_string(r.font) +
                                ", but the document has " + std::to_string(doc.fonts.size()));
@@ -84,10 +84,11 @@ Faces open_and_scan(const pages::Document& doc, std::vector<std::string>& warnin
   std::map<std::pair<std::string, int>, int> by_face;
   for (const pages::Page& p : doc.pages) {
     for (const pages::Item& it : p.items) {
-      if (it.kind != pages::Item::Kind::Run || it.run.glyphs.empty()) continue;
-      FontSlot& slot = f.slots[it.run.font];
+      if (it.kind() != pages::Item::Kind::Run || it.run().glyphs.empty()) continue;
+      const pages::GlyphRun& r = it.run();
+      FontSlot& slot = f.slots[r.font];
       if (!slot.font) {
-        const pages::FontFace& ff = doc.fonts[it.run.font];
+        const pages::FontFace& ff = doc.fonts[r.font];
         auto [pos, fresh] =
             by_face.emplace(std::make_pair(ff.path, ff.index), static_cast<int>(f.fonts.size()));
         if (fresh) f.fonts.push_back(std::make_unique<CidFont>(ff));
@@ -95,7 +96,12 @@ Faces open_and_scan(const pages::Document& doc, std::vector<std::string>& warnin
         slot.font = f.fonts[pos->second].get();
       }
       CidFont& font = *f.fonts[slot.face];
-      for (const pages::Glyph& g : it.run.glyphs) font.use(g.gid, g.text, it.run.dir, warnings);
+      std::string text;
+      for (const pages::Glyph& g : r.glyphs) {
+        text.clear();
+        r.append_text(g, text);
+        font.use(g.gid, text, r.dir, warnings);
+      }
     }
   }
   return f;
@@ -193,9 +199,9 @@ void add_picture_resources(PoDoFo::PdfDictionary& res, const pages::Page& page,
                            const std::vector<PoDoFo::PdfReference>& pictures) {
   PoDoFo::PdfDictionary xobjects;
   for (const pages::Item& it : page.items)
-    if (it.kind == pages::Item::Kind::Picture)
-      xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(it.picture.image)),
-                      pictures.at(it.picture.image));
+    if (it.kind() == pages::Item::Kind::Picture)
+      xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(it.picture().image)),
+                      pictures.at(it.picture().image));
   if (!xobjects.GetKeys().empty()) res.AddKey(PoDoFo::PdfName("XObject"), xobjects);
 }
 

@@ -45,8 +45,7 @@ std::string slurp(const std::string& p) {
 
 pages::Item run_item(pages::GlyphRun r) {
   pages::Item it;
-  it.kind = pages::Item::Kind::Run;
-  it.run = std::move(r);
+  it.body = std::move(r);
   return it;
 }
 
@@ -77,8 +76,7 @@ class PdfWriterTest : public ::testing::Test {
     pages::Page p1;
     p1.label = "i";
     pages::Item box;
-    box.kind = pages::Item::Kind::Box;
-    box.box = {60,
+    box.body = pages::Box{60,
                120,
                470,
                40,
@@ -91,8 +89,7 @@ class PdfWriterTest : public ::testing::Test {
     p1.items.push_back(run_item(shape(song_, 0, kSentence, 12, Dir::Horizontal, 60, 100)));
     p1.items.push_back(run_item(shape(kai_, 1, kKaiSentence, 13, Dir::Horizontal, 70, 145)));
     pages::Item rule;
-    rule.kind = pages::Item::Kind::Rule;
-    rule.rule = {60, 180, 530, 180, 1, pages::Color::process(0, 0, 0.5, 1, 1, 0, 0.5)};
+    rule.body = pages::Rule{60, 180, 530, 180, 1, pages::Color::process(0, 0, 0.5, 1, 1, 0, 0.5)};
     p1.items.push_back(rule);
     pages::GlyphRun toc = shape(song_, 0, "目录：竖排一页", 12, Dir::Horizontal, 60, 220);
     toc.color = pages::Color::process(0, 0, 0.7, 1, 1, 0, 0.3);
@@ -302,13 +299,13 @@ TEST_F(PdfWriterTest, MissingDirectoryThrows) {
 TEST_F(PdfWriterTest, BadInputThrows) {
   std::string path = (dir_ / "bad.pdf").string();
   pages::Document d = make_doc();
-  d.pages[0].items[1].run.font = 7;
+  d.pages[0].items[1].run().font = 7;
   EXPECT_THROW(pdf::write_pdf(d, path), Error);
   d = make_doc();
   d.pages[0].links[0].target_page = 5;
   EXPECT_THROW(pdf::write_pdf(d, path), Error);
   d = make_doc();
-  d.pages[0].items[1].run.glyphs[0].gid = 70000;
+  d.pages[0].items[1].run().glyphs[0].gid = 70000;
   EXPECT_THROW(pdf::write_pdf(d, path), Error);
   d = make_doc();
   d.fonts[0].path = "/nonexistent/font.ttc";
@@ -323,7 +320,7 @@ TEST_F(PdfWriterTest, BadInputThrows) {
 
 TEST_F(PdfWriterTest, ToUnicodeConflictIsReported) {
   pages::Document d = make_doc();
-  auto& g = d.pages[0].items[1].run.glyphs;
+  auto& g = d.pages[0].items[1].run().glyphs;
   g[1].gid = g[0].gid;  // 报 drawn with 本's glyph: one code, two texts
   pdf::WriteStats st = pdf::write_pdf(d, (dir_ / "c.pdf").string());
   ASSERT_EQ(st.warnings.size(), 1u);
@@ -359,7 +356,7 @@ TEST_F(PdfWriterTest, CollectionFaceAndCompositeGlyphs) {
   auto at = words.find("xMax=\"");
   ASSERT_NE(at, std::string::npos) << words;
   double x_max = std::stod(words.substr(at + 6));
-  EXPECT_NEAR(x_max, 50 + run_extent(p.items[1].run, *dejavu), 0.05) << words;
+  EXPECT_NEAR(x_max, 50 + run_extent(p.items[1].run(), *dejavu), 0.05) << words;
   std::string fonts = run("pdffonts '" + path + "'");
   EXPECT_NE(fonts.find("UKaiCN"), std::string::npos) << fonts;
   EXPECT_NE(fonts.find("DejaVuSans"), std::string::npos) << fonts;
