@@ -117,8 +117,9 @@ void set_flate_stream(PoDoFo::PdfObject* obj, const std::string& z) {
 struct PageStreams {
   std::vector<std::string> contents;
   std::vector<FontUses> uses;
-  std::vector<char> registration;  // the page paints in registration colour
-  StructurePlan structure;         // tagged PDF: the marks and the element tree
+  std::vector<char> registration;          // the page paints in registration colour
+  std::vector<std::vector<int>> pictures;  // the Document::images each page places, in order
+  StructurePlan structure;                 // tagged PDF: the marks and the element tree
 };
 
 // [/Separation /All /DeviceCMYK f]: registration colour, tint 1 = every plate at 100%.
@@ -195,20 +196,18 @@ PoDoFo::PdfPage* insert_page(PageTree& tree, const pages::Page& p, bool print) {
 }
 
 // The page's /XObject resources: each picture it places, once.
-void add_picture_resources(PoDoFo::PdfDictionary& res, const pages::Page& page,
+void add_picture_resources(PoDoFo::PdfDictionary& res, const std::vector<int>& placed,
                            const std::vector<PoDoFo::PdfReference>& pictures) {
   PoDoFo::PdfDictionary xobjects;
-  for (const pages::Item& it : page.items)
-    if (it.kind() == pages::Item::Kind::Picture)
-      xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(it.picture().image)),
-                      pictures.at(it.picture().image));
+  for (int image : placed)
+    xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(image)), pictures.at(image));
   if (!xobjects.GetKeys().empty()) res.AddKey(PoDoFo::PdfName("XObject"), xobjects);
 }
 
 // Builds the PoDoFo document and serialises it into `out` (memory: every byte reaches the
 // file through base/output.h, which checks each write).
-void assemble(const pages::Document& doc, const Faces& faces, const PageStreams& ps,
-              std::ostream& out, WriteStats& st) {
+void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, std::ostream& out,
+              WriteStats& st) {
   using namespace PoDoFo;
   PdfMemDocument pdf;
   // PDF/UA-1 is built on PDF 1.7 (ISO 32000-1); PDF/X-4 allows no more than 1.6.
@@ -229,6 +228,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
     PdfPage* page = insert_page(tree, doc.pages[i], print);
     set_flate_stream(page->GetContentsForAppending(), ps.contents[i]);
     fingerprint += ps.contents[i];
+    std::string().swap(ps.contents[i]);  // PoDoFo has its copy
     PdfDictionary& res = page->GetResources()->GetDictionary();
     if (!ps.uses[i].empty()) {
       PdfDictionary fonts;
@@ -236,7 +236,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
         fonts.AddKey(PdfName(font_resource_name(face, vert)), vert ? vref[face] : href[face]);
       res.AddKey(PdfName("Font"), fonts);
     }
-    add_picture_resources(res, doc.pages[i], pictures);
+    add_picture_resources(res, ps.pictures[i], pictures);
     if (ps.registration[i]) {
       if (!reg) reg = registration_space(pdf);
       PdfDictionary spaces;
@@ -258,10 +258,9 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   device.Flush();
 }
 
-}  // namespace
-
-WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
-                      fontfile::SubsetCache* shared) {
+// render_pdf; with `release` (doc's own pages), each page's items are freed once written.
+WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
+                  const std::string& path, std::string& bytes, fontfile::SubsetCache* shared) {
   const auto t0 = Clock::now();
   WriteStats st;
   validate(doc, path);
@@ -281,6 +280,7 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   ps.contents.resize(doc.pages.size());
   ps.uses.resize(doc.pages.size());
   ps.registration.resize(doc.pages.size());
+  ps.pictures.resize(doc.pages.size());
   // (The font workers only read the fonts' texts meanwhile.)
   auto glyph_text = [&](int font, std::uint32_t gid) { return faces.slots[font].font->text(gid); };
   if (doc.tagged) ps.structure = plan_structure(doc, glyph_text);
@@ -290,6 +290,9 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
     ps.contents[i] = deflate_bytes(
         page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg, marks));
     ps.registration[i] = reg;
+    for (const pages::Item& it : doc.pages[i].items)
+      if (it.kind() == pages::Item::Kind::Picture) ps.pictures[i].push_back(it.picture().image);
+    if (release) std::vector<pages::Item>().swap((*release)[i].items);
   }
   st.ms_content = ms_since(t_content);
 
@@ -316,6 +319,18 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   st.bytes = bytes.size();
   st.ms_write = ms_since(t0) - st.ms_subset;
   return st;
+}
+
+}  // namespace
+
+WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared) {
+  return render(doc, nullptr, path, bytes, shared);
+}
+
+WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared) {
+  return render(doc, &doc.pages, path, bytes, shared);
 }
 
 WriteStats write_pdf(const pages::Document& doc, const std::string& path) {

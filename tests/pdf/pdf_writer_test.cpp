@@ -77,14 +77,14 @@ class PdfWriterTest : public ::testing::Test {
     p1.label = "i";
     pages::Item box;
     box.body = pages::Box{60,
-               120,
-               470,
-               40,
-               0.8,
-               true,
-               true,
-               pages::Color::process(0.6, 0.1, 0.1, 0, 0.9, 0.9, 0.4),
-               pages::Color::process(1, 0.95, 0.85, 0, 0.05, 0.15, 0)};
+                          120,
+                          470,
+                          40,
+                          0.8,
+                          true,
+                          true,
+                          pages::Color::process(0.6, 0.1, 0.1, 0, 0.9, 0.9, 0.4),
+                          pages::Color::process(1, 0.95, 0.85, 0, 0.05, 0.15, 0)};
     p1.items.push_back(box);
     p1.items.push_back(run_item(shape(song_, 0, kSentence, 12, Dir::Horizontal, 60, 100)));
     p1.items.push_back(run_item(shape(kai_, 1, kKaiSentence, 13, Dir::Horizontal, 70, 145)));
@@ -251,6 +251,21 @@ TEST_F(PdfWriterTest, TwoWritesAreByteIdentical) {
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // a clock read would show
   std::string b = write(d, "r2.pdf");
   EXPECT_EQ(slurp(a), slurp(b));
+}
+
+// The build hands its document over (render_pdf(Document&&)): the same bytes, and each
+// page's items are released once written (the memory of a large digest), its links kept.
+TEST_F(PdfWriterTest, HandedOverDocumentGivesTheSameBytesAndReleasesItsItems) {
+  pages::Document d = make_doc();
+  std::string kept, handed;
+  pdf::render_pdf(d, "kept.pdf", kept);
+  const size_t links = d.pages[0].links.size();
+  ASSERT_GT(links, 0u);
+  ASSERT_FALSE(d.pages[0].items.empty());
+  pdf::render_pdf(std::move(d), "handed.pdf", handed);
+  EXPECT_EQ(kept, handed);
+  for (const auto& p : d.pages) EXPECT_TRUE(p.items.empty());  // NOLINT(bugprone-use-after-move)
+  EXPECT_EQ(d.pages[0].links.size(), links);
 }
 
 TEST_F(PdfWriterTest, FailedWriteKeepsOldFile) {
