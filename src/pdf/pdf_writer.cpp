@@ -221,13 +221,16 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
   const bool print = doc.conformance == pages::Conformance::PdfX4;
   std::optional<PdfReference> reg;
   std::string fingerprint;  // the XMP document ID is derived from the content
+  // Only PDF/X and PDF/A carry that ID (add_conformance): a reading copy keeps no second
+  // copy of every content stream for it (at 4,000 pages, tens of MB at the peak).
+  const bool fingerprinted = doc.conformance != pages::Conformance::None;
   const std::vector<PdfReference> pictures = add_pictures(pdf, doc.images, doc.conformance);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     PdfPage* page = insert_page(tree, doc.pages[i], print);
     set_flate_stream(page->GetContentsForAppending(), ps.contents[i]);
-    fingerprint += ps.contents[i];
+    if (fingerprinted) fingerprint += ps.contents[i];
     std::string().swap(ps.contents[i]);  // PoDoFo has its copy
     PdfDictionary& res = page->GetResources()->GetDictionary();
     if (!ps.uses[i].empty()) {
@@ -251,7 +254,8 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
   add_page_labels(pdf, doc);
   add_info_and_catalog(pdf, doc.meta);
   if (doc.tagged) add_structure(pdf, ps.structure, pages);
-  for (const auto& f : st.fonts) fingerprint += f;
+  if (fingerprinted)
+    for (const auto& f : st.fonts) fingerprint += f;
   add_conformance(pdf, doc, fingerprint);
   PdfOutputDevice device(&out);
   pdf.Write(&device);
