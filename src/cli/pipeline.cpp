@@ -236,7 +236,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   if (opt.pdf) {
     auto t = Clock::now();
     pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::render_pdf(r.doc, pdf_path, pdf_bytes, shared);
+    pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), pdf_path, pdf_bytes, shared);
     s.ms_pdf += ms_since(t);
     s.pages += ws.pages;
     s.pdf_bytes += ws.bytes;

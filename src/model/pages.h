@@ -7,6 +7,8 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace wz::pages {
@@ -40,12 +42,19 @@ struct Color {
   bool operator==(const Color&) const = default;
 };
 
+// A glyph and the source text of the cluster it starts (the ToUnicode key), kept compact
+// (a page holds ~1,300 glyphs, a digest thousands of pages): most clusters are one code
+// point, kept here; a longer one is kept in its run's `clusters` and `text` says which.
+// Read and set the text through the run (GlyphRun::text, add, set_text).
 struct Glyph {
   std::uint32_t gid = 0;
+  // The cluster text: kNoText for the 2nd.. glyph of a cluster; a code point (< 0x110000);
+  // or kCluster | i, the run's clusters[i]. (Beside gid: the record is 24 bytes.)
+  std::uint32_t text = kNoText;
   double x = 0, y = 0;  // pen position of this glyph's origin, relative to the run origin
                         // (horizontal: baseline origin; vertical: top-centre of the cell)
-  std::string text;     // source text of the cluster this glyph starts; empty for the
-                        // 2nd.. glyph of a cluster (ToUnicode key)
+  static constexpr std::uint32_t kNoText = 0xFFFFFFFF, kCluster = 0x80000000;
+  bool has_text() const { return text != kNoText; }
 };
 
 // A run of glyphs from one face at one size, set in one direction.
@@ -66,6 +75,14 @@ struct GlyphRun {
                       // document's (Metadata::language): a Latin name, an English term;
                       // empty otherwise (model::Span::lang, carried through typeset)
   std::vector<Glyph> glyphs;
+  std::vector<std::string> clusters;  // cluster texts that are not one code point
+
+  // Appends a glyph starting a cluster of `text` (empty: continues the cluster).
+  void add(std::uint32_t gid, double x, double y, std::string_view text);
+  void set_text(Glyph& g, std::string_view text);
+  std::string text(const Glyph& g) const;  // empty for the 2nd.. of a cluster
+  void append_text(const Glyph& g, std::string& out) const;
+  std::string text() const;  // every glyph's text in order
 };
 
 struct Rule {  // a straight line
@@ -134,14 +151,29 @@ struct Tag {
 };
 
 // Items are painted in order; text is emitted in this order too, so the typesetter
-// emits runs in reading order (column by column) for text extraction.
+// emits runs in reading order (column by column) for text extraction. An item is one
+// thing: a run, a rule, a box or a picture (the others are not held beside it).
 struct Item {
-  enum class Kind { Run, Rule, Box, Picture } kind = Kind::Run;
-  GlyphRun run;
-  Rule rule;
-  Box box;
-  Picture picture;
+  enum class Kind { Run, Rule, Box, Picture };  // in the order of Body's alternatives
+  using Body = std::variant<GlyphRun, Rule, Box, Picture>;
+  Body body;
   Tag tag;  // what the item is in the logical structure (default: an artifact)
+
+  Item() = default;
+  Item(GlyphRun r, Tag t = {}) : body(std::move(r)), tag(t) {}
+  Item(Rule r, Tag t = {}) : body(r), tag(t) {}
+  Item(Box b, Tag t = {}) : body(b), tag(t) {}
+  Item(Picture p, Tag t = {}) : body(std::move(p)), tag(t) {}
+  Kind kind() const { return static_cast<Kind>(body.index()); }
+  // The item as what it is (std::bad_variant_access if it is something else).
+  GlyphRun& run() { return std::get<GlyphRun>(body); }
+  const GlyphRun& run() const { return std::get<GlyphRun>(body); }
+  Rule& rule() { return std::get<Rule>(body); }
+  const Rule& rule() const { return std::get<Rule>(body); }
+  Box& box() { return std::get<Box>(body); }
+  const Box& box() const { return std::get<Box>(body); }
+  Picture& picture() { return std::get<Picture>(body); }
+  const Picture& picture() const { return std::get<Picture>(body); }
 };
 
 // Coordinates are those of the finished (trimmed) page. For print the writer grows the

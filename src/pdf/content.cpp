@@ -27,20 +27,20 @@ class PageWriter {
   }
   bool registration() const { return registration_; }
   void item(const pages::Item& it, const Mark* m) {
-    if (it.kind == pages::Item::Kind::Run && it.run.glyphs.empty()) return;
-    if (m) mark(*m, it.kind == pages::Item::Kind::Run);
-    switch (it.kind) {
+    if (it.kind() == pages::Item::Kind::Run && it.run().glyphs.empty()) return;
+    if (m) mark(*m, it.kind() == pages::Item::Kind::Run);
+    switch (it.kind()) {
       case pages::Item::Kind::Run:
-        run(it.run, m ? m->actual_text : std::string());
+        run(it.run(), m ? m->actual_text : std::string());
         break;
       case pages::Item::Kind::Rule:
-        end_text(), rule(it.rule);
+        end_text(), rule(it.rule());
         break;
       case pages::Item::Kind::Box:
-        end_text(), box(it.box);
+        end_text(), box(it.box());
         break;
       case pages::Item::Kind::Picture:
-        end_text(), picture(it.picture);
+        end_text(), picture(it.picture());
         break;
     }
   }

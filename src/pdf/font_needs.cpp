@@ -18,11 +18,12 @@ void expect_subsets(const pages::Document& doc, fontfile::SubsetCache& shared) {
   std::vector<Use*> by_font(doc.fonts.size(), nullptr);
   for (const pages::Page& p : doc.pages)
     for (const pages::Item& it : p.items) {
-      if (it.kind != pages::Item::Kind::Run || it.run.glyphs.empty()) continue;
-      if (it.run.font < 0 || static_cast<size_t>(it.run.font) >= doc.fonts.size()) continue;
-      Use*& u = by_font[it.run.font];
+      if (it.kind() != pages::Item::Kind::Run || it.run().glyphs.empty()) continue;
+      const pages::GlyphRun& r = it.run();
+      if (r.font < 0 || static_cast<size_t>(r.font) >= doc.fonts.size()) continue;
+      Use*& u = by_font[r.font];
       if (!u) {
-        const pages::FontFace& ff = doc.fonts[it.run.font];
+        const pages::FontFace& ff = doc.fonts[r.font];
         u = &uses[{ff.path, ff.index}];
         if (u->glyph.empty()) {
           HbFace face(hb_face_create(fontfile::mapped(ff.path), static_cast<unsigned>(ff.index)));
@@ -31,8 +32,8 @@ void expect_subsets(const pages::Document& doc, fontfile::SubsetCache& shared) {
           u->cff = hb_blob_get_length(cff.get()) > 0;
         }
       }
-      u->vertical = u->vertical || it.run.dir == pages::GlyphRun::Dir::Vertical;
-      for (const pages::Glyph& g : it.run.glyphs)
+      u->vertical = u->vertical || r.dir == pages::GlyphRun::Dir::Vertical;
+      for (const pages::Glyph& g : r.glyphs)
         if (g.gid < u->glyph.size()) u->glyph[g.gid] = 1;  // render_pdf rejects the rest
     }
   for (auto& [face, u] : uses) {

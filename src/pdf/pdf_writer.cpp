@@ -45,8 +45,8 @@ void validate(const pages::Document& doc, const std::string& path) {
     if (!(p.bleed >= 0 && p.slug >= 0 && finite(p.bleed) && finite(p.slug)))
       throw Error(where, at + "bleed and slug must be zero or positive");
     for (const pages::Item& it : p.items) {
-      if (it.kind != pages::Item::Kind::Run) continue;
-      const pages::GlyphRun& r = it.run;
+      if (it.kind() != pages::Item::Kind::Run) continue;
+      const pages::GlyphRun& r = it.run();
       if (r.font < 0 || static_cast<size_t>(r.font) >= doc.fonts.size())
         throw Error(where, at + "glyph run names font " + std::to_string(r.font) +
                                ", but the document has " + std::to_string(doc.fonts.size()));
@@ -84,10 +84,11 @@ Faces open_and_scan(const pages::Document& doc, std::vector<std::string>& warnin
   std::map<std::pair<std::string, int>, int> by_face;
   for (const pages::Page& p : doc.pages) {
     for (const pages::Item& it : p.items) {
-      if (it.kind != pages::Item::Kind::Run || it.run.glyphs.empty()) continue;
-      FontSlot& slot = f.slots[it.run.font];
+      if (it.kind() != pages::Item::Kind::Run || it.run().glyphs.empty()) continue;
+      const pages::GlyphRun& r = it.run();
+      FontSlot& slot = f.slots[r.font];
       if (!slot.font) {
-        const pages::FontFace& ff = doc.fonts[it.run.font];
+        const pages::FontFace& ff = doc.fonts[r.font];
         auto [pos, fresh] =
             by_face.emplace(std::make_pair(ff.path, ff.index), static_cast<int>(f.fonts.size()));
         if (fresh) f.fonts.push_back(std::make_unique<CidFont>(ff));
@@ -95,7 +96,12 @@ Faces open_and_scan(const pages::Document& doc, std::vector<std::string>& warnin
         slot.font = f.fonts[pos->second].get();
       }
       CidFont& font = *f.fonts[slot.face];
-      for (const pages::Glyph& g : it.run.glyphs) font.use(g.gid, g.text, it.run.dir, warnings);
+      std::string text;
+      for (const pages::Glyph& g : r.glyphs) {
+        text.clear();
+        r.append_text(g, text);
+        font.use(g.gid, text, r.dir, warnings);
+      }
     }
   }
   return f;
@@ -111,8 +117,9 @@ void set_flate_stream(PoDoFo::PdfObject* obj, const std::string& z) {
 struct PageStreams {
   std::vector<std::string> contents;
   std::vector<FontUses> uses;
-  std::vector<char> registration;  // the page paints in registration colour
-  StructurePlan structure;         // tagged PDF: the marks and the element tree
+  std::vector<char> registration;          // the page paints in registration colour
+  std::vector<std::vector<int>> pictures;  // the Document::images each page places, in order
+  StructurePlan structure;                 // tagged PDF: the marks and the element tree
 };
 
 // [/Separation /All /DeviceCMYK f]: registration colour, tint 1 = every plate at 100%.
@@ -189,20 +196,18 @@ PoDoFo::PdfPage* insert_page(PageTree& tree, const pages::Page& p, bool print) {
 }
 
 // The page's /XObject resources: each picture it places, once.
-void add_picture_resources(PoDoFo::PdfDictionary& res, const pages::Page& page,
+void add_picture_resources(PoDoFo::PdfDictionary& res, const std::vector<int>& placed,
                            const std::vector<PoDoFo::PdfReference>& pictures) {
   PoDoFo::PdfDictionary xobjects;
-  for (const pages::Item& it : page.items)
-    if (it.kind == pages::Item::Kind::Picture)
-      xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(it.picture.image)),
-                      pictures.at(it.picture.image));
+  for (int image : placed)
+    xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(image)), pictures.at(image));
   if (!xobjects.GetKeys().empty()) res.AddKey(PoDoFo::PdfName("XObject"), xobjects);
 }
 
 // Builds the PoDoFo document and serialises it into `out` (memory: every byte reaches the
 // file through base/output.h, which checks each write).
-void assemble(const pages::Document& doc, const Faces& faces, const PageStreams& ps,
-              std::ostream& out, WriteStats& st) {
+void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, std::ostream& out,
+              WriteStats& st) {
   using namespace PoDoFo;
   PdfMemDocument pdf;
   // PDF/UA-1 is built on PDF 1.7 (ISO 32000-1); PDF/X-4 allows no more than 1.6.
@@ -216,13 +221,17 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   const bool print = doc.conformance == pages::Conformance::PdfX4;
   std::optional<PdfReference> reg;
   std::string fingerprint;  // the XMP document ID is derived from the content
+  // Only PDF/X and PDF/A carry that ID (add_conformance): a reading copy keeps no second
+  // copy of every content stream for it (at 4,000 pages, tens of MB at the peak).
+  const bool fingerprinted = doc.conformance != pages::Conformance::None;
   const std::vector<PdfReference> pictures = add_pictures(pdf, doc.images, doc.conformance);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     PdfPage* page = insert_page(tree, doc.pages[i], print);
     set_flate_stream(page->GetContentsForAppending(), ps.contents[i]);
-    fingerprint += ps.contents[i];
+    if (fingerprinted) fingerprint += ps.contents[i];
+    std::string().swap(ps.contents[i]);  // PoDoFo has its copy
     PdfDictionary& res = page->GetResources()->GetDictionary();
     if (!ps.uses[i].empty()) {
       PdfDictionary fonts;
@@ -230,7 +239,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
         fonts.AddKey(PdfName(font_resource_name(face, vert)), vert ? vref[face] : href[face]);
       res.AddKey(PdfName("Font"), fonts);
     }
-    add_picture_resources(res, doc.pages[i], pictures);
+    add_picture_resources(res, ps.pictures[i], pictures);
     if (ps.registration[i]) {
       if (!reg) reg = registration_space(pdf);
       PdfDictionary spaces;
@@ -245,17 +254,17 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   add_page_labels(pdf, doc);
   add_info_and_catalog(pdf, doc.meta);
   if (doc.tagged) add_structure(pdf, ps.structure, pages);
-  for (const auto& f : st.fonts) fingerprint += f;
+  if (fingerprinted)
+    for (const auto& f : st.fonts) fingerprint += f;
   add_conformance(pdf, doc, fingerprint);
   PdfOutputDevice device(&out);
   pdf.Write(&device);
   device.Flush();
 }
 
-}  // namespace
-
-WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
-                      fontfile::SubsetCache* shared) {
+// render_pdf; with `release` (doc's own pages), each page's items are freed once written.
+WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
+                  const std::string& path, std::string& bytes, fontfile::SubsetCache* shared) {
   const auto t0 = Clock::now();
   WriteStats st;
   validate(doc, path);
@@ -275,6 +284,7 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   ps.contents.resize(doc.pages.size());
   ps.uses.resize(doc.pages.size());
   ps.registration.resize(doc.pages.size());
+  ps.pictures.resize(doc.pages.size());
   // (The font workers only read the fonts' texts meanwhile.)
   auto glyph_text = [&](int font, std::uint32_t gid) { return faces.slots[font].font->text(gid); };
   if (doc.tagged) ps.structure = plan_structure(doc, glyph_text);
@@ -284,6 +294,9 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
     ps.contents[i] = deflate_bytes(
         page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg, marks));
     ps.registration[i] = reg;
+    for (const pages::Item& it : doc.pages[i].items)
+      if (it.kind() == pages::Item::Kind::Picture) ps.pictures[i].push_back(it.picture().image);
+    if (release) std::vector<pages::Item>().swap((*release)[i].items);
   }
   st.ms_content = ms_since(t_content);
 
@@ -310,6 +323,18 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
   st.bytes = bytes.size();
   st.ms_write = ms_since(t0) - st.ms_subset;
   return st;
+}
+
+}  // namespace
+
+WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared) {
+  return render(doc, nullptr, path, bytes, shared);
+}
+
+WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared) {
+  return render(doc, &doc.pages, path, bytes, shared);
 }
 
 WriteStats write_pdf(const pages::Document& doc, const std::string& path) {

@@ -47,6 +47,11 @@ struct WriteStats {
 // for every output of the build; see expect_subsets).
 WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
                       fontfile::SubsetCache* shared = nullptr);
+// The same, releasing each page's items as soon as its content stream is made (the pages
+// of a large digest are most of the build's memory): `doc` keeps its pages' sizes, links
+// and labels, not their items.
+WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared = nullptr);
 
 // Announces to `shared` the glyphs render_pdf will subset from each face, so that an output
 // subsetting the same face first (the EPUB) makes one subset that serves both.

@@ -96,9 +96,9 @@ class Builder {
   // Whether every glyph of the run says its cluster's text through the ToUnicode map.
   bool glyphs_say_text(const pages::GlyphRun& r) const {
     for (const auto& g : r.glyphs) {
-      if (g.text.empty()) continue;
+      if (!g.has_text()) continue;
       const std::string* kept = glyph_text_(r.font, g.gid);
-      if (!kept || *kept != g.text) return false;
+      if (!kept || *kept != r.text(g)) return false;
     }
     return true;
   }
@@ -111,13 +111,12 @@ class Builder {
       int prev = -1;  // the element of the previous item, while runs of it follow each other
       for (const pages::Item& it : doc.pages[p].items) {
         Mark m;
-        if (it.kind == pages::Item::Kind::Run && !glyphs_say_text(it.run))
-          for (const auto& g : it.run.glyphs) m.actual_text += g.text;
-        const bool picture = it.kind == pages::Item::Kind::Picture;
-        if (((it.kind == pages::Item::Kind::Run && !it.run.glyphs.empty()) || picture) &&
-            it.tag.role != R::Artifact) {
+        const pages::GlyphRun* run = std::get_if<pages::GlyphRun>(&it.body);
+        if (run && !glyphs_say_text(*run)) m.actual_text = run->text();
+        const bool picture = it.kind() == pages::Item::Kind::Picture;
+        if (((run && !run->glyphs.empty()) || picture) && it.tag.role != R::Artifact) {
           int e = leaf(it.tag);
-          if (plain_tag(it.run.lang)) e = lang_span(e, it.run.lang, prev);
+          if (run && plain_tag(run->lang)) e = lang_span(e, run->lang, prev);
           m.type = plan_.elems[e].type;
           if (e == prev) {
             m.mcid = plan_.mcid_count[p] - 1;
@@ -125,9 +124,8 @@ class Builder {
             m.mcid = plan_.mcid_count[p]++;
             plan_.elems[e].mcids.emplace_back(page_, m.mcid);
           }
-          if (picture) plan_.elems[e].alt = it.picture.alt;
-          if (it.tag.link >= 0)  // a link's /Contents
-            for (const auto& g : it.run.glyphs) plan_.elems[e].text += g.text;
+          if (picture) plan_.elems[e].alt = it.picture().alt;
+          if (run && it.tag.link >= 0) plan_.elems[e].text += run->text();  // a link's /Contents
           prev = e;
         } else {
           prev = -1;

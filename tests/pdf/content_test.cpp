@@ -60,7 +60,7 @@ class PdfContentTest : public ::testing::Test {
   std::string content(const pages::GlyphRun& run) {
     pages::Page p;
     pages::Item it;
-    it.run = run;
+    it.body = run;
     p.items.push_back(it);
     FontUses uses;
     return page_content(p, slots_, uses);
@@ -135,10 +135,8 @@ TEST_F(PdfContentTest, RotatedRunTurnsTheTextMatrix) {
 TEST_F(PdfContentTest, RulesAndBoxesCarryTheirColoursInsideQ) {
   pages::Page p;
   pages::Item rule, box;
-  rule.kind = pages::Item::Kind::Rule;
-  rule.rule = {10, 20, 110, 20, 0.5, pages::Color::process(1, 0, 0, 0, 1, 1, 0)};
-  box.kind = pages::Item::Kind::Box;
-  box.box = {10, 30, 100, 50, 1, false, true, {}, pages::Color::gray(0.9)};
+  rule.body = pages::Rule{10, 20, 110, 20, 0.5, pages::Color::process(1, 0, 0, 0, 1, 1, 0)};
+  box.body = pages::Box{10, 30, 100, 50, 1, false, true, {}, pages::Color::gray(0.9)};
   p.items = {rule, box};
   FontUses uses;
   std::string c = page_content(p, slots_, uses);
@@ -158,7 +156,7 @@ TEST_F(PdfContentTest, BlackTextIsDeviceGrayInEveryProfile) {
   for (auto c : {pages::Conformance::None, pages::Conformance::PdfX4, pages::Conformance::PdfA2u}) {
     pages::Page p;
     pages::Item it;
-    it.run = r;
+    it.body = r;
     p.items = {it};
     FontUses uses;
     std::string s = page_content(p, slots_, uses, c);
@@ -172,8 +170,7 @@ TEST_F(PdfContentTest, RegistrationMarksUseTheSeparationOnPressAndMoveToTheTrimC
   pages::Page p;
   p.bleed = 8.5, p.slug = 20;
   pages::Item mark;
-  mark.kind = pages::Item::Kind::Rule;
-  mark.rule = {-28.5, -8.5, -8.5, -8.5, 0.25, pages::Color::registration()};
+  mark.body = pages::Rule{-28.5, -8.5, -8.5, -8.5, 0.25, pages::Color::registration()};
   p.items = {mark};
   FontUses uses;
   bool reg = false;

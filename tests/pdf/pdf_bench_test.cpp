@@ -66,7 +66,7 @@ pages::Document seed_document(const std::vector<std::string>& paras,
     if (line_no == kLinesPerPage) d.pages.push_back(std::move(page)), page = {}, line_no = 0;
     run.x = 60, run.y = 70 + kPitch * line_no++;
     pages::Item it;
-    it.run = std::move(run);
+    it.body = std::move(run);
     page.items.push_back(std::move(it));
   };
   for (size_t i = 0; i < paras.size(); ++i) {
@@ -74,7 +74,7 @@ pages::Document seed_document(const std::vector<std::string>& paras,
     pages::GlyphRun all = shape(faces[font], font, paras[i], kBodySize, Dir::Horizontal, 0, 0);
     for (size_t at = 0; at < all.glyphs.size();) {
       size_t end = std::min(all.glyphs.size(), at + kGlyphsPerLine);
-      while (end < all.glyphs.size() && all.glyphs[end].text.empty()) ++end;  // whole clusters
+      while (end < all.glyphs.size() && !all.glyphs[end].has_text()) ++end;  // whole clusters
       pages::GlyphRun line = all;
       line.glyphs.assign(all.glyphs.begin() + at, all.glyphs.begin() + end);
       double x0 = line.glyphs.front().x;
@@ -121,7 +121,7 @@ TEST(PdfBench, SeedCorpus) {
   const pdf::WriteStats& m = runs[order[reps / 2]];
   size_t glyphs = 0;
   for (auto& p : d.pages)
-    for (auto& it : p.items) glyphs += it.run.glyphs.size();
+    for (auto& it : p.items) glyphs += it.run().glyphs.size();
   std::printf(
       "[bench] %d pages, %zu glyphs, %zu bytes, %d run(s): median %.1f ms wall, %.1f ms CPU "
       "(scan %.1f; font jobs wall %.1f [hb-subset %.1f cpu + deflate %.1f wall], content %.1f "

@@ -81,7 +81,7 @@ pages::GlyphRun shape(const pages::FontFace& ff, int font_index, const std::stri
           end = info[j].cluster;
           break;
         }
-      g.text = text.substr(info[i].cluster, end - info[i].cluster);
+      run.set_text(g, std::string_view(text).substr(info[i].cluster, end - info[i].cluster));
     }
     if (vert) {  // vertical origin = horizontal origin + v_origin = pen + offset + v_origin
       hb_position_t vx = 0, vy = 0;

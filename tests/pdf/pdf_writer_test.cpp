@@ -45,8 +45,7 @@ std::string slurp(const std::string& p) {
 
 pages::Item run_item(pages::GlyphRun r) {
   pages::Item it;
-  it.kind = pages::Item::Kind::Run;
-  it.run = std::move(r);
+  it.body = std::move(r);
   return it;
 }
 
@@ -77,22 +76,20 @@ class PdfWriterTest : public ::testing::Test {
     pages::Page p1;
     p1.label = "i";
     pages::Item box;
-    box.kind = pages::Item::Kind::Box;
-    box.box = {60,
-               120,
-               470,
-               40,
-               0.8,
-               true,
-               true,
-               pages::Color::process(0.6, 0.1, 0.1, 0, 0.9, 0.9, 0.4),
-               pages::Color::process(1, 0.95, 0.85, 0, 0.05, 0.15, 0)};
+    box.body = pages::Box{60,
+                          120,
+                          470,
+                          40,
+                          0.8,
+                          true,
+                          true,
+                          pages::Color::process(0.6, 0.1, 0.1, 0, 0.9, 0.9, 0.4),
+                          pages::Color::process(1, 0.95, 0.85, 0, 0.05, 0.15, 0)};
     p1.items.push_back(box);
     p1.items.push_back(run_item(shape(song_, 0, kSentence, 12, Dir::Horizontal, 60, 100)));
     p1.items.push_back(run_item(shape(kai_, 1, kKaiSentence, 13, Dir::Horizontal, 70, 145)));
     pages::Item rule;
-    rule.kind = pages::Item::Kind::Rule;
-    rule.rule = {60, 180, 530, 180, 1, pages::Color::process(0, 0, 0.5, 1, 1, 0, 0.5)};
+    rule.body = pages::Rule{60, 180, 530, 180, 1, pages::Color::process(0, 0, 0.5, 1, 1, 0, 0.5)};
     p1.items.push_back(rule);
     pages::GlyphRun toc = shape(song_, 0, "目录：竖排一页", 12, Dir::Horizontal, 60, 220);
     toc.color = pages::Color::process(0, 0, 0.7, 1, 1, 0, 0.3);
@@ -256,6 +253,21 @@ TEST_F(PdfWriterTest, TwoWritesAreByteIdentical) {
   EXPECT_EQ(slurp(a), slurp(b));
 }
 
+// The build hands its document over (render_pdf(Document&&)): the same bytes, and each
+// page's items are released once written (the memory of a large digest), its links kept.
+TEST_F(PdfWriterTest, HandedOverDocumentGivesTheSameBytesAndReleasesItsItems) {
+  pages::Document d = make_doc();
+  std::string kept, handed;
+  pdf::render_pdf(d, "kept.pdf", kept);
+  const size_t links = d.pages[0].links.size();
+  ASSERT_GT(links, 0u);
+  ASSERT_FALSE(d.pages[0].items.empty());
+  pdf::render_pdf(std::move(d), "handed.pdf", handed);
+  EXPECT_EQ(kept, handed);
+  for (const auto& p : d.pages) EXPECT_TRUE(p.items.empty());  // NOLINT(bugprone-use-after-move)
+  EXPECT_EQ(d.pages[0].links.size(), links);
+}
+
 TEST_F(PdfWriterTest, FailedWriteKeepsOldFile) {
   std::string path = (dir_ / "old.pdf").string();
   { std::ofstream(path) << "OLD"; }
@@ -302,13 +314,13 @@ TEST_F(PdfWriterTest, MissingDirectoryThrows) {
 TEST_F(PdfWriterTest, BadInputThrows) {
   std::string path = (dir_ / "bad.pdf").string();
   pages::Document d = make_doc();
-  d.pages[0].items[1].run.font = 7;
+  d.pages[0].items[1].run().font = 7;
   EXPECT_THROW(pdf::write_pdf(d, path), Error);
   d = make_doc();
   d.pages[0].links[0].target_page = 5;
   EXPECT_THROW(pdf::write_pdf(d, path), Error);
   d = make_doc();
-  d.pages[0].items[1].run.glyphs[0].gid = 70000;
+  d.pages[0].items[1].run().glyphs[0].gid = 70000;
   EXPECT_THROW(pdf::write_pdf(d, path), Error);
   d = make_doc();
   d.fonts[0].path = "/nonexistent/font.ttc";
@@ -323,7 +335,7 @@ TEST_F(PdfWriterTest, BadInputThrows) {
 
 TEST_F(PdfWriterTest, ToUnicodeConflictIsReported) {
   pages::Document d = make_doc();
-  auto& g = d.pages[0].items[1].run.glyphs;
+  auto& g = d.pages[0].items[1].run().glyphs;
   g[1].gid = g[0].gid;  // 报 drawn with 本's glyph: one code, two texts
   pdf::WriteStats st = pdf::write_pdf(d, (dir_ / "c.pdf").string());
   ASSERT_EQ(st.warnings.size(), 1u);
@@ -359,7 +371,7 @@ TEST_F(PdfWriterTest, CollectionFaceAndCompositeGlyphs) {
   auto at = words.find("xMax=\"");
   ASSERT_NE(at, std::string::npos) << words;
   double x_max = std::stod(words.substr(at + 6));
-  EXPECT_NEAR(x_max, 50 + run_extent(p.items[1].run, *dejavu), 0.05) << words;
+  EXPECT_NEAR(x_max, 50 + run_extent(p.items[1].run(), *dejavu), 0.05) << words;
   std::string fonts = run("pdffonts '" + path + "'");
   EXPECT_NE(fonts.find("UKaiCN"), std::string::npos) << fonts;
   EXPECT_NE(fonts.find("DejaVuSans"), std::string::npos) << fonts;

@@ -32,8 +32,7 @@ class Pictures : public ::testing::Test {
   }
   static pages::Item picture(int image, double x, double y, double w, double h) {
     pages::Item it;
-    it.kind = pages::Item::Kind::Picture;
-    it.picture = {image, x, y, w, h, "车间里的焊工"};
+    it.body = pages::Picture{image, x, y, w, h, "车间里的焊工"};
     it.tag.role = pages::Tag::Role::Figure;
     it.tag.issue = 0, it.tag.article = 0, it.tag.block = 0;
     return it;
@@ -121,8 +120,7 @@ TEST_F(Pictures, PngAlphaIsTransparentInPopplerAndMupdf) {
   });
   pages::Document d = doc_of({file("a.png", png)}, 1);
   pages::Item box;
-  box.kind = pages::Item::Kind::Box;
-  box.box = {0, 0, 100, 100, 0, false, true, {}, pages::Color::gray(0)};
+  box.body = pages::Box{0, 0, 100, 100, 0, false, true, {}, pages::Color::gray(0)};
   d.pages[0].items.push_back(box);
   d.pages[0].items.push_back(picture(0, 0, 0, 100, 100));
   std::string pdf = write(d);

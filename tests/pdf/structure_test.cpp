@@ -17,14 +17,14 @@ using R = pages::Tag::Role;
 
 pages::Item run_item(R role, int issue, int article, int block) {
   pages::Item it;
-  it.run.glyphs.push_back({1, 0, 0, "字"});
+  it.run().add(1, 0, 0, "字");
   it.tag.role = role, it.tag.issue = issue, it.tag.article = article, it.tag.block = block;
   return it;
 }
 
 pages::Item rule_item() {
   pages::Item it;
-  it.kind = pages::Item::Kind::Rule;
+  it.body = pages::Rule{};
   return it;
 }
 
@@ -105,11 +105,12 @@ TEST(Structure, ActualTextWhereTheGlyphsDoNotSayTheText) {
   doc.pages.resize(1);
   doc.pages[0].items.push_back(run_item(R::Paragraph, 0, 0, 0));  // gid 1 = 字
   doc.pages[0].items.push_back(run_item(R::Paragraph, 0, 0, 1));
-  doc.pages[0].items.back().run.glyphs[0].text = "子";  // gid 1 again, another text
+  pages::GlyphRun& last = doc.pages[0].items.back().run();
+  last.set_text(last.glyphs[0], "子");  // gid 1 again, another text
   CidFont font(*song);
   std::vector<std::string> warnings;
   for (const auto& it : doc.pages[0].items)
-    for (const auto& g : it.run.glyphs) font.use(g.gid, g.text, it.run.dir, warnings);
+    for (const auto& g : it.run().glyphs) font.use(g.gid, it.run().text(g), it.run().dir, warnings);
   EXPECT_EQ(warnings.size(), 1u);  // the conflict is reported; 字 is kept
   ASSERT_NE(font.text(1), nullptr);
   EXPECT_EQ(*font.text(1), "字");
@@ -128,11 +129,11 @@ TEST(Structure, LangSpanForARunInAnotherLanguage) {
   auto& items = doc.pages[0].items;
   items.push_back(run_item(R::Paragraph, 0, 0, 0));
   items.push_back(run_item(R::Paragraph, 0, 0, 0));
-  items.back().run.lang = "la";   // Ginkgo biloba
-  items.push_back(items.back());  // ...broken over two lines: one Span
+  items.back().run().lang = "la";  // Ginkgo biloba
+  items.push_back(items.back());   // ...broken over two lines: one Span
   items.push_back(run_item(R::Paragraph, 0, 0, 0));
   items.push_back(run_item(R::Artifact, -1, -1, -1));
-  items.back().run.lang = "en";
+  items.back().run().lang = "en";
   StructurePlan p = plan_structure(doc, says_zi);
   const auto& m = p.marks[0];
   EXPECT_EQ(m[0].type, "P");

@@ -26,8 +26,7 @@ const std::string kColumn = "本报讯（记者林晓）职工书屋开放，欢
 
 pages::Item run_item(pages::GlyphRun r) {
   pages::Item it;
-  it.kind = pages::Item::Kind::Run;
-  it.run = std::move(r);
+  it.body = std::move(r);
   return it;
 }
 

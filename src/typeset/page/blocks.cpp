@@ -322,10 +322,9 @@ const char* to_string(RowKind k) {
 void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page, const SetLine& l,
                double x, double baseline, int column, const std::string& kind) {
   for (const auto& run : l.runs) {
-    pages::Item it;
-    it.run = run;
-    it.run.x = x + l.dx + run.x;
-    it.run.y = baseline + run.y;
+    pages::Item it{run};
+    it.run().x = x + l.dx + run.x;
+    it.run().y = baseline + run.y;
     it.tag = l.tag;
     it.tag.role = role_of_kind(kind);
     doc.pages[page].items.push_back(std::move(it));
@@ -342,15 +341,11 @@ void emit_line(pages::Document& doc, std::vector<LineRecord>& records, int page,
 
 pages::Item frame_item(pages::Document& doc, const Row& first, const pages::Box& rect,
                        bool vertical) {
-  pages::Item it;
-  if (first.picture.empty()) {
-    it.kind = pages::Item::Kind::Box;
-    it.box = rect;
-    return it;
-  }
+  if (first.picture.empty()) return pages::Item{rect};
+  pages::Item it{pages::Picture{}};
   auto at = std::find(doc.images.begin(), doc.images.end(), first.picture);
   if (at == doc.images.end()) at = doc.images.insert(at, first.picture);
-  pages::Picture& p = it.picture;
+  pages::Picture& p = it.picture();
   p.image = static_cast<int>(at - doc.images.begin());
   p.alt = first.alt;
   p.w = rect.w, p.h = rect.w * first.aspect;
@@ -358,7 +353,6 @@ pages::Item frame_item(pages::Document& doc, const Row& first, const pages::Box&
   if (p.w > rect.w) p.w = rect.w, p.h = rect.w * first.aspect;
   p.x = vertical ? rect.x + rect.w - p.w : rect.x + (rect.w - p.w) / 2;
   p.y = rect.y;
-  it.kind = pages::Item::Kind::Picture;
   it.tag = first.line.tag;
   it.tag.role = pages::Tag::Role::Figure;
   return it;

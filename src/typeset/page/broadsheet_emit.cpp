@@ -13,10 +13,7 @@ void SheetWriter::line(int page, const SetLine& l, double x, double baseline, in
 }
 
 void SheetWriter::rule(int page, double x0, double y0, double x1, double y1, double width) {
-  pages::Item it;
-  it.kind = pages::Item::Kind::Rule;
-  it.rule.x0 = x0, it.rule.y0 = y0, it.rule.x1 = x1, it.rule.y1 = y1, it.rule.width = width;
-  doc_.pages[page].items.push_back(it);
+  doc_.pages[page].items.push_back(pages::Item{pages::Rule{x0, y0, x1, y1, width}});
 }
 
 void SheetWriter::span(int page, const SpanBlock& b, int row) {

@@ -21,11 +21,8 @@ void Flow::emit_row(const Row& r, int column, int grid_row, double dy) {
   double top = g_.area_y + grid_row * g_.pitch + dy;
   if (r.anchor >= 0) anchors_[r.anchor] = {page_, top};
   if (r.rule) {
-    pages::Item it;
-    it.kind = pages::Item::Kind::Rule;
     double y = top + g_.pitch / 2 - (g_.pitch - g_.em) / 2;
-    it.rule = {x + g_.column_w * 0.3, y, x + g_.column_w * 0.7, y, 0.4};
-    add_item(it);
+    add_item(pages::Item{pages::Rule{x + g_.column_w * 0.3, y, x + g_.column_w * 0.7, y, 0.4}});
   }
   for (size_t i = 0; i < r.block.size(); ++i)
     emit_line(doc_, rec_, page_, r.block[i].first, x, top + r.block[i].second, column,
@@ -63,11 +60,8 @@ Anchor Flow::place_span(const SpanBlock& b, int keep_rows) {
               b.kinds[i]);
   row_ += b.rows;
   if (b.rule_after > 0) {
-    pages::Item it;
-    it.kind = pages::Item::Kind::Rule;
     double y = g_.area_y + row_ * g_.pitch - g_.pitch / 2;
-    it.rule = {g_.area_x, y, g_.area_x + g_.area_w, y, b.rule_after};
-    add_item(it);
+    add_item(pages::Item{pages::Rule{g_.area_x, y, g_.area_x + g_.area_w, y, b.rule_after}});
   }
   return {page_, top};
 }

@@ -51,8 +51,8 @@ bool cover_picture(pages::Document& doc, int page, const model::Digest& d, doubl
   r.aspect = static_cast<double>(img.height) / img.width;
   r.line.tag.block = element;
   pages::Item it = frame_item(doc, r, {x, top, w, bottom - top});
-  it.picture.x = x + (w - it.picture.w) / 2;
-  it.picture.y = top + (bottom - top - it.picture.h) / 2;
+  it.picture().x = x + (w - it.picture().w) / 2;
+  it.picture().y = top + (bottom - top - it.picture().h) / 2;
   doc.pages[page].items.push_back(std::move(it));
   return true;
 }
@@ -140,10 +140,7 @@ double Frontmatter::cover_scale() const {
 }
 
 void Frontmatter::rule(int page, double x0, double x1, double y, double width) {
-  pages::Item it;
-  it.kind = pages::Item::Kind::Rule;
-  it.rule = {x0, y, x1, y, width};
-  doc_.pages[page].items.push_back(it);
+  doc_.pages[page].items.push_back(pages::Item{pages::Rule{x0, y, x1, y, width}});
 }
 
 void Frontmatter::reserve_page() {
@@ -191,11 +188,9 @@ void Frontmatter::cover(const model::Digest& d) {
   double w = g_.area_w, x = g_.area_x;
   // A double frame round the type area, as a digest's cover is ruled.
   for (auto [inset, width] : {std::pair{0.0, 1.5}, std::pair{1.5 * kMm, 0.5}}) {
-    pages::Item box;
-    box.kind = pages::Item::Kind::Box;
-    box.box = {x - 4 * kMm + inset, g_.area_y - 4 * kMm + inset, w + 8 * kMm - 2 * inset,
-               g_.area_h + 8 * kMm - 2 * inset, width};
-    doc_.pages[page].items.push_back(box);
+    doc_.pages[page].items.push_back(
+        pages::Item{pages::Box{x - 4 * kMm + inset, g_.area_y - 4 * kMm + inset,
+                               w + 8 * kMm - 2 * inset, g_.area_h + 8 * kMm - 2 * inset, width}});
   }
   double y = g_.page_h * kCoverTitleAt;
   int element = 0;  // each line of the cover is an element of its own

@@ -53,10 +53,11 @@ void add_toc_sections(const model::Issue& is, const pages::Document& doc, size_t
   std::map<std::pair<int, int>, Anchor> first;  // (article, block) → where its line is
   for (size_t p = first_page; p < doc.pages.size(); ++p)
     for (const auto& it : doc.pages[p].items) {
-      if (it.kind != pages::Item::Kind::Run || it.tag.role != pages::Tag::Role::SectionHead)
+      if (it.kind() != pages::Item::Kind::Run || it.tag.role != pages::Tag::Role::SectionHead)
         continue;
-      const bool across = it.run.dir == pages::GlyphRun::Dir::Horizontal;
-      Anchor at{static_cast<int>(p), across ? it.run.y - it.run.size : it.run.y};
+      const pages::GlyphRun& r = it.run();
+      const bool across = r.dir == pages::GlyphRun::Dir::Horizontal;
+      Anchor at{static_cast<int>(p), across ? r.y - r.size : r.y};
       first.emplace(std::pair{it.tag.article, it.tag.block}, at);
     }
   for (TocEntry& a : toc.articles) {

@@ -21,20 +21,13 @@ void extend(double& lo, double& hi, double extent, double bleed) {
 }
 
 void bleed_item(Item& it, double w, double h, double bleed) {
-  if (it.kind == Item::Kind::Box && it.box.fill) {
-    double x0 = it.box.x, x1 = x0 + it.box.w, y0 = it.box.y, y1 = y0 + it.box.h;
+  if (it.kind() == Item::Kind::Box && it.box().fill) {
+    pages::Box& b = it.box();
+    double x0 = b.x, x1 = x0 + b.w, y0 = b.y, y1 = y0 + b.h;
     extend(x0, x1, w, bleed), extend(y0, y1, h, bleed);
-    it.box = {x0,
-              y0,
-              x1 - x0,
-              y1 - y0,
-              it.box.line_width,
-              it.box.stroke,
-              it.box.fill,
-              it.box.stroke_color,
-              it.box.fill_color};
-  } else if (it.kind == Item::Kind::Rule) {
-    pages::Rule& r = it.rule;
+    b.x = x0, b.y = y0, b.w = x1 - x0, b.h = y1 - y0;
+  } else if (it.kind() == Item::Kind::Rule) {
+    pages::Rule& r = it.rule();
     if (r.y0 == r.y1) {  // horizontal: runs off the side it touches
       double& lo = r.x0 <= r.x1 ? r.x0 : r.x1;
       double& hi = r.x0 <= r.x1 ? r.x1 : r.x0;
@@ -48,10 +41,7 @@ void bleed_item(Item& it, double w, double h, double bleed) {
 }
 
 Item mark_rule(double x0, double y0, double x1, double y1) {
-  Item it;
-  it.kind = Item::Kind::Rule;
-  it.rule = {x0, y0, x1, y1, kMarkLineWidth, Color::registration()};
-  return it;
+  return Item{pages::Rule{x0, y0, x1, y1, kMarkLineWidth, Color::registration()}};
 }
 
 // Two marks at each corner, in line with the trim edges, `off` to `off + len` outside.
@@ -71,11 +61,8 @@ void registration_marks(pages::Page& p, double dist) {
   const double cx[] = {p.width / 2, p.width / 2, -dist, p.width + dist};
   const double cy[] = {-dist, p.height + dist, p.height / 2, p.height / 2};
   for (int i = 0; i < 4; ++i) {
-    Item box;
-    box.kind = Item::Kind::Box;
-    box.box = {cx[i] - r / 2,         cy[i] - r / 2, r, r, kMarkLineWidth, true, false,
-               Color::registration(), Color::white()};
-    p.items.push_back(box);
+    p.items.push_back(Item{pages::Box{cx[i] - r / 2, cy[i] - r / 2, r, r, kMarkLineWidth, true,
+                                      false, Color::registration(), Color::white()}});
     p.items.push_back(mark_rule(cx[i] - r, cy[i], cx[i] + r, cy[i]));
     p.items.push_back(mark_rule(cx[i], cy[i] - r, cx[i], cy[i] + r));
   }
@@ -97,9 +84,9 @@ void prepare_for_print(pages::Page& p, const model::PrintSetup& ps) {
       Color::process(0, 0, 0, kRichBlack[0], kRichBlack[1], kRichBlack[2], kRichBlack[3]);
   for (Item& it : p.items) {
     if (p.bleed > 0) bleed_item(it, p.width, p.height, p.bleed);
-    if (it.kind == Item::Kind::Run && ps.rich_black > 0 && it.run.size >= ps.rich_black &&
-        it.run.color == Color::gray(0))
-      it.run.color = rich;
+    if (it.kind() == Item::Kind::Run && ps.rich_black > 0 && it.run().size >= ps.rich_black &&
+        it.run().color == Color::gray(0))
+      it.run().color = rich;
   }
   if (ps.marks == model::Marks::None) return;
   const double off = mark_offset_mm(ps) * kPtPerMm;

@@ -82,8 +82,8 @@ void commit_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl
         run->lang = lang;
       }
       bool starts = g == atom.first_glyph || sp.glyphs[g - 1].cluster != sg.cluster;
-      std::string text = starts ? cluster_text(sp, g, gend, tend) : std::string();
-      run->glyphs.push_back({sg.gid, x + sg.x_offset, -sg.y_offset, std::move(text)});
+      run->add(sg.gid, x + sg.x_offset, -sg.y_offset,
+               starts ? cluster_text(sp, g, gend, tend) : std::string());
       x += sg.advance;
       out.size = std::max<double>(out.size, sg.size);
     }

@@ -105,8 +105,8 @@ std::string dump_pictures(const pages::Document& doc) {
   char buf[256];
   for (size_t p = 0; p < doc.pages.size(); ++p)
     for (const auto& it : doc.pages[p].items) {
-      if (it.kind != pages::Item::Kind::Picture) continue;
-      const auto& pic = it.picture;
+      if (it.kind() != pages::Item::Kind::Picture) continue;
+      const auto& pic = it.picture();
       std::string name = doc.images[pic.image];
       name = name.substr(name.find_last_of('/') + 1);
       std::snprintf(buf, sizeof buf, "p%zu picture y=%.2f x=%.2f w=%.2f h=%.2f bottom=%.2f ", p + 1,

@@ -109,10 +109,9 @@ void VFlow::emit_row(const Row& r) {
 
 void VFlow::emit_line(const SetLine& l, double centre, double top, const std::string& kind) {
   for (const auto& run : l.runs) {
-    pages::Item it;
-    it.run = run;
-    it.run.x = centre + run.x;
-    it.run.y = top + l.dx + run.y;
+    pages::Item it{run};
+    it.run().x = centre + run.x;
+    it.run().y = top + l.dx + run.y;
     it.tag = l.tag;
     it.tag.role = role_of_kind(kind);
     doc_.pages[page_].items.push_back(std::move(it));
@@ -128,10 +127,7 @@ void VFlow::emit_line(const SetLine& l, double centre, double top, const std::st
 }
 
 void VFlow::rule(double x, double y0, double y1, double width) {
-  pages::Item it;
-  it.kind = pages::Item::Kind::Rule;
-  it.rule = {x, y0, x, y1, width, {}};
-  doc_.pages[page_].items.push_back(it);
+  doc_.pages[page_].items.push_back(pages::Item{pages::Rule{x, y0, x, y1, width, {}}});
 }
 
 // A reading tip's frame: one box around its consecutive lines in a tier, half the leading

@@ -140,7 +140,7 @@ class LineWriter {
       run_->lang = lang;
     }
     bool starts = g == 0 || sp_.glyphs[g - 1].cluster != sg.cluster;
-    run_->glyphs.push_back({sg.gid, x, y, starts ? cluster_text(sp_, g, gend, text_end) : ""});
+    run_->add(sg.gid, x, y, starts ? cluster_text(sp_, g, gend, text_end) : std::string());
     out_.size = std::max<double>(out_.size, sg.size);
   }
 

@@ -127,8 +127,7 @@ TEST(SpanLang, RunsCarryTheSpansLanguage) {
   a.blocks = {b};
   std::string la, other;
   for (const typeset::Row& r : typeset::make_rows(a, e.cx))
-    for (const auto& run : r.line.runs)
-      for (const auto& g : run.glyphs) (run.lang == "la" ? la : other) += g.text;
+    for (const auto& run : r.line.runs) (run.lang == "la" ? la : other) += run.text();
   EXPECT_EQ(la, "Ginkgo biloba");
   EXPECT_EQ(other, "银杏（）是孑遗植物。");
 }
@@ -169,14 +168,14 @@ TEST(PictureRows, WholeGridRowsAtColumnWidthThenTheCaption) {
   pages::Box rect{100, 200, e.g.column_w, n * e.g.pitch};
   pages::Item it = typeset::frame_item(doc, rows[0], rect);
   pages::Item again = typeset::frame_item(doc, rows[0], rect);
-  EXPECT_EQ(it.kind, pages::Item::Kind::Picture);
+  EXPECT_EQ(it.kind(), pages::Item::Kind::Picture);
   EXPECT_EQ(doc.images.size(), 1u);
-  EXPECT_EQ(again.picture.image, it.picture.image);
-  EXPECT_NEAR(it.picture.w, e.g.column_w, 1e-6);
-  EXPECT_NEAR(it.picture.h / it.picture.w, 300.0 / 480.0, 1e-9);
-  EXPECT_LE(it.picture.h, rect.h + 1e-6);  // inside the whole rows reserved
-  EXPECT_GT(it.picture.h, rect.h - e.g.pitch);
-  EXPECT_DOUBLE_EQ(it.picture.y, rect.y);
+  EXPECT_EQ(again.picture().image, it.picture().image);
+  EXPECT_NEAR(it.picture().w, e.g.column_w, 1e-6);
+  EXPECT_NEAR(it.picture().h / it.picture().w, 300.0 / 480.0, 1e-9);
+  EXPECT_LE(it.picture().h, rect.h + 1e-6);  // inside the whole rows reserved
+  EXPECT_GT(it.picture().h, rect.h - e.g.pitch);
+  EXPECT_DOUBLE_EQ(it.picture().y, rect.y);
   EXPECT_EQ(it.tag.role, pages::Tag::Role::Figure);
 }
 
@@ -189,7 +188,7 @@ TEST(PictureRows, TallPictureIsCappedAndNarrower) {
   pages::Document doc;
   pages::Box rect{0, 0, e.g.column_w, 10 * e.g.pitch};
   pages::Item it = typeset::frame_item(doc, r, rect);
-  EXPECT_NEAR(it.picture.h, rect.h, 1e-6);
-  EXPECT_NEAR(it.picture.w, rect.h / 3.0, 1e-6);
-  EXPECT_NEAR(it.picture.x, (rect.w - it.picture.w) / 2, 1e-6);  // centred
+  EXPECT_NEAR(it.picture().h, rect.h, 1e-6);
+  EXPECT_NEAR(it.picture().w, rect.h / 3.0, 1e-6);
+  EXPECT_NEAR(it.picture().x, (rect.w - it.picture().w) / 2, 1e-6);  // centred
 }

@@ -26,9 +26,9 @@ TEST(Print, BleedAndSlugInPointsAndEightCropMarksOutsideTheBleed) {
   EXPECT_NEAR(p.slug, 6 * kPtPerMm, 1e-9);
   ASSERT_EQ(p.items.size(), 8u);
   for (const Item& it : p.items) {
-    ASSERT_EQ(it.kind, Item::Kind::Rule);
-    EXPECT_EQ(it.rule.color, Color::registration());
-    const pages::Rule& r = it.rule;
+    ASSERT_EQ(it.kind(), Item::Kind::Rule);
+    EXPECT_EQ(it.rule().color, Color::registration());
+    const pages::Rule& r = it.rule();
     // Each mark lies wholly outside the BleedBox on one axis and inside the MediaBox.
     bool out_x =
         std::min(r.x0, r.x1) >= p.width + p.bleed - 1e-9 || std::max(r.x0, r.x1) <= -p.bleed + 1e-9;
@@ -58,38 +58,36 @@ TEST(Print, SlugGrowsToWhatTheMarksNeed) {
 TEST(Print, BackgroundsAndRulesTouchingTheTrimRunIntoTheBleed) {
   pages::Page p = a4();
   Item band, inner, rule;
-  band.kind = inner.kind = Item::Kind::Box;
-  band.box = {0, 0, p.width, 100, 0, false, true, {}, Color::gray(0.2)};
-  inner.box = {50, 200, 100, 100, 0, false, true, {}, Color::gray(0.2)};
-  rule.kind = Item::Kind::Rule;
-  rule.rule = {100, 400, p.width, 400, 1};
+  band.body = pages::Box{0, 0, p.width, 100, 0, false, true, {}, Color::gray(0.2)};
+  inner.body = pages::Box{50, 200, 100, 100, 0, false, true, {}, Color::gray(0.2)};
+  rule.body = pages::Rule{100, 400, p.width, 400, 1};
   p.items = {band, inner, rule};
   model::PrintSetup ps;
   ps.marks = model::Marks::None;
   prepare_for_print(p, ps);
   const double b = 3 * kPtPerMm;
-  EXPECT_NEAR(p.items[0].box.x, -b, 1e-9);
-  EXPECT_NEAR(p.items[0].box.y, -b, 1e-9);
-  EXPECT_NEAR(p.items[0].box.w, p.width + 2 * b, 1e-9);
-  EXPECT_NEAR(p.items[0].box.h, 100 + b, 1e-9);  // the foot of the band is inside the page
-  EXPECT_DOUBLE_EQ(p.items[1].box.x, 50);        // untouched
-  EXPECT_DOUBLE_EQ(p.items[2].rule.x0, 100);
-  EXPECT_NEAR(p.items[2].rule.x1, p.width + b, 1e-9);
+  EXPECT_NEAR(p.items[0].box().x, -b, 1e-9);
+  EXPECT_NEAR(p.items[0].box().y, -b, 1e-9);
+  EXPECT_NEAR(p.items[0].box().w, p.width + 2 * b, 1e-9);
+  EXPECT_NEAR(p.items[0].box().h, 100 + b, 1e-9);  // the foot of the band is inside the page
+  EXPECT_DOUBLE_EQ(p.items[1].box().x, 50);        // untouched
+  EXPECT_DOUBLE_EQ(p.items[2].rule().x0, 100);
+  EXPECT_NEAR(p.items[2].rule().x1, p.width + b, 1e-9);
 }
 
 TEST(Print, RichBlackOnlyForDisplayTypeAtTheLayoutSize) {
   pages::Page p = a4();
   Item big, body;
-  big.run.size = 36, body.run.size = 10.5;
+  big.run().size = 36, body.run().size = 10.5;
   p.items = {big, body};
   model::PrintSetup ps;
   ps.marks = model::Marks::None;
   ps.rich_black = 24;
   prepare_for_print(p, ps);
-  EXPECT_EQ(p.items[0].run.color.kind, Color::Kind::Process);
-  EXPECT_DOUBLE_EQ(p.items[0].run.color.k, 1);
-  EXPECT_GT(p.items[0].run.color.c, 0);
-  EXPECT_EQ(p.items[1].run.color, Color::gray(0));
+  EXPECT_EQ(p.items[0].run().color.kind, Color::Kind::Process);
+  EXPECT_DOUBLE_EQ(p.items[0].run().color.k, 1);
+  EXPECT_GT(p.items[0].run().color.c, 0);
+  EXPECT_EQ(p.items[1].run().color, Color::gray(0));
 }
 
 TEST(Print, ProfilesMapToConformance) {

@@ -114,10 +114,10 @@ TEST(Vertical, UprightGlyphsAdvanceDownTheColumn) {
   int runs = 0;
   for (const auto& p : fx().r.doc.pages)
     for (const auto& it : p.items) {
-      if (it.kind != pages::Item::Kind::Run || it.run.dir != Dir::Vertical) continue;
+      if (it.kind() != pages::Item::Kind::Run || it.run().dir != Dir::Vertical) continue;
       ++runs;
-      for (size_t i = 1; i < it.run.glyphs.size(); ++i)
-        EXPECT_GT(it.run.glyphs[i].y, it.run.glyphs[i - 1].y);
+      for (size_t i = 1; i < it.run().glyphs.size(); ++i)
+        EXPECT_GT(it.run().glyphs[i].y, it.run().glyphs[i - 1].y);
     }
   EXPECT_GT(runs, 20);
 }
@@ -129,12 +129,10 @@ const pages::GlyphRun* find_run(const std::string& text, Dir dir, int* page = nu
   const auto& pgs = fx().r.doc.pages;
   for (size_t p = 0; p < pgs.size(); ++p)
     for (const auto& it : pgs[p].items) {
-      if (it.kind != pages::Item::Kind::Run || it.run.dir != dir) continue;
-      std::string s;
-      for (const auto& g : it.run.glyphs) s += g.text;
-      if (s == text) {
+      if (it.kind() != pages::Item::Kind::Run || it.run().dir != dir) continue;
+      if (it.run().text() == text) {
         if (page) *page = static_cast<int>(p);
-        return &it.run;
+        return &it.run();
       }
     }
   return nullptr;
@@ -176,10 +174,11 @@ TEST(Vertical, TwoDigitNumberIsSetAcrossOneCell) {
   const pages::GlyphRun* year = nullptr;
   for (const auto& p : f.r.doc.pages)
     for (const auto& it : p.items)
-      for (size_t i = 0; it.kind == pages::Item::Kind::Run && i + 3 < it.run.glyphs.size(); ++i)
-        if (it.run.dir == Dir::Vertical && it.run.glyphs[i].text == "2" &&
-            it.run.glyphs[i + 3].text == "4" && it.run.glyphs[i + 1].text == "0")
-          year = &it.run;
+      for (size_t i = 0; it.kind() == pages::Item::Kind::Run && i + 3 < it.run().glyphs.size(); ++i)
+        if (it.run().dir == Dir::Vertical && it.run().text(it.run().glyphs[i]) == "2" &&
+            it.run().text(it.run().glyphs[i + 3]) == "4" &&
+            it.run().text(it.run().glyphs[i + 1]) == "0")
+          year = &it.run();
   ASSERT_NE(year, nullptr);
 }
 
@@ -198,7 +197,8 @@ TEST(Vertical, ReadingTipIsFramedAndHeadlinesStandAtTheRight) {
   const auto& f = fx();
   int boxes = 0;
   for (const auto& p : f.r.doc.pages)
-    for (const auto& it : p.items) boxes += p.label != "封面" && it.kind == pages::Item::Kind::Box;
+    for (const auto& it : p.items)
+      boxes += p.label != "封面" && it.kind() == pages::Item::Kind::Box;
   EXPECT_EQ(boxes, 1);
   // The headline line stands right of (before) its article's first body line.
   const typeset::LineRecord *head = nullptr, *first = nullptr;
@@ -221,13 +221,13 @@ TEST(Vertical, KaiMarksStandInTheUpperRightOfTheirCell) {
   for (const auto& l : f.r.lines) {
     if (l.kind != "tip") continue;
     for (const auto& it : f.r.doc.pages[l.page].items) {
-      if (it.kind != pages::Item::Kind::Run || it.run.dir != Dir::Vertical) continue;
-      if (it.run.y < l.baseline - 1e-6 || it.run.y > l.baseline + l.width) continue;
-      for (const auto& g : it.run.glyphs) {
-        if (g.text != "，") continue;
-        if (std::abs(it.run.x - l.x) > f.g.em / 2) continue;  // another line's run
+      if (it.kind() != pages::Item::Kind::Run || it.run().dir != Dir::Vertical) continue;
+      if (it.run().y < l.baseline - 1e-6 || it.run().y > l.baseline + l.width) continue;
+      for (const auto& g : it.run().glyphs) {
+        if (it.run().text(g) != "，") continue;
+        if (std::abs(it.run().x - l.x) > f.g.em / 2) continue;  // another line's run
         ++marks;
-        EXPECT_GT(it.run.x + g.x - l.x, 0.25 * f.g.em) << l.text;
+        EXPECT_GT(it.run().x + g.x - l.x, 0.25 * f.g.em) << l.text;
       }
     }
   }
