@@ -2,9 +2,10 @@
 # Build the make-up audit's digests and run ../shared/tools/makeup-audit on each:
 # the three seed pages (one issue a page) in digest-a4, book-a5, broadsheet and
 # large-print, the three in one broadsheet issue (pages that are not an issue's last),
-# and the bundled sample (five layouts).
+# the bundled sample (five layouts) and the sample with every issue in each of the four.
 #   scripts/makeup-audit.sh [OUTDIR] [--examples]
-# PDFs are left in OUTDIR (default: a fresh temp directory) as seeds-LAYOUT.pdf, sample.pdf.
+# PDFs are left in OUTDIR (default: a fresh temp directory) as seeds-LAYOUT.pdf, sample.pdf,
+# sample-LAYOUT.pdf.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out=${1:-$(mktemp -d /tmp/wz-makeup.XXXXXX)}
@@ -41,7 +42,18 @@ m="$out/seeds-one-broadsheet.toml"
 mv "$out/one.d/seeds-one-broadsheet.pdf" "$out/seeds-one-broadsheet.pdf"
 "$root/build/wenzhai" build "$root/samples/digest.toml" -o "$out/sample.d" --pdf-only -q 2>/dev/null
 mv "$out/sample.d/digest.pdf" "$out/sample.pdf"
-for p in seeds-digest-a4 seeds-book-a5 seeds-broadsheet seeds-large-print seeds-one-broadsheet sample; do
+# The sample with every issue in one layout (paths made absolute: the manifest is in $out).
+samples="$root/samples"
+for layout in digest-a4 book-a5 broadsheet large-print; do
+  m="$out/sample-$layout.toml"
+  sed -e "s|^layout = .*|layout = \"$layout\"|" -e "s|\"pages/|\"$samples/pages/|g" \
+    -e "s|\"photos/|\"$samples/photos/|g" "$samples/digest.toml" >"$m"
+  printf '\n[options]\nroots = ["%s"]\n' "$samples" >>"$m"
+  "$root/build/wenzhai" build "$m" -o "$out/sample-$layout.d" --pdf-only -q 2>/dev/null
+  mv "$out/sample-$layout.d/sample-$layout.pdf" "$out/sample-$layout.pdf"
+done
+for p in seeds-digest-a4 seeds-book-a5 seeds-broadsheet seeds-large-print seeds-one-broadsheet \
+  sample sample-digest-a4 sample-book-a5 sample-broadsheet sample-large-print; do
   echo "== $p ($out/$p.pdf)"
   "$audit" "$out/$p.pdf" "$@" || true
 done

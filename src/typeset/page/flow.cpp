@@ -140,13 +140,32 @@ void Flow::add(Row r) {
                          std::make_move_iterator(pending_.end()));
   pending_.resize(cut);
   emit_pending(g_.rows - row_, true);
-  new_page();
+  next_page();
   for (auto& c : carry) add(std::move(c));
+}
+
+void Flow::next_page() {
+  new_page();
+  std::vector<Row> held = std::move(deferred_);
+  deferred_.clear();
+  for (auto& r : held) add(std::move(r));
+}
+
+bool Flow::fits(const std::vector<Row>& rows) const {
+  std::vector<Row> all = pending_;
+  all.insert(all.end(), rows.begin(), rows.end());
+  std::vector<Slot> slots;
+  return page_ < 0 || assign(all, g_.rows - row_, slots);
+}
+
+void Flow::defer(std::vector<Row> rows, const Row& separator) {
+  for (auto& r : rows) deferred_.push_back(std::move(r));
+  deferred_.push_back(separator);  // between the item and the text it interrupts
 }
 
 void Flow::break_page() {
   if (!pending_.empty()) emit_pending(g_.rows - row_, true);
-  new_page();
+  next_page();
 }
 
 double Flow::free_share() const {
@@ -174,6 +193,12 @@ bool Flow::balanced(const std::vector<Slot>& slots) const {
 }
 
 void Flow::finish(bool balance) {
+  if (!deferred_.empty()) {  // held to the end: set after a separator
+    std::vector<Row> held = std::move(deferred_);
+    deferred_.clear();
+    std::rotate(held.begin(), held.end() - 1, held.end());  // the separator goes first
+    for (auto& r : held) add(std::move(r));
+  }
   if (pending_.empty()) return;
   int avail = g_.rows - row_, height = avail;
   if (balance) {

@@ -41,6 +41,14 @@ class Flow {
   // (feathering), then a new page begins.
   void break_page();
 
+  // A photo item (an article of a picture or photo frame, its caption and credit) that
+  // will not fit on the page: whether `rows` would fit under what is queued.
+  bool fits(const std::vector<Row>& rows) const;
+  // Float it: the text that follows fills the page, and the item heads the next page
+  // (the separator under it), as a newspaper moves a picture rather than leave a hole. Items
+  // still held at the end of the issue (finish, break_page) are set there.
+  void defer(std::vector<Row> rows, const Row& separator);
+
   // The share of the page's grid cells (rows × columns) still free after the rows added.
   double free_share() const;
   const std::map<int, Anchor>& anchors() const { return anchors_; }
@@ -60,6 +68,8 @@ class Flow {
   void emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
                    const std::vector<double>& dy);
   void add_item(pages::Item it) { doc_.pages[page_].items.push_back(std::move(it)); }
+  // Start a new page and set the deferred items at its head.
+  void next_page();
 
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
@@ -68,6 +78,7 @@ class Flow {
   int row_ = 0;               // first free grid row under the span blocks of the page
   std::vector<Row> pending_;  // continuous mode: rows of the current page
   std::map<int, Anchor> anchors_;
+  std::vector<Row> deferred_;  // floated photo items, each followed by its separator row
 };
 
 }  // namespace wz::typeset

@@ -1,5 +1,7 @@
 #include "typeset/page/issue.h"
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace wz::typeset {
@@ -38,6 +40,10 @@ void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& ancho
     Anchor at = it == anchors.end() ? Anchor{toc.page, toc.y} : it->second;
     toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y, static_cast<int>(n), {}});
   }
+  // In the order of the pages: a photo item floated past the next article (columns.cpp)
+  // is listed where it stands; on one page, in the issue's order.
+  std::stable_sort(toc.articles.begin(), toc.articles.end(),
+                   [](const TocEntry& a, const TocEntry& b) { return a.page < b.page; });
 }
 
 std::vector<std::string> section_titles(const model::Article& a) {

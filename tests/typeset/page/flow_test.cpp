@@ -119,6 +119,61 @@ TEST(Flow, FeatheringOpensTheSpaceAboveAHeadlineGroupToo) {
   EXPECT_EQ(a.at(3).page, 1);
 }
 
+TEST(Flow, APhotoItemThatWillNotFitFloatsToTheNextPageHead) {
+  // Sample, large print p4: a photo item (frame, caption, credit) taller than what is left
+  // left the page's foot empty; it is held, the next article fills the page, and the item
+  // heads the next page, a separator row under it, before the rest of the text.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 5, 0);  // rows 0-4
+  std::vector<Row> item(5);
+  for (auto& r : item) r.kind = RowKind::Photo, r.keep_with_next = true;
+  item.back().kind = RowKind::Credit, item.back().keep_with_next = false;
+  item.front().anchor = 1;
+  Row gap;
+  gap.kind = RowKind::Blank;
+  gap.rule = true;
+  std::vector<Row> with_gap{gap};
+  with_gap.insert(with_gap.end(), item.begin(), item.end());
+  EXPECT_FALSE(f.fits(with_gap));  // 1 + 5 rows, 5 left
+  f.defer(item, gap);
+  blank(f);
+  para(f, 4, 2);  // rows 6-9: the next article fills the page
+  para(f, 4, 3);  // the next page, under the item and its separator
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  const auto& a = f.anchors();
+  EXPECT_EQ(a.at(2).page, 0);
+  EXPECT_DOUBLE_EQ(a.at(2).y, 20 + 6 * 10);
+  EXPECT_EQ(a.at(1).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(1).y, 20);  // the item heads the next page
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(3).y, 20 + 6 * 10);
+}
+
+TEST(Flow, APhotoItemHeldToTheIssuesEndIsSetThere) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 2, 0);
+  std::vector<Row> item(2);
+  for (auto& r : item) r.kind = RowKind::Photo;
+  item.front().anchor = 1;
+  Row gap;
+  gap.kind = RowKind::Blank;
+  f.defer(item, gap);
+  para(f, 2, 2);
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  EXPECT_DOUBLE_EQ(f.anchors().at(2).y, 20 + 2 * 10);
+  EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 5 * 10);  // after the text and a separator
+}
+
 TEST(Flow, ColumnsSideBySideStayOnTheGrid) {
   pages::Document doc;
   std::vector<LineRecord> rec;
