@@ -216,7 +216,7 @@ void assemble(const pages::Document& doc, const Faces& faces, const PageStreams&
   const bool print = doc.conformance == pages::Conformance::PdfX4;
   std::optional<PdfReference> reg;
   std::string fingerprint;  // the XMP document ID is derived from the content
-  const std::vector<PdfReference> pictures = add_pictures(pdf, doc.images, doc.conformance);
+  const std::vector<PdfReference> pictures = add_pictures(pdf, doc, st);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
