@@ -4,9 +4,9 @@
 // kept: a JPEG is decoded by libjpeg-turbo at the smallest of its DCT scales (1/8 … 8/8)
 // that is not below the wanted size (the DCT does most of the shrinking, cheaply), a PNG by
 // libpng (a palette expanded to RGB); then pixman filters the pixels to the exact size
-// (separable convolution, Mitchell cubic); alpha is filtered as its own grey plane. Also
-// the encoders that write a shrunk picture back: JPEG (libjpeg-turbo) and PNG (libpng).
-// Everything is integer arithmetic in the libraries: the same input gives the same bytes.
+// (separable convolution, a box: the mean of the area each pixel covers); alpha is filtered as its
+// own grey plane. Also the encoders that write a shrunk picture back: JPEG (libjpeg-turbo) and PNG
+// (libpng). Everything is integer arithmetic in the libraries: the same input gives the same bytes.
 #pragma once
 #include <string>
 

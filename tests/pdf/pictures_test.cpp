@@ -127,6 +127,16 @@ TEST_F(Pictures, PictureAtOrUnderTheLimitIsNotShrunk) {
   EXPECT_EQ(count(write(d), jpeg), 1);                     // byte for byte
 }
 
+TEST_F(Pictures, ShrunkCmykJpegGoesInAsFlatePixelsWithItsDecode) {
+  pages::Document d = doc_of({file("c.jpg", wz::test::make_jpeg(800, 800, 4))}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 72, 72));
+  std::string pdf = write(d);
+  EXPECT_EQ(widths(pdf), std::vector<int>{300});
+  EXPECT_EQ(count(pdf, "/DCTDecode"), 0);  // libjpeg would write its own Adobe marker
+  EXPECT_EQ(count(pdf, "/DeviceCMYK"), 1);
+  EXPECT_EQ(count(pdf, "/Decode"), 1);  // the samples stay inverted as the file had them
+}
+
 TEST_F(Pictures, CmykJpegGetsDecodeArray) {
   pages::Document d = doc_of({file("c.jpg", wz::test::make_jpeg(16, 16, 4))}, 1);
   d.pages[0].items.push_back(picture(0, 0, 0, 16, 16));
