@@ -46,7 +46,7 @@ struct Summary {
   // stage above), reading and shrinking them for the PDF (part of pdf) and the EPUB (part
   // of epub).
   double ms_pictures_check = 0, ms_pictures_pdf = 0, ms_pictures_epub = 0;
-  int pictures = 0, pictures_shrunk = 0;  // files (the cover included); shrunk for the PDF
+  int pictures = 0, pictures_shrunk = 0;  // files (the EPUB's, cover included); shrunk for the PDF
 };
 
 // Manifest + every source ingested, an issue's pages as one (jumps across them joined);

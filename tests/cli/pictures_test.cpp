@@ -89,4 +89,13 @@ TEST(SamplePictures, CaptionSitsWithItsFigureInADiv) {
   EXPECT_GE(wrapped, 5) << tree;  // every captioned picture of the sample (the cover's has none)
 }
 
+// The bench says what pictures cost (times not asserted: only that the line is there, with
+// the sample's counts: the EPUB's three photos and its cover entry; two shrunk for the PDF).
+TEST(SamplePictures, BenchReportsWhatPicturesCost) {
+  std::string out = wz::clitest::run(wz::clitest::kBin + " bench " + kSample + " -n 1").out;
+  std::regex line(R"(pictures [\d.]+ ms: check [\d.]+ ms .*pdf [\d.]+ ms and epub [\d.]+ ms)");
+  EXPECT_TRUE(std::regex_search(out, line)) << out;
+  EXPECT_NE(out.find("4 files, 2 shrunk to image_max_dpi"), std::string::npos) << out;
+}
+
 }  // namespace
