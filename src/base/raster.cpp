@@ -1,9 +1,5 @@
 #include "base/raster.h"
 
-// clang-format off
-#include <cstdio>  // jpeglib.h needs FILE and size_t first
-#include <jpeglib.h>
-// clang-format on
 #include <png.h>
 
 #include <csetjmp>
@@ -12,32 +8,21 @@
 #include <vector>
 
 #include "base/error.h"
+#include "base/jpeg_jump.h"
 
 namespace wz {
 namespace {
-
-struct JpegJump {
-  jpeg_error_mgr mgr;
-  std::jmp_buf jump;
-};
 
 // No C++ objects with destructors live between setjmp and a longjmp here.
 bool jpeg_header(const std::string& b, Raster& r) {
   jpeg_decompress_struct c;
   JpegJump err;
-  c.err = jpeg_std_error(&err.mgr);
-  err.mgr.error_exit = [](j_common_ptr p) {
-    std::longjmp(reinterpret_cast<JpegJump*>(p->err)->jump, 1);
-  };
-  err.mgr.output_message = [](j_common_ptr) {};
+  c.err = jump_on_error(err);
   if (setjmp(err.jump)) {
     jpeg_destroy_decompress(&c);
     return false;
   }
-  jpeg_create_decompress(&c);
-  jpeg_mem_src(&c, reinterpret_cast<const unsigned char*>(b.data()),
-               static_cast<unsigned long>(b.size()));
-  jpeg_read_header(&c, TRUE);
+  open_jpeg(c, b);
   r.width = static_cast<int>(c.image_width), r.height = static_cast<int>(c.image_height);
   r.components = c.num_components;
   r.adobe_cmyk = c.num_components == 4 && c.saw_Adobe_marker;

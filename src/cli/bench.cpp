@@ -134,6 +134,13 @@ int cmd_bench(const BenchOptions& b) {
   std::printf("  ingest %.1f ms, typeset %.1f ms, epub %.1f ms, pdf %.1f ms, write %.1f ms\n",
               med(&Summary::ms_ingest), med(&Summary::ms_typeset), med(&Summary::ms_epub),
               med(&Summary::ms_pdf), med(&Summary::ms_write));
+  std::printf(
+      "  pictures %.1f ms: check %.1f ms (before rendering, outside the stages above), pdf "
+      "%.1f ms and epub %.1f ms (parts of those stages); %d files, %d shrunk to image_max_dpi\n",
+      med(&Summary::ms_pictures_check) + med(&Summary::ms_pictures_pdf) +
+          med(&Summary::ms_pictures_epub),
+      med(&Summary::ms_pictures_check), med(&Summary::ms_pictures_pdf),
+      med(&Summary::ms_pictures_epub), all[0].pictures, all[0].pictures_shrunk);
   return 0;
 }
 

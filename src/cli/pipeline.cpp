@@ -232,12 +232,17 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     s.epub_bytes += es.bytes;
     s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
     s.ms_epub += ms_since(t);
+    s.ms_pictures_epub += es.ms_pictures;
+    s.pictures = std::max(s.pictures, es.pictures);
   }
   if (opt.pdf) {
     auto t = Clock::now();
     pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
     pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), pdf_path, pdf_bytes, shared);
     s.ms_pdf += ms_since(t);
+    s.ms_pictures_pdf += ws.ms_pictures;
+    s.pictures = std::max(s.pictures, ws.pictures);
+    s.pictures_shrunk += ws.pictures_shrunk;
     s.pages += ws.pages;
     s.pdf_bytes += ws.bytes;
     for (const auto& f : ws.fonts)
@@ -282,10 +287,12 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
 
   // Every picture checked (and warned about) before any output is replaced.
+  auto tp = Clock::now();
   for (auto& w : ingest::check_pictures(d, d.options.inputs)) s.warnings.push_back(std::move(w));
-  prepare_out_dir(opt.out_dir);
   if (!d.options.cover_image.empty())   // on the PDF's cover and the EPUB's: checked once, here,
     load_image(d.options.cover_image);  // a bad cover fails the build before any rendering
+  s.ms_pictures_check = ms_since(tp);
+  prepare_out_dir(opt.out_dir);
   std::string stem = fs::path(manifest).stem().string();
 
   Pending out;

@@ -42,6 +42,11 @@ struct Summary {
   std::vector<std::string> fonts, warnings;
   std::vector<std::string> review;  // ingest's doubtful decisions, "page:line: kind: message"
   double ms_ingest = 0, ms_typeset = 0, ms_pdf = 0, ms_epub = 0, ms_write = 0, ms_total = 0;
+  // What pictures cost: the check before rendering (between ingest and typeset, in no
+  // stage above), reading and shrinking them for the PDF (part of pdf) and the EPUB (part
+  // of epub).
+  double ms_pictures_check = 0, ms_pictures_pdf = 0, ms_pictures_epub = 0;
+  int pictures = 0, pictures_shrunk = 0;  // files (the EPUB's, cover included); shrunk for the PDF
 };
 
 // Manifest + every source ingested, an issue's pages as one (jumps across them joined);

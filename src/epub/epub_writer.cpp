@@ -9,6 +9,7 @@
 
 #include "base/file.h"
 #include "base/image.h"
+#include "base/resample.h"
 #include "epub/container.h"
 #include "epub/content.h"
 #include "epub/css.h"
@@ -21,6 +22,21 @@ namespace {
 using model::FontRole;
 
 const char* kMimetype = "application/epub+zip";
+// The widest picture the EPUB carries: wider than any reading system's page (a 4K screen
+// shows a page at most this wide); a larger photo only weighs the book down.
+constexpr int kEpubMaxPictureWidth = 1600;
+
+double ms_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
+// A picture or the cover read, checked and, when wider than kEpubMaxPictureWidth, shrunk.
+Image epub_picture(const std::string& path, const char* what, double& ms) {
+  const auto t = std::chrono::steady_clock::now();
+  Image img = narrower_copy(load_image(path, what), path, kEpubMaxPictureWidth);
+  ms += ms_since(t);
+  return img;
+}
 const char* kContainer =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
@@ -176,13 +192,14 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   std::vector<std::string> fonts_css =
       opt.embed_fonts ? std::vector<std::string>{"css/fonts.css"} : std::vector<std::string>{};
   // Pictures: each file once, images/p1.jpg … in the order they first appear.
+  double ms_pictures = 0;
   std::map<std::string, std::string> pictures;
   std::vector<Entry> picture_entries;
   for (const auto& is : d.issues)
     for (const auto& a : is.articles)
       for (const auto& b : a.blocks) {
         if (b.kind != model::BlockKind::Image || pictures.count(b.image.file)) continue;
-        Image img = load_image(b.image.file, "image");
+        Image img = epub_picture(b.image.file, "image", ms_pictures);
         std::string id = "p" + std::to_string(pictures.size() + 1);
         std::string href = "images/" + id + "." + img.ext;
         pictures[b.image.file] = href;
@@ -214,7 +231,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   bool has_cover = !d.options.cover_image.empty();
   std::string cover_bytes, cover_href;
   if (has_cover) {
-    Image img = load_image(d.options.cover_image);  // checked by content and decoded
+    Image img = epub_picture(d.options.cover_image, "cover image", ms_pictures);
     std::string href = cover_href = "images/cover." + img.ext;
     cover_bytes = std::move(img.bytes);
     items.push_back({"cover-image", href, img.media_type, "cover-image"});
@@ -236,6 +253,8 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   std::string ncx = ncx_doc(uid, d.title, toc, rep);
 
   EpubStats st;
+  st.ms_pictures = ms_pictures;
+  st.pictures = static_cast<int>(pictures.size()) + (has_cover ? 1 : 0);
   // Manifest items after nav/ncx: style sheets, documents, fonts, cover.
   std::vector<Entry> body;
   if (opt.embed_fonts) {
@@ -275,7 +294,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   for (auto& w : rep.warnings)
     if (std::find(st.warnings.begin(), st.warnings.end(), w) == st.warnings.end())
       st.warnings.push_back(std::move(w));
-  st.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  st.ms = ms_since(t0);
   return st;
 }
 

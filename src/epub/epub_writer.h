@@ -34,6 +34,8 @@ struct EpubStats {
   int files = 0;                      // entries in the container
   std::vector<std::string> fonts;     // embedded font files (EPUB/fonts/...)
   double ms = 0;                      // wall time of write_epub
+  double ms_pictures = 0;             // of it, reading, checking and shrinking pictures
+  int pictures = 0;                   // picture files, the cover included
   std::vector<std::string> warnings;  // text changed to be valid XML, fonts not found, ...
 };
 

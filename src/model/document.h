@@ -163,6 +163,8 @@ struct Options {
   bool tagged_pdf = true;  // the PDF carries its logical structure (tagged PDF)
   PunctStyle punct_style = PunctStyle::Quanjiao;
   TocDepth toc_depth = TocDepth::Article;
+  // Pictures above it at their placed size are shrunk for the PDF ([options] image_max_dpi).
+  int image_max_dpi = 300;
   Variant variant = Variant::Hans;  // the edition's; an issue may have its own
   bool punct_style_given = false;   // the manifest named a style: it overrides the layouts'
   std::string cover_image;          // path, resolved; empty = none

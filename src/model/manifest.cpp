@@ -19,6 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// [options] image_max_dpi: below 72 a picture is coarser than the screen shows it; above
+// 2400 no press or printer resolves more (and nothing is shrunk in practice).
+constexpr int kMinImageDpi = 72, kMaxImageDpi = 2400;
+
 struct Reader {
   std::string file;
   const InputPolicy* policy = nullptr;
@@ -253,6 +257,18 @@ Variant read_variant(Reader& r, const toml::table& t, const std::string& where, 
   return out;
 }
 
+// image_max_dpi = 300: the most pixels per inch a picture keeps in the PDF.
+void read_image_max_dpi(Reader& r, const toml::table& t, Digest& d) {
+  const toml::node* n = t.get("image_max_dpi");
+  if (!n) return;
+  auto v = n->value_exact<int64_t>();
+  if (!v || *v < kMinImageDpi || *v > kMaxImageDpi)
+    r.fail(n, "options.image_max_dpi",
+           "expected a whole number of dots per inch from " + std::to_string(kMinImageDpi) +
+               " to " + std::to_string(kMaxImageDpi));
+  d.options.image_max_dpi = static_cast<int>(*v);
+}
+
 void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path& dir) {
   const toml::node* n = root.get("options");
   if (!n) return;
@@ -260,7 +276,7 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
   const toml::table& t = *n->as_table();
   r.only(t, "options.",
          {"normalize_punctuation", "embed_fonts", "punctuation", "encoding", "roots", "profile",
-          "tagged_pdf", "toc_depth", "variant"});
+          "tagged_pdf", "toc_depth", "variant", "image_max_dpi"});
   d.options.variant = read_variant(r, t, "options.", d.options.variant);
   read_roots(r, t, d, dir);
   std::string profile = r.str(t, "options.", "profile", false, n);
@@ -271,6 +287,7 @@ void read_options(Reader& r, const toml::table& root, Digest& d, const fs::path&
   if (!depth.empty() && !parse_toc_depth(depth, d.options.toc_depth))
     r.fail(t.get("toc_depth"), "options.toc_depth",
            "'" + depth + "' is not one of: " + kTocDepthNames);
+  read_image_max_dpi(r, t, d);
   d.options.encoding = r.encoding(t, "options.", d.options.encoding_pos);
   d.options.normalize_punctuation =
       r.flag(t, "options.", "normalize_punctuation", d.options.normalize_punctuation);

@@ -224,6 +224,8 @@ struct Document {
   std::vector<Bookmark> outline;  // top level: issues
   // Picture files (paths, each once: a picture placed twice is written once).
   std::vector<std::string> images;
+  // Pictures with more pixels than this at their placed size are shrunk ([options]).
+  int image_max_dpi = 300;
 };
 
 }  // namespace wz::pages

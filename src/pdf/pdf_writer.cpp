@@ -224,7 +224,7 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
   // Only PDF/X and PDF/A carry that ID (add_conformance): a reading copy keeps no second
   // copy of every content stream for it (at 4,000 pages, tens of MB at the peak).
   const bool fingerprinted = doc.conformance != pages::Conformance::None;
-  const std::vector<PdfReference> pictures = add_pictures(pdf, doc.images, doc.conformance);
+  const std::vector<PdfReference> pictures = add_pictures(pdf, doc, st);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {

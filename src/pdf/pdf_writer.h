@@ -37,6 +37,9 @@ struct WriteStats {
   double ms_scan = 0;              // validating, opening faces, collecting glyph uses
   double ms_content = 0;           // building and compressing the page content streams
   double ms_serialise = 0;         // PoDoFo objects + Write() into memory
+  double ms_pictures = 0;          // reading, decoding, shrinking and compressing pictures
+  int pictures = 0;                // picture files (image XObjects, SMasks aside)
+  int pictures_shrunk = 0;         // of them, shrunk to image_max_dpi
   std::vector<FontStat> font_stats;
   std::vector<std::string> warnings;  // e.g. ToUnicode conflicts (one glyph, two texts)
 };

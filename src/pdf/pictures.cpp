@@ -1,10 +1,13 @@
 #include "pdf/pictures.h"
 
+#include <algorithm>
+#include <chrono>
 #include <optional>
 
 #include "base/error.h"
 #include "base/file.h"
 #include "base/raster.h"
+#include "base/resample.h"
 #include "pdf/conformance.h"
 #include "pdf/deflate.h"
 
@@ -68,22 +71,24 @@ PdfObject* image_object(PoDoFo::PdfMemDocument& pdf, const Raster& r) {
   return o;
 }
 
-PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string& path,
-                                 Spaces& spaces) {
-  const std::string bytes = read_file(path);
-  const Raster r = read_raster(bytes, path);
-  PdfObject* o = image_object(pdf, r);
+PdfArray inverted_decode() {
+  PdfArray decode;
+  for (int i = 0; i < 4; ++i) decode.push_back(integer(1)), decode.push_back(integer(0));
+  return decode;
+}
+
+// The JPEG data as the file has it (DCTDecode, byte for byte), or a shrunk picture's
+// re-encoding; an Adobe CMYK JPEG keeps its inverted samples with /Decode 1 0 ….
+void jpeg_stream(PdfObject* o, const Raster& r, const std::string& data, Spaces& spaces) {
   PdfDictionary& d = o->GetDictionary();
-  if (r.kind == Raster::Kind::Jpeg) {
-    d.AddKey(PdfName("ColorSpace"), spaces.of(r.components));
-    if (r.adobe_cmyk) {
-      PdfArray decode;
-      for (int i = 0; i < 4; ++i) decode.push_back(integer(1)), decode.push_back(integer(0));
-      d.AddKey(PdfName("Decode"), decode);
-    }
-    set_stream(o, bytes, "DCTDecode");  // the file's data, byte for byte
-    return o->Reference();
-  }
+  d.AddKey(PdfName("ColorSpace"), spaces.of(r.components));
+  if (r.adobe_cmyk) d.AddKey(PdfName("Decode"), inverted_decode());
+  set_stream(o, data, "DCTDecode");
+}
+
+// Decoded pixels, Flate-compressed: grey, RGB, CMYK or palette indices; alpha as an SMask.
+void pixel_stream(PoDoFo::PdfMemDocument& pdf, PdfObject* o, const Raster& r, Spaces& spaces) {
+  PdfDictionary& d = o->GetDictionary();
   if (!r.palette.empty()) {
     PdfArray indexed;
     indexed.push_back(PdfName("Indexed"));
@@ -96,6 +101,7 @@ PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string&
   } else {
     d.AddKey(PdfName("ColorSpace"), spaces.of(r.components));
   }
+  if (r.adobe_cmyk) d.AddKey(PdfName("Decode"), inverted_decode());
   set_stream(o, deflate_bytes(r.pixels), "FlateDecode");
   if (!r.alpha.empty()) {
     PdfObject* mask = image_object(pdf, r);
@@ -103,17 +109,62 @@ PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string&
     set_stream(mask, deflate_bytes(r.alpha), "FlateDecode");
     d.AddKey(PdfName("SMask"), mask->Reference());
   }
+}
+
+// One picture file as an image XObject, shrunk to `limit` pixels when it has more.
+PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string& path, Size limit,
+                                 Spaces& spaces, WriteStats& st) {
+  const std::string bytes = read_file(path);
+  Raster r = read_raster(bytes, path);
+  const Size to = limit.width > 0 ? fit_within(r.width, r.height, limit.width, limit.height)
+                                  : Size{r.width, r.height};
+  const bool shrink = to.width != r.width || to.height != r.height;
+  if (shrink) {
+    r = shrink_picture(std::move(r), bytes, path, to);
+    ++st.pictures_shrunk;
+  }
+  PdfObject* o = image_object(pdf, r);
+  if (r.kind == Raster::Kind::Jpeg && !shrink)
+    jpeg_stream(o, r, bytes, spaces);
+  else if (r.kind == Raster::Kind::Jpeg && r.components != 4)
+    jpeg_stream(o, r, encode_jpeg(r, path), spaces);
+  else
+    pixel_stream(pdf, o, r, spaces);  // a PNG, or a shrunk CMYK JPEG (not re-encoded: below)
   return o->Reference();
+}
+
+// The most pixels each picture needs: image_max_dpi over its largest placement (0 × 0 for
+// a file placed nowhere: left as it is). A shrunk CMYK JPEG goes in as Flate pixels: libjpeg
+// would write an Adobe marker whatever the file's CMYK convention was.
+std::vector<Size> pixel_limits(const pages::Document& doc) {
+  std::vector<Size> lim(doc.images.size());
+  constexpr double kRoundingSlack = 1e-6;  // 144 pt at 300 dpi is 600 px, not 599.99…
+  auto px = [&](double pt) {
+    return static_cast<int>(pt / 72.0 * doc.image_max_dpi + kRoundingSlack);
+  };
+  for (const auto& page : doc.pages)
+    for (const auto& it : page.items) {
+      if (it.kind() != pages::Item::Kind::Picture) continue;
+      Size& l = lim.at(static_cast<size_t>(it.picture().image));
+      l.width = std::max(l.width, std::max(1, px(it.picture().w)));
+      l.height = std::max(l.height, std::max(1, px(it.picture().h)));
+    }
+  return lim;
 }
 
 }  // namespace
 
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
-                                               const std::vector<std::string>& files,
-                                               pages::Conformance conformance) {
-  Spaces spaces(pdf, conformance);
+                                               const pages::Document& doc, WriteStats& st) {
+  const auto t0 = std::chrono::steady_clock::now();
+  Spaces spaces(pdf, doc.conformance);
+  const std::vector<Size> limits = pixel_limits(doc);
   std::vector<PoDoFo::PdfReference> refs;
-  for (const auto& f : files) refs.push_back(add_picture(pdf, f, spaces));
+  for (size_t i = 0; i < doc.images.size(); ++i)
+    refs.push_back(add_picture(pdf, doc.images[i], limits[i], spaces, st));
+  st.pictures = static_cast<int>(doc.images.size());
+  st.ms_pictures =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return refs;
 }
 

@@ -89,8 +89,47 @@ class Builder {
       int aside = get({8, t.issue, t.article, t.block}, "Aside", art, t.block);
       return get({9, t.issue, t.article, t.block, static_cast<int>(t.role)}, "P", aside, 0);
     }
-    return get({10, t.issue, t.article, t.block, static_cast<int>(t.role)}, type_of(t.role), art,
-               t.block);
+    // A picture with its caption and credit: Div › (Figure, Caption, Credit), as Typst tags
+    // a captioned figure: an assistive technology reads a Figure's /Alt instead of what
+    // the Figure holds, so a Caption inside the Figure would never be read.
+    int parent = art, order = t.block;
+    if (const int fig = t.role == R::Figure ? t.block : figure_of(t); fig >= 0 && captioned(t, fig))
+      parent = get({11, t.issue, t.article, fig}, "Div", art, fig), order = t.block - fig;
+    return get({10, t.issue, t.article, t.block, static_cast<int>(t.role)}, type_of(t.role), parent,
+               order);
+  }
+
+  // Each article's blocks by their role (a picture's block is a Figure whatever else it
+  // holds), to find the picture a caption belongs to however the pages fall.
+  void note_roles(const pages::Document& doc) {
+    for (const auto& page : doc.pages)
+      for (const auto& it : page.items) {
+        if (it.tag.role == R::Artifact || it.tag.issue < 0) continue;
+        const Key k{it.tag.issue, it.tag.article, it.tag.block};
+        if (it.tag.role == R::Figure)
+          roles_[k] = R::Figure;
+        else
+          roles_.emplace(k, it.tag.role);
+      }
+  }
+
+  // The block of the picture whose caption or credit `t` is (the Figure right before it,
+  // only captions and credits between), or -1.
+  int figure_of(const pages::Tag& t) const {
+    if (t.role != R::Caption && t.role != R::Credit) return -1;
+    for (int b = t.block - 1; b >= 0; --b) {
+      auto it = roles_.find({t.issue, t.article, b});
+      if (it == roles_.end()) return -1;
+      if (it->second == R::Figure) return b;
+      if (it->second != R::Caption && it->second != R::Credit) return -1;
+    }
+    return -1;
+  }
+
+  // Whether the picture at block `fig` has a caption or credit right after it.
+  bool captioned(const pages::Tag& t, int fig) const {
+    auto it = roles_.find({t.issue, t.article, fig + 1});
+    return it != roles_.end() && (it->second == R::Caption || it->second == R::Credit);
   }
 
   // Whether every glyph of the run says its cluster's text through the ToUnicode map.
@@ -104,6 +143,7 @@ class Builder {
   }
 
   StructurePlan build(const pages::Document& doc) {
+    note_roles(doc);
     plan_.marks.resize(doc.pages.size());
     plan_.mcid_count.assign(doc.pages.size(), 0);
     for (size_t p = 0; p < doc.pages.size(); ++p) {
@@ -171,6 +211,7 @@ class Builder {
 
   StructurePlan plan_;
   std::map<Key, int> index_;
+  std::map<Key, R> roles_;  // (issue, article, block) → role: note_roles
   const GlyphText& glyph_text_;
   int page_ = 0;
 };

@@ -64,4 +64,38 @@ TEST(SamplePictures, GridHoldsBelowEveryPicture) {
   EXPECT_GE(checked, 2);
 }
 
+// The tagged PDF: each captioned picture is a Div holding its Figure, then its Caption
+// (pdfinfo -struct, poppler's reading of the structure tree).
+TEST(SamplePictures, CaptionSitsWithItsFigureInADiv) {
+  if (wz::clitest::run("command -v pdfinfo").code != 0) GTEST_SKIP() << "pdfinfo missing";
+  auto dir = wz::clitest::tmpdir("pictures-struct");
+  ASSERT_EQ(
+      wz::clitest::run(wz::clitest::kBin + " build -q " + kSample + " -o " + dir.string()).code, 0);
+  std::string tree = wz::clitest::run("pdfinfo -struct " + (dir / "digest.pdf").string()).out;
+  std::istringstream in(tree);
+  std::vector<std::string> lines;
+  for (std::string s; std::getline(in, s);) lines.push_back(s);
+  auto indent = [](const std::string& s) { return s.find_first_not_of(' '); };
+  int wrapped = 0;
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    if (lines[i].find("Figure") == std::string::npos || indent(lines[i]) == std::string::npos)
+      continue;
+    if (i == 0 || lines[i - 1].substr(indent(lines[i - 1]), 3) != "Div") continue;
+    EXPECT_EQ(indent(lines[i - 1]) + 2, indent(lines[i])) << "Figure inside the Div";
+    EXPECT_EQ(lines[i + 1].substr(indent(lines[i + 1])), "Caption") << "line " << i + 2;
+    EXPECT_EQ(indent(lines[i + 1]), indent(lines[i])) << "the Caption beside the Figure";
+    ++wrapped;
+  }
+  EXPECT_GE(wrapped, 5) << tree;  // every captioned picture of the sample (the cover's has none)
+}
+
+// The bench says what pictures cost (times not asserted: only that the line is there, with
+// the sample's counts: the EPUB's three photos and its cover entry; two shrunk for the PDF).
+TEST(SamplePictures, BenchReportsWhatPicturesCost) {
+  std::string out = wz::clitest::run(wz::clitest::kBin + " bench " + kSample + " -n 1").out;
+  std::regex line(R"(pictures [\d.]+ ms: check [\d.]+ ms .*pdf [\d.]+ ms and epub [\d.]+ ms)");
+  EXPECT_TRUE(std::regex_search(out, line)) << out;
+  EXPECT_NE(out.find("4 files, 2 shrunk to image_max_dpi"), std::string::npos) << out;
+}
+
 }  // namespace

@@ -7,8 +7,11 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 
+#include "../image_maker.h"
 #include "base/file.h"
+#include "base/image.h"
 #include "epub_fixture.h"
 
 namespace wz::epub {
@@ -118,8 +121,7 @@ TEST(EpubWriter, TextIsEscapedAndControlsReported) {
       has(plain,
           "<header class=\"headline-group\"><p class=\"kicker\">扎实推进“县级工会加强年”</p><h2>"));
   EXPECT_TRUE(has(plain, "<p class=\"subheadline\">明确19项具体工作内容</p>"));
-  EXPECT_TRUE(
-      has(x, "<p class=\"kicker\">扎实推进<wbr/>“县级<wbr/>工会<wbr/>加强<wbr/>年”</p>"))
+  EXPECT_TRUE(has(x, "<p class=\"kicker\">扎实推进<wbr/>“县级<wbr/>工会<wbr/>加强<wbr/>年”</p>"))
       << x;
   EXPECT_TRUE(has(x, "<span class=\"byline\">本报讯（记者赖书闻）</span>"));
   EXPECT_TRUE(has(x, "<aside epub:type=\"tip\" class=\"reading-tip\""));
@@ -292,6 +294,29 @@ TEST(EpubWriter, CoverImageFromOptions) {
   auto r = epubcheck(path);
   if (!r.ran) GTEST_SKIP() << "java or /usr/share/java/epubcheck.jar missing: epubcheck not run";
   EXPECT_TRUE(r.clean) << r.output;
+}
+
+// A picture or cover wider than 1600 px goes into the EPUB as a copy 1600 px wide (issue 10).
+TEST(EpubWriter, WidePicturesGetANarrowerCopy) {
+  auto d = sample_digest(1);
+  const std::string wide = tmp_path("wide.jpg");
+  std::ofstream(wide, std::ios::binary) << wz::test::make_jpeg(3200, 1600, 3);
+  d.options.cover_image = wide;
+  model::Block pic;
+  pic.kind = model::BlockKind::Image;
+  pic.image = {wide, "宽幅照片"};
+  d.issues[0].articles[0].blocks.insert(d.issues[0].articles[0].blocks.begin(), pic);
+  std::string path = tmp_path("wide.epub");
+  EpubOptions o;
+  o.embed_fonts = false;
+  o.timestamp = 1707985800;
+  EpubStats st = write_epub(d, layouts_for(d, false), path, o);
+  EXPECT_EQ(st.pictures, 2);
+  for (const char* entry : {"EPUB/images/cover.jpg", "EPUB/images/p1.jpg"}) {
+    Image img = check_image(zip_entry(path, entry), entry, "image");
+    EXPECT_EQ(img.width, 1600) << entry;
+    EXPECT_EQ(img.height, 800) << entry;
+  }
 }
 
 TEST(EpubWriter, CssFollowsTheLayout) {

@@ -131,6 +131,19 @@ TEST_F(ManifestTest, BadCatalogueValuesNameKeyLineAndWhy) {
   EXPECT_NE(e.find("issue | article | section"), std::string::npos) << e;
 }
 
+TEST_F(ManifestTest, ImageMaxDpiIsAWholeNumberInRange) {
+  EXPECT_EQ(parse_manifest(kGood, path()).options.image_max_dpi, 300);  // the default
+  auto opts = [&](const std::string& v) {
+    return std::string(kGood) + "\n[options]\nimage_max_dpi = " + v + "\n";
+  };
+  EXPECT_EQ(parse_manifest(opts("200"), path()).options.image_max_dpi, 200);
+  for (const char* bad : {"10", "5000", "\"300\"", "299.5"}) {
+    std::string e = error_of(opts(bad));
+    EXPECT_NE(e.find("options.image_max_dpi"), std::string::npos) << e;
+    EXPECT_NE(e.find("from 72 to 2400"), std::string::npos) << e;
+  }
+}
+
 TEST_F(ManifestTest, MissingTitleNamesKeyAndLine) {
   std::string e =
       error_of("[digest]\neditor = \"x\"\n[[issues]]\ntitle=\"a\"\nsources=[\"page.txt\"]\n");

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "../image_maker.h"
@@ -79,6 +80,60 @@ TEST_F(Pictures, JpegPassedThroughByteForByteAndWrittenOnce) {
     test::run("qpdf --check " + (dir_ / "out.pdf").string() + " >/dev/null 2>&1", &status);
     EXPECT_EQ(status, 0);
   }
+}
+
+// Every /Width of the file's image XObjects.
+std::vector<int> widths(const std::string& pdf) {
+  std::vector<int> out;
+  std::regex w(R"(/Width (\d+))");
+  for (std::sregex_iterator it(pdf.begin(), pdf.end(), w), end; it != end; ++it)
+    out.push_back(std::stoi((*it)[1]));
+  return out;
+}
+
+TEST_F(Pictures, OversizedPictureShrunkToMaxDpiAtItsLargestPlacement) {
+  std::string jpeg = wz::test::make_jpeg(2000, 1500, 3);
+  pages::Document d = doc_of({file("big.jpg", jpeg)}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 72, 54));     // 1 inch wide
+  d.pages[0].items.push_back(picture(0, 0, 60, 144, 108));  // 2 inches: this one rules
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, jpeg), 0);                 // not the file's data any more
+  EXPECT_EQ(count(pdf, "/DCTDecode"), 1);         // re-encoded as JPEG
+  EXPECT_EQ(widths(pdf), std::vector<int>{600});  // 2 in × 300 dpi
+  d.image_max_dpi = 150;
+  EXPECT_EQ(widths(write(d)), std::vector<int>{300});
+  if (test::have_tool("qpdf")) {
+    int status = 0;
+    test::run("qpdf --check " + (dir_ / "out.pdf").string() + " >/dev/null 2>&1", &status);
+    EXPECT_EQ(status, 0);
+  }
+}
+
+TEST_F(Pictures, ShrunkPngKeepsItsMaskAtTheSameSize) {
+  std::string png = wz::test::make_png(1000, 1000, PNG_COLOR_TYPE_RGB_ALPHA,
+                                       [](int x, int, int c) { return c == 3 ? x % 256 : 90; });
+  pages::Document d = doc_of({file("big.png", png)}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 72, 72));
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, "/SMask"), 1);
+  EXPECT_EQ(widths(pdf), (std::vector<int>{300, 300}));  // the picture and its mask
+}
+
+TEST_F(Pictures, PictureAtOrUnderTheLimitIsNotShrunk) {
+  std::string jpeg = wz::test::make_jpeg(600, 450, 3);
+  pages::Document d = doc_of({file("a.jpg", jpeg)}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 144, 108));  // exactly 300 dpi
+  EXPECT_EQ(count(write(d), jpeg), 1);                     // byte for byte
+}
+
+TEST_F(Pictures, ShrunkCmykJpegGoesInAsFlatePixelsWithItsDecode) {
+  pages::Document d = doc_of({file("c.jpg", wz::test::make_jpeg(800, 800, 4))}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 72, 72));
+  std::string pdf = write(d);
+  EXPECT_EQ(widths(pdf), std::vector<int>{300});
+  EXPECT_EQ(count(pdf, "/DCTDecode"), 0);  // libjpeg would write its own Adobe marker
+  EXPECT_EQ(count(pdf, "/DeviceCMYK"), 1);
+  EXPECT_EQ(count(pdf, "/Decode"), 1);  // the samples stay inverted as the file had them
 }
 
 TEST_F(Pictures, CmykJpegGetsDecodeArray) {

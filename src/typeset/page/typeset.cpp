@@ -84,6 +84,7 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   fm.outline(toc);
   r.doc.conformance = conformance_of(d.options.profile);
   r.doc.tagged = d.options.tagged_pdf;
+  r.doc.image_max_dpi = d.options.image_max_dpi;
   if (d.options.profile == model::OutputProfile::Print) {
     // Each page on the sheet its layout asks for: cover and contents by the front layout.
     std::vector<const model::Layout*> layout_of(r.doc.pages.size(), &front);

@@ -1,0 +1,190 @@
+#include "base/resample.h"
+
+#include <pixman.h>
+#include <png.h>
+
+#include <algorithm>
+#include <csetjmp>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include "base/error.h"
+#include "base/jpeg_jump.h"
+
+namespace wz {
+namespace {
+
+// pixman's filter: the source pixels taken as points (impulse) and each output pixel the
+// mean of the source area it covers (box): the classic downsampling filter (no ringing
+// around the hard edges of newspaper photos). pixman's separable convolution costs the
+// square of the filter's width: a Mitchell cubic (4 pixels wide) took 330 ms for the
+// sample's classroom.png (1188×792 RGBA → 487×324) where the box takes 38 ms (note for
+// issue 10 in the README's Speed section); at print resolution the two are not told apart.
+constexpr pixman_kernel_t kReconstruct = PIXMAN_KERNEL_IMPULSE;
+constexpr pixman_kernel_t kSample = PIXMAN_KERNEL_BOX;
+// 2^4 = 16 filter phases per axis: finer placement does not change an 8-bit result.
+constexpr int kSubsampleBits = 4;
+
+// The JPEG decoded at the smallest DCT scale M/8 that is at least `to`, into r.pixels.
+// No C++ objects with destructors are created between setjmp and a longjmp here.
+bool jpeg_decode(const std::string& b, Size to, Raster& r, std::vector<unsigned char>& px) {
+  jpeg_decompress_struct c;
+  JpegJump err;
+  c.err = jump_on_error(err);
+  if (setjmp(err.jump)) {
+    jpeg_destroy_decompress(&c);
+    return false;
+  }
+  open_jpeg(c, b);
+  r.adobe_cmyk = c.num_components == 4 && c.saw_Adobe_marker;
+  c.out_color_space = c.num_components == 1   ? JCS_GRAYSCALE
+                      : c.num_components == 4 ? JCS_CMYK
+                                              : JCS_RGB;
+  c.scale_denom = 8;
+  for (unsigned m = 1; m <= 8; ++m) {
+    c.scale_num = m;
+    jpeg_calc_output_dimensions(&c);
+    if (static_cast<int>(c.output_width) >= to.width &&
+        static_cast<int>(c.output_height) >= to.height)
+      break;
+  }
+  jpeg_start_decompress(&c);
+  r.width = static_cast<int>(c.output_width), r.height = static_cast<int>(c.output_height);
+  r.components = c.output_components;
+  const size_t stride = static_cast<size_t>(r.width) * r.components;
+  px.resize(stride * r.height);
+  while (c.output_scanline < c.output_height) {
+    JSAMPROW row = px.data() + stride * c.output_scanline;
+    jpeg_read_scanlines(&c, &row, 1);
+  }
+  jpeg_finish_decompress(&c);
+  jpeg_destroy_decompress(&c);
+  return true;
+}
+
+// A palette raster's indices replaced by their RGB colours.
+void expand_palette(Raster& r) {
+  if (r.palette.empty()) return;
+  std::string rgb;
+  rgb.reserve(r.pixels.size() * 3);
+  const size_t colours = r.palette.size() / 3;
+  for (unsigned char i : r.pixels) rgb.append(r.palette, std::min<size_t>(i, colours - 1) * 3, 3);
+  r.pixels = std::move(rgb);
+  r.palette.clear();
+  r.components = 3;
+}
+
+struct PixmanUnref {
+  void operator()(pixman_image_t* i) const { pixman_image_unref(i); }
+};
+using PixmanImage = std::unique_ptr<pixman_image_t, PixmanUnref>;
+struct CFree {
+  void operator()(void* p) const { std::free(p); }
+};
+
+// Samples of n components (1, 3 or 4) a pixel packed for pixman: one byte a pixel (a8),
+// or one 32-bit word (x8r8g8b8 for RGB, a8r8g8b8 carrying CMYK: pixman filters the four
+// channels alike and independently). Rows padded to 4 bytes.
+struct Plane {
+  pixman_format_code_t format;
+  int width, height, stride;  // stride in bytes
+  std::vector<uint32_t> words;
+};
+
+Plane pack(const std::string& s, int w, int h, int n) {
+  Plane p{n == 1 ? PIXMAN_a8 : n == 3 ? PIXMAN_x8r8g8b8 : PIXMAN_a8r8g8b8, w, h, 0, {}};
+  p.stride = n == 1 ? (w + 3) / 4 * 4 : w * 4;
+  p.words.resize(static_cast<size_t>(p.stride / 4) * h);
+  auto* bytes = reinterpret_cast<unsigned char*>(p.words.data());
+  const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      const unsigned char* q = in + (static_cast<size_t>(y) * w + x) * n;
+      if (n == 1) {
+        bytes[static_cast<size_t>(y) * p.stride + x] = q[0];
+        continue;
+      }
+      uint32_t v = n == 3 ? 0xFF000000u | q[0] << 16 | q[1] << 8 | q[2]
+                          : uint32_t(q[0]) << 24 | q[1] << 16 | q[2] << 8 | q[3];
+      p.words[static_cast<size_t>(y) * w + x] = v;
+    }
+  return p;
+}
+
+std::string unpack(const Plane& p, int n) {
+  std::string out;
+  out.reserve(static_cast<size_t>(p.width) * p.height * n);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(p.words.data());
+  for (int y = 0; y < p.height; ++y)
+    for (int x = 0; x < p.width; ++x) {
+      if (n == 1) {
+        out += static_cast<char>(bytes[static_cast<size_t>(y) * p.stride + x]);
+        continue;
+      }
+      const uint32_t v = p.words[static_cast<size_t>(y) * p.width + x];
+      if (n == 4) out += static_cast<char>(v >> 24);
+      out += {static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+    }
+  return out;
+}
+
+pixman_image_t* bits(Plane& p) {
+  pixman_image_t* i =
+      pixman_image_create_bits(p.format, p.width, p.height, p.words.data(), p.stride);
+  if (!i)
+    throw Error("image: pixman cannot hold a picture of " + std::to_string(p.width) + "×" +
+                std::to_string(p.height) + " pixels");
+  return i;
+}
+
+// w×h samples of n components filtered by pixman to `to`.
+std::string scale(const std::string& samples, int w, int h, int n, Size to) {
+  Plane src = pack(samples, w, h, n);
+  Plane dst{src.format, to.width, to.height, 0, {}};
+  dst.stride = n == 1 ? (to.width + 3) / 4 * 4 : to.width * 4;
+  dst.words.resize(static_cast<size_t>(dst.stride / 4) * to.height);
+  PixmanImage s(bits(src)), d(bits(dst));
+  const pixman_fixed_t sx = pixman_double_to_fixed(double(w) / to.width);
+  const pixman_fixed_t sy = pixman_double_to_fixed(double(h) / to.height);
+  pixman_transform_t t;
+  pixman_transform_init_scale(&t, sx, sy);
+  pixman_image_set_transform(s.get(), &t);
+  pixman_image_set_repeat(s.get(), PIXMAN_REPEAT_PAD);  // edges not darkened
+  int n_params = 0;
+  std::unique_ptr<pixman_fixed_t, CFree> params(
+      pixman_filter_create_separable_convolution(&n_params, sx, sy, kReconstruct, kReconstruct,
+                                                 kSample, kSample, kSubsampleBits, kSubsampleBits));
+  if (!params) throw Error("image: pixman cannot make the scaling filter");
+  pixman_image_set_filter(s.get(), PIXMAN_FILTER_SEPARABLE_CONVOLUTION, params.get(), n_params);
+  pixman_image_composite32(PIXMAN_OP_SRC, s.get(), nullptr, d.get(), 0, 0, 0, 0, 0, 0, to.width,
+                           to.height);
+  return unpack(dst, n);
+}
+
+}  // namespace
+
+Size fit_within(int w, int h, int max_w, int max_h) {
+  if (w <= max_w && h <= max_h) return {w, h};
+  const double f = std::min(double(max_w) / w, double(max_h) / h);
+  auto side = [&](int v, int limit) { return std::clamp(static_cast<int>(v * f), 1, limit); };
+  return {side(w, max_w), side(h, max_h)};
+}
+
+Raster shrink_picture(Raster r, const std::string& bytes, const std::string& path, Size to) {
+  if (r.kind == Raster::Kind::Jpeg) {
+    std::vector<unsigned char> px;
+    if (!jpeg_decode(bytes, to, r, px))
+      throw Error(SourcePos{path}, "image: the JPEG data is damaged");
+    r.pixels.assign(px.begin(), px.end());
+  }
+  expand_palette(r);
+  if (r.width == to.width && r.height == to.height) return r;  // the DCT scale hit it exactly
+  r.pixels = scale(r.pixels, r.width, r.height, r.components, to);
+  if (!r.alpha.empty()) r.alpha = scale(r.alpha, r.width, r.height, 1, to);
+  r.width = to.width, r.height = to.height;
+  return r;
+}
+
+}  // namespace wz
