@@ -15,6 +15,7 @@
 #include "base/fontfind.h"
 #include "base/image.h"
 #include "base/utf8.h"
+#include "cli/rebuild.h"
 #include "epub/epub_writer.h"
 #include "fontfile/subset.h"
 #include "ingest/encoding.h"
@@ -193,11 +194,41 @@ struct Pending {
   }
 };
 
+// `watch`'s keys for this build (cli/rebuild.h), made before the outputs and kept in the
+// Rebuild only once the outputs are written.
+struct Keys {
+  std::string pdf, epub;
+  std::shared_ptr<fontfile::SubsetCache> subsets;
+};
+
+// What a build with `rb` may keep of the last one: everything when no input changed
+// (returns true, `s` filled from the last build); else sets keys.pdf.
+bool keep_all(const model::Digest& d, const std::vector<model::Layout>& layouts, const Paths& paths,
+              const BuildOptions& opt, const std::string& common, Rebuild& rb, Keys& keys,
+              Summary& s) {
+  keys.pdf = common + pdf_layout_key(d, layouts, paths.layout_dirs);
+  bool there = (!opt.pdf || fs::exists(rb.pdf_path)) && (!opt.epub || fs::exists(rb.epub_path));
+  if (keys.pdf != rb.pdf_key || !there) return false;
+  rb.pdf_kept = opt.pdf, rb.epub_kept = opt.epub;
+  s.pages += rb.pages, s.pdf_bytes += rb.pdf_bytes, s.epub_bytes += rb.epub_bytes;
+  s.fonts = rb.fonts;
+  keys.epub = rb.epub_key, keys.subsets = rb.subsets;
+  return true;
+}
+
 // The PDF and the EPUB of `d` as OUT/<stem>.pdf and .epub, made in memory into `out`;
-// what they hold is added to `s`.
+// what they hold is added to `s`. With `rb` (watch), an output whose inputs are the last
+// build's is kept (cli/rebuild.h) and this build's keys go to `keys`.
 void render(const model::Digest& d, const std::vector<model::Layout>& layouts, const Paths& paths,
-            const BuildOptions& opt, const std::string& stem, Summary& s, Pending& out) {
+            const BuildOptions& opt, const std::string& stem, Summary& s, Pending& out,
+            Rebuild* rb = nullptr, Keys* keys = nullptr) {
   long long when = document_date(d);
+  std::string common;
+  if (rb) {
+    common = rb->ingest_key + media_key(d, when) + (opt.pdf ? " pdf" : "") +
+             (opt.epub ? " epub " : " ") + opt.out_dir + '/' + stem;
+    if (keep_all(d, layouts, paths, opt, common, *rb, *keys, s)) return;
+  }
   std::string pdf_bytes, epub_bytes, pdf_path, epub_path;
   typeset::TypesetResult r;
   if (opt.pdf) {
@@ -217,17 +248,30 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   // Each face is subset once for both outputs: the PDF announces its glyphs, the EPUB
   // (written first) makes each subset with them and its own characters, the PDF takes
   // the same subset (fontfile/subset.h).
-  fontfile::SubsetCache shared_fonts;
-  fontfile::SubsetCache* shared = opt.pdf && opt.epub ? &shared_fonts : nullptr;
-  if (shared) pdf::expect_subsets(r.doc, *shared);
-  if (opt.epub) {
+  std::shared_ptr<fontfile::SubsetCache> shared;
+  if (opt.pdf && opt.epub) shared = std::make_shared<fontfile::SubsetCache>();
+  epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
+  bool keep_epub = false;
+  if (rb) {
+    keys->epub = common + epub_layout_key(layouts) + (shared ? glyph_key(r.doc) : "");
+    keep_epub =
+        opt.epub && keys->epub == rb->epub_key && fs::exists(epub_path) && (!shared || rb->subsets);
+  }
+  if (keep_epub) {  // the PDF takes the subsets the kept EPUB made: a full build's bytes
+    if (shared) shared = rb->subsets;
+    rb->epub_kept = true;
+    s.epub_bytes += rb->epub_bytes;
+  } else if (shared) {
+    pdf::expect_subsets(r.doc, *shared);
+  }
+  if (keys) keys->subsets = shared;
+  if (opt.epub && !keep_epub) {
     auto t = Clock::now();
     epub::EpubOptions eo;
     eo.embed_fonts = d.options.embed_fonts_in_epub;
     eo.timestamp = when;
     eo.font_dirs = paths.font_dirs;
-    eo.shared_fonts = shared;
-    epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
+    eo.shared_fonts = shared.get();
     epub::EpubStats es = epub::render_epub(d, layouts, epub_path, eo, epub_bytes);
     s.epub_bytes += es.bytes;
     s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
@@ -238,7 +282,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   if (opt.pdf) {
     auto t = Clock::now();
     pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), pdf_path, pdf_bytes, shared);
+    pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), pdf_path, pdf_bytes, shared.get());
     s.ms_pdf += ms_since(t);
     s.ms_pictures_pdf += ws.ms_pictures;
     s.pictures = std::max(s.pictures, ws.pictures);
@@ -250,7 +294,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
     out.add(pdf_path, std::move(pdf_bytes));
   }
-  if (opt.epub) out.add(epub_path, std::move(epub_bytes));
+  if (opt.epub && !keep_epub) out.add(epub_path, std::move(epub_bytes));
 }
 
 // Issue i of `d` as a digest of its own (--split issues): the digest's metadata, the
@@ -264,6 +308,20 @@ model::Digest one_issue(const model::Digest& d, size_t i) {
   return part;
 }
 
+// The digest of `manifest`: ingested, or with `rb` the last build's when ingest's inputs
+// are the same bytes (cli/rebuild.h).
+model::Digest digest_of(const std::string& manifest, const BuildOptions& opt, Summary& s,
+                        Rebuild* rb) {
+  if (!rb) return load_digest(manifest, opt.quiet, &s.review, opt.allow_outside, opt.repeat);
+  std::string key = ingest_key(manifest, opt.allow_outside, opt.repeat);
+  rb->ingest_reused = rb->digest && key == rb->ingest_key;
+  if (rb->ingest_reused) return *rb->digest;
+  rb->digest.reset(), rb->ingest_key.clear();
+  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside, opt.repeat);
+  rb->digest = d, rb->ingest_key = std::move(key);
+  return d;
+}
+
 }  // namespace
 
 std::string part_stem(const std::string& stem, size_t i) {
@@ -272,11 +330,13 @@ std::string part_stem(const std::string& stem, size_t i) {
   return stem + "-issue-" + num;
 }
 
-Summary build(const std::string& manifest, const BuildOptions& opt) {
+Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb) {
   auto t0 = Clock::now();
   Summary s;
   Paths paths = default_paths(manifest);
-  model::Digest d = load_digest(manifest, opt.quiet, &s.review, opt.allow_outside, opt.repeat);
+  if (rb) rb->ingest_reused = rb->pdf_kept = rb->epub_kept = false;
+  if (opt.split != Split::None) rb = nullptr;  // every file made again
+  model::Digest d = digest_of(manifest, opt, s, rb);
   if (opt.profile) d.options.profile = *opt.profile;
   s.profile = d.options.profile;
   if (!opt.quiet && !opt.json)
@@ -296,10 +356,11 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
   std::string stem = fs::path(manifest).stem().string();
 
   Pending out;
+  Keys keys;
   if (opt.split != Split::IssuesOnly) {
-    render(d, layouts, paths, opt, stem, s, out);
-    if (opt.pdf) s.pdf_path = out.files.front().path;
-    if (opt.epub) s.epub_path = out.files.back().path;
+    render(d, layouts, paths, opt, stem, s, out, rb, &keys);
+    if (opt.pdf) s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
+    if (opt.epub) s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
   }
   if (opt.split != Split::None) {
     Summary whole = s;
@@ -313,14 +374,25 @@ Summary build(const std::string& manifest, const BuildOptions& opt) {
     std::set<std::string> seen;  // an issue's warning was the whole's too: said once
     std::erase_if(s.warnings, [&](const std::string& w) { return !seen.insert(w).second; });
   }
+  if (rb) rb->pdf_key.clear(), rb->epub_key.clear();  // until the outputs are written
   // All outputs are complete: written, synced and renamed one right after the other.
   auto t = Clock::now();
   write_files_atomic(out.files);
   s.ms_write = ms_since(t);
+  if (rb) {
+    rb->pdf_key = keys.pdf, rb->epub_key = keys.epub, rb->subsets = keys.subsets;
+    rb->pdf_path = s.pdf_path, rb->epub_path = s.epub_path;
+    rb->pages = s.pages, rb->pdf_bytes = s.pdf_bytes, rb->epub_bytes = s.epub_bytes;
+    rb->fonts = s.fonts;
+  }
   if (!opt.quiet) {
+    const bool pdf_kept = rb && rb->pdf_kept, epub_kept = rb && rb->epub_kept;
     if (opt.pdf && !s.pdf_path.empty())
-      std::cerr << "  wrote " << s.pdf_path << " (" << s.pages << " pages)\n";
-    if (opt.epub && !s.epub_path.empty()) std::cerr << "  wrote " << s.epub_path << "\n";
+      std::cerr << (pdf_kept ? "  kept " : "  wrote ") << s.pdf_path << " (" << s.pages << " pages)"
+                << (pdf_kept ? ": its inputs are unchanged" : "") << "\n";
+    if (opt.epub && !s.epub_path.empty())
+      std::cerr << (epub_kept ? "  kept " : "  wrote ") << s.epub_path
+                << (epub_kept ? ": its inputs are unchanged" : "") << "\n";
     for (const auto& p : s.parts) std::cerr << "  wrote " << p << "\n";
   }
   s.ms_total = ms_since(t0);

@@ -62,7 +62,9 @@ model::Digest load_digest(const std::string& manifest, bool quiet,
 // folders, fontconfig's directories or the digest's input roots.
 std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& paths);
 
-Summary build(const std::string& manifest, const BuildOptions& opt);
+struct Rebuild;  // cli/rebuild.h
+// With `rb` (watch), the steps and outputs whose inputs are the last build's are kept.
+Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb = nullptr);
 std::string summary_text(const Summary& s);
 std::string summary_json(const Summary& s);
 // An error as one JSON line for --json: {"error": {"file", "line", "byte", "message", "kind"}}.

@@ -17,6 +17,7 @@
 #include <set>
 
 #include "base/error.h"
+#include "cli/rebuild.h"
 #include "model/layout.h"
 #include "model/manifest.h"
 
@@ -113,15 +114,26 @@ std::string names(const std::set<std::string>& files) {
   return o;
 }
 
-// One build, reported; returns its exit code (0, 1 input error, 3 output error).
-int build_once(const std::string& manifest, const BuildOptions& opt) {
+// What a build left out, for its report line: "" when it did everything.
+std::string kept(const Rebuild& rb) {
+  std::string o;
+  auto add = [&o](const char* what) { o += (o.empty() ? " (" : "; ") + std::string(what); };
+  if (rb.ingest_reused) add("pages not read again");
+  if (rb.pdf_kept) add("PDF kept");
+  if (rb.epub_kept) add("EPUB kept");
+  return o.empty() ? o : o + ": inputs unchanged)";
+}
+
+// One build, reported; returns its exit code (0, 1 input error, 3 output error). `rb`
+// carries what the last build made, so that this one does only what changed.
+int build_once(const std::string& manifest, const BuildOptions& opt, Rebuild& rb) {
   auto t0 = std::chrono::steady_clock::now();
   auto ms = [&] {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   };
   int code = 0;
   try {
-    Summary s = build(manifest, opt);
+    Summary s = build(manifest, opt, &rb);
     std::cout << (opt.json ? summary_json(s) : (opt.quiet ? "" : summary_text(s)));
   } catch (const OutputError& e) {
     code = report_error(e, "output", opt.json, kOutputError);
@@ -132,9 +144,9 @@ int build_once(const std::string& manifest, const BuildOptions& opt) {
     code = kUsageError;
   }
   std::cout.flush();
-  char line[160];
-  std::snprintf(line, sizeof line, "wenzhai watch: %s in %.0f ms\n",
-                code == 0 ? "built" : "build failed", ms());
+  char line[256];
+  std::snprintf(line, sizeof line, "wenzhai watch: %s in %.0f ms%s\n",
+                code == 0 ? "built" : "build failed", ms(), code == 0 ? kept(rb).c_str() : "");
   std::cerr << line;
   return code;
 }
@@ -172,12 +184,13 @@ int cmd_watch(const std::string& manifest, const WatchOptions& opt) {
     throw Error(std::string("watch: cannot watch files: ") + std::strerror(errno));
   Watches w{ino.get(), {}};
   std::vector<std::string> inputs, previous;
+  Rebuild rb;
   for (int n = 1;; ++n) {
     inputs = watched_inputs(manifest, opt.build);
     if (inputs.size() == 1)  // a broken manifest: keep watching what it named before
       inputs.insert(inputs.end(), previous.begin(), previous.end());
     w.add(inputs);  // before the build: a change during it starts the next one
-    int code = build_once(manifest, opt.build);
+    int code = build_once(manifest, opt.build, rb);
     if (opt.max_builds > 0 && n >= opt.max_builds) return code;
     std::cerr << "wenzhai watch: watching " << inputs.size() << " files (Ctrl-C stops)\n";
     previous = inputs;

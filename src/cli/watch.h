@@ -4,8 +4,11 @@
 // build: what changed, the time it took, its warnings and errors. The inputs watched
 // (inotify, on their directories, so that editors' save-by-rename is seen) are the
 // manifest, its sources, its cover image and its issues' layout files; the set is read
-// again before every build. SIGINT and SIGTERM end the watch between builds, never
-// during one.
+// again before every build. A rebuild does only what its changes need (cli/rebuild.h):
+// the pages are not read again when only a layout or the cover changed, the EPUB is kept
+// when only what the PDF alone reads changed (margins, page size, columns), nothing is
+// made again for a file saved unchanged; the outputs are the bytes a full build writes.
+// SIGINT and SIGTERM end the watch between builds, never during one.
 #pragma once
 #include <string>
 #include <vector>

@@ -17,8 +17,6 @@ using model::BlockKind;
 using model::FontRole;
 using model::Span;
 
-// Label of a reading-tip box (typography.md: 阅读提示 boxes).
-constexpr const char* kTipLabel = "阅读提示";
 // Nav label of an article without any headline: its first characters.
 constexpr size_t kUntitledLabelChars = 20;
 
@@ -96,7 +94,7 @@ struct Out {
   }
 };
 
-std::string article_label(const Article& a) {
+std::string article_label(const Article& a, const std::string& untitled) {
   if (!a.head.headline.empty()) return model::one_line(a.head.headline);
   if (!a.head.subheadline.empty()) return model::one_line(a.head.subheadline);
   if (!a.head.kicker.empty()) return model::one_line(a.head.kicker);
@@ -108,7 +106,7 @@ std::string article_label(const Article& a) {
       if (t.size() <= kUntitledLabelChars) return utf8::encode(t);
       return utf8::encode(t.substr(0, kUntitledLabelChars)) + "…";
     }
-  return "（无题）";
+  return untitled;
 }
 
 // The headline group. epubcheck 4.2.6 validates against the older HTML content model in
@@ -135,9 +133,6 @@ bool is_photo_text(BlockKind k) {
 std::string section_id(const std::string& article_id, size_t i) {
   return article_id + "-s" + std::to_string(i + 1);
 }
-
-// A picture without alt text or caption is still named (every <img> has an alt).
-constexpr const char* kNoAlt = "图片";
 
 // The caption and credit from bs[i] on, as a <figcaption>; i is left on the last of them.
 std::string figcaption(Out& o, const std::vector<Block>& bs, size_t& i) {
@@ -179,9 +174,9 @@ std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& arti
         break;
       case BlockKind::ReadingTip: {
         FontRole r = o.c.layout->style("reading_tip").font;
-        out += "<aside epub:type=\"tip\" class=\"reading-tip\" aria-label=\"" +
-               std::string(kTipLabel) + "\">\n<p class=\"tip-label\">" + o.text(kTipLabel, r) +
-               "</p>\n";
+        const std::string& label = o.c.layout->labels.reading_tip;
+        out += "<aside epub:type=\"tip\" class=\"reading-tip\" aria-label=\"" + label +
+               "\">\n<p class=\"tip-label\">" + o.text(label, r) + "</p>\n";
         for (; i < bs.size() && bs[i].kind == BlockKind::ReadingTip; ++i)
           out += "<p>" + o.inlines(bs[i].text, r, bs[i].pos) + "</p>\n";
         --i;
@@ -193,10 +188,12 @@ std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& arti
         out += "<figure class=\"photo\">" + figcaption(o, bs, i) + "</figure>\n";
         break;
       case BlockKind::Image: {
-        // The alt text: the source's, else the caption (check_pictures warned), else 图片.
+        // The alt text: the source's, else the caption (check_pictures warned), else 图片
+        // (a picture without alt text or caption is still named: every <img> has an alt).
         std::string alt = model::alt_text(bs, i);
         out += "<figure class=\"photo picture\"><img src=\"../" + o.c.pictures->at(b.image.file) +
-               "\" alt=\"" + esc_attr(alt.empty() ? kNoAlt : alt, *o.c.rep, b.pos) + "\"/>\n";
+               "\" alt=\"" +
+               esc_attr(alt.empty() ? o.c.layout->labels.picture : alt, *o.c.rep, b.pos) + "\"/>\n";
         if (i + 1 < bs.size() && is_photo_text(bs[i + 1].kind)) ++i, out += figcaption(o, bs, i);
         out += "</figure>\n";
         break;
@@ -249,7 +246,7 @@ namespace {
 // An article's nav entry, with its section heads under it at toc_depth = section.
 TocEntry article_toc(const Article& a, const std::string& href, const std::string& id,
                      const DocCtx& c) {
-  TocEntry e{article_label(a), href + "#" + id, {}};
+  TocEntry e{article_label(a, c.layout->labels.untitled), href + "#" + id, {}};
   if (c.depth != model::TocDepth::Section) return e;
   for (size_t i = 0; i < a.blocks.size(); ++i)
     if (a.blocks[i].kind == BlockKind::SectionHead)
@@ -286,7 +283,8 @@ std::vector<Doc> issue_docs(const model::Issue& is, int no, const DocCtx& c, siz
       first += html;
       continue;
     }
-    docs.push_back({href, id, xhtml_page(c, article_label(a), "../", cls, html)});
+    docs.push_back(
+        {href, id, xhtml_page(c, article_label(a, c.layout->labels.untitled), "../", cls, html)});
   }
   std::string body = "<section epub:type=\"chapter\" class=\"issue\" aria-labelledby=\"" + base +
                      "-title\">\n" + first + "</section>\n";
@@ -302,7 +300,7 @@ Doc title_page(const model::Digest& d, const std::vector<TocEntry>& issues, cons
     if (!v.empty()) b += "<p class=\"" + cls + "\">" + o.text(label + v, FontRole::Body) + "</p>\n";
   };
   line("subtitle", "", d.subtitle);
-  line("editor", "编者：", d.editor);
+  line("editor", d.labels.editor, d.editor);
   line("publisher", "", d.publisher);
   line("date", "", model::chinese_date(d.date));
   if (!issues.empty()) {
@@ -342,13 +340,13 @@ std::string nav_items(Out& o, const std::vector<TocEntry>& entries) {
 }  // namespace
 
 Doc nav_doc(const std::string& title, const std::vector<TocEntry>& toc,
-            const std::vector<Landmark>& landmarks, const DocCtx& c) {
+            const std::vector<Landmark>& landmarks, const model::Labels& labels, const DocCtx& c) {
   Out o{c};
   std::string b = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" +
-                  o.styled("目录", "toc") + "</h1>\n<ol>\n";
+                  o.styled(labels.contents, "toc") + "</h1>\n<ol>\n";
   b += nav_items(o, toc) +
        "</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>" +
-       o.styled("导览", "toc") + "</h2>\n<ol>\n";
+       o.styled(labels.landmarks, "toc") + "</h2>\n<ol>\n";
   for (const auto& l : landmarks)
     b += "<li><a epub:type=\"" + l.type + "\" href=\"" + l.href + "\">" + o.styled(l.label, "toc") +
          "</a></li>\n";

@@ -57,8 +57,9 @@ Doc cover_page(const std::string& image_href, const std::string& alt, const DocC
 struct Landmark {
   std::string type, href, label;  // epub:type (cover, titlepage, toc, bodymatter)
 };
+// The nav document; its headings are `labels`' (the edition's words).
 Doc nav_doc(const std::string& title, const std::vector<TocEntry>& toc,
-            const std::vector<Landmark>& landmarks, const DocCtx& c);
+            const std::vector<Landmark>& landmarks, const model::Labels& labels, const DocCtx& c);
 std::string ncx_doc(const std::string& uid, const std::string& title,
                     const std::vector<TocEntry>& toc, Report& rep);
 

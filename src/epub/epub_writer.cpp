@@ -138,8 +138,8 @@ std::string opf(const model::Digest& d, const std::string& uid, long long ts,
     x += std::string("<meta property=\"schema:accessibilityFeature\">") + f + "</meta>\n";
   if (has_cover) x += "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n";
   x += "<meta property=\"schema:accessibilityHazard\">none</meta>\n";
-  x += "<meta property=\"schema:accessibilitySummary\">全书为文字内容，标题层级、目录和阅读顺序"
-       "均已标注，可用屏幕阅读器朗读。Text-only content with marked-up headings, a table of "
+  x += "<meta property=\"schema:accessibilitySummary\">" + d.labels.accessibility +
+       "Text-only content with marked-up headings, a table of "
        "contents and reading order.</meta>\n";
   x += "</metadata>\n<manifest>\n";
   for (const Item& it : items)
@@ -236,13 +236,13 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
     cover_bytes = std::move(img.bytes);
     items.push_back({"cover-image", href, img.media_type, "cover-image"});
     front_docs.push_back(cover_page(href, d.title, front));
-    marks.push_back({"cover", front_docs.back().href, "封面"});
+    marks.push_back({"cover", front_docs.back().href, d.labels.cover});
   }
   front_docs.push_back(title_page(d, toc, front));
-  marks.push_back({"titlepage", front_docs.back().href, "书名页"});
-  marks.push_back({"toc", "nav.xhtml#toc", "目录"});
-  if (!docs.empty()) marks.push_back({"bodymatter", docs.front().href, "正文"});
-  Doc nav = nav_doc(d.title, toc, marks, front);
+  marks.push_back({"titlepage", front_docs.back().href, d.labels.title_page});
+  marks.push_back({"toc", "nav.xhtml#toc", d.labels.contents});
+  if (!docs.empty()) marks.push_back({"bodymatter", docs.front().href, d.labels.body_matter});
+  Doc nav = nav_doc(d.title, toc, marks, d.labels, front);
 
   for (const Doc& doc : front_docs) spine.push_back(doc.id);
   spine.push_back("nav");

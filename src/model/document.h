@@ -9,6 +9,7 @@
 
 #include "base/confine.h"
 #include "base/error.h"
+#include "model/labels.h"
 
 namespace wz::model {
 
@@ -188,6 +189,7 @@ struct Digest {
   // [frontmatter] size: the page size of the cover and contents (a layout size name, A4,
   // A5, …); "" = the size most of the issues' layouts have (A4 when it is among them).
   std::string front_size;
+  Labels labels;  // the words wenzhai adds to the front matter and nav, in the edition's variant
   Options options;
   std::vector<Issue> issues;
   std::string manifest_path;  // the manifest file this digest came from

@@ -73,6 +73,9 @@ struct Layout {
   // Not a layout key: the edition's variant the issue is set in (variant::adapt_layout
   // sets it with the TC faces): the shaping language and where marks sit in the em.
   Variant variant = Variant::Hans;
+  // Not a layout key either: the words the issue's pages add (reading tip, jump lines), in
+  // its variant (variant::adapt_layout converts them).
+  Labels labels;
 
   // [fonts] family name (fontconfig) or a file in fonts/ per role
   std::map<FontRole, std::string> fonts = {{FontRole::Body, "Noto Serif CJK SC"},

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 
 #include "base/error.h"
 #include "base/fontfind.h"
@@ -108,6 +109,19 @@ std::string convert_text(const std::string& text, Variant v) {
   return corner_quotes(convert_with(od.get(), text));
 }
 
+const model::Labels& labels_for(Variant v) {
+  static std::mutex m;  // builds of a batch run in threads
+  static std::map<Variant, model::Labels> made;
+  std::lock_guard lock(m);
+  if (auto it = made.find(v); it != made.end()) return it->second;
+  model::Labels labels;
+  if (model::traditional(v)) {
+    Converter od = open_converter(v);
+    for (std::string* s : labels.all()) *s = corner_quotes(convert_with(od.get(), *s));
+  }
+  return made.emplace(v, std::move(labels)).first->second;
+}
+
 void convert_digest(model::Digest& d) {
   std::map<Variant, Converter> open;  // one handle per profile the digest uses
   auto conv = [&](Variant v) -> void* {
@@ -122,6 +136,7 @@ void convert_digest(model::Digest& d) {
            {&d.title, &d.subtitle, &d.editor, &d.publisher, &d.description, &d.rights, &d.series})
         *s = corner_quotes(convert_with(od, *s));
       for (auto& s : d.subjects) s = corner_quotes(convert_with(od, s));
+      d.labels = labels_for(d.options.variant);
     }
     for (auto& is : d.issues)
       if (model::traditional(is.variant)) convert_issue(is, conv(is.variant));
@@ -141,6 +156,7 @@ std::string face_for(const std::string& family, Variant v,
 
 void adapt_layout(model::Layout& L, Variant v, const std::vector<std::string>& font_dirs) {
   L.variant = v;
+  L.labels = labels_for(v);
   for (auto& [role, family] : L.fonts) family = face_for(family, v, font_dirs);
 }
 

@@ -125,4 +125,46 @@ TEST(CliWatch, SigtermStopsTheWatchBetweenBuilds) {
   EXPECT_NE(log.find("{\"issues\":1,"), std::string::npos) << log;  // --json: the summary line
 }
 
+// A rebuild does only what its change needs (cli/rebuild.h), and writes the bytes a full
+// build writes: a layout's margin (read by the PDF alone) keeps the EPUB and the ingested
+// pages; a source saved unchanged keeps both outputs.
+TEST(CliWatch, RebuildsOnlyTheOutputsWhoseInputsChanged) {
+  fs::path d = tmpdir("watch-partial");
+  std::string layout = slurp(kSrc + "/layouts/digest-a4.toml");
+  std::ofstream(d / "a4.toml") << layout;
+  std::string manifest = kManifest;
+  manifest.replace(manifest.find("\"digest-a4\""), 11, "\"a4.toml\"");
+  std::ofstream(d / "m.toml") << manifest;
+  fs::copy_file(kSrc + "/samples/pages/page-01.txt", d / "page.txt");
+  std::string pid = start(d, "--max-builds 3");
+  ASSERT_TRUE(wait_for(d / "log", "wenzhai watch: watching", 1)) << slurp(d / "log");
+  const std::string epub0 = slurp(d / "out/m.epub"), pdf0 = slurp(d / "out/m.pdf");
+  const auto epub_time = fs::last_write_time(d / "out/m.epub");
+
+  const std::string margin = "margin_top = 22";
+  ASSERT_NE(layout.find(margin), std::string::npos);
+  save(d / "a4.toml", layout.replace(layout.find(margin), margin.size(), "margin_top = 21"));
+  ASSERT_TRUE(wait_for(d / "log", "wenzhai watch: watching", 2)) << slurp(d / "log");
+  std::string log = slurp(d / "log");
+  EXPECT_NE(log.find("changed a4.toml; rebuilding"), std::string::npos) << log;
+  EXPECT_NE(log.find("(pages not read again; EPUB kept: inputs unchanged)"), std::string::npos)
+      << log;
+  EXPECT_EQ(fs::last_write_time(d / "out/m.epub"), epub_time);  // not written again
+  EXPECT_NE(slurp(d / "out/m.pdf"), pdf0);                      // the new margin
+  // What the watch left is what a full build of the same inputs writes.
+  Result full = run("cd " + d.string() + " && " + kBin + " build m.toml -q -o full");
+  ASSERT_EQ(full.code, 0) << full.out;
+  EXPECT_EQ(slurp(d / "full/m.pdf"), slurp(d / "out/m.pdf"));
+  EXPECT_EQ(slurp(d / "full/m.epub"), epub0);
+
+  save(d / "page.txt", slurp(d / "page.txt"));  // saved as it was
+  ASSERT_TRUE(wait_exit(d, pid)) << slurp(d / "log");
+  log = slurp(d / "log");
+  EXPECT_NE(log.find("(pages not read again; PDF kept; EPUB kept: inputs unchanged)"),
+            std::string::npos)
+      << log;
+  EXPECT_EQ(fs::last_write_time(d / "out/m.epub"), epub_time);
+  EXPECT_EQ(slurp(d / "full/m.pdf"), slurp(d / "out/m.pdf"));
+}
+
 }  // namespace

@@ -33,7 +33,6 @@ constexpr double kPictureMaxShare = 0.5;
 
 // Reading-tip box: text inset 1 em from the frame on each side (newspaper practice).
 constexpr double kTipInsetEm = 1.0;
-constexpr const char* kTipLabel = "阅读提示";
 
 // Inline spans → styled runs: bylines and strong text in the block's face made bold
 // (a heavier stroke of the same face keeps the line's colour and grid; typography.md:
@@ -176,7 +175,8 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   label.indent = 0;
   push_rows(
       rows,
-      set_styled({{kTipLabel, cx.faces.headline, static_cast<float>(st.size)}}, label, measure, cx),
+      set_styled({{cx.layout.labels.reading_tip, cx.faces.headline, static_cast<float>(st.size)}},
+                 label, measure, cx),
       RowKind::TipLabel, inset, frame);
   rows.back().keep_with_next = true;
   push_rows(rows,

@@ -34,10 +34,8 @@ double block_width(const Geometry& g, int k) {
   return k * g.column_w + (k - 1) * g.gutter;
 }
 
-// Newspaper jump lines: the part of an article continued on the next page ends with
-// "（转下页）"; its rest opens with a small head, the headline and "（接上页）".
-constexpr const char* kJump = "（转下页）";
-constexpr const char* kResumed = "（接上页）";
+// Newspaper jump lines (model/labels.h): the part of an article continued on the next page
+// ends with "（转下页）"; its rest opens with a small head, the headline and "（接上页）".
 
 model::TextStyle jump_style(const model::Layout& L) {
   model::TextStyle st = L.style("credit");
@@ -52,8 +50,8 @@ SpanBlock resumed_head(const model::Article& a, Context& cx, double width) {
   st.align = model::Align::Left;
   st.indent = 0;
   double y = 0;
-  std::vector<StyledRun> runs{
-      {toc_title(a) + kResumed, cx.faces.of(st.font), static_cast<float>(st.size)}};
+  std::vector<StyledRun> runs{{toc_title(a, cx.layout.labels.untitled) + cx.layout.labels.resumed,
+                               cx.faces.of(st.font), static_cast<float>(st.size)}};
   add_span_lines(b, set_display_runs(runs, st, width, cx), st, "resumed", y);
   finish_span(b, y, cx.geo);
   return b;
@@ -75,7 +73,8 @@ std::vector<Material> materials(const model::Issue& is, Context& cx) {
       tag_article(m.heads.back(), n);
       m.resumed.push_back(resumed_head(a, cx, block_width(cx.geo, k)));
     }
-    m.jump = set_text(kJump, jump_style(cx.layout), cx.geo.column_w, cx).front();
+    m.jump =
+        set_text(cx.layout.labels.continued, jump_style(cx.layout), cx.geo.column_w, cx).front();
     out.push_back(std::move(m));
   }
   return out;
@@ -112,7 +111,7 @@ void set_issue_broadsheet(const model::Issue& is, Context& cx, pages::Document& 
   for (const Placed& b : plan) {
     w.block(first + b.page, b, mats[b.article], b.page == 0 ? opening.rows : 0);
     if (!b.continued)
-      toc.articles.push_back({toc_title(is.articles[b.article]),
+      toc.articles.push_back({toc_title(is.articles[b.article], cx.layout.labels.untitled),
                               first + b.page,
                               g.area_y + b.top * g.pitch,
                               b.article,

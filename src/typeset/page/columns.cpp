@@ -69,7 +69,7 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
     for (auto& r : rows) flow.add(std::move(r));
   }
   flow.finish(true);
-  add_toc_articles(is, flow.anchors(), toc);
+  add_toc_articles(is, flow.anchors(), cx.layout.labels.untitled, toc);
 }
 
 }  // namespace wz::typeset

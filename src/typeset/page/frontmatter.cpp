@@ -15,7 +15,7 @@ namespace {
 using model::FontRole;
 using model::TextStyle;
 
-constexpr int kTocTitleRows = 3;  // "目录" and the space under it
+constexpr int kTocTitleRows = 3;  // the heading 目录 and the space under it
 // Indents of the contents levels under an issue's line: an article two ems in, its section
 // heads two more, so that each level reads as belonging to the one above.
 constexpr double kTocArticleIndentEm = 2, kTocSectionIndentEm = 4;
@@ -175,7 +175,7 @@ void Frontmatter::cover_issues(const model::Digest& d, int page, double& y, int&
   pages::Tag more;
   more.block = element++;
   if (shown < d.issues.size())
-    place(set_text("……共" + std::to_string(d.issues.size()) + "期",
+    place(set_text(d.labels.issues_before + std::to_string(d.issues.size()) + d.labels.issues_after,
                    style(FontRole::Body, meta, model::Align::Left), w, cx),
           page, x, y, advance, "cover-issue", more);
 }
@@ -183,7 +183,7 @@ void Frontmatter::cover_issues(const model::Digest& d, int page, double& y, int&
 void Frontmatter::cover(const model::Digest& d) {
   reserve_page();
   int page = static_cast<int>(doc_.pages.size()) - 1;
-  doc_.pages[page].label = "封面";
+  doc_.pages[page].label = d.labels.cover;
   Context cx{L_, g_, faces_, fonts_, shape_options()};
   double w = g_.area_w, x = g_.area_x;
   // A double frame round the type area, as a digest's cover is ruled.
@@ -214,7 +214,7 @@ void Frontmatter::cover(const model::Digest& d) {
                      element++))
     warnings.push_back("the cover image is not on the PDF cover: the issue list leaves no room");
   y = g_.page_h * kCoverMetaAt;
-  put(d.editor.empty() ? "" : "编者：" + d.editor, style(FontRole::Kai, meta), "cover-meta");
+  put(d.editor.empty() ? "" : d.labels.editor + d.editor, style(FontRole::Kai, meta), "cover-meta");
   put(d.publisher, style(FontRole::Kai, meta), "cover-meta");
   put(model::chinese_date(d.date), style(FontRole::Body, meta), "cover-meta");
 }
@@ -246,7 +246,7 @@ int Frontmatter::toc_page_count(const model::Digest& d) const {
     rows += 1 + toc_rows(is.title, is.date, true, 0);
     if (depth == model::TocDepth::Issue) continue;
     for (const auto& a : is.articles) {
-      rows += toc_rows(toc_title(a), "", false, kTocArticleIndentEm * g_.em);
+      rows += toc_rows(toc_title(a, d.labels.untitled), "", false, kTocArticleIndentEm * g_.em);
       if (depth != model::TocDepth::Section) continue;
       for (const auto& title : section_titles(a))
         rows += toc_rows(title, "", false, kTocSectionIndentEm * g_.em);
@@ -297,8 +297,8 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   toc_number_w_ = widest.empty() ? 0 : widest[0].width;
   int page = first_page, row = 0, entry = 0;
   double y = g_.baseline(0);
-  place(set_text("目　录", style(FontRole::Headline, g_.em * 1.8), g_.area_w, cx), page, g_.area_x,
-        y, 0, "toc-title");
+  place(set_text(labels.contents_heading, style(FontRole::Headline, g_.em * 1.8), g_.area_w, cx),
+        page, g_.area_x, y, 0, "toc-title");
   rule(page, g_.area_x, g_.area_x + g_.area_w, g_.baseline(1), 0.5);
   row = kTocTitleRows;
   for (const auto& is : issues) {
@@ -314,7 +314,8 @@ void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
     }
   }
   for (int p = first_page; p < first_body_page; ++p) {
-    doc_.pages[p].label = p == first_page ? "目录" : "目录" + std::to_string(p - first_page + 1);
+    doc_.pages[p].label =
+        p == first_page ? labels.contents : labels.contents + std::to_string(p - first_page + 1);
   }
 }
 

@@ -52,6 +52,7 @@ class Frontmatter {
   // How deep the contents and the bookmarks go ([options] toc_depth).
   model::TocDepth depth = model::TocDepth::Article;
   std::vector<std::string> warnings;  // the cover image left off the cover
+  model::Labels labels;               // the words of the contents pages (the edition's)
 
  private:
   // `tag`: the element the lines belong to (block, link); the role comes from `kind`.

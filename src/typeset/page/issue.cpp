@@ -24,21 +24,23 @@ SpanBlock issue_opening(const model::Issue& is, Context& cx) {
   return b;
 }
 
-std::string toc_title(const model::Article& a) {
+std::string toc_title(const model::Article& a, const std::string& untitled) {
   if (!a.head.headline.empty()) return model::one_line(a.head.headline);
   if (!a.head.kicker.empty()) return model::one_line(a.head.kicker);
   for (const auto& b : a.blocks) {  // no headline: the opening words of the text
     std::u32string t = utf8::decode(model::plain_text(b.text));
     if (!t.empty()) return utf8::encode(t.substr(0, kUntitledChars)) + "……";
   }
-  return "（无题）";
+  return untitled;
 }
 
-void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors, TocIssue& toc) {
+void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors,
+                      const std::string& untitled, TocIssue& toc) {
   for (size_t n = 0; n < is.articles.size(); ++n) {
     auto it = anchors.find(static_cast<int>(n));
     Anchor at = it == anchors.end() ? Anchor{toc.page, toc.y} : it->second;
-    toc.articles.push_back({toc_title(is.articles[n]), at.page, at.y, static_cast<int>(n), {}});
+    toc.articles.push_back(
+        {toc_title(is.articles[n], untitled), at.page, at.y, static_cast<int>(n), {}});
   }
   // In the order of the pages: a photo item floated past the next article (columns.cpp)
   // is listed where it stands; on one page, in the issue's order.

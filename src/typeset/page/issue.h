@@ -25,11 +25,12 @@ IssueSetter set_issue_vertical;    // vertical.cpp: 竖排, columns right to lef
 
 // The issue's opening block (title, date, rule) across the type area.
 SpanBlock issue_opening(const model::Issue& is, Context& cx);
-// An article's entry in the TOC and the outline.
-std::string toc_title(const model::Article& a);
+// An article's entry in the TOC and the outline (`untitled` when it has no words at all).
+std::string toc_title(const model::Article& a, const std::string& untitled);
 // The TOC entries of an issue's articles from where a flow placed them (`anchors`, by
 // article number); an article that left no anchor points at the issue's opening.
-void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors, TocIssue& toc);
+void add_toc_articles(const model::Issue& is, const std::map<int, Anchor>& anchors,
+                      const std::string& untitled, TocIssue& toc);
 // The titles of an article's section heads (小标题), one line each, in order.
 std::vector<std::string> section_titles(const model::Article& a);
 // Each TOC article's section heads, where the issue's pages (from `first_page` on) show

@@ -175,7 +175,8 @@ std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const 
     PlacedLine pl = place_line(sp.atoms, lines[i], bo);
     SetLine sl;
     if (so.vertical)
-      commit_vertical_line(sp, lines[i], pl, {bold, langs}, fonts, sl);
+      commit_vertical_line(sp, lines[i], pl, {bold, langs}, model::traditional(so.variant), fonts,
+                           sl);
     else
       commit_line(sp, lines[i], pl, bold, langs, sl);
     sl.width = pl.width;  // place_line's x and width include the first-line indent

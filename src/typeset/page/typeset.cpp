@@ -63,6 +63,7 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   Frontmatter fm(r.doc, r.lines, front, fonts);
   fm.cover(d);
   fm.depth = d.options.toc_depth;
+  fm.labels = d.labels;
   r.warnings.insert(r.warnings.end(), fm.warnings.begin(), fm.warnings.end());
   int toc_pages = fm.toc_page_count(d);
   for (int i = 0; i < toc_pages; ++i) fm.reserve_page();

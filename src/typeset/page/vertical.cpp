@@ -64,7 +64,7 @@ void set_issue_vertical(const model::Issue& is, Context& cx, pages::Document& do
   toc.page = static_cast<int>(doc.pages.size());
   toc.y = vg.area_y;
   flow.place(rows);
-  add_toc_articles(is, flow.anchors(), toc);
+  add_toc_articles(is, flow.anchors(), cx.layout.labels.untitled, toc);
 }
 
 }  // namespace wz::typeset

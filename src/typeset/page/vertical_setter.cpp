@@ -26,6 +26,9 @@ constexpr double kMarkNudgeEm = 0.002;
 // 置于相应文字之下偏右), as the SC fonts' `vert` forms are drawn. A face whose `vert` leaves
 // the mark as it stands in horizontal text (the Arphic Kai faces) has it moved there: the
 // ink's centre this far right of the column's axis, its top this far under the cell's top.
+// Taiwan and Hong Kong centre them in vertical text as in horizontal (clreq §3.2.3; 重訂
+// 標點符號手冊: 居中): in a Traditional edition such a mark's ink is centred in its cell
+// (Noto CJK's TC/HK `locl` forms already are, and `vert` keeps them).
 constexpr double kMarkRightEm = 0.3, kMarkTopEm = 0.02;
 constexpr std::u32string_view kUpperRightMarks = U"，、。：；";
 
@@ -49,8 +52,14 @@ std::string cluster_text(const ShapedParagraph& sp, size_t g, size_t end_glyph,
 
 class LineWriter {
  public:
-  LineWriter(const ShapedParagraph& sp, const RunRanges& ranges, FontLibrary& fonts, SetLine& out)
-      : sp_(sp), bold_(ranges.bold), langs_(ranges.langs), fonts_(fonts), out_(out) {}
+  LineWriter(const ShapedParagraph& sp, const RunRanges& ranges, bool centred_marks,
+             FontLibrary& fonts, SetLine& out)
+      : sp_(sp),
+        bold_(ranges.bold),
+        langs_(ranges.langs),
+        centred_(centred_marks),
+        fonts_(fonts),
+        out_(out) {}
 
   void atom(const Atom& a, std::uint32_t text_end, double y) {
     if (a.glyph_count == 0) return;
@@ -82,7 +91,8 @@ class LineWriter {
   double scale(int face, double size) const { return size / fonts_.face(face).upem; }
 
   // A mark of kUpperRightMarks whose glyph is its horizontal one: moved to the upper right
-  // of its cell (gx across the column, gy down it, both relative to the vertical origin).
+  // of its cell, or its centre in a Traditional edition (gx across the column, gy down it,
+  // both relative to the vertical origin).
   void place_mark(const ShapedGlyph& sg, std::uint32_t g, hb_position_t vx, hb_position_t vy,
                   double& gx, double& gy) {
     bool starts = g == 0 || sp_.glyphs[g - 1].cluster != sg.cluster;
@@ -96,8 +106,10 @@ class LineWriter {
     hb_glyph_extents_t ink{};
     if (!hb_font_get_glyph_extents(hf, sg.gid, &ink) || ink.width == 0) return;
     double s = scale(sg.face, sg.size);
-    gx += kMarkRightEm * sg.size - (ink.x_bearing + ink.width / 2.0 - vx) * s;
-    gy += kMarkTopEm * sg.size - (vy - ink.y_bearing) * s;
+    const double right = centred_ ? 0 : kMarkRightEm * sg.size;
+    const double top = centred_ ? (sg.size + ink.height * s) / 2 : kMarkTopEm * sg.size;
+    gx += right - (ink.x_bearing + ink.width / 2.0 - vx) * s;
+    gy += top - (vy - ink.y_bearing) * s;
   }
   // Baseline of a turned run, across the column: the face's em box centred on the axis.
   double centred_baseline(int face, double size) const {
@@ -147,6 +159,7 @@ class LineWriter {
   const ShapedParagraph& sp_;
   const BoldRanges& bold_;
   const LangRanges& langs_;
+  bool centred_;  // Traditional: ，、。：； centred in their cells
   FontLibrary& fonts_;
   SetLine& out_;
   pages::GlyphRun* run_ = nullptr;
@@ -174,8 +187,9 @@ double nudge(const ShapedParagraph& sp, const Line& ln, std::uint32_t a) {
 }
 
 void commit_vertical_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl,
-                          const RunRanges& ranges, FontLibrary& fonts, SetLine& out) {
-  LineWriter w(sp, ranges, fonts, out);
+                          const RunRanges& ranges, bool centred_marks, FontLibrary& fonts,
+                          SetLine& out) {
+  LineWriter w(sp, ranges, centred_marks, fonts, out);
   for (std::uint32_t a = ln.begin; a < ln.end; ++a) {
     if (sp.atoms[a].glyph_count == 0) continue;
     w.atom(sp.atoms[a], sp.atom_text[a].second, pl.atom_x[a - ln.begin] - nudge(sp, ln, a));

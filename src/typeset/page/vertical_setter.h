@@ -26,7 +26,10 @@ struct RunRanges {
   const LangRanges& langs;  // in a language of its own (setter.h)
 };
 
+// `centred_marks`: a Traditional edition's (ShapeOptions::variant), whose ，、。：； sit in
+// the centre of their cells; else in the upper right (Mainland).
 void commit_vertical_line(const ShapedParagraph& sp, const Line& ln, const PlacedLine& pl,
-                          const RunRanges& ranges, FontLibrary& fonts, SetLine& out);
+                          const RunRanges& ranges, bool centred_marks, FontLibrary& fonts,
+                          SetLine& out);
 
 }  // namespace wz::typeset

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <hb.h>
+
 #include "base/file.h"
 #include "base/utf8.h"
 #include "model/layout.h"
@@ -18,9 +20,11 @@ using Dir = pages::GlyphRun::Dir;
 
 namespace {
 
-model::Layout vertical_layout() {
+model::Layout vertical_layout(model::Variant v = model::Variant::Hans) {
   std::string f = std::string(WZ_SOURCE_DIR) + "/layouts/vertical.toml";
-  return model::parse_layout(read_file(f), f);
+  model::Layout L = model::parse_layout(read_file(f), f);
+  L.variant = v;  // the shaping language and where the marks sit (variant::adapt_layout)
+  return L;
 }
 
 model::Block para(const std::string& text, model::BlockKind kind = model::BlockKind::Paragraph) {
@@ -65,7 +69,8 @@ model::Digest sample_digest() {
 }
 
 struct Fixture {
-  model::Layout L = vertical_layout();
+  explicit Fixture(model::Variant v = model::Variant::Hans) : L(vertical_layout(v)) {}
+  model::Layout L;
   typeset::FontLibrary fonts{{WZ_SOURCE_DIR "/fonts"}};
   typeset::TypesetResult r = typeset::typeset_digest(sample_digest(), {L}, fonts);
   typeset::VGeometry g = typeset::make_vgeometry(L);
@@ -232,4 +237,52 @@ TEST(Vertical, KaiMarksStandInTheUpperRightOfTheirCell) {
     }
   }
   EXPECT_GT(marks, 0);
+}
+
+namespace {
+
+// Where the ink of each ， of `f`'s lines of `kind` stands across its column: its centre's
+// distance right of the line's axis, in em.
+std::vector<double> comma_ink(const Fixture& f, const std::string& kind) {
+  std::vector<double> out;
+  for (const auto& l : f.r.lines) {
+    if (l.kind != kind) continue;
+    for (const auto& it : f.r.doc.pages[l.page].items) {
+      if (it.kind() != pages::Item::Kind::Run || it.run().dir != Dir::Vertical) continue;
+      if (it.run().y < l.baseline - 1e-6 || it.run().y > l.baseline + l.width) continue;
+      if (std::abs(it.run().x - l.x) > f.g.em / 2) continue;  // another line's run
+      const pages::FontFace& ff = f.r.doc.fonts[it.run().font];
+      hb_blob_t* blob = hb_blob_create_from_file(ff.path.c_str());
+      hb_face_t* face = hb_face_create(blob, ff.index);
+      hb_font_t* font = hb_font_create(face);
+      for (const auto& g : it.run().glyphs) {
+        if (it.run().text(g) != "，") continue;
+        hb_glyph_extents_t ink{};
+        hb_position_t vx = 0, vy = 0;
+        hb_font_get_glyph_extents(font, g.gid, &ink);
+        hb_font_get_glyph_v_origin(font, g.gid, &vx, &vy);
+        double s = it.run().size / hb_face_get_upem(face);
+        double centre = it.run().x + g.x + (ink.x_bearing + ink.width / 2.0 - vx) * s;
+        out.push_back((centre - l.x) / f.g.em);
+      }
+      hb_font_destroy(font), hb_face_destroy(face), hb_blob_destroy(blob);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// Taiwan and Hong Kong centre ，、。 in vertical text as in horizontal (clreq §3.2.3): in a
+// Traditional edition the body face's ， (Noto CJK's TC/HK form) and the tip's (UKai, moved)
+// stand on the column's axis; in a Simplified one in the upper right.
+TEST(Vertical, TraditionalEditionCentresItsCommas) {
+  static Fixture hk(model::Variant::HK);
+  for (const char* kind : {"paragraph", "tip"}) {
+    std::vector<double> hans = comma_ink(fx(), kind), trad = comma_ink(hk, kind);
+    ASSERT_FALSE(hans.empty()) << kind;
+    ASSERT_FALSE(trad.empty()) << kind;
+    for (double x : hans) EXPECT_GT(x, 0.2) << kind;
+    for (double x : trad) EXPECT_LT(std::abs(x), 0.1) << kind;
+  }
 }
