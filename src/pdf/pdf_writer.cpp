@@ -119,6 +119,7 @@ struct PageStreams {
   std::vector<FontUses> uses;
   std::vector<char> registration;          // the page paints in registration colour
   std::vector<std::vector<int>> pictures;  // the Document::images each page places, in order
+  std::vector<Size> picture_limits;        // their pixels at image_max_dpi (pictures.h)
   StructurePlan structure;                 // tagged PDF: the marks and the element tree
 };
 
@@ -224,7 +225,7 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
   // Only PDF/X and PDF/A carry that ID (add_conformance): a reading copy keeps no second
   // copy of every content stream for it (at 4,000 pages, tens of MB at the peak).
   const bool fingerprinted = doc.conformance != pages::Conformance::None;
-  const std::vector<PdfReference> pictures = add_pictures(pdf, doc, st);
+  const std::vector<PdfReference> pictures = add_pictures(pdf, doc, ps.picture_limits, st);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
@@ -288,6 +289,7 @@ WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
   // (The font workers only read the fonts' texts meanwhile.)
   auto glyph_text = [&](int font, std::uint32_t gid) { return faces.slots[font].font->text(gid); };
   if (doc.tagged) ps.structure = plan_structure(doc, glyph_text);
+  ps.picture_limits = picture_pixel_limits(doc);  // before the items are released
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     bool reg = false;
     const std::vector<Mark>* marks = doc.tagged ? &ps.structure.marks[i] : nullptr;

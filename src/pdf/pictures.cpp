@@ -133,10 +133,11 @@ PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string&
   return o->Reference();
 }
 
-// The most pixels each picture needs: image_max_dpi over its largest placement (0 × 0 for
-// a file placed nowhere: left as it is). A shrunk CMYK JPEG goes in as Flate pixels: libjpeg
-// would write an Adobe marker whatever the file's CMYK convention was.
-std::vector<Size> pixel_limits(const pages::Document& doc) {
+}  // namespace
+
+// (A shrunk CMYK JPEG goes in as Flate pixels: libjpeg would write an Adobe marker whatever
+// the file's CMYK convention was.)
+std::vector<Size> picture_pixel_limits(const pages::Document& doc) {
   std::vector<Size> lim(doc.images.size());
   constexpr double kRoundingSlack = 1e-6;  // 144 pt at 300 dpi is 600 px, not 599.99…
   auto px = [&](double pt) {
@@ -152,13 +153,11 @@ std::vector<Size> pixel_limits(const pages::Document& doc) {
   return lim;
 }
 
-}  // namespace
-
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
-                                               const pages::Document& doc, WriteStats& st) {
+                                               const pages::Document& doc,
+                                               const std::vector<Size>& limits, WriteStats& st) {
   const auto t0 = std::chrono::steady_clock::now();
   Spaces spaces(pdf, doc.conformance);
-  const std::vector<Size> limits = pixel_limits(doc);
   std::vector<PoDoFo::PdfReference> refs;
   for (size_t i = 0; i < doc.images.size(); ++i)
     refs.push_back(add_picture(pdf, doc.images[i], limits[i], spaces, st));

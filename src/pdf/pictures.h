@@ -15,13 +15,20 @@
 #include <string>
 #include <vector>
 
+#include "base/resample.h"
 #include "model/pages.h"
 #include "pdf/pdf_writer.h"
 
 namespace wz::pdf {
 
-// The XObjects of doc.images, in order; st.pictures, pictures_shrunk and ms_pictures set.
+// The most pixels each of doc.images needs: image_max_dpi over its largest placement (0 × 0
+// for a file placed nowhere: left as it is). Read while the pages still hold their items.
+std::vector<Size> picture_pixel_limits(const pages::Document& doc);
+
+// The XObjects of doc.images, in order, each shrunk to its limit; st.pictures,
+// pictures_shrunk and ms_pictures set.
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
-                                               const pages::Document& doc, WriteStats& st);
+                                               const pages::Document& doc,
+                                               const std::vector<Size>& limits, WriteStats& st);
 
 }  // namespace wz::pdf
