@@ -76,8 +76,9 @@ constexpr std::array<UV, 14> kNotices = {
     U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱", U"投稿信箱", U"联系电话", U"报料电话",
     U"读者热线", U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告", U"本报热线", U"新闻线索"};
 // Labels of the paper's accounts on platforms and lines (微信：…).
-constexpr std::array<UV, 9> kAccountLabels = {
-    U"微信", U"微博", U"公众号", U"微信公众号", U"传真", U"抖音号", U"视频号", U"客服电话", U"QQ"};
+constexpr std::array<UV, 11> kAccountLabels = {U"来信请寄", U"接听时间",   U"微信", U"微博",
+                                               U"公众号",   U"微信公众号", U"传真", U"抖音号",
+                                               U"视频号",   U"客服电话",   U"QQ"};
 
 // What a paper calls itself in its masthead: 日报, 晚报, 周刊 … (the name before it is
 // the paper's place or trade, 2-6 characters).
@@ -94,7 +95,15 @@ bool is_account_line(const U& u) {
   for (UV l : kAccountLabels)
     if (starts(u, l) && u.size() > l.size() + 1 && is_colon(u[l.size()]))
       return u.size() <= kMaxAccountChars;
-  return false;
+  // A hotline and its number (本报职工维权热线：0871-65123780): a label ending in 热线, a
+  // colon, digits.
+  constexpr size_t kMaxHotlineLabel = 12;
+  size_t c = 0;
+  while (c < u.size() && c <= kMaxHotlineLabel && !is_colon(u[c])) ++c;
+  if (c >= 2 && c < u.size() && c <= kMaxHotlineLabel && UV(u).substr(0, c).ends_with(U"热线"))
+    return c + 1 < u.size() && is_digit(u[c + 1]);
+  // The page's own credit for its pictures (本版图片除署名外由…提供).
+  return starts(u, U"本版图片") || starts(u, U"本版照片");
 }
 
 bool has_contact_address(const U& u) {

@@ -41,7 +41,7 @@ constexpr double kSectionAfterSignature = -2.0;  // a closing byline (宁 溪) e
                                                  // (but a reply answers the signed letter)
 constexpr double kSectionOverSigned = -2.0;  // text signed at its end (读者 王秀梅): a letter's
                                              // or a brief's head, not a feature's 小标题
-constexpr double kSectionOverData = -2.0;        // a data box's title (行情速览 over its rows)
+constexpr double kSectionOverData = -3.0;        // a data box's title (行情速览 over its rows)
 constexpr double kSectionUnlikeSiblings = -1.5;  // a plain head after ■ 小标题
 constexpr double kSectionInsideCut = -2.0;       // a head inside a cut sentence titles a box
 constexpr double kSectionAfterPhoto = -2.0;      // ...as a credit ends a photo item

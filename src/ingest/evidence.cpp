@@ -319,6 +319,7 @@ void PageEvidence::read_common(size_t i) {
   c.qa = starts_with_qa_label(head);
   c.sentence_start = starts_with_sentence_opener(head) || sides_[i].time;
   c.report_lead = starts_with_report_lead(head);
+  c.field = starts_with_field(head);
   c.place_lead = starts_with_place_label(head);
   c.bullet = starts_with_bullet(head);
   c.dash_start = starts_with_dash(head);
@@ -370,7 +371,6 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
   c.quantity = is_bare_quantity(t);
-  c.field = starts_with_field(t);
   c.data = c.data || c.quantity;
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on

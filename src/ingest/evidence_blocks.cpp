@@ -89,14 +89,16 @@ void PageEvidence::read_figure_runs() {
     bool under_figure = i > 0 && info_[i - 1].quantity && lines_[i].gap < mode_gap_;
     if (under_figure && info_[i].display) info_[i].data = true, info_[i].display = false;
   }
-  // A head over nothing but a box's rows: figures, or three or more tips under one
-  // bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
+  // A head over nothing but a box's rows: figures or fields (旅游提示 / 时间：… 地点：…),
+  // or three or more tips under one bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
   constexpr size_t kMinRows = 2, kMinTips = 3;
   size_t n = info_.size();
   for (size_t i = 0; i + 1 < n; ++i) {
     if (!info_[i].display) continue;
     size_t k = i + 1;
-    while (k < n && (info_[k].data || info_[k].figure_row) && lines_[k].gap < big_gap_) ++k;
+    while (k < n && (info_[k].data || info_[k].figure_row || info_[k].field) &&
+           lines_[k].gap < big_gap_)
+      ++k;
     char32_t b = first_char(lines_[i + 1].text);
     size_t t = i + 1;
     while (t < n && !info_[t].display && info_[t].bullet && first_char(lines_[t].text) == b &&

@@ -207,3 +207,11 @@ TEST(Cues, MoreStaffCreditsDataItemsAndLetteredPages) {
   EXPECT_TRUE(is_page_furniture("湄城女篮主场力克江北 豪取五连胜 B2"));
   EXPECT_FALSE(is_page_furniture("新国标A4纸张"));
 }
+
+// A hotline with its number, the notice's own lines, and the page's credit for its pictures.
+TEST(Cues, HotlinesAndThePagesPictureCredit) {
+  EXPECT_TRUE(is_page_furniture("本报职工维权热线：0871-65123780"));
+  EXPECT_TRUE(is_page_furniture("来信请寄：梧川市建设路88号"));
+  EXPECT_TRUE(is_page_furniture("本版图片除署名外由桂溪县委宣传部提供"));
+  EXPECT_FALSE(is_page_furniture("职工可拨打维权热线反映问题"));
+}

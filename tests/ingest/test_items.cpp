@@ -341,3 +341,17 @@ TEST(Items, ARecipeSignedByATrade) {
   EXPECT_EQ(body(a[0], 0).rfind("食材：", 0), 0u);
   EXPECT_EQ(byline_of(a[0]), "（营养师 林苇）");
 }
+
+// A box of fields under its head (旅游提示 / 时间：… 地点：… 门票：…) after a feature is an
+// item of its own, not the feature's last 小标题.
+TEST(Items, ABoxOfFieldsAfterAFeature) {
+  auto a = page(
+      "一根竹篾编出“花桥锦”\n\n本报记者 覃雨桐\n\n"
+      "在花桥镇的竹编工坊里，老艺人正把一根根竹篾劈得比纸还薄，编出的花样远近闻名。\n\n"
+      "■ 老手艺有了新用场\n\n“节庆期间，我们推出了竹编体验课，游客可以亲手编一只小竹篮。”\n\n"
+      "旅游提示\n时间：9月26日至10月7日\n地点：桂溪县花桥镇稻香文化园\n"
+      "交通：客运南站每小时一班专线车，沿指示牌行驶约5公里即到。\n"
+      "门票：稻田景区免费开放，部分体验项目另行收费。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "旅游提示");
+}
