@@ -311,7 +311,9 @@ class Grammar {
   // Text right under a signature (读者 陶 然) that closed its item's text.
   double after_signature(const St& s, size_t i) const {
     bool signed_off = s.role == Role::Byline && s.body && i > 0 && ev_[i - 1].author;
-    return signed_off ? kTextAfterSignature : 0;
+    // ...or glued in brackets to the end of the text above (…。（兽医师 何春燕）).
+    bool glued = i > 0 && s.role == Role::Para && (ev_[i - 1].signed_off || ev_[i - 1].sourced_off);
+    return signed_off || glued ? kTextAfterSignature : 0;
   }
   // The line before i is a note label with its note on the same line (编者按：下班后…).
   bool note_said(size_t i) const { return i > 0 && ev_[i - 1].chars > kMaxNoteLabelChars; }

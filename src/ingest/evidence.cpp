@@ -180,11 +180,22 @@ bool office_signature(const std::u32string& u, const WordSegmenter& w) {
   bool bullet = starts_with_bullet(utf8::encode(u.substr(0, 1)));
   size_t b = bullet ? 1 : 0;
   while (b < u.size() && utf8::is_space(u[b])) ++b;
-  size_t e = b;
-  while (e < u.size() && (utf8::is_han(u[e]) || (e > b && u[e] == U'、'))) ++e;
+  auto han_run = [&](size_t from) {
+    size_t e = from;
+    while (e < u.size() && (utf8::is_han(u[e]) || (e > from && u[e] == U'、'))) ++e;
+    return e;
+  };
+  size_t e = han_run(b);
   if (e == b || e - b > kMaxOfficeChars || e == u.size() || !utf8::is_space(u[e])) return false;
-  if (!bullet && !ends_with_unit(std::u32string_view(u).substr(b, e - b))) return false;
-  return is_author_name(utf8::encode(u.substr(e)), w);
+  bool unit = bullet || ends_with_unit(std::u32string_view(u).substr(b, e - b));
+  if (unit && is_author_name(utf8::encode(u.substr(e)), w)) return true;
+  // A unit, then the office held in it, then the name (…植物保护研究所 副研究员 苗振华).
+  size_t r = e;
+  while (r < u.size() && utf8::is_space(u[r])) ++r;
+  size_t re = han_run(r);
+  if (re == r || re - r > kMaxOfficeChars || re == u.size() || !utf8::is_space(u[re])) return false;
+  if (!ends_with_unit(std::u32string_view(u).substr(r, re - r))) return false;
+  return is_author_name(utf8::encode(u.substr(re)), w);
 }
 
 // A signature: a descriptor ending in a signer's role, a space, then an author's name.
@@ -361,8 +372,11 @@ void PageEvidence::read_short(size_t i) {
   c.byline = is_byline_line(t, names);
   // A byline in brackets on its own line: （通讯员 钱 晓 本报记者 周 舟）.
   if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
+  // ...or who answered, in brackets on its own line: （岚州市畜牧兽医站 兽医师 何春燕）.
+  bool signed_in_brackets =
+      !c.byline && is_bracketed(t) && is_signed_name(bracket_inside(t), *words_);
   c.affiliation = is_affiliation_line(t);
-  c.author = !c.byline && (c.affiliation || is_author_name(t, *words_) ||
+  c.author = !c.byline && (c.affiliation || signed_in_brackets || is_author_name(t, *words_) ||
                            is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
   c.jump = jump_marker(t, &c.jump_page);
   c.link = is_link_label(t);

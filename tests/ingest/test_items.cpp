@@ -355,3 +355,19 @@ TEST(Items, ABoxOfFieldsAfterAFeature) {
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(a[1].head.headline, "旅游提示");
 }
+
+// Farm questions answered by experts signed with unit, office and name in brackets, glued
+// to the answer or on a line of their own: each question heads an item of its own.
+TEST(Items, QuestionsAnsweredBySignedExperts) {
+  auto a = page(
+      "农技问答\n\n玉米叶片上长出褐色小斑点，该怎么防治？\n\n"
+      "很可能是玉米褐斑病，可选用苯醚甲环唑喷雾，间隔7至10天再喷一次。"
+      "（青禾市农业科学院植物保护研究所 副研究员 苗振华）\n\n"
+      "天热了蛋鸡产蛋少，有啥好办法？\n\n"
+      "气温超过30℃时蛋鸡采食量下降，要加强通风降温，保证饮水充足。\n"
+      "（青禾市畜牧兽医站 兽医师 何春燕）\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(byline_of(a[0]), "（青禾市农业科学院植物保护研究所 副研究员 苗振华）");
+  EXPECT_EQ(a[1].head.headline, "天热了蛋鸡产蛋少，有啥好办法？");
+  EXPECT_EQ(byline_of(a[1]), "（青禾市畜牧兽医站 兽医师 何春燕）");
+}
