@@ -2,6 +2,7 @@
 #pragma once
 #include <sys/wait.h>
 
+#include <unistd.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -44,8 +45,11 @@ inline std::string slurp(const std::filesystem::path& p) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+// A fresh folder of this test process's own: ctest runs each test as a process, two at a
+// time, and checkouts side by side run theirs too, so the name carries the process id.
 inline std::filesystem::path tmpdir(const std::string& name) {
-  std::filesystem::path d = std::filesystem::temp_directory_path() / ("wz-cli-" + name);
+  std::filesystem::path d = std::filesystem::temp_directory_path() /
+                            ("wz-cli-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(d);
   std::filesystem::create_directories(d);
   return d;
