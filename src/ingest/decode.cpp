@@ -312,7 +312,7 @@ class Grammar {
   double after_signature(const St& s, size_t i) const {
     bool signed_off = s.role == Role::Byline && s.body && i > 0 && ev_[i - 1].author;
     // ...or glued in brackets to the end of the text above (…。（兽医师 何春燕）).
-    bool glued = i > 0 && s.role == Role::Para && (ev_[i - 1].signed_off || ev_[i - 1].sourced_off);
+    bool glued = i > 0 && s.role == Role::Para && ev_[i - 1].ends_item();
     return signed_off || glued ? kTextAfterSignature : 0;
   }
   // The line before i is a note label with its note on the same line (编者按：下班后…).

@@ -137,7 +137,7 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.label && c.chars <= kLabelChars) s += kLabelHead;
   if (c.genre) s += kGenreSection;
   if (c.author) s += kNameDisplay;  // a name (读者 邢 蕾) signs; it heads nothing
-  if (i > 0 && (ev[i - 1].signed_off || ev[i - 1].sourced_off)) s += kAfterSignOff;
+  if (i > 0 && ev[i - 1].ends_item()) s += kAfterSignOff;
   return s;
 }
 

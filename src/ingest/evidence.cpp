@@ -411,6 +411,7 @@ void PageEvidence::read_forms() {
   }
   size_t n = lines_.size();
   read_figure_runs();
+  read_box_heads();
   read_verse();
   read_notices();
   read_ads();

@@ -77,6 +77,8 @@ struct LineInfo {
                                     // another of those 小标题 (a feature sets all of them alike)
   bool over_data = false;  // a head over nothing but a data box's rows (行情速览 / 上证指数 …):
                            // the box's title, a sidebar of its own, not a 小标题
+  // Its item ends here: signed (…。（记者 X）) or sourced (…。（摘自…）) at its end.
+  bool ends_item() const { return signed_off || sourced_off; }
   int repeats = -1;  // index of the line whose text this one repeats (pull-quote)
 
   double start_open = 0;       // evidence that the line starts inside a sentence
@@ -152,6 +154,7 @@ class PageEvidence {
   bool heads_byline(size_t i) const;
   void read_notices();
   void read_ads();
+  void read_box_heads();
   void read_notice_boxes();
   void read_issuers();
   void read_listings();

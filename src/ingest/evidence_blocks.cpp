@@ -89,8 +89,12 @@ void PageEvidence::read_figure_runs() {
     bool under_figure = i > 0 && info_[i - 1].quantity && lines_[i].gap < mode_gap_;
     if (under_figure && info_[i].display) info_[i].data = true, info_[i].display = false;
   }
-  // A head over nothing but a box's rows: figures or fields (旅游提示 / 时间：… 地点：…),
-  // or three or more tips under one bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
+}
+
+// A head over nothing but a box's rows: figures or fields (旅游提示 / 时间：… 地点：…),
+// or three or more tips under one bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
+// A plain head after bulleted heads with text under them (■ 小标题) is not one of theirs.
+void PageEvidence::read_box_heads() {
   constexpr size_t kMinRows = 2, kMinTips = 3;
   size_t n = info_.size();
   for (size_t i = 0; i + 1 < n; ++i) {
@@ -109,8 +113,8 @@ void PageEvidence::read_figure_runs() {
     size_t above = i;
     while (above > 0 && !info_[above - 1].display) --above;
     bool over_text = above < i;  // the head above had text under it: a 小标题, not a group
-    info_[i].unlike_heads_above = !info_[i].bullet && above > 0 && over_text &&
-                                  info_[above - 1].bullet && !info_[above - 1].brief_head;
+    info_[i].unlike_heads_above =
+        !info_[i].bullet && above > 0 && over_text && info_[above - 1].bullet;
   }
 }
 
@@ -240,7 +244,7 @@ void PageEvidence::read_signed_items() {
       }
       if (name) continue;  // the byline under the head
       text = true;
-      if (c.signed_off || c.sourced_off) {
+      if (c.ends_item()) {
         info_[i].signed_below = true;
         break;
       }
