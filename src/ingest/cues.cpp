@@ -716,10 +716,24 @@ bool is_source_credit(std::string_view s) {
          (u[1] == U'《' || u.find(U"社") != U::npos || u.find(U"报") != U::npos);
 }
 
-bool starts_with_bullet(std::string_view s) {
-  char32_t c = first_char(s);
+bool is_source_line(std::string_view s) {
+  if (s.find("《") == std::string_view::npos) return false;  // it names what it was taken from
+  U u = utf8::decode(squeeze(s));
+  size_t b = 0;
+  while (b < u.size() && (is_bullet_char(u[b]) || is_opening(u[b]) || is_space(u[b]))) ++b;
+  size_t e = u.size();
+  while (e > b && (is_closing(u[e - 1]) || is_space(u[e - 1]))) --e;
+  U inside = u.substr(b, e - b);
+  return starts_any(inside, kSourceWords) && inside.size() > 3 && inside.find(U'《') != U::npos;
+}
+
+bool is_bullet_char(char32_t c) {
   return c == U'●' || c == U'■' || c == U'◆' || c == U'▲' || c == U'★' || c == U'□' || c == U'○' ||
          c == U'◇' || c == U'▌' || c == U'▍';
+}
+
+bool starts_with_bullet(std::string_view s) {
+  return is_bullet_char(first_char(s));
 }
 
 bool starts_with_qa_label(std::string_view s) {

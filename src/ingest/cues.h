@@ -91,8 +91,12 @@ size_t glued_attribution_start(std::string_view s);
 // The text of a bracket that names where a piece was taken from (摘自…《…报》, 来源：…,
 // 原载…, 据新华社): an excerpt or a reprint ends with it.
 bool is_source_credit(std::string_view s);
+// A reprint's source on a line of its own, bracketed or bulleted: （摘自《钱江晚报》 作者：沈 洁）,
+// ■摘自《光明日报》2024年6月3日. It credits the item it closes, as a byline does.
+bool is_source_line(std::string_view s);
 
 // A line opening with a bullet (● ■ ◆ ▲ ★ □ ○ ◇): section heads and bylines use them.
+bool is_bullet_char(char32_t c);  // ● ■ ◆ ▲ ★ □ ○ ◇ ▌ ▍
 bool starts_with_bullet(std::string_view s);
 // A question/answer label opening a paragraph (问： 答： 记者： 主持人：).
 bool starts_with_qa_label(std::string_view s);

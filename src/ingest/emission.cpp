@@ -25,6 +25,8 @@ constexpr double kPhotoTitle = 3.0;      // a credit follows within a few lines:
 constexpr double kNoticeTitle = 3.0;     // 关于…的公告: an official notice's own head
 constexpr double kOverByline = 1.5;      // a byline line right under it: a head, not a cut line
 constexpr double kQuestionOverQa = 1.5;  // a question over 问：/答： heads its Q&A item
+constexpr double kInTextRun = -1.5;      // no wider gap above it on a page whose items have
+                                         // one, between a finished paragraph and more text
 constexpr double kNameDisplay = -4.0;    // a bare personal name (乔 木) signs what is above it
 
 // --- Section heads (小标题) ---
@@ -112,6 +114,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.sentence_start && c.clause && !c.dash_end) s += kOpenerDisplay;
   if (c.brief_head) s += kBriefHead;
   if (question_over_qa(ev, i)) s += kQuestionOverQa;
+  if (c.in_text_run) s += kInTextRun;
   return s;
 }
 
@@ -214,7 +217,8 @@ double emission(const PageEvidence& ev, size_t i, Role r) {
     case Role::Caption:
       return caption(ev, i);
     case Role::Credit:
-      return c.credit ? kCreditForm : c.byline ? kAuthorLine : kNever;
+      // (A reprint's source names a paper, not who took a picture.)
+      return c.credit ? kCreditForm : c.byline && !c.sourced_off ? kAuthorLine : kNever;
     case Role::JumpOut:
       return c.jump == Jump::Out ? kCertainForm : kNever;
     case Role::JumpIn:

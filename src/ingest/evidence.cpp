@@ -34,8 +34,17 @@ constexpr double kTailByline = 3.0;    // opens with the tail of a byline ("莹 
 constexpr double kStub = 2.5;        // a line of a few characters and a full stop ("停靠点？"):
                                      // the tail of a sentence cut at a column, not a head
 constexpr size_t kMaxStubChars = 6;  // ..."后果不堪设想。"
-constexpr double kLoneChar = 3.0;    // opens with one character and a mark ("因。一是…",
-                                     // "营，实行…"): the tail of a word cut at a column
+// A line as long as the page's wrapped text lines, ending open, goes on in the next one.
+// Wrapped lines are counted from kMinWrapChars; a width needs kMinWrapLines of them and
+// one in kWrapShareDiv of all (a page set in two column widths has two).
+constexpr double kWrapWidth = 1.5;
+// A page with this many gaps wider than its paragraphs' sets its items apart by them.
+constexpr int kMinItemGaps = 3;
+constexpr int kMinWrapChars = 12;
+constexpr int kMinWrapLines = 3;
+constexpr int kWrapShareDiv = 6;
+constexpr double kLoneChar = 3.0;  // opens with one character and a mark ("因。一是…",
+                                   // "营，实行…"): the tail of a word cut at a column
 
 // A photo item's credit comes within this many lines of its title.
 constexpr size_t kCreditLookahead = 4;
@@ -84,12 +93,17 @@ bool open_bracket(std::string_view s) {
   return depth > 0;
 }
 
-// One Han character, then a clause or sentence mark.
+// One Han character, then a clause or sentence mark ("因。一是…", "营，实行…"); or two,
+// then a full stop ("报警。原来…", "发现。"): no paragraph of a report opens with a sentence
+// that short outside a quotation, but the tail of one cut at a column does.
 bool lone_first_char(std::string_view s) {
-  char32_t u[2] = {0, 0};  // the first two characters, spaces skipped (not the whole line)
-  for (size_t i = 0, k = 0; i < s.size() && k < 2;)
+  char32_t u[3] = {0, 0, 0};  // the first three characters, spaces skipped (not the line)
+  for (size_t i = 0, k = 0; i < s.size() && k < 3;)
     if (char32_t c = utf8::next(s, i); !utf8::is_space(c)) u[k++] = c;
-  return u[1] != 0 && utf8::is_han(u[0]) && (is_sentence_end(u[1]) || is_clause_mark(u[1]));
+  if (!utf8::is_han(u[0])) return false;
+  // One character and a colon is a label (问：, 看：), not a word's tail.
+  if (is_sentence_end(u[1]) || (is_clause_mark(u[1]) && u[1] != U'：' && u[1] != ':')) return true;
+  return utf8::is_han(u[1]) && is_sentence_end(u[2]);
 }
 
 // The whole line is a few Han characters closed by a full stop, question or exclamation mark.
@@ -313,6 +327,8 @@ void PageEvidence::read_common(size_t i) {
   c.chars = visible_length(t);
   c.terminal = ends_terminal(tail);
   c.open_end = ends_mid_sentence(tail);
+  c.phrase_closed =
+      !c.terminal && !c.open_end && is_closing(last_char(tail)) && ends_mid_sentence(tail, true);
   c.comma_end = sides_[i].comma_end;
   char32_t prev = 0;
   for (size_t k = 0; k < t.size();) {
@@ -372,6 +388,8 @@ void PageEvidence::read_short(size_t i) {
   c.byline = is_byline_line(t, names);
   // A byline in brackets on its own line: （通讯员 钱 晓 本报记者 周 舟）.
   if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
+  // ...or the source of a reprint, which ends the item it closes.
+  if (!c.byline && is_source_line(t)) c.byline = true, c.sourced_off = true;
   // ...or who answered, in brackets on its own line: （岚州市畜牧兽医站 兽医师 何春燕）.
   bool signed_in_brackets =
       !c.byline && is_bracketed(t) && is_signed_name(bracket_inside(t), *words_);
@@ -417,16 +435,27 @@ void PageEvidence::read_forms() {
   read_ads();
   read_notice_boxes();
   read_issuers();
+  // The page sets its paragraphs tight and its items apart with blank lines: a head then
+  // has one above it. (Where a blank line follows every paragraph, a head set with one
+  // more is a habit of some pages only.)
+  int wide_gaps = 0;
+  for (size_t i = 1; i < n; ++i) wide_gaps += lines_[i].gap > mode_gap_ ? 1 : 0;
+  bool sets_items_apart = mode_gap_ == 0 && wide_gaps >= kMinItemGaps;
   for (size_t i = 0; i < n; ++i) {
     info_[i].edge = i < 2 || i + 2 >= n;
     if (info_[i].edge && is_edge_masthead(lines_[i].text)) info_[i].furniture = true;
     info_[i].tight_next = i + 1 < n && lines_[i + 1].gap < mode_gap_;
+    info_[i].in_text_run = sets_items_apart && i > 0 && i + 1 < n && lines_[i].gap <= mode_gap_ &&
+                           lines_[i + 1].gap <= mode_gap_ && info_[i - 1].terminal &&
+                           !info_[i - 1].display && !info_[i + 1].display && !info_[i + 1].byline;
     bool over_title = info_[i].tight_next && info_[i + 1].display;
     info_[i].link_sidebar = info_[i].link && ((i > 0 && info_[i - 1].open_end) || over_title);
     info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_sidebar;
     LineInfo& me = info_[i];
+    // (Not run on into text set right under it, no blank line between: a paragraph.)
+    bool text_under = i + 1 < n && lines_[i + 1].gap == 0 && !info_[i + 1].credit;
     me.short_isolated = me.terminal && !me.inner_sentence && me.chars <= kMaxInlineCaptionChars &&
-                        lines_[i].gap >= big_gap_;
+                        lines_[i].gap >= big_gap_ && !text_under;
     for (size_t k = i + 1; k < n && k <= i + kCreditLookahead; ++k) {
       const LineInfo& c = info_[k];
       if (c.credit || c.credit_tail != std::string::npos) {
@@ -477,6 +506,13 @@ bool particle_start(const WordSegmenter& w, std::string_view t) {
   return !toks.empty() && toks[0].end - toks[0].begin <= 3;  // one character: a particle
 }
 
+// The line's first word, read on its own, is two characters or more.
+bool opens_longer_word(const WordSegmenter& w, const std::string& head) {
+  auto toks = w.tokens(head);
+  return !toks.empty() && utf8::length(std::string_view(head).substr(
+                              toks[0].begin, toks[0].end - toks[0].begin)) >= 2;
+}
+
 }  // namespace
 
 SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
@@ -490,6 +526,7 @@ SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
   s.time = starts_with_time(first_chars(text, kEdgeChars));
   s.particle = particle_start(w, s.head);
   s.stub = sentence_stub(text);
+  s.lone = lone_first_char(text);
   return s;
 }
 
@@ -503,6 +540,9 @@ Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y) {
   if (r.word >= 3 && utf8::length(after) >= 2 && w.is_word(after)) r.word = 2;
   // Two lone characters that make a word are the halves of one (措|施), unless the second
   // is a word that opens clauses (有|为激发…: 为 opens a sentence of its own).
+  // A two-character word whose second half opens a longer word of the next line's own
+  // (很难发|报警。: 发报 against 报警) is friso's forward reading across the seam, no evidence.
+  if (r.word == 2 && opens_longer_word(w, y.head)) r.word = 0;
   r.bound =
       r.word == 2 && !starts_with_clause_opener(y.head) && seam_halves_bound(w, x.tail, y.head);
   s += r.word >= 3 ? kWord3 : r.word == 2 ? kWord2 : 0;
@@ -548,7 +588,8 @@ double PageEvidence::join(size_t i, size_t j) const {
 Join PageEvidence::join_detail(size_t i, size_t j) const {
   const LineInfo &a = info_[i], &b = info_[j];
   // Only text is cut and goes on: not a byline, an author's name, a label or a credit.
-  if (!a.open_end || a.byline || a.author || a.label || a.credit || a.furniture || a.tip_label ||
+  bool cut = a.open_end || (a.phrase_closed && b.start_open > 0);
+  if (!cut || a.byline || a.author || a.label || a.credit || a.furniture || a.tip_label ||
       a.jump != Jump::None || i == j || b.inline_byline || b.byline || b.tip_label ||
       b.jump != Jump::None || b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
@@ -569,6 +610,30 @@ bool PageEvidence::looks_like_caption(size_t k) const {
   return c.caption_form || c.short_isolated;
 }
 
+// The lengths at which the page's text is wrapped, learnt from the seams that are surely
+// wraps (a word or a mark across the seam, the next line set close): a length that holds
+// enough of them is a column's width, and the other open lines of that length were wrapped
+// there too.
+void PageEvidence::read_wrap_widths() {
+  size_t n = lines_.size();
+  auto close_under = [&](size_t i) {
+    return info_[i].open_end && info_[i].chars >= kMinWrapChars && i + 1 < n &&
+           lines_[i + 1].gap <= mode_gap_;
+  };
+  std::map<int, int> hist;
+  int total = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (close_under(i) && join(i, i + 1) > 0) ++hist[info_[i].chars], ++total;
+  std::vector<int> widths;
+  for (auto [w, c] : hist)
+    if (c >= kMinWrapLines && c * kWrapShareDiv >= total) widths.push_back(w);
+  for (size_t i = 0; i < n; ++i) {
+    if (!close_under(i)) continue;
+    for (int w : widths)
+      if (std::abs(info_[i].chars - w) <= 1) info_[i].at_wrap_width = true;
+  }
+}
+
 void PageEvidence::weigh_seams() {
   size_t n = lines_.size();
   memo_.assign(n * n, std::nullopt);
@@ -580,13 +645,20 @@ void PageEvidence::weigh_seams() {
     else if (sides_[j].particle)
       c.start_open += kParticleStart;
     if (starts_mid_quote(t, sides_[j].quotes)) c.start_open += kQuoteCarries;
-    if (lone_first_char(t)) c.start_open += kLoneChar;
+    if (sides_[j].lone) c.start_open += kLoneChar;
     if (sides_[j].stub) c.start_open += kStub;
     if (c.byline_tail) c.start_open += kTailByline;
   }
+  read_wrap_widths();
   // The next line, or the one after an in-article caption dropped between the halves.
   for (size_t i = 0; i + 1 < n; ++i) {
     double s = join(i, i + 1);
+    // Right under it, no blank line between, a word's lone tail: a line wrapped at the
+    // column ("…医院护士和快递" / "员。在附近…"), whatever the words say.
+    if (lines_[i + 1].gap == 0 && sides_[i + 1].lone && info_[i].open_end) s += kLoneChar;
+    // As long as the page's wrapped lines, cut open, the next line set as close as the
+    // page sets its text: the column's width ended it, not a head's last word.
+    if (info_[i].at_wrap_width && lines_[i + 1].gap <= mode_gap_) s += kWrapWidth;
     if (i + 2 < n && looks_like_caption(i + 1)) s = std::max(s, join(i, i + 2));
     info_[i].next_join = std::max(0.0, s);
   }

@@ -20,9 +20,11 @@
 namespace wz::ingest {
 
 struct LineInfo {
-  int chars = 0;                // visible characters
-  bool terminal = false;        // ends a sentence (。！？…, closers allowed after)
-  bool open_end = false;        // ends inside a sentence (Han, digit, comma, opener)
+  int chars = 0;               // visible characters
+  bool terminal = false;       // ends a sentence (。！？…, closers allowed after)
+  bool open_end = false;       // ends inside a sentence (Han, digit, comma, opener)
+  bool phrase_closed = false;  // ends closing a quoted phrase, no sentence end before the
+                               // closer (…与“五月为恶月”): cut, if the next line says so
   bool comma_end = false;       // ends with ，、
   bool inner_sentence = false;  // a sentence mark before the last character
   bool clause = false;          // a clause mark (，、；) inside
@@ -67,6 +69,9 @@ struct LineInfo {
                                 // title as a kicker is (延伸阅读 / 桐岭林场：从…到…)
   bool after_link = false;      // right under a link box label (新闻链接): the box's title
   bool tight_next = false;      // the next line follows closer than the page's paragraphs do
+  bool in_text_run = false;     // set as close as the page's paragraphs between a finished
+                                // paragraph and more text, on a page that sets its items
+                                // apart by wider gaps: no head stands there
   bool short_isolated = false;  // one short finished sentence set off by a wide gap
   bool signed_off = false;  // ends with a bracketed byline (…。（记者 X）): its article ends
   bool sourced_off = false;  // ends with the source it was taken from (…。（摘自…《…报》）):
@@ -79,7 +84,9 @@ struct LineInfo {
                            // the box's title, a sidebar of its own, not a 小标题
   // Its item ends here: signed (…。（记者 X）) or sourced (…。（摘自…）) at its end.
   bool ends_item() const { return signed_off || sourced_off; }
-  int repeats = -1;  // index of the line whose text this one repeats (pull-quote)
+  bool at_wrap_width = false;  // as long as the page's wrapped text lines, ending open,
+                               // with the next line set close under it
+  int repeats = -1;            // index of the line whose text this one repeats (pull-quote)
 
   double start_open = 0;       // evidence that the line starts inside a sentence
   double next_join = 0;        // evidence that the next line continues this line's sentence
@@ -110,6 +117,7 @@ struct SeamSide {
   char32_t first = 0;
   bool comma_end = false, opener = false, time = false, particle = false;
   bool stub = false;  // the whole line is a few characters and a full stop
+  bool lone = false;  // opens with a word's lone tail and a mark ("因。一是…", "员。在…")
 };
 SeamSide seam_side(const WordSegmenter& w, std::string_view text);
 
@@ -162,6 +170,7 @@ class PageEvidence {
   void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);
+  void read_wrap_widths();
   void weigh_seams();
   void weigh_cohesion();
   std::vector<std::uint64_t> sorted_grams(const std::vector<int>& context) const;

@@ -172,8 +172,8 @@ bool ends_terminal(std::string_view s) {
   return is_sentence_end(c);
 }
 
-bool ends_mid_sentence(std::string_view s) {
-  char32_t c = last_core_char(s, false);
+bool ends_mid_sentence(std::string_view s, bool past_closers) {
+  char32_t c = last_core_char(s, past_closers);
   return is_han(c) || utf8::is_latin_or_digit(c) || is_comma_like(c) || is_opening(c);
 }
 

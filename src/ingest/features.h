@@ -27,7 +27,9 @@ inline constexpr int kMaxBylineChars = 48;
 bool ends_terminal(std::string_view s);
 // Ends in the middle of a sentence: after a Han character, a Latin letter, a digit, a
 // comma-like mark or an opening bracket (the rest of the sentence is elsewhere).
-bool ends_mid_sentence(std::string_view s);
+bool ends_mid_sentence(std::string_view s, bool past_closers = false);
+// (past_closers: read past closing quotes and brackets, …与“五月为恶月”: the phrase is
+// closed, the sentence may go on.)
 // Ends with a comma-like mark (，,、): strongest sign the next line continues it.
 bool ends_comma(std::string_view s);
 // Holds a clause mark (，,、；;) before its last character.

@@ -142,7 +142,9 @@ class Matcher {
   // A paragraph that ends inside a sentence and is not the last text before a jump-out.
   bool open_end(Ref r) const {
     const ProtoBlock& b = at(r);
-    if (!is_para(b) || b.index < 0 || !ev_[b.index].open_end) return false;
+    if (!is_para(b) || b.index < 0) return false;
+    // (A closed quoted phrase may end a cut line too: the seam's evidence decides.)
+    if (!ev_[b.index].open_end && !ev_[b.index].phrase_closed) return false;
     // The last paragraph of an article that jumps (下转第X版) goes on on another page.
     const ProtoArticle& a = A_[r.art];
     if (!a.jump_out.empty() && !next_para(a, r.blk)) {

@@ -1,0 +1,114 @@
+// ingest on pages set tight: paragraphs with no blank line between them, some wrapped at
+// the column and some one line each, items set apart by blank lines (a web edition
+// copied out, a 文摘 page). Each page here is written for the rule its test names.
+#include <gtest/gtest.h>
+
+#include "ingest/evidence.h"
+#include "util.h"
+
+using namespace wz::ingest;
+using namespace wz::ingest::test;
+using BK = wz::model::BlockKind;
+
+namespace {
+
+const std::string kOpinionPage =
+    "东川时评\n别让调研走了过场\n"
+    "调研是谋事之基、成事之道。然而，有的调研车一开、话一\n"
+    "讲、照一拍，看似行程满满，实则蜻蜓点水。这样的调研，调\n"
+    "不出真问题，也研不出好办法，群众看在眼里，也记在心里。\n"
+    "改进调研，要多到困难多、矛盾多、群众意见多的地方\n"
+    "去，多听听不同声音，把情况摸清、把问题找准。\n"
+    "□ 刘卫东\n\n"
+    "今日谈\n窗口快了更要好了\n"
+    "走进市民服务中心，一窗通办让不少事项实现了只进一扇门、只跑一次腿。这是实实在在的进步。\n"
+    "■ 陈 斐\n\n"
+    "老旧小区改造要听居民的\n"
+    "老旧小区改造是民生工程，也是民心工程。改什么、怎么\n"
+    "改，应当多听居民意见，这是改造成功的前提和基础，马虎\n"
+    "不得。\n"
+    "一些地方在改造前召开居民议事会，把加装电梯等事项\n"
+    "交给居民点单，改造后满意度明显提高，投诉也少了很多。\n"
+    "改造不能只顾面子，更要顾好里子。管网更新、消防设施等看不见的地方，恰恰是群众最关心的地方。\n"
+    "赵 明\n\n"
+    "村晚要多些泥土味\n"
+    "近年来，乡村村晚越办越红火。但也有个别地方热衷请外地演员、搞大场面，村民反倒成了看客。\n";
+
+}  // namespace
+
+// A line set tight between a finished paragraph and more text, on a page whose items are
+// set apart by blank lines, is the first line of a paragraph however short and unfinished
+// it looks (一些地方…等事项 / 交给居民点单…), not a head.
+TEST(TightPages, AClauseLineInsideARunOfTextIsNoHead) {
+  auto a = page(kOpinionPage);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[2].head.headline, "老旧小区改造要听居民的");
+  EXPECT_EQ(body(a[2], 1),
+            "一些地方在改造前召开居民议事会，把加装电梯等事项交给居民点单，"
+            "改造后满意度明显提高，投诉也少了很多。");
+  EXPECT_EQ(a[3].head.headline, "村晚要多些泥土味");
+}
+
+// Under a wrapped line, a word's lone tail and a mark (去，…) continues it: the column's
+// width cut the line, whatever the words across the seam say (地方|去 makes no word).
+TEST(TightPages, ALoneTailUnderAWrappedLineContinuesIt) {
+  auto a = page(kOpinionPage);
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "别让调研走了过场");
+  EXPECT_EQ(body(a[0], 1),
+            "改进调研，要多到困难多、矛盾多、群众意见多的地方去，多听听不同声音，"
+            "把情况摸清、把问题找准。");
+}
+
+// Two characters and a full stop open no paragraph outside a quotation (报警。原来…): the
+// tail of a sentence cut at the column.
+TEST(TightPages, TwoCharactersAndAFullStopAreATail) {
+  auto a = page(
+      "老人深夜迷路 骑手护送回家\n"
+      "民警赶到后，骑手陈浩主动提出一起去找。此时，老人的家人正在小区里四处寻找，急得差点\n"
+      "报警。原来，老人患有轻度阿尔茨海默病，当晚趁家人不注意独自出了门。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(body(a[0], 1), "<none>");
+}
+
+// A reprint's source on a line of its own (（摘自《…》 作者：…）, ■摘自《…》) is the credit
+// of the item it closes, as a byline is, and the next line opens another item.
+TEST(TightPages, AReprintsSourceLineIsItsBylineAndEndsIt) {
+  auto a = page(
+      "老屋里长出一座乡村图书馆\n"
+      "返乡青年李明把自家老屋改成图书室，每天傍晚都有孩子来这里看书写作业。\n"
+      "五年过去，这座老房子早已名声在外，藏书越来越多。村里的孩子都说，这里是他们的第二个家。\n"
+      "（摘自《岚州晚报》 作者：沈 洁）\n"
+      "端午挂艾草有讲究\n"
+      "每逢端午，不少人家会在门口挂上艾草，既为驱蚊，也图个吉利。\n"
+      "■摘自《北京青年报》\n");
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_FALSE(a[0].blocks.empty());
+  EXPECT_EQ(a[0].blocks.back().kind, BK::Byline);
+  EXPECT_EQ(a[1].head.headline, "端午挂艾草有讲究");
+  EXPECT_EQ(a[1].blocks.back().kind, BK::Byline);
+  // The first paragraph, run on tight into the next, is text, not a photo's caption.
+  EXPECT_EQ(a[0].blocks.front().kind, BK::Paragraph);
+}
+
+// A line closing a quoted phrase (…与“五月为恶月”) runs on into a line that opens with a
+// particle (的观念有关): the sentence was cut after the phrase.
+TEST(TightPages, AClosedQuotedPhraseRunsOnIntoAParticle) {
+  auto a = page(
+      "端午挂艾草有讲究\n"
+      "每逢端午，不少人家会在门口挂上艾草。\n"
+      "民俗学者介绍，这一习俗最早与“五月为恶月”\n"
+      "的观念有关。古人认为农历五月湿热多雨，蚊虫滋生。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(body(a[0], 1),
+            "民俗学者介绍，这一习俗最早与“五月为恶月”的观念有关。"
+            "古人认为农历五月湿热多雨，蚊虫滋生。");
+}
+
+// friso reads a seam forwards (很难发|报警 as 发报 + 警): a two-character word across it
+// whose second half opens a longer word of the next line's own is no evidence of a join.
+TEST(TightPages, AForwardReadingAcrossTheSeamIsNoWord) {
+  WordSegmenter w;
+  EXPECT_EQ(join_texts(w, "贴纸上，不仔细找很难发", "报警。原来，老人患有").word, 0);
+  EXPECT_EQ(join_texts(w, "贴纸上，不仔细找很难发", "现。不少居民表示").word, 2);  // 发|现
+}
