@@ -47,14 +47,14 @@ U bare(std::string_view s) {
 
 // Words that open sentences and paragraphs in news prose (连词, 时间词, 引述语):
 // "此次集中要约行动…" after "…尚未开展集体" is a new sentence, not the rest of one.
-constexpr std::array<UV, 52> kSentenceOpeners = {
+constexpr std::array<UV, 53> kSentenceOpeners = {
     U"此次",   U"此前", U"此外",     U"近日",     U"日前",     U"目前",   U"今年",     U"去年",
     U"明年",   U"今后", U"当天",     U"当日",     U"据悉",     U"据介绍", U"据了解",   U"据统计",
     U"据报道", U"同时", U"另外",     U"然而",     U"但是",     U"因此",   U"对此",     U"为此",
     U"随后",   U"如今", U"近年来",   U"截至",     U"下一步",   U"一是",   U"二是",     U"三是",
     U"四是",   U"首先", U"其次",     U"最后",     U"不过",     U"于是",   U"所以",     U"如果",
     U"虽然",   U"尽管", U"另一方面", U"与此同时", U"记者了解", U"记者从", U"记者获悉", U"接下来",
-    U"今天",   U"昨天", U"近期",     U"当前"};
+    U"今天",   U"昨天", U"近期",     U"当前",     U"即日起"};
 
 // Characters that never open a sentence as a word of their own: particles and suffixes
 // (的 了 着 们 者) and sentence-final particles (吗 呢 吧 啊 么 嘛). 地 得 之 are left out:
@@ -121,6 +121,15 @@ constexpr std::array<UV, 9> kSourceWords = {U"摘自",   U"选自", U"原载",  
                                             U"转载自", U"转自", U"来源：", U"稿件来源"};
 // A 据… credit names an agency or paper, not a sentence (据介绍…).
 constexpr size_t kMaxSourceChars = 24;
+// Verbs that introduce what someone said with a colon (GB/T 15834 §4.6): a sentence's
+// colon, never a run-in title's.
+constexpr std::array<UV, 12> kSayingVerbs = {U"表示", U"指出", U"说",   U"介绍", U"强调", U"认为",
+                                             U"称",   U"提出", U"要求", U"获悉", U"提醒", U"建议"};
+bool ends_any(const U& u, const std::array<UV, 12>& words) {
+  for (UV w : words)
+    if (UV(u).ends_with(w)) return true;
+  return false;
+}
 constexpr std::array<UV, 13> kQaLabels = {
     U"问", U"答", U"记者", U"本报记者", U"主持人", U"嘉宾", U"Q",
     // a hotline's call and the office's answer (问政: 市民来电：… 部门回复：…)
@@ -130,12 +139,14 @@ constexpr std::array<UV, 13> kQaLabels = {
 // opens with a predicate (verb, or adverbial of time/quantity) sharing the 主题's
 // subject — "明确19项…", "每年遴选…". Data: common predicate openers of headlines.
 // Scope words (全市, 全省…) open a 副题 the same way: "全市建成驿站428个".
-constexpr std::array<UV, 48> kPredicateOpeners = {
-    U"明确", U"每年", U"每月", U"将",   U"已",   U"再",   U"又",   U"推动",  U"提出", U"实现",
-    U"确保", U"计划", U"首批", U"累计", U"全年", U"力争", U"助力", U"覆盖",  U"惠及", U"帮助",
-    U"带动", U"出台", U"发布", U"新增", U"今年", U"去年", U"目前", U"涉及",  U"全面", U"持续",
-    U"共",   U"超",   U"逾",   U"近",   U"首次", U"正式", U"同时", U"并",    U"均",   U"可",
-    U"全市", U"全省", U"全国", U"全县", U"全区", U"全州", U"全镇", U"进一步"};
+// A meeting's report heads its 副题 with what the meeting did (研究部署…, 听取…, 审议…).
+constexpr std::array<UV, 53> kPredicateOpeners = {
+    U"明确", U"每年", U"每月",   U"将",   U"已",   U"再",   U"又",   U"推动", U"提出",
+    U"实现", U"确保", U"计划",   U"首批", U"累计", U"全年", U"力争", U"助力", U"覆盖",
+    U"惠及", U"帮助", U"带动",   U"出台", U"发布", U"新增", U"今年", U"去年", U"目前",
+    U"涉及", U"全面", U"持续",   U"共",   U"超",   U"逾",   U"近",   U"首次", U"正式",
+    U"同时", U"并",   U"均",     U"可",   U"全市", U"全省", U"全国", U"全县", U"全区",
+    U"全州", U"全镇", U"进一步", U"研究", U"部署", U"听取", U"审议", U"传达"};
 
 }  // namespace
 
@@ -567,6 +578,47 @@ bool starts_with_place_label(std::string_view s) {
     if (!utf8::is_han(u[k])) return false;
   std::string label;
   return !is_note_label(utf8::encode(UV(u).substr(0, e + 1)), &label);  // 【编者按】
+}
+
+size_t run_in_head_end(std::string_view s) {
+  constexpr size_t kMinHead = 6, kMaxHead = 24;  // a brief's title: a phrase, not a label
+  constexpr size_t kMinText = 10;
+  if (s.find("  ") == std::string_view::npos && s.find("\u3000") == std::string_view::npos &&
+      s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos)
+    return std::string_view::npos;  // every form has its separator
+  size_t i = 0, chars = 0, head_end = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    char32_t c = utf8::next(s, i);
+    if (is_space(c) || is_colon(c)) {
+      head_end = at;
+      break;
+    }
+    if (is_clause_mark(c) || is_sentence_end(c) || ++chars > kMaxHead)
+      return std::string_view::npos;
+  }
+  if (head_end == 0 || chars < kMinHead) return std::string_view::npos;
+  // The separator: a colon, or two spaces (an ideographic space counts as two).
+  size_t j = head_end, spaces = 0;
+  bool colon = false;
+  while (j < s.size()) {
+    size_t at = j;
+    char32_t c = utf8::next(s, j);
+    if (is_colon(c) && !colon && spaces == 0) {
+      colon = true;
+    } else if (is_space(c)) {
+      spaces += c == U'\u3000' ? 2 : 1;
+    } else {
+      j = at;
+      break;
+    }
+  }
+  if (!colon && spaces < 2) return std::string_view::npos;
+  if (visible_length(s.substr(j)) < static_cast<int>(kMinText)) return std::string_view::npos;
+  // Who said what (会议指出：…, 该负责人介绍：…) is a sentence's own colon.
+  U head = utf8::decode(s.substr(0, head_end));
+  if (ends_any(head, kSayingVerbs)) return std::string_view::npos;
+  return j;
 }
 
 bool starts_with_report_lead(std::string_view s) {

@@ -73,6 +73,11 @@ bool is_house_notice_head(std::string_view s);
 // A paragraph opening with its place in lenticular brackets (【石门乡】6月5日，…): a
 // county paper's brief names where it comes from so, as a dateline would.
 bool starts_with_place_label(std::string_view s);
+// A brief's own title run into its text (县图书馆延长开放时间  即日起，…, 石门镇举办农民丰收节：
+// 10月12日，…): a phrase of 6-24 characters with no mark, then two spaces or a colon, then
+// text. Returns where the text starts (bytes), or npos. The caller asks whether the text
+// opens like a report's lead.
+size_t run_in_head_end(std::string_view s);
 // A paragraph opening with the source of its report (据外媒报道，…, 据新华社电，…): a news
 // item's lead.
 bool starts_with_report_lead(std::string_view s);

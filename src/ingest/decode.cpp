@@ -302,11 +302,13 @@ class Grammar {
   }
 
   size_t prev_text(size_t i) const { return i > 0 ? i - 1 : 0; }
-  // After an item signed at its end, a paragraph opening with its place (【石门乡】…) is the
-  // next brief's lead, as a dateline paragraph is.
+  // After an item signed at its end, or under the label over a column of briefs, a paragraph
+  // opening with its own title (【石门乡】…, 县图书馆延长开放时间  即日起…) is the next
+  // brief's lead, as a dateline paragraph is.
   bool placed_lead(const St& s, size_t i) const {
     bool signed_before = i > 0 && (ev_[i - 1].signed_off || (s.role == Role::Byline && s.body));
-    return ev_[i].place_lead && signed_before;
+    bool under_label = i > 0 && ev_[i - 1].series_label;  // 简讯 over run-in briefs
+    return ev_[i].titled_lead && (signed_before || under_label);
   }
   // Text right under a signature (读者 陶 然) that closed its item's text.
   double after_signature(const St& s, size_t i) const {

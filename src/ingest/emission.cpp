@@ -103,6 +103,8 @@ bool apparatus(const LineInfo& c) {
 double display(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
   if (!c.display || c.repeats >= 0 || c.furniture) return kNever;
+  // The label over a column of briefs that carry their own titles heads none of them.
+  if (c.series_label && i + 1 < ev.size() && ev[i + 1].titled_lead) return kNever;
   double s = kDisplayForm + seam_penalty(c);
   if (c.dash_end || c.dash_start) s += kDashCue;
   if (c.credit_ahead) s += kPhotoTitle;

@@ -275,6 +275,7 @@ PageEvidence::PageEvidence(const std::vector<SourceLine>& lines)
   read_forms();
   read_bullet_series();
   read_listings();
+  read_run_in_briefs();
   weigh_seams();
   weigh_cohesion();
 }
@@ -347,7 +348,13 @@ void PageEvidence::read_common(size_t i) {
   c.sentence_start = starts_with_sentence_opener(head) || sides_[i].time;
   c.report_lead = starts_with_report_lead(head);
   c.field = starts_with_field(head);
-  c.place_lead = starts_with_place_label(head);
+  if (starts_with_place_label(head)) {
+    c.titled_lead = true;
+    c.title_end = t.find("】") + std::string_view("】").size();
+  } else if (size_t r = run_in_head_end(t); r != std::string::npos) {
+    std::string_view rest = first_chars(std::string_view(t).substr(r), kEdgeChars);
+    if (starts_with_time(rest) || starts_with_sentence_opener(rest)) c.title_end = r;  // see
+  }  // read_run_in_briefs
   c.bullet = starts_with_bullet(head);
   c.dash_start = starts_with_dash(head);
   c.dash_end = ends_with_dash(tail);

@@ -58,8 +58,10 @@ struct LineInfo {
   bool credit_ahead = false;  // a photo credit follows within a few lines: a photo item
   bool edge = false;          // among the first or last two lines of the page
   bool sentence_start = false;  // opens like a sentence: 据介绍，… / 4月4日… / 入夏以来，…
-  bool place_lead = false;   // opens with its place in brackets (【石门乡】…): a brief's
+  bool titled_lead = false;  // opens with its own title: its place in brackets (【石门乡】…)
+                             // or a run-in head (县图书馆延长开放时间  即日起，…): a brief's
                              // first paragraph, as a dateline is
+  size_t title_end = 0;      // ...where the text after that title starts (bytes)
   bool report_lead = false;  // opens like a report from a source (据外媒报道，…): a story's
                              // lead, never a feature section's first line
   bool page_label = false;   // short, and dotted (城事·民生), numbered (A06) or letter-spaced
@@ -171,6 +173,7 @@ class PageEvidence {
   void read_common(size_t i);
   void read_short(size_t i);
   void read_wrap_widths();
+  void read_run_in_briefs();
   void weigh_seams();
   void weigh_cohesion();
   std::vector<std::uint64_t> sorted_grams(const std::vector<int>& context) const;

@@ -31,6 +31,25 @@ void PageEvidence::read_bullet_series() {
   }
 }
 
+// Briefs with run-in heads (县领导督导森林防火工作  10月16日，…（记者 王 丽）) come in a
+// column of two or more, each signed or finished at its end; one such line alone is more
+// likely a sentence with a colon in it. The label right above the column is the column's.
+void PageEvidence::read_run_in_briefs() {
+  constexpr int kMinBriefs = 2;
+  size_t n = lines_.size();
+  std::vector<size_t> leads;
+  for (size_t i = 0; i < n; ++i)
+    if (!info_[i].titled_lead && info_[i].title_end > 0) leads.push_back(i);
+  if (static_cast<int>(leads.size()) < kMinBriefs) {
+    for (size_t i : leads) info_[i].title_end = 0;
+    return;
+  }
+  for (size_t i : leads) {
+    info_[i].titled_lead = true;
+    if (i > 0 && info_[i - 1].label && info_[i - 1].display) info_[i - 1].series_label = true;
+  }
+}
+
 namespace {
 // The kind of opening a listing's entries share: a work's title (《…》), a quotation, a
 // bullet, or none (0).

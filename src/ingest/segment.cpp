@@ -232,7 +232,7 @@ class Builder {
     for (const auto& b : a.blocks)
       first &= b.kind != BlockKind::Paragraph && b.kind != BlockKind::Caption;
     if (first && c.inline_byline) a.has_inline_byline = true;
-    if (first && a.headline.empty() && c.place_lead) title_by_place(a, t);
+    if (first && a.headline.empty() && c.titled_lead) title_by_lead(a, t, c.title_end);
     BlockKind k = r == Role::Caption ? BlockKind::Caption : BlockKind::Paragraph;
     std::string tail;
     BlockKind tail_kind = BlockKind::Credit;
@@ -256,15 +256,16 @@ class Builder {
     if (!tail.empty()) add(i, tail_kind, trim_spaces(tail));
   }
 
-  // A brief printed with no head under its place label (【石门乡】6月5日，…): the label
-  // is the only title it has, so it heads the item (its text is not repeated).
-  static void title_by_place(ProtoArticle& a, std::string& t) {
-    size_t e = t.find("】");
-    if (e == std::string::npos) return;
-    e += std::string_view("】").size();
-    a.headline = trim_spaces(t.substr(0, e));
+  // A brief printed with its title in its first line (【石门乡】6月5日，…, or a run-in head
+  // 县图书馆延长开放时间  即日起，…): that title heads the item (its text is not repeated).
+  static void title_by_lead(ProtoArticle& a, std::string& t, size_t end) {
+    if (end == 0 || end > t.size()) return;
+    std::string head = trim_spaces(t.substr(0, end));
+    for (std::string_view colon : {"：", ":"})
+      if (head.ends_with(colon)) head = trim_spaces(head.substr(0, head.size() - colon.size()));
+    a.headline = head;
     a.fragment = false;
-    t = t.substr(e);
+    t = t.substr(end);
   }
 
   // Is line i the last text of its article (what follows opens another or is no text)?

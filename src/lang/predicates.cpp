@@ -45,6 +45,17 @@ bool is_name_piece(const std::vector<std::string>& w, size_t k) {
   return utf8::length(w[k]) == 1 && (lone(k + 1) || (k > 0 && lone(k - 1)));
 }
 
+// friso's lexicon holds set phrases of a verb and its object (召开会议, 开会讨论) that the
+// part-of-speech table (jieba's words) does not: four characters, not in the table, whose
+// first two are a verb.
+bool is_verb_object_phrase(const std::string& w) {
+  if (utf8::length(w) != 4 || word_class(w) != WordClass::Other) return false;
+  size_t i = 0;
+  utf8::next(w, i);
+  utf8::next(w, i);
+  return word_class(w.substr(0, i)) == WordClass::Verb;
+}
+
 // A two-character place name friso does not know, then its suffix (临湍市, 临霄县): the
 // first character is no verb (临 "to face") but the place's.
 bool opens_with_place_name(std::string_view head) {
@@ -119,8 +130,10 @@ bool opens_with_relation(const WordSegmenter& words, std::string_view line) {
 bool has_verb(const WordSegmenter& words, std::string_view line) {
   std::vector<std::string> w;
   for (const auto& t : words.tokens(line)) w.emplace_back(line.substr(t.begin, t.end - t.begin));
-  for (size_t k = 0; k < w.size(); ++k)
+  for (size_t k = 0; k < w.size(); ++k) {
     if (word_class(w[k]) == WordClass::Verb && !is_name_piece(w, k)) return true;
+    if (is_verb_object_phrase(w[k])) return true;
+  }
   return false;
 }
 

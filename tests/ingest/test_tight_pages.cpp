@@ -3,6 +3,7 @@
 // copied out, a 文摘 page). Each page here is written for the rule its test names.
 #include <gtest/gtest.h>
 
+#include "ingest/cues.h"
 #include "ingest/evidence.h"
 #include "util.h"
 
@@ -111,4 +112,41 @@ TEST(TightPages, AForwardReadingAcrossTheSeamIsNoWord) {
   WordSegmenter w;
   EXPECT_EQ(join_texts(w, "贴纸上，不仔细找很难发", "报警。原来，老人患有").word, 0);
   EXPECT_EQ(join_texts(w, "贴纸上，不仔细找很难发", "现。不少居民表示").word, 2);  // 发|现
+}
+
+// A column of briefs under a label (简讯), each with its title run into its text by two
+// spaces or a colon and signed at its end: each brief is an item titled so, and the label
+// heads none of them.
+TEST(TightPages, RunInTitlesHeadTheirBriefs) {
+  auto a = page(
+      "县委常委会召开会议\n研究部署冬季森林防火等工作\n\n"
+      "本报讯（记者 叶青）10月17日，县委常委会召开会议，传达学习省、市有关会议精神。\n\n"
+      "简讯\n"
+      "县领导督导森林防火工作  10月16日，县长带队到石门镇检查森林防火工作，要求严防死守。（记者 王 "
+      "丽）\n"
+      "溪口镇篮球赛收官：10月13日至15日，溪口镇首届篮球赛在镇文体中心举行，16支队伍参赛。（通讯员 "
+      "蒋 涛）\n"
+      "县图书馆延长开放时间  即日起，县图书馆周一至周五开放时间延长至21:00，周末照常开放，\n"
+      "市民可凭身份证免费入馆。（记者 叶 青）\n");
+  ASSERT_EQ(a.size(), 4u);
+  // A meeting's report: what it did is the 副题 (研究部署…), under the 主题 with its verb.
+  EXPECT_EQ(a[0].head.headline, "县委常委会召开会议");
+  EXPECT_EQ(a[0].head.subheadline, "研究部署冬季森林防火等工作");
+  EXPECT_EQ(a[1].head.headline, "县领导督导森林防火工作");
+  EXPECT_EQ(body(a[1], 0).rfind("10月16日，县长带队", 0), 0u);
+  EXPECT_EQ(a[2].head.headline, "溪口镇篮球赛收官");
+  EXPECT_EQ(a[3].head.headline, "县图书馆延长开放时间");
+  for (const auto& x : a) EXPECT_NE(x.head.kicker, "简讯");
+}
+
+// One line with a colon after a phrase is a sentence's own colon, not a run-in title: it
+// takes a column of them, and a verb of saying before the colon is never a title.
+TEST(TightPages, OneColonLineIsNoRunInTitle) {
+  auto a = page(
+      "全市冬季森林防火工作会议召开\n\n"
+      "本报讯（记者 叶青）10月17日，全市冬季森林防火工作会议召开。\n\n"
+      "市林业局负责人指出：当前已进入森林防火关键期，各地要加强巡山护林。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(run_in_head_end("市林业局负责人指出：当前已进入森林防火关键期，各地要加强巡山护林。"),
+            std::string::npos);
 }
