@@ -37,7 +37,7 @@ constexpr size_t kMaxStubChars = 6;  // ..."后果不堪设想。"
 // A line as long as the page's wrapped text lines, ending open, goes on in the next one.
 // Wrapped lines are counted from kMinWrapChars; a width needs kMinWrapLines of them and
 // one in kWrapShareDiv of all (a page set in two column widths has two).
-constexpr double kWrapWidth = 1.5;
+constexpr double kWrapWidth = 2.5;
 // A page with this many gaps wider than its paragraphs' sets its items apart by them.
 constexpr int kMinItemGaps = 3;
 constexpr int kMinWrapChars = 12;
@@ -48,6 +48,9 @@ constexpr double kLoneChar = 3.0;  // opens with one character and a mark ("因�
 
 // A photo item's credit comes within this many lines of its title.
 constexpr size_t kCreditLookahead = 4;
+// ...its caption under the title runs to this many finished paragraphs (3月10日晚，… /
+// 图为…) over a credit on a line of its own.
+constexpr int kCaptionParagraphs = 2;
 // A sidebar or box set between two halves of a sentence spans at most this many lines.
 constexpr size_t kInterruptionLines = 16;
 // Lines further than this apart are not compared for cohesion.
@@ -463,13 +466,17 @@ void PageEvidence::read_forms() {
     bool text_under = i + 1 < n && lines_[i + 1].gap == 0 && !info_[i + 1].credit;
     me.short_isolated = me.terminal && !me.inner_sentence && me.chars <= kMaxInlineCaptionChars &&
                         lines_[i].gap >= big_gap_ && !text_under;
+    // (A photo item's caption is one paragraph: a caption with its credit glued on under
+    // a finished paragraph is a picture's inside the text, not this line's item.)
+    int finished = 0;  // finished paragraphs passed
     for (size_t k = i + 1; k < n && k <= i + kCreditLookahead; ++k) {
       const LineInfo& c = info_[k];
       if (c.credit || c.credit_tail != std::string::npos) {
-        info_[i].credit_ahead = true;
+        info_[i].credit_ahead = finished <= (c.credit ? kCaptionParagraphs : 0);
         break;
       }
       if (c.byline || c.inline_byline || c.tip_label || (c.display && k > i + 1)) break;
+      finished += c.terminal ? 1 : 0;
     }
   }
   for (size_t i = 0; i < n; ++i)

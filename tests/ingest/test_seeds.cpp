@@ -205,3 +205,19 @@ TEST(Corpus, EleventhBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
   expect_corpus_meets_the_bar("blind11", 8, Bar{0.98, 0.90, 0.93, 0.87});
 }
+
+// The twelfth and thirteenth blind sets (s93-s108: sports, international, reading, a
+// trade-union life page, a 文摘 page, market prices, an opinion page, a county front page;
+// a national 要闻 page, work safety, popular science, health, a trade-union local page,
+// travel, law, county sports and culture), each scored once on a frozen segmenter
+// (blind12 at 218082a: mean F1 0.794, min 0.556; blind13 at 4cebe95: 0.840, min 0.667)
+// and partly fixed since: held at the level reached, below the bar.
+TEST(Corpus, TwelfthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind12", 8, Bar{0.90, 0.73, 0.85, 0.73});
+}
+
+TEST(Corpus, ThirteenthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind13", 8, Bar{0.88, 0.71, 0.96, 0.87});
+}

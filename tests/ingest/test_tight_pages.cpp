@@ -3,6 +3,7 @@
 // copied out, a 文摘 page). Each page here is written for the rule its test names.
 #include <gtest/gtest.h>
 
+#include "base/file.h"
 #include "ingest/cues.h"
 #include "ingest/evidence.h"
 #include "util.h"
@@ -149,4 +150,36 @@ TEST(TightPages, OneColonLineIsNoRunInTitle) {
   ASSERT_EQ(a.size(), 1u);
   EXPECT_EQ(run_in_head_end("市林业局负责人指出：当前已进入森林防火关键期，各地要加强巡山护林。"),
             std::string::npos);
+}
+
+namespace {
+std::vector<wz::model::Article> corpus_page(const std::string& rel) {
+  return page(wz::read_file(std::string(WZ_SOURCE_DIR) + "/tests/data/pages/" + rel));
+}
+size_t count_heads(const wz::model::Article& a) {
+  size_t n = 0;
+  for (const auto& b : a.blocks) n += b.kind == BK::SectionHead ? 1 : 0;
+  return n;
+}
+}  // namespace
+
+// A travel feature (written for the corpus, blind13 s106): ■ 小标题, each over a paragraph
+// and an in-body picture's caption with its credit glued on (▲…摄). The credit four lines
+// on is that picture's, past a finished paragraph: the ■ head is no photo item's title.
+TEST(TightPages, HeadsOverInBodyPicturesStayTheFeaturesOwn) {
+  auto a = corpus_page("blind13/s106-lvyou.txt");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "松阳，把乡愁留在山坳里");
+  EXPECT_GE(count_heads(a[0]), 3u);  // the three ■ heads (and the 出行攻略 box's label)
+  for (const auto& x : a) EXPECT_EQ(x.head.headline.find("■"), std::string::npos);
+}
+
+// A law page with no blank line at all (blind13 s107): text wrapped at one width, its
+// seams learnt from the lines that surely run on; a line of that width that ends open and
+// a question under it (…受伤，与 / 配送站点之间…谁来承担？) are a paragraph, not a head.
+TEST(TightPages, ALineAtTheWrapWidthRunsOn) {
+  auto a = corpus_page("blind13/s107-fazhi.txt");
+  ASSERT_GE(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "骑手送餐途中摔伤 配送站点被判担责");
+  for (const auto& x : a) EXPECT_EQ(x.head.headline.find("配送站点之间"), std::string::npos);
 }
