@@ -24,7 +24,7 @@ using model::TextStyle;
 // boxes and more holes at the column feet (makeup-audit fill faults on the five full
 // pages 3 → 5: a frame kept with its caption moves whole).
 constexpr double kPhotoAspect = 0.3;
-constexpr int kPhotoMinRows = 2, kPhotoMaxRows = 4;
+constexpr int kPhotoMaxRows = 4;  // kPhotoMinRows: blocks.h
 // A picture takes the whole grid rows its height at column width needs (rounded up: the
 // baseline grid holds below it), at most this share of a column's rows, so a portrait
 // picture leaves room for its caption (it is then set narrower, centred). (0.35 was tried

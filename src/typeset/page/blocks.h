@@ -62,6 +62,10 @@ struct Row {
   double aspect = 0;
 };
 
+// A photo frame (a picture, or a box for a photo without a file) is at least this many
+// grid rows tall: the rows blocks.cpp gives it, and what the flow may shorten it to.
+constexpr int kPhotoMinRows = 2;
+
 // What a frame's rows (consecutive rows of one frame id) become in the rectangle the flow
 // gives them: the picture, as wide as the rectangle (narrower and centred when the
 // rectangle is too short), at its top — vertical: as tall as the rectangle, at its right,

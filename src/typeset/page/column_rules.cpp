@@ -19,10 +19,14 @@ int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
       need += rows[k].height;
       continue;
     }
-    for (size_t j = k, n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j) {
+    size_t j = k;
+    for (size_t n = 0; j < rows.size() && n < static_cast<size_t>(keep_lines); ++j) {
       need += rows[j].height;
       if (rows[j].kind != RowKind::Blank) ++n;
     }
+    // A paragraph's last line after them comes too: the widow rule would otherwise move
+    // the line before it on and leave one line under the head.
+    if (j < rows.size() && is_widow(rows[j])) need += rows[j].height;
     break;
   }
   return need;

@@ -20,7 +20,8 @@ constexpr int kKeepLines = 2;  // a headline keeps >= 2 lines of its text (typog
 // A paragraph's last line (not also its first): never alone at the top of a column.
 bool is_widow(const Row& r);
 // Grid rows that must share a column with rows[i]: itself, the keep_with_next rows
-// chained to it, then keep_lines rows of the text they head.
+// chained to it, then keep_lines rows of the text they head (and the next one when it is
+// a paragraph's last line, which may not stand alone at the next column's top).
 int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines = kKeepLines);
 
 struct ColumnStep {

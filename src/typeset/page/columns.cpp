@@ -23,6 +23,16 @@ std::vector<Row> with_gap(const Row& gap, const std::vector<Row>& rows) {
   return all;
 }
 
+// An article's opening: the rows that must start on one page (its headline group and the
+// lines kept with it, column_rules.h keep_need).
+std::vector<Row> opening(const std::vector<Row>& rows) {
+  if (rows.empty()) return rows;
+  int need = keep_need(rows, 0);
+  size_t n = 0;
+  for (int h = 0; n < rows.size() && h < need; ++n) h += rows[n].height;
+  return {rows.begin(), rows.begin() + static_cast<long>(n)};
+}
+
 }  // namespace
 
 // Headline groups inside the columns, one continuous flow balanced at the issue's end.
@@ -47,7 +57,7 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
     // while the next article fills this one (a hole as tall as the item otherwise).
     bool runs_on = cx.layout.article_start != model::ArticleStart::NewPage;
     if (runs_on && n > 0 && n + 1 < is.articles.size() && is_photo_item(rows) &&
-        !flow.fits(with_gap(gap, rows))) {
+        !flow.make_room(with_gap(gap, rows))) {
       Row separator = gap;  // the item interrupts the text: a rule sets it apart
       separator.rule = true;
       flow.defer(std::move(rows), separator);
@@ -64,6 +74,8 @@ void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc
     } else if (too_little && n > 0) {
       flow.break_page();
     } else if (n > 0) {
+      // Rather than a hole at the foot, the page tightens to take the opening (make_room).
+      if (runs_on) flow.make_room(with_gap(gap, opening(rows)));
       flow.add(gap);
     }
     for (auto& r : rows) flow.add(std::move(r));

@@ -1,8 +1,19 @@
 #include "typeset/page/flow.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace wz::typeset {
+namespace {
+
+// make_room: a hole of this many rows at a page's foot is no fault (one row of a page of
+// 24 or more is under makeup-audit's 5% of its area), so a page is tightened only above it.
+constexpr int kTolerableHoleRows = 1;
+// A picture may shrink to this share of its column-wide height (narrower, centred): a
+// newspaper resizes a picture to fit the page.
+constexpr double kMinPictureScale = 0.75;
+
+}  // namespace
 
 Flow::Flow(pages::Document& doc, std::vector<LineRecord>& records, const Geometry& g)
     : doc_(doc), rec_(records), g_(g) {}
@@ -90,9 +101,12 @@ std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height)
   std::vector<double> dy(slots.size(), 0);
   if (g_.columns != 1) return dy;
   int depth = 0, stretches = 0;
+  size_t last = 0;  // the page's last line: blank rows under it open nothing that is seen
+  for (size_t i = 0; i < slots.size(); ++i)
+    if (slots[i].column >= 0 && pending_[i].kind != RowKind::Blank) last = i;
   auto opens = [&](size_t i) {  // a blank row, or the space above a headline group
-    return pending_[i].kind == RowKind::Blank ||
-           (pending_[i].kind == RowKind::Head && slots[i].row > row_);
+    return i < last && (pending_[i].kind == RowKind::Blank ||
+                        (pending_[i].kind == RowKind::Head && slots[i].row > row_));
   };
   for (size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].column < 0) continue;
@@ -101,8 +115,10 @@ std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height)
       depth = std::max(depth, slots[i].row - row_ + pending_[i].height);
   }
   int short_by = height - depth;
-  if (short_by <= 0 || stretches == 0 || short_by > stretches) return dy;
-  double share = static_cast<double>(short_by) * g_.pitch / stretches, at = 0;
+  if (short_by <= 0 || stretches == 0) return dy;
+  // Each place opens by at most a line: with fewer places than lines short, the page comes
+  // as near the foot as that allows.
+  double share = std::min(1.0, static_cast<double>(short_by) / stretches) * g_.pitch, at = 0;
   for (size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].column < 0) continue;
     bool blank = pending_[i].kind == RowKind::Blank;
@@ -146,8 +162,9 @@ void Flow::add(Row r) {
 
 void Flow::next_page() {
   new_page();
-  std::vector<Row> held = std::move(deferred_);
-  deferred_.clear();
+  if (deferred_.empty()) return;
+  std::vector<Row> held = std::move(deferred_.front());
+  deferred_.erase(deferred_.begin());
   for (auto& r : held) add(std::move(r));
 }
 
@@ -159,8 +176,45 @@ bool Flow::fits(const std::vector<Row>& rows) const {
 }
 
 void Flow::defer(std::vector<Row> rows, const Row& separator) {
-  for (auto& r : rows) deferred_.push_back(std::move(r));
-  deferred_.push_back(separator);  // between the item and the text it interrupts
+  rows.push_back(separator);  // between the item and the text it interrupts
+  deferred_.push_back(std::move(rows));
+}
+
+bool Flow::give_frame_row(std::vector<Row>& page) const {
+  for (size_t i = 0; i < page.size();) {
+    if (page[i].kind != RowKind::Photo || page[i].frame < 0) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < page.size() && page[j].kind == RowKind::Photo && page[j].frame == page[i].frame) ++j;
+    int least = kPhotoMinRows;
+    if (!page[i].picture.empty())
+      least = std::max(least, static_cast<int>(std::ceil(kMinPictureScale * g_.column_w *
+                                                         page[i].aspect / g_.pitch)));
+    if (static_cast<int>(j - i) > least && page[j - 1].anchor < 0) {
+      page.erase(page.begin() + static_cast<long>(j - 1));
+      return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+bool Flow::make_room(const std::vector<Row>& rows) {
+  if (fits(rows)) return true;
+  if (g_.columns != 1 || free_share() * g_.rows <= kTolerableHoleRows + 0.01) return false;
+  std::vector<Row> page = pending_;
+  std::vector<Slot> slots;
+  while (give_frame_row(page)) {
+    std::vector<Row> all = page;
+    all.insert(all.end(), rows.begin(), rows.end());
+    if (assign(all, g_.rows - row_, slots)) {
+      pending_ = std::move(page);
+      return true;
+    }
+  }
+  return false;
 }
 
 void Flow::break_page() {
@@ -193,11 +247,11 @@ bool Flow::balanced(const std::vector<Slot>& slots) const {
 }
 
 void Flow::finish(bool balance) {
-  if (!deferred_.empty()) {  // held to the end: set after a separator
-    std::vector<Row> held = std::move(deferred_);
-    deferred_.clear();
-    std::rotate(held.begin(), held.end() - 1, held.end());  // the separator goes first
-    for (auto& r : held) add(std::move(r));
+  std::vector<std::vector<Row>> held = std::move(deferred_);
+  deferred_.clear();
+  for (auto& item : held) {  // held to the end: set after a separator
+    std::rotate(item.begin(), item.end() - 1, item.end());  // the separator goes first
+    for (auto& r : item) add(std::move(r));
   }
   if (pending_.empty()) return;
   int avail = g_.rows - row_, height = avail;

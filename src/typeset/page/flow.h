@@ -41,6 +41,13 @@ class Flow {
   // (feathering), then a new page begins.
   void break_page();
 
+  // Make room for `rows` (an article's opening: its headline group and first lines) under
+  // what is queued on a one-column page that would otherwise end more than a line short:
+  // a picture or photo frame on the page gives rows down to its smallest size, as a
+  // newspaper resizes a picture rather than leave a hole at the page's foot. True when the
+  // rows fit (the page's frames shortened if they had to be).
+  bool make_room(const std::vector<Row>& rows);
+
   // A photo item (an article of a picture or photo frame, its caption and credit) that
   // will not fit on the page: whether `rows` would fit under what is queued.
   bool fits(const std::vector<Row>& rows) const;
@@ -68,8 +75,11 @@ class Flow {
   void emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
                    const std::vector<double>& dy);
   void add_item(pages::Item it) { doc_.pages[page_].items.push_back(std::move(it)); }
-  // Start a new page and set the deferred items at its head.
+  // Start a new page and set the first deferred item at its head (one a page: a page of
+  // floated pictures would part the text from its next line by a page).
   void next_page();
+  // A row a photo frame of `page` can give (make_room), removed; false if none can.
+  bool give_frame_row(std::vector<Row>& page) const;
 
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
@@ -78,7 +88,7 @@ class Flow {
   int row_ = 0;               // first free grid row under the span blocks of the page
   std::vector<Row> pending_;  // continuous mode: rows of the current page
   std::map<int, Anchor> anchors_;
-  std::vector<Row> deferred_;  // floated photo items, each followed by its separator row
+  std::vector<std::vector<Row>> deferred_;  // floated photo items, each ending in its separator
 };
 
 }  // namespace wz::typeset

@@ -82,6 +82,17 @@ TEST(ColumnRules, BlankRowsDoNotEndAKeepChain) {
   EXPECT_FALSE(column_step(rows, 0, 4, 10).new_column);
 }
 
+// Sample, large print p10: a head with a three-line paragraph fitted at the foot with two
+// lines' room; the widow rule then moved the second line on and left one line under the
+// head. The paragraph's last line belongs to what the head keeps.
+TEST(ColumnRules, AKeepChainTakesTheLastLineTheWidowRuleWouldStrand) {
+  std::vector<Row> rows{row(RowKind::Head, true, true, true)};
+  para(rows, 3);
+  EXPECT_EQ(keep_need(rows, 0), 1 + 3);
+  EXPECT_TRUE(column_step(rows, 0, 7, 10).new_column);  // 3 rows left: the head moves on
+  EXPECT_FALSE(column_step(rows, 0, 6, 10).new_column);
+}
+
 TEST(ColumnRules, RowKindNamesAreTheDumpNames) {
   EXPECT_STREQ(to_string(RowKind::SectionHead), "section-head");
   EXPECT_STREQ(to_string(RowKind::Paragraph), "paragraph");

@@ -48,7 +48,8 @@ TEST(Flow, FullPageOfOneColumnIsFeatheredToTheFoot) {
   Flow f(doc, rec, g);
   f.new_page();
   // Rows 0-1, blank 2, rows 3-4, blank 5, rows 6-7, blank 8; the tip box and two lines of
-  // its text do not fit in row 9: the page ends 2 rows short with 3 blank rows to open.
+  // its text do not fit in row 9: the page ends 2 rows short with 2 blank rows to open (the
+  // blank row under the last line opens nothing that is seen).
   para(f, 2, 0);
   blank(f);
   para(f, 2, 1);
@@ -60,9 +61,9 @@ TEST(Flow, FullPageOfOneColumnIsFeatheredToTheFoot) {
   f.finish(true);
   ASSERT_EQ(doc.pages.size(), 2u);
   const auto& a = f.anchors();
-  EXPECT_DOUBLE_EQ(a.at(0).y, 20);                           // the top stays
-  EXPECT_NEAR(a.at(1).y, 20 + 3 * 10 + 2.0 / 3 * 10, 1e-9);  // one blank above: ⅓ of 2 rows
-  EXPECT_NEAR(a.at(2).y, 20 + 6 * 10 + 4.0 / 3 * 10, 1e-9);  // two: ⅔; its last line at the foot
+  EXPECT_DOUBLE_EQ(a.at(0).y, 20);                 // the top stays
+  EXPECT_NEAR(a.at(1).y, 20 + 3 * 10 + 10, 1e-9);  // one blank above, opened by a line
+  EXPECT_NEAR(a.at(2).y, 20 + 6 * 10 + 20, 1e-9);  // two: its last line ends at the foot
   EXPECT_EQ(a.at(3).page, 1);
   EXPECT_DOUBLE_EQ(a.at(3).y, 20);  // the issue's last page stays on the grid
 }
@@ -172,6 +173,100 @@ TEST(Flow, APhotoItemHeldToTheIssuesEndIsSetThere) {
   ASSERT_EQ(doc.pages.size(), 1u);
   EXPECT_DOUBLE_EQ(f.anchors().at(2).y, 20 + 2 * 10);
   EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 5 * 10);  // after the text and a separator
+}
+
+TEST(Flow, WithFewerPlacesThanLinesShortEachOpensALine) {
+  // Seeds, large print p9: 2 rows short with one blank row (above a section head) to open:
+  // it opens by a line and the page ends a line short, not two.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 3, 0);
+  blank(f);
+  para(f, 4, 1);  // rows 0-7 used: 2 rows short, one place
+  f.break_page();
+  para(f, 2, 2);
+  f.finish(true);
+  EXPECT_NEAR(f.anchors().at(1).y, 20 + 4 * 10 + 10, 1e-9);
+  EXPECT_EQ(f.anchors().at(2).page, 1);
+}
+
+// A photo item: `frame` rows of a photo frame, a caption line and a credit line.
+std::vector<Row> photo_item(int frame, int anchor) {
+  std::vector<Row> item(frame + 2);
+  for (int i = 0; i < frame; ++i)
+    item[i].kind = RowKind::Photo, item[i].frame = 7, item[i].keep_with_next = true;
+  item[frame].kind = RowKind::Caption, item[frame].keep_with_next = true;
+  item[frame + 1].kind = RowKind::Credit;
+  item.front().anchor = anchor;
+  return item;
+}
+
+TEST(Flow, OneFloatedItemHeadsAPage) {
+  // Seeds, book-a5 p22: two photo items in a row were both floated to one page head and
+  // the second one's caption ran on to the page after, parting the text by a page of
+  // pictures. One item heads each page; the text runs under it.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 8, 0);
+  Row gap;
+  gap.kind = RowKind::Blank;
+  gap.rule = true;
+  f.defer(photo_item(3, 1), gap);
+  f.defer(photo_item(3, 2), gap);
+  para(f, 20, 3);  // rows 8-9, then the next pages
+  f.finish(true);
+  const auto& a = f.anchors();
+  ASSERT_GE(doc.pages.size(), 3u);
+  EXPECT_EQ(a.at(1).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(1).y, 20);
+  EXPECT_EQ(a.at(2).page, 2);  // not under the first item on page 2
+  EXPECT_DOUBLE_EQ(a.at(2).y, 20);
+}
+
+TEST(Flow, APhotoFrameShortensToTakeTheNextArticlesOpening) {
+  // Seeds, large print p36: a photo item, then 3 rows left; the next article's opening
+  // (separator, head, two lines) needs 4. The frame gives a row (down to its smallest size)
+  // and the opening starts at the foot instead of leaving a 3-row hole.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  for (auto& r : photo_item(3, 0)) f.add(r);
+  para(f, 2, 1);  // rows 0-6 used
+  std::vector<Row> opening(4);
+  opening[0].kind = RowKind::Blank, opening[0].rule = true;
+  opening[1].kind = RowKind::Head, opening[1].keep_with_next = true, opening[1].anchor = 2;
+  opening[2].kind = opening[3].kind = RowKind::Paragraph;
+  opening[2].line.first = true;
+  EXPECT_FALSE(f.fits(opening));
+  EXPECT_TRUE(f.make_room(opening));
+  for (auto& r : opening) f.add(r);
+  f.finish(true);
+  EXPECT_EQ(f.anchors().at(2).page, 0);
+  EXPECT_DOUBLE_EQ(f.anchors().at(2).y, 20 + 7 * 10);  // the frame is 2 rows now
+}
+
+TEST(Flow, AOneRowHoleIsNotTightened) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  for (auto& r : photo_item(4, 0)) f.add(r);
+  para(f, 3, 1);  // rows 0-8 used, one left
+  std::vector<Row> two(2);
+  two[0].kind = two[1].kind = RowKind::Paragraph;
+  EXPECT_FALSE(f.make_room(two));
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 1u);
+  EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 6 * 10);  // the frame kept its 4 rows
 }
 
 TEST(Flow, ColumnsSideBySideStayOnTheGrid) {
