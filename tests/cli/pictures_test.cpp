@@ -90,12 +90,13 @@ TEST(SamplePictures, CaptionSitsWithItsFigureInADiv) {
 }
 
 // The bench says what pictures cost (times not asserted: only that the line is there, with
-// the sample's counts: the EPUB's three photos and its cover entry; two shrunk for the PDF).
+// the sample's counts: the EPUB's three photos and its cover entry; five copies shrunk for the
+// PDF: the workshop photo for the cover and p3, the classroom, the reading room twice).
 TEST(SamplePictures, BenchReportsWhatPicturesCost) {
   std::string out = wz::clitest::run(wz::clitest::kBin + " bench " + kSample + " -n 1").out;
   std::regex line(R"(pictures [\d.]+ ms: check [\d.]+ ms .*pdf [\d.]+ ms and epub [\d.]+ ms)");
   EXPECT_TRUE(std::regex_search(out, line)) << out;
-  EXPECT_NE(out.find("4 files, 2 shrunk to image_max_dpi"), std::string::npos) << out;
+  EXPECT_NE(out.find("4 files, 5 copies shrunk to image_max_dpi"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -40,26 +40,18 @@ int material_rows(const std::vector<Row>& rows, size_t from) {
 }
 
 ColumnFill fill_columns(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps) {
+  Poured p = pour(rows, from, caps, false);
   ColumnFill f;
   f.from = from;
-  f.end = rows.size();
+  f.end = p.end;
   f.depth.assign(caps.size(), 0);
   f.slots.assign(rows.size() - from, {});
-  const int k = static_cast<int>(caps.size());
-  int c = 0, r = 0;
   for (size_t i = from; i < rows.size(); ++i) {
-    const Row& row = rows[i];
-    const bool blank = row.kind == RowKind::Blank;
-    ColumnStep step = c < k ? column_step(rows, i, r, caps[c]) : ColumnStep{false, blank};
-    if (step.new_column) ++c, r = 0;
-    if (step.skip) continue;
-    if (c >= k) {
-      f.end = i;
-      break;
-    }
-    f.slots[i - from] = {c, r};
-    r += row.height;
-    if (!blank) f.depth[c] = r;
+    const Poured::Slot s = p.slots[i - from];
+    if (s.column < 0) continue;
+    f.slots[i - from] = {s.column, s.row};
+    if (rows[i].kind != RowKind::Blank)
+      f.depth[s.column] = std::max(f.depth[s.column], s.row + rows[i].height);
   }
   return f;
 }
