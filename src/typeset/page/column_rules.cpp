@@ -65,6 +65,7 @@ class Pourer {
       : rows_(rows), caps_(caps), from_(from) {
     out_.slots.assign(rows.size() - from, {});
     out_.end = rows.size();
+    skip_full();
   }
 
   Poured run(bool float_past_end) {
@@ -104,10 +105,16 @@ class Pourer {
   // The next column, headed by a held picture.
   void next_column() {
     ++c_, r_ = 0;
+    skip_full();
     if (!held_ || c_ >= static_cast<int>(caps_.size())) return;
     for (size_t i = h0_; i < h1_; ++i)
       if (!(rows_[i].kind == RowKind::Blank && r_ == 0)) place(i);
     held_ = false;
+  }
+
+  // Columns with no room at all (a broadsheet figure fills them) take nothing.
+  void skip_full() {
+    while (c_ < static_cast<int>(caps_.size()) && caps_[c_] <= 0) ++c_;
   }
 
   const std::vector<Row>& rows_;
