@@ -113,7 +113,8 @@ void pixel_stream(PoDoFo::PdfMemDocument& pdf, PdfObject* o, const Raster& r, Sp
 }
 
 // One copy of a picture file (`r` read from `bytes`) as an image XObject, shrunk to `to`
-// when that is smaller than the file.
+// when that is smaller than the file. (A shrunk CMYK JPEG goes in as Flate pixels:
+// libjpeg would write an Adobe marker whatever the file's CMYK convention was.)
 PoDoFo::PdfReference add_copy(PoDoFo::PdfMemDocument& pdf, const std::string& path,
                               const std::string& bytes, Raster r, Size to, Spaces& spaces,
                               WriteStats& st) {
@@ -128,13 +129,13 @@ PoDoFo::PdfReference add_copy(PoDoFo::PdfMemDocument& pdf, const std::string& pa
   else if (r.kind == Raster::Kind::Jpeg && r.components != 4)
     jpeg_stream(o, r, encode_jpeg(r, path), spaces);
   else
-    pixel_stream(pdf, o, r, spaces);  // a PNG, or a shrunk CMYK JPEG (not re-encoded: below)
+    pixel_stream(pdf, o, r, spaces);  // a PNG, or a shrunk CMYK JPEG
   return o->Reference();
 }
 
-// The sizes one file is needed at (each as fit_within gives it), the largest first; those
-// within kShareSlack of a smaller one share that one's copy. Returns, per wanted size,
-// the copy serving it (an index into `copies`, which gets the sizes chosen).
+// The sizes one file is needed at (each as fit_within gives it) grouped, smallest first:
+// a size within kShareSlack of a smaller one shares that one's copy. `copies` gets the
+// sizes chosen, the largest first; returns, per wanted size, the copy serving it.
 std::vector<int> share_copies(const std::vector<Size>& wanted, std::vector<Size>& copies) {
   std::vector<size_t> order(wanted.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -157,8 +158,6 @@ std::vector<int> share_copies(const std::vector<Size>& wanted, std::vector<Size>
 
 }  // namespace
 
-// (A shrunk CMYK JPEG goes in as Flate pixels: libjpeg would write an Adobe marker whatever
-// the file's CMYK convention was.)
 PicturePlan plan_pictures(const pages::Document& doc) {
   constexpr double kRoundingSlack = 1e-6;  // 144 pt at 300 dpi is 600 px, not 599.99…
   auto px = [&](double pt) {
