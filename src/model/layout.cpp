@@ -231,7 +231,6 @@ void parse_fonts(Ctx& c, const toml::table& root, Layout& L) {
   }
 }
 
-
 void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "styles");
   if (!t) return;
@@ -265,7 +264,8 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
 void parse_article(Ctx& c, const toml::table& root, Layout& L) {
   if (const toml::table* t = c.table(root, "article")) {
     c.check_keys(*t, "article.",
-                 {"start", "makeup", "max_columns", "new_page_below", "head_space_after"});
+                 {"start", "makeup", "max_columns", "picture_columns", "new_page_below",
+                  "head_space_after"});
     L.head_space_after = c.num(*t, "article.", "head_space_after", L.head_space_after, 0, 4);
     L.new_page_below = c.num(*t, "article.", "new_page_below", L.new_page_below, 0, 1);
     L.article_start = c.choice(*t, "article.", "start", L.article_start,
@@ -278,6 +278,7 @@ void parse_article(Ctx& c, const toml::table& root, Layout& L) {
       c.fail(t->get("makeup"), "article.makeup",
              "'broadsheet' is horizontal: a vertical layout is made up in tiers (leave it out)");
     L.max_columns = c.integer(*t, "article.", "max_columns", L.max_columns, 0, 12);
+    L.picture_columns = c.integer(*t, "article.", "picture_columns", L.picture_columns, 1, 12);
   }
   if (const toml::table* t = c.table(root, "running_head")) {
     c.check_keys(*t, "running_head.", {"enabled", "folio"});

@@ -99,6 +99,8 @@ struct Layout {
   MakeUp makeup = MakeUp::Columns;  // never a silent broadsheet: the layout names it
   int max_columns = 0;              // broadsheet: widest block of an article that ends on its page
                                     // (columns; 0 = all)
+  int picture_columns = 1;          // broadsheet: columns an article's first picture spans in its
+                                    // block (at most the block's; 1 = column wide)
 
   // [running_head]
   bool running_head = true;

@@ -13,8 +13,9 @@ using Dir = pages::GlyphRun::Dir;
 class PageWriter {
  public:
   PageWriter(const pages::Page& page, const std::vector<FontSlot>& slots, FontUses& uses,
-             pages::Conformance conformance)
-      : h_(page.height),
+             pages::Conformance conformance, const std::vector<int>* pictures)
+      : pictures_(pictures),
+        h_(page.height),
         slots_(slots),
         uses_(uses),
         cmyk_(conformance == pages::Conformance::PdfX4) {
@@ -40,7 +41,7 @@ class PageWriter {
         end_text(), box(it.box());
         break;
       case pages::Item::Kind::Picture:
-        end_text(), picture(it.picture());
+        end_text(), picture(it.picture(), xobject(it.picture()));
         break;
     }
   }
@@ -124,8 +125,14 @@ class PageWriter {
   void run(const pages::GlyphRun& r, const std::string& actual_text = {});
   void rule(const pages::Rule& r);
   void box(const pages::Box& b);
-  void picture(const pages::Picture& p);
+  void picture(const pages::Picture& p, int xobject);
+  // The XObject the page's next Picture item draws (page_content's `pictures`).
+  int xobject(const pages::Picture& p) {
+    return pictures_ ? pictures_->at(next_picture_++) : p.image;
+  }
 
+  const std::vector<int>* pictures_;
+  size_t next_picture_ = 0;
   double h_;
   const std::vector<FontSlot>& slots_;
   FontUses& uses_;
@@ -223,10 +230,10 @@ void PageWriter::box(const pages::Box& b) {
 }
 
 // The image XObject scaled to its rectangle (pdf/pictures.h names the resource).
-void PageWriter::picture(const pages::Picture& p) {
+void PageWriter::picture(const pages::Picture& p, int xobject) {
   s_ += "q ";
   num(p.w), s_ += "0 0 ", num(p.h), num(p.x), num(h_ - p.y - p.h);
-  s_ += "cm /" + picture_resource_name(p.image) + " Do Q\n";
+  s_ += "cm /" + picture_resource_name(xobject) + " Do Q\n";
 }
 
 }  // namespace
@@ -241,8 +248,8 @@ std::string font_resource_name(int face, bool vertical) {
 
 std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
                          FontUses& uses, pages::Conformance conformance, bool* registration,
-                         const std::vector<Mark>* marks) {
-  PageWriter w(page, slots, uses, conformance);
+                         const std::vector<Mark>* marks, const std::vector<int>* pictures) {
+  PageWriter w(page, slots, uses, conformance, pictures);
   for (size_t i = 0; i < page.items.size(); ++i)
     w.item(page.items[i], marks ? &(*marks)[i] : nullptr);
   if (registration) *registration = w.registration();

@@ -42,12 +42,15 @@ using FontUses = std::set<std::pair<int, bool>>;
 inline constexpr const char* kRegistrationSpace = "Reg";
 
 // `registration`, when given, is set when the page paints in registration colour.
+// `pictures`, when given, names the XObject each Picture item of the page draws, in order
+// (pdf/pictures.h: a file may have a copy per size); else a picture draws its image index.
 std::string page_content(const pages::Page& page, const std::vector<FontSlot>& slots,
                          FontUses& uses, pages::Conformance conformance = pages::Conformance::None,
-                         bool* registration = nullptr, const std::vector<Mark>* marks = nullptr);
+                         bool* registration = nullptr, const std::vector<Mark>* marks = nullptr,
+                         const std::vector<int>* pictures = nullptr);
 
 std::string font_resource_name(int face, bool vertical);
-// Resource name of picture `index` (Document::images) in a page's /XObject dictionary.
+// Resource name of picture XObject `index` in a page's /XObject dictionary.
 std::string picture_resource_name(int index);
 
 }  // namespace wz::pdf

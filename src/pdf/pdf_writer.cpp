@@ -117,10 +117,9 @@ void set_flate_stream(PoDoFo::PdfObject* obj, const std::string& z) {
 struct PageStreams {
   std::vector<std::string> contents;
   std::vector<FontUses> uses;
-  std::vector<char> registration;          // the page paints in registration colour
-  std::vector<std::vector<int>> pictures;  // the Document::images each page places, in order
-  std::vector<Size> picture_limits;        // their pixels at image_max_dpi (pictures.h)
-  StructurePlan structure;                 // tagged PDF: the marks and the element tree
+  std::vector<char> registration;  // the page paints in registration colour
+  PicturePlan pictures;            // the image XObjects, which each placement draws
+  StructurePlan structure;         // tagged PDF: the marks and the element tree
 };
 
 // [/Separation /All /DeviceCMYK f]: registration colour, tint 1 = every plate at 100%.
@@ -196,12 +195,12 @@ PoDoFo::PdfPage* insert_page(PageTree& tree, const pages::Page& p, bool print) {
   return page;
 }
 
-// The page's /XObject resources: each picture it places, once.
+// The page's /XObject resources: each picture copy it places, once.
 void add_picture_resources(PoDoFo::PdfDictionary& res, const std::vector<int>& placed,
                            const std::vector<PoDoFo::PdfReference>& pictures) {
   PoDoFo::PdfDictionary xobjects;
-  for (int image : placed)
-    xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(image)), pictures.at(image));
+  for (int copy : placed)
+    xobjects.AddKey(PoDoFo::PdfName(picture_resource_name(copy)), pictures.at(copy));
   if (!xobjects.GetKeys().empty()) res.AddKey(PoDoFo::PdfName("XObject"), xobjects);
 }
 
@@ -225,7 +224,7 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
   // Only PDF/X and PDF/A carry that ID (add_conformance): a reading copy keeps no second
   // copy of every content stream for it (at 4,000 pages, tens of MB at the peak).
   const bool fingerprinted = doc.conformance != pages::Conformance::None;
-  const std::vector<PdfReference> pictures = add_pictures(pdf, doc, ps.picture_limits, st);
+  const std::vector<PdfReference> pictures = add_pictures(pdf, doc, ps.pictures, st);
   std::vector<PdfPage*> pages;
   PageTree tree(pdf);
   for (size_t i = 0; i < doc.pages.size(); ++i) {
@@ -240,7 +239,7 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
         fonts.AddKey(PdfName(font_resource_name(face, vert)), vert ? vref[face] : href[face]);
       res.AddKey(PdfName("Font"), fonts);
     }
-    add_picture_resources(res, ps.pictures[i], pictures);
+    add_picture_resources(res, ps.pictures.placed[i], pictures);
     if (ps.registration[i]) {
       if (!reg) reg = registration_space(pdf);
       PdfDictionary spaces;
@@ -285,19 +284,17 @@ WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
   ps.contents.resize(doc.pages.size());
   ps.uses.resize(doc.pages.size());
   ps.registration.resize(doc.pages.size());
-  ps.pictures.resize(doc.pages.size());
   // (The font workers only read the fonts' texts meanwhile.)
   auto glyph_text = [&](int font, std::uint32_t gid) { return faces.slots[font].font->text(gid); };
   if (doc.tagged) ps.structure = plan_structure(doc, glyph_text);
-  ps.picture_limits = picture_pixel_limits(doc);  // before the items are released
+  ps.pictures = plan_pictures(doc);  // before the items are released
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     bool reg = false;
     const std::vector<Mark>* marks = doc.tagged ? &ps.structure.marks[i] : nullptr;
-    ps.contents[i] = deflate_bytes(
-        page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg, marks));
+    ps.contents[i] =
+        deflate_bytes(page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg,
+                                   marks, &ps.pictures.placed[i]));
     ps.registration[i] = reg;
-    for (const pages::Item& it : doc.pages[i].items)
-      if (it.kind() == pages::Item::Kind::Picture) ps.pictures[i].push_back(it.picture().image);
     if (release) std::vector<pages::Item>().swap((*release)[i].items);
   }
   st.ms_content = ms_since(t_content);

@@ -39,7 +39,7 @@ struct WriteStats {
   double ms_serialise = 0;         // PoDoFo objects + Write() into memory
   double ms_pictures = 0;          // reading, decoding, shrinking and compressing pictures
   int pictures = 0;                // picture files (image XObjects, SMasks aside)
-  int pictures_shrunk = 0;         // of them, shrunk to image_max_dpi
+  int pictures_shrunk = 0;         // copies of them shrunk to image_max_dpi (one per size)
   std::vector<FontStat> font_stats;
   std::vector<std::string> warnings;  // e.g. ToUnicode conflicts (one glyph, two texts)
 };

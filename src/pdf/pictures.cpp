@@ -6,6 +6,7 @@
 
 #include "base/error.h"
 #include "base/file.h"
+#include "base/image.h"
 #include "base/raster.h"
 #include "base/resample.h"
 #include "pdf/conformance.h"
@@ -111,13 +112,12 @@ void pixel_stream(PoDoFo::PdfMemDocument& pdf, PdfObject* o, const Raster& r, Sp
   }
 }
 
-// One picture file as an image XObject, shrunk to `limit` pixels when it has more.
-PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string& path, Size limit,
-                                 Spaces& spaces, WriteStats& st) {
-  const std::string bytes = read_file(path);
-  Raster r = read_raster(bytes, path);
-  const Size to = limit.width > 0 ? fit_within(r.width, r.height, limit.width, limit.height)
-                                  : Size{r.width, r.height};
+// One copy of a picture file (`r` read from `bytes`) as an image XObject, shrunk to `to`
+// when that is smaller than the file. (A shrunk CMYK JPEG goes in as Flate pixels:
+// libjpeg would write an Adobe marker whatever the file's CMYK convention was.)
+PoDoFo::PdfReference add_copy(PoDoFo::PdfMemDocument& pdf, const std::string& path,
+                              const std::string& bytes, Raster r, Size to, Spaces& spaces,
+                              WriteStats& st) {
   const bool shrink = to.width != r.width || to.height != r.height;
   if (shrink) {
     r = shrink_picture(std::move(r), bytes, path, to);
@@ -129,38 +129,88 @@ PoDoFo::PdfReference add_picture(PoDoFo::PdfMemDocument& pdf, const std::string&
   else if (r.kind == Raster::Kind::Jpeg && r.components != 4)
     jpeg_stream(o, r, encode_jpeg(r, path), spaces);
   else
-    pixel_stream(pdf, o, r, spaces);  // a PNG, or a shrunk CMYK JPEG (not re-encoded: below)
+    pixel_stream(pdf, o, r, spaces);  // a PNG, or a shrunk CMYK JPEG
   return o->Reference();
+}
+
+// The sizes one file is needed at (each as fit_within gives it) grouped, smallest first:
+// a size within kShareSlack of a smaller one shares that one's copy. `copies` gets the
+// sizes chosen, the largest first; returns, per wanted size, the copy serving it.
+std::vector<int> share_copies(const std::vector<Size>& wanted, std::vector<Size>& copies) {
+  std::vector<size_t> order(wanted.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return wanted[a].width < wanted[b].width; });
+  std::vector<int> serve(wanted.size(), -1);
+  std::vector<Size> chosen;  // smallest first
+  for (size_t i : order) {
+    if (chosen.empty() || wanted[i].width > chosen.back().width * kShareSlack)
+      chosen.push_back(wanted[i]);
+    serve[i] = static_cast<int>(chosen.size()) - 1;
+  }
+  // Largest first (the file's own size, when it is used, leads), so the numbering reads
+  // as the objects are written.
+  const int n = static_cast<int>(chosen.size());
+  for (int& s : serve) s = n - 1 - s;
+  copies.assign(chosen.rbegin(), chosen.rend());
+  return serve;
 }
 
 }  // namespace
 
-// (A shrunk CMYK JPEG goes in as Flate pixels: libjpeg would write an Adobe marker whatever
-// the file's CMYK convention was.)
-std::vector<Size> picture_pixel_limits(const pages::Document& doc) {
-  std::vector<Size> lim(doc.images.size());
+PicturePlan plan_pictures(const pages::Document& doc) {
   constexpr double kRoundingSlack = 1e-6;  // 144 pt at 300 dpi is 600 px, not 599.99…
   auto px = [&](double pt) {
-    return static_cast<int>(pt / 72.0 * doc.image_max_dpi + kRoundingSlack);
+    return std::max(1, static_cast<int>(pt / 72.0 * doc.image_max_dpi + kRoundingSlack));
   };
+  // Per image, the size each placement wants (page, item order).
+  std::vector<std::vector<Size>> wanted(doc.images.size());
+  std::vector<Size> file(doc.images.size());
   for (const auto& page : doc.pages)
     for (const auto& it : page.items) {
       if (it.kind() != pages::Item::Kind::Picture) continue;
-      Size& l = lim.at(static_cast<size_t>(it.picture().image));
-      l.width = std::max(l.width, std::max(1, px(it.picture().w)));
-      l.height = std::max(l.height, std::max(1, px(it.picture().h)));
+      const size_t i = static_cast<size_t>(it.picture().image);
+      if (wanted.at(i).empty()) {
+        Image h = image_header(doc.images[i], "image");
+        file[i] = {h.width, h.height};
+      }
+      wanted[i].push_back(
+          fit_within(file[i].width, file[i].height, px(it.picture().w), px(it.picture().h)));
     }
-  return lim;
+  PicturePlan plan;
+  std::vector<std::vector<int>> serve(doc.images.size());
+  std::vector<int> first(doc.images.size(), 0);  // each image's first copy in plan.copies
+  for (size_t i = 0; i < doc.images.size(); ++i) {
+    std::vector<Size> sizes;
+    serve[i] = share_copies(wanted[i], sizes);
+    first[i] = static_cast<int>(plan.copies.size());
+    for (Size s : sizes) plan.copies.push_back({static_cast<int>(i), s});
+  }
+  std::vector<size_t> next(doc.images.size(), 0);  // placements of each image seen so far
+  plan.placed.resize(doc.pages.size());
+  for (size_t p = 0; p < doc.pages.size(); ++p)
+    for (const auto& it : doc.pages[p].items) {
+      if (it.kind() != pages::Item::Kind::Picture) continue;
+      const size_t i = static_cast<size_t>(it.picture().image);
+      plan.placed[p].push_back(first[i] + serve[i][next[i]++]);
+    }
+  return plan;
 }
 
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
-                                               const pages::Document& doc,
-                                               const std::vector<Size>& limits, WriteStats& st) {
+                                               const pages::Document& doc, const PicturePlan& plan,
+                                               WriteStats& st) {
   const auto t0 = std::chrono::steady_clock::now();
   Spaces spaces(pdf, doc.conformance);
   std::vector<PoDoFo::PdfReference> refs;
-  for (size_t i = 0; i < doc.images.size(); ++i)
-    refs.push_back(add_picture(pdf, doc.images[i], limits[i], spaces, st));
+  for (size_t c = 0; c < plan.copies.size();) {  // the copies of one file: read it once
+    const int image = plan.copies[c].image;
+    const std::string& path = doc.images[static_cast<size_t>(image)];
+    const std::string bytes = read_file(path);
+    const Raster r = read_raster(bytes, path);
+    for (; c < plan.copies.size() && plan.copies[c].image == image; ++c)
+      refs.push_back(add_copy(pdf, path, bytes, r, plan.copies[c].size, spaces, st));
+  }
   st.pictures = static_cast<int>(doc.images.size());
   st.ms_pictures =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

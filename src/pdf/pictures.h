@@ -3,12 +3,16 @@
 // image_max_dpi and the output profile. Produces: one image XObject per file (a file placed
 // twice is written once): a JPEG's data as it is in the file (DCTDecode, not re-encoded; an
 // Adobe CMYK JPEG with /Decode 1 0 …), a PNG's pixels decoded by libpng and Flate-compressed
-// (grey, RGB or an /Indexed palette kept; alpha as an /SMask). A picture with more pixels
-// than image_max_dpi gives at its largest placement is shrunk to that (base/resample.h): a
-// JPEG re-encoded as JPEG (a CMYK one as Flate pixels), a PNG as Flate pixels (a palette
-// expanded to RGB). Colour spaces: Device spaces for the screen; where the profile's output
-// intent is of another colour model (print: CMYK, archive: sRGB), RGB or CMYK pictures
-// are /ICCBased on sRGB or the CMYK profile (pdf/conformance.h).
+// (grey, RGB or an /Indexed palette kept; alpha as an /SMask). Where a placement has more
+// pixels than image_max_dpi gives at its size, it gets a copy shrunk to that
+// (base/resample.h): a JPEG re-encoded as JPEG (a CMYK one as Flate pixels), a PNG as
+// Flate pixels (a palette expanded to RGB). As Ghostscript's pdfwrite downsamples each
+// use of an image by its own resolution and writes identical results once: one XObject
+// per size a file is needed at (placements whose sizes are within kShareSlack share the
+// copy made for the smallest of them; every placement at or under image_max_dpi). Colour spaces:
+// Device spaces for the screen; where the profile's output intent is of another colour model
+// (print: CMYK, archive: sRGB), RGB or CMYK pictures are /ICCBased on sRGB or the CMYK profile
+// (pdf/conformance.h).
 #pragma once
 #include <podofo/podofo.h>
 
@@ -21,14 +25,29 @@
 
 namespace wz::pdf {
 
-// The most pixels each of doc.images needs: image_max_dpi over its largest placement (0 × 0
-// for a file placed nowhere: left as it is). Read while the pages still hold their items.
-std::vector<Size> picture_pixel_limits(const pages::Document& doc);
+// Placements whose wanted widths are at most this much above the smallest of them share
+// its copy (they stand at 1/1.05 of image_max_dpi or better): column-wide pictures in one
+// layout are one size, and near sizes are not worth a second copy of the photo.
+inline constexpr double kShareSlack = 1.05;
 
-// The XObjects of doc.images, in order, each shrunk to its limit; st.pictures,
-// pictures_shrunk and ms_pictures set.
+// The image XObjects a document needs and which one each placement draws.
+struct PicturePlan {
+  struct Copy {
+    int image = 0;  // index into Document::images
+    Size size;      // pixels; the file's own size: not shrunk
+  };
+  std::vector<Copy> copies;              // the XObjects, by image, the file's own size first
+  std::vector<std::vector<int>> placed;  // per page, per Picture item in order: its copy
+};
+
+// Reads each placed file's size from its header (base/image.h). Read while the pages
+// still hold their items.
+PicturePlan plan_pictures(const pages::Document& doc);
+
+// The XObjects of plan.copies, in order; st.pictures (files), pictures_shrunk (copies made
+// smaller) and ms_pictures set.
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
-                                               const pages::Document& doc,
-                                               const std::vector<Size>& limits, WriteStats& st);
+                                               const pages::Document& doc, const PicturePlan& plan,
+                                               WriteStats& st);
 
 }  // namespace wz::pdf

@@ -91,21 +91,72 @@ std::vector<int> widths(const std::string& pdf) {
   return out;
 }
 
-TEST_F(Pictures, OversizedPictureShrunkToMaxDpiAtItsLargestPlacement) {
+// pdfimages -list of a PDF, read back: per drawn image, its page, object number, pixel
+// width and the x resolution it is drawn at.
+struct Drawn {
+  int page = 0, object = 0, width = 0, ppi = 0;
+};
+std::vector<Drawn> drawn_images(const std::string& pdf_path) {
+  std::istringstream in(test::run("pdfimages -list " + pdf_path));
+  std::vector<Drawn> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream f(line);
+    Drawn d;
+    std::string num, type, height, color, comp, bpc, enc, interp, id;
+    if (!(f >> d.page >> num >> type >> d.width >> height >> color >> comp >> bpc >> enc >>
+          interp >> d.object >> id >> d.ppi) ||
+        type != "image")
+      continue;  // the header lines, and SMasks
+    out.push_back(d);
+  }
+  return out;
+}
+
+TEST_F(Pictures, OversizedPictureShrunkToMaxDpiAtEachPlacement) {
   std::string jpeg = wz::test::make_jpeg(2000, 1500, 3);
-  pages::Document d = doc_of({file("big.jpg", jpeg)}, 1);
+  pages::Document d = doc_of({file("big.jpg", jpeg)}, 2);
   d.pages[0].items.push_back(picture(0, 0, 0, 72, 54));     // 1 inch wide
-  d.pages[0].items.push_back(picture(0, 0, 60, 144, 108));  // 2 inches: this one rules
+  d.pages[0].items.push_back(picture(0, 0, 60, 144, 108));  // 2 inches
+  d.pages[1].items.push_back(picture(0, 0, 0, 72, 54));     // 1 inch again: the same copy
   std::string pdf = write(d);
-  EXPECT_EQ(count(pdf, jpeg), 0);                 // not the file's data any more
-  EXPECT_EQ(count(pdf, "/DCTDecode"), 1);         // re-encoded as JPEG
-  EXPECT_EQ(widths(pdf), std::vector<int>{600});  // 2 in × 300 dpi
-  d.image_max_dpi = 150;
-  EXPECT_EQ(widths(write(d)), std::vector<int>{300});
+  EXPECT_EQ(count(pdf, jpeg), 0);                        // not the file's data any more
+  EXPECT_EQ(count(pdf, "/DCTDecode"), 2);                // re-encoded as JPEG, twice
+  EXPECT_EQ(widths(pdf), (std::vector<int>{600, 300}));  // 2 in and 1 in × 300 dpi
+  if (test::have_tool("pdfimages")) {                    // read back: every placement at 300 ppi
+    std::vector<Drawn> drawn = drawn_images((dir_ / "out.pdf").string());
+    ASSERT_EQ(drawn.size(), 3u);
+    for (const Drawn& x : drawn) EXPECT_EQ(x.ppi, 300) << "page " << x.page;
+    EXPECT_EQ(drawn[0].width, 300);
+    EXPECT_EQ(drawn[1].width, 600);
+    EXPECT_EQ(drawn[2].object, drawn[0].object);  // one size, one object
+  }
+  d.image_max_dpi = 200;
+  EXPECT_EQ(widths(write(d)), (std::vector<int>{400, 200}));
   if (test::have_tool("qpdf")) {
     int status = 0;
     test::run("qpdf --check " + (dir_ / "out.pdf").string() + " >/dev/null 2>&1", &status);
     EXPECT_EQ(status, 0);
+  }
+}
+
+TEST_F(Pictures, NearSizesShareTheSmallerCopyAndTheFileServesWhereItIsSmallEnough) {
+  std::string jpeg = wz::test::make_jpeg(1000, 750, 3);
+  pages::Document d = doc_of({file("a.jpg", jpeg)}, 1);
+  d.pages[0].items.push_back(picture(0, 0, 0, 240, 180));    // 3.33 in: the file, 300 ppi
+  d.pages[0].items.push_back(picture(0, 0, 0, 144, 108));    // 2 in: a copy of 600 px
+  d.pages[0].items.push_back(picture(0, 0, 0, 147.6, 111));  // 2.05 in: shares it, 293 ppi
+  std::string pdf = write(d);
+  EXPECT_EQ(count(pdf, jpeg), 1);  // the file's own bytes where they are not too many
+  EXPECT_EQ(widths(pdf), (std::vector<int>{1000, 600}));
+  if (test::have_tool("pdfimages")) {
+    std::vector<Drawn> drawn = drawn_images((dir_ / "out.pdf").string());
+    ASSERT_EQ(drawn.size(), 3u);
+    for (const Drawn& x : drawn) {
+      EXPECT_LE(x.ppi, 300);
+      EXPECT_GE(x.ppi, 300 / kShareSlack - 1);
+    }
+    EXPECT_EQ(drawn[1].object, drawn[2].object);
   }
 }
 

@@ -30,10 +30,6 @@ model::Layout scaled_heads(const model::Layout& L, int k, int columns) {
   return s;
 }
 
-double block_width(const Geometry& g, int k) {
-  return k * g.column_w + (k - 1) * g.gutter;
-}
-
 // Newspaper jump lines (model/labels.h): the part of an article continued on the next page
 // ends with "（转下页）"; its rest opens with a small head, the headline and "（接上页）".
 
@@ -67,6 +63,7 @@ std::vector<Material> materials(const model::Issue& is, Context& cx) {
     const int n = static_cast<int>(&a - is.articles.data());
     m.rows = make_rows(a, cx);
     tag_article(m.rows, n);
+    m.lift = lift_figure(a, n, m.rows, cx);
     for (int k = 1; k <= C; ++k) {
       Context ck{layouts[k - 1], cx.geo, cx.faces, cx.fonts, cx.shape};
       m.heads.push_back(make_head(a, ck, block_width(cx.geo, k)));

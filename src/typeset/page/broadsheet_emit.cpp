@@ -44,6 +44,7 @@ void SheetWriter::block(int page, const Placed& p, const Material& m, int first_
     for (size_t i = 0; i < h.lines.size(); ++i)
       line(page, h.lines[i].first, x, top + h.lines[i].second, p.c0, h.kinds[i]);
   }
+  if (p.fill.figure.columns > 0) figure(page, p, m);
   for (size_t i = 0; i < p.fill.slots.size(); ++i) {
     const auto& s = p.fill.slots[i];
     if (s.column < 0) continue;
@@ -79,13 +80,35 @@ void SheetWriter::frames(int page, const Placed& p, const Material& m) {
       ++j;
     }
     int row0 = p.text_top() + slots[i].row, row1 = p.text_top() + slots[last].row;
-    double top = g_.baseline(row0) - g_.em * Geometry::kAscentEm;
-    double bottom = g_.baseline(row1) + g_.em * 0.12;
-    double pad = (g_.pitch - g_.em) / 2;
-    pages::Box rect{g_.column_x(p.c0 + slots[i].column), top - pad, g_.column_w,
-                    bottom - top + 2 * pad, kTipFrame};
+    pages::Box rect = frame_rect(row0, row1, g_.column_x(p.c0 + slots[i].column), g_.column_w);
     doc_.pages[page].items.push_back(frame_item(doc_, r, rect));
     i = j;
+  }
+}
+
+pages::Box SheetWriter::frame_rect(int row0, int row1, double x, double w) const {
+  double top = g_.baseline(row0) - g_.em * Geometry::kAscentEm;
+  double bottom = g_.baseline(row1) + g_.em * 0.12;
+  double pad = (g_.pitch - g_.em) / 2;
+  return pages::Box{x, top - pad, w, bottom - top + 2 * pad, kTipFrame};
+}
+
+// The figure's rows one under another from the block's text top, across its columns: the
+// picture in its frame rows, the caption and credit lines set at that width.
+void SheetWriter::figure(int page, const Placed& p, const Material& m) {
+  const SpanFigure* f = m.lift.at(p.k);
+  if (!f) return;
+  const double x = g_.column_x(p.c0), w = block_width(f->columns);
+  int row = p.text_top();
+  for (size_t i = 0; i < f->rows.size(); row += f->rows[i].height, ++i) {
+    const Row& r = f->rows[i];
+    if (r.frame >= 0 && (i == 0 || f->rows[i - 1].frame != r.frame)) {
+      size_t j = i;
+      while (j + 1 < f->rows.size() && f->rows[j + 1].frame == r.frame) ++j;
+      doc_.pages[page].items.push_back(
+          frame_item(doc_, r, frame_rect(row, row + int(j - i), x, w)));
+    }
+    line(page, r.line, x + r.x, g_.baseline(row), p.c0, to_string(r.kind));
   }
 }
 

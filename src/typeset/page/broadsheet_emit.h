@@ -1,7 +1,8 @@
 // typeset/page/broadsheet_emit: a planned broadsheet issue drawn onto pages.
 // Consumes: the plan (broadsheet_plan.h), the articles' material and the geometry.
-// Produces: glyph runs, rules and tip boxes on the pages, in reading order (block after
-// block, each its headline group then its columns left to right), and a LineRecord per
+// Produces: glyph runs, rules, tip boxes and pictures on the pages, in reading order (block
+// after block, each its headline group, a picture spanning columns, then its columns left
+// to right), and a LineRecord per
 // line: body lines on the baseline grid, headline lines with the block's first column
 // and the block's width as their measure.
 #pragma once
@@ -24,13 +25,17 @@ class SheetWriter {
   // separate a block only from blocks above it).
   void block(int page, const Placed& p, const Material& m, int first_row);
 
-  double block_width(int k) const { return k * g_.column_w + (k - 1) * g_.gutter; }
+  double block_width(int k) const { return typeset::block_width(g_, k); }
 
  private:
   void line(int page, const SetLine& l, double x, double baseline, int column,
             const std::string& kind);
   void rule(int page, double x0, double y0, double x1, double y1, double width);
   void frames(int page, const Placed& p, const Material& m);
+  // The picture across the block's first columns, its caption and credit (p.fill.figure).
+  void figure(int page, const Placed& p, const Material& m);
+  // The frame around grid rows row0..row1 of a column (or columns) at x, w wide.
+  pages::Box frame_rect(int row0, int row1, double x, double w) const;
 
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;

@@ -39,45 +39,54 @@ int material_rows(const std::vector<Row>& rows, size_t from) {
   return n;
 }
 
-ColumnFill fill_columns(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps) {
+ColumnFill fill_columns(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
+                        const FigureSpan& figure) {
+  // The rows the figure does not stand for, poured into what its columns leave.
+  std::vector<Row> rest;
+  std::vector<size_t> index;  // rest[j] is rows[index[j]]
+  for (size_t i = from; i < rows.size(); ++i)
+    if (figure.columns == 0 || i < figure.first || i >= figure.end)
+      rest.push_back(rows[i]), index.push_back(i);
+  std::vector<int> free = caps;
+  for (size_t c = 0; c < free.size(); ++c) free[c] -= figure.top(static_cast<int>(c));
+  Poured p = pour(rest, 0, free, false);
   ColumnFill f;
   f.from = from;
-  f.end = rows.size();
+  f.end = p.end < rest.size() ? index[p.end] : rows.size();
   f.depth.assign(caps.size(), 0);
   f.slots.assign(rows.size() - from, {});
-  const int k = static_cast<int>(caps.size());
-  int c = 0, r = 0;
-  for (size_t i = from; i < rows.size(); ++i) {
-    const Row& row = rows[i];
-    const bool blank = row.kind == RowKind::Blank;
-    ColumnStep step = c < k ? column_step(rows, i, r, caps[c]) : ColumnStep{false, blank};
-    if (step.new_column) ++c, r = 0;
-    if (step.skip) continue;
-    if (c >= k) {
-      f.end = i;
-      break;
-    }
-    f.slots[i - from] = {c, r};
-    r += row.height;
-    if (!blank) f.depth[c] = r;
+  f.figure = figure;
+  for (int c = 0; c < std::min(figure.columns, static_cast<int>(caps.size())); ++c)
+    f.depth[c] = figure.rows;
+  for (size_t j = 0; j < rest.size(); ++j) {
+    const Poured::Slot s = p.slots[j];
+    if (s.column < 0) continue;
+    const int row = s.row + figure.top(s.column);
+    f.slots[index[j] - from] = {s.column, row};
+    if (rest[j].kind != RowKind::Blank)
+      f.depth[s.column] = std::max(f.depth[s.column], row + rest[j].height);
   }
   return f;
 }
 
-ColumnFill balance_columns(const std::vector<Row>& rows, size_t from, int k) {
+ColumnFill balance_columns(const std::vector<Row>& rows, size_t from, int k,
+                           const FigureSpan& figure) {
   int total = material_rows(rows, from);
+  if (figure.columns > 0)  // the figure's cells in place of the rows it stands for
+    total += figure.columns * figure.top(0) -
+             (material_rows(rows, figure.first) - material_rows(rows, figure.end));
   if (total == 0) {  // a headline group without text: one empty column under it
     ColumnFill f = fill_columns(rows, from, std::vector<int>(1, 0));
     f.ok = k == 1;
     return f;
   }
-  int lo = std::max(1, (total + k - 1) / k);
+  int lo = std::max({1, (total + k - 1) / k, figure.top(0) + 1});
   ColumnFill fallback;
   for (int h = lo; h <= lo + kBalanceSearchRows; ++h) {
     // Only the last column short first (clreq §2.4.2), then columns one line apart.
     int tall = std::clamp(total - k * (h - 1), 1, k);
     for (const auto& caps : {caps_of(k, h, k), caps_of(k, h, h > 1 ? tall : k)}) {
-      ColumnFill f = fill_columns(rows, from, caps);
+      ColumnFill f = fill_columns(rows, from, caps, figure);
       if (f.end != rows.size()) continue;
       if (all_used(f) && f.spread() <= kMaxSpread) {
         f.ok = true;

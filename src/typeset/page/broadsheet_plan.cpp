@@ -74,7 +74,9 @@ class Planner {
   const ColumnFill& balanced(size_t a, size_t from, int k) {
     auto key = std::make_tuple(a, from, k);
     auto it = bal_.find(key);
-    if (it == bal_.end()) it = bal_.emplace(key, balance_columns(arts_[a].rows, from, k)).first;
+    if (it == bal_.end())
+      it = bal_.emplace(key, balance_columns(arts_[a].rows, from, k, arts_[a].figure(from, k)))
+               .first;
     return it->second;
   }
 
@@ -254,6 +256,12 @@ int Material::head_rows(int k) const {
 }
 int Material::resumed_rows(int k) const {
   return rows_of(resumed, k);
+}
+
+FigureSpan Material::figure(size_t from, int k) const {
+  const SpanFigure* f = from == 0 ? lift.at(k) : nullptr;
+  if (!f) return {};
+  return FigureSpan{f->columns, f->height(), lift.first, lift.end};
 }
 
 std::vector<Placed> plan_issue(const std::vector<Material>& articles, const PlanParams& p) {

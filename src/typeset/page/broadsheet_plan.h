@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "typeset/page/blocks.h"
+#include "typeset/page/broadsheet_figure.h"
 #include "typeset/page/broadsheet_fill.h"
 
 namespace wz::typeset {
@@ -27,8 +28,13 @@ struct Material {
   std::vector<SpanBlock> resumed;  // resumed[k-1]: the small head over the rest of a
                                    // continued article ("……（接上页）")
   SetLine jump;                    // "（转下页）" under the last column of a continued block
+  Lift lift;                       // its first picture across columns (picture_columns)
   int head_rows(int k) const;      // 0 when the article has no headline group
   int resumed_rows(int k) const;   // 0 when there is no such head
+  // The picture spanning columns of a block k wide that holds the article from row
+  // `from` to its end (only a block that starts the article and ends it: a block that
+  // goes on keeps its pictures in the text, column wide).
+  FigureSpan figure(size_t from, int k) const;
 };
 
 // One article block on a page.

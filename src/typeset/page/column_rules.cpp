@@ -43,4 +43,98 @@ ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap) {
   return {false, false};
 }
 
+size_t figure_end(const std::vector<Row>& rows, size_t i) {
+  size_t j = i;
+  while (j < rows.size() && rows[j].frame == rows[i].frame) ++j;
+  size_t end = j;
+  for (; j < rows.size(); ++j) {
+    const RowKind k = rows[j].kind;
+    if (k != RowKind::Caption && k != RowKind::Credit && k != RowKind::Blank) break;
+    if (k != RowKind::Blank) end = j + 1;
+  }
+  return end;
+}
+
+namespace {
+
+bool starts_picture(const std::vector<Row>& rows, size_t i) {
+  return rows[i].kind == RowKind::Photo && !rows[i].picture.empty() &&
+         (i == 0 || rows[i - 1].frame != rows[i].frame);
+}
+
+// The state of a pour: the column being filled and its first free row.
+class Pourer {
+ public:
+  Pourer(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps)
+      : rows_(rows), caps_(caps), from_(from) {
+    out_.slots.assign(rows.size() - from, {});
+    out_.end = rows.size();
+    skip_full();
+  }
+
+  Poured run(bool float_past_end) {
+    const int k = static_cast<int>(caps_.size());
+    for (size_t i = from_; i < rows_.size(); ++i) {
+      if (c_ >= k) {
+        if (rows_[i].kind != RowKind::Blank && out_.end == rows_.size()) out_.end = i;
+        continue;
+      }
+      if (!held_ && starts_picture(rows_, i) && r_ > 0 &&
+          column_step(rows_, i, r_, caps_[c_]).new_column && (c_ + 1 < k || float_past_end)) {
+        held_ = true, h0_ = i, h1_ = figure_end(rows_, i);  // the rows after it fill the column
+        i = h1_ - 1;
+        continue;
+      }
+      ColumnStep step = column_step(rows_, i, r_, caps_[c_]);
+      while (step.new_column && c_ < k) {
+        next_column();
+        step = c_ < k ? column_step(rows_, i, r_, caps_[c_]) : ColumnStep{};
+      }
+      if (c_ >= k) {
+        if (rows_[i].kind != RowKind::Blank && out_.end == rows_.size()) out_.end = i;
+        continue;
+      }
+      if (!step.skip) place(i);
+    }
+    if (held_ && c_ < k) next_column();  // nothing left to fill the column: it heads the next
+    if (held_) out_.floated = h0_, out_.floated_end = h1_;
+    return std::move(out_);
+  }
+
+ private:
+  void place(size_t i) {
+    out_.slots[i - from_] = {c_, r_};
+    r_ += rows_[i].height;
+  }
+  // The next column, headed by a held picture.
+  void next_column() {
+    ++c_, r_ = 0;
+    skip_full();
+    if (!held_ || c_ >= static_cast<int>(caps_.size())) return;
+    for (size_t i = h0_; i < h1_; ++i)
+      if (!(rows_[i].kind == RowKind::Blank && r_ == 0)) place(i);
+    held_ = false;
+  }
+
+  // Columns with no room at all (a broadsheet figure fills them) take nothing.
+  void skip_full() {
+    while (c_ < static_cast<int>(caps_.size()) && caps_[c_] <= 0) ++c_;
+  }
+
+  const std::vector<Row>& rows_;
+  const std::vector<int>& caps_;
+  size_t from_;
+  Poured out_;
+  int c_ = 0, r_ = 0;
+  bool held_ = false;
+  size_t h0_ = 0, h1_ = 0;
+};
+
+}  // namespace
+
+Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
+            bool float_past_end) {
+  return Pourer(rows, from, caps).run(float_past_end);
+}
+
 }  // namespace wz::typeset

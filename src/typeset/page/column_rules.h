@@ -6,7 +6,9 @@
 // Rules (typography.md "Paragraphs and pages"): a keep_with_next row (section head, tip
 // label, the lines of a tip box, a headline group) never ends a column and takes
 // kKeepLines rows of what it heads along; a paragraph's last line is never alone at the
-// top of a column; a blank row vanishes at the top of a column.
+// top of a column; a blank row vanishes at the top of a column; a picture (its frame rows
+// with its caption and credit) that does not fit in what is left of a column floats to the
+// next column's head while the rows after it fill the column (issue 10: no hole).
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -31,5 +33,26 @@ struct ColumnStep {
 
 // Where rows[i] goes when the current column, `cap` rows tall, is filled to row `r`.
 ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap);
+
+// A picture's rows from rows[i], the first row of its frame: the frame, then its caption
+// and credit (blank rows between them included); the first row after them.
+size_t figure_end(const std::vector<Row>& rows, size_t i);
+
+struct Poured {
+  struct Slot {
+    int column = -1, row = -1;  // -1: not placed (a blank row at a column top, or no room)
+  };
+  std::vector<Slot> slots;  // one per row from `from` on
+  size_t end = 0;           // the first row that found no room in order (rows.size(): none)
+  // A picture floated past the last column ([floated, floated_end) not placed; the rows
+  // after it are placed up to `end`), when pour was allowed to.
+  size_t floated = 0, floated_end = 0;
+};
+
+// Pours rows[from..] into columns of caps[c] rows each, column after column, by
+// column_step; a picture that does not fit floats to the next column (past the last one
+// only when `float_past_end`: the digest flow carries it to the next page).
+Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
+            bool float_past_end);
 
 }  // namespace wz::typeset

@@ -77,19 +77,27 @@ Anchor Flow::place_span(const SpanBlock& b, int keep_rows) {
   return {page_, top};
 }
 
-// Greedy fill of columns `height` rows tall under the span blocks, by the column rules.
+// Columns `height` rows tall under the span blocks, filled by the column rules.
+Poured Flow::pour_page(const std::vector<Row>& rows, int height, bool float_past_end) const {
+  return pour(rows, 0, std::vector<int>(g_.columns, height), float_past_end);
+}
+
 bool Flow::assign(const std::vector<Row>& rows, int height, std::vector<Slot>& out) const {
+  Poured p = pour_page(rows, height, false);
   out.assign(rows.size(), Slot{-1, -1});
-  int c = 0, r = 0;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    ColumnStep step = column_step(rows, i, r, height);
-    if (step.new_column) ++c, r = 0;
-    if (step.skip) continue;
-    if (c >= g_.columns) return false;
-    out[i] = {c, row_ + r};
-    r += rows[i].height;
-  }
-  return true;
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (p.slots[i].column >= 0) out[i] = {p.slots[i].column, row_ + p.slots[i].row};
+  return p.end == rows.size();
+}
+
+std::vector<Row> Flow::take_floated() {
+  Poured p = pour_page(pending_, g_.rows - row_, true);
+  if (p.floated_end == 0) return {};
+  const auto b = pending_.begin() + static_cast<long>(p.floated),
+             e = pending_.begin() + static_cast<long>(p.floated_end);
+  std::vector<Row> out(std::make_move_iterator(b), std::make_move_iterator(e));
+  pending_.erase(b, e);
+  return out;
 }
 
 // A full page of one column whose text stops short of the foot (a keep moved the rest on)
@@ -143,18 +151,21 @@ void Flow::emit_pending(int height, bool page_full) {
 void Flow::add(Row r) {
   if (page_ < 0) new_page();
   pending_.push_back(std::move(r));
-  std::vector<Slot> slots;
-  if (assign(pending_, g_.rows - row_, slots)) return;
-  // The page is full: everything from the first unplaced row on moves to the next page.
-  size_t cut = pending_.size();
-  for (size_t i = 0; i < slots.size(); ++i)
-    if (slots[i].column < 0 && pending_[i].kind != RowKind::Blank) {
-      cut = i;
-      break;
-    }
-  std::vector<Row> carry(std::make_move_iterator(pending_.begin() + cut),
-                         std::make_move_iterator(pending_.end()));
-  pending_.resize(cut);
+  // A picture floated past the page's last column waits while the rows after it fill it.
+  Poured p = pour_page(pending_, g_.rows - row_, true);
+  if (p.end == pending_.size()) return;
+  // The page is full: the floated picture and everything from the first row that found no
+  // room move to the next page, the picture first.
+  std::vector<Row> carry, keep;
+  if (p.floated_end > 0)
+    carry.assign(std::make_move_iterator(pending_.begin() + static_cast<long>(p.floated)),
+                 std::make_move_iterator(pending_.begin() + static_cast<long>(p.floated_end)));
+  const size_t cut = p.end;
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    if (p.floated_end > 0 && i >= p.floated && i < p.floated_end) continue;
+    (i >= cut ? carry : keep).push_back(std::move(pending_[i]));
+  }
+  pending_ = std::move(keep);
   emit_pending(g_.rows - row_, true);
   next_page();
   for (auto& c : carry) add(std::move(c));
@@ -218,18 +229,24 @@ bool Flow::make_room(const std::vector<Row>& rows) {
 }
 
 void Flow::break_page() {
+  std::vector<Row> floated = take_floated();
   if (!pending_.empty()) emit_pending(g_.rows - row_, true);
   next_page();
+  for (auto& r : floated) add(std::move(r));
 }
 
 double Flow::free_share() const {
   if (page_ < 0) return 1;
   const int height = g_.rows - row_;
-  std::vector<Slot> slots;
-  if (!assign(pending_, height, slots)) return 0;
-  int c = 0, r = 0;  // the first free cell: after the last row placed
-  for (size_t i = 0; i < slots.size(); ++i)
-    if (slots[i].column >= 0) c = slots[i].column, r = slots[i].row - row_ + pending_[i].height;
+  // (A picture floated past the last column goes to the next page whatever comes.)
+  Poured p = pour_page(pending_, height, true);
+  if (p.end != pending_.size()) return 0;
+  int c = 0, r = 0;  // the first free cell: after the row placed furthest on
+  for (size_t i = 0; i < p.slots.size(); ++i) {
+    const Poured::Slot& s = p.slots[i];
+    if (s.column > c || (s.column == c && s.row + pending_[i].height > r))
+      c = s.column, r = s.row + pending_[i].height;
+  }
   int free = (g_.columns - c - 1) * height + (height - r);
   return static_cast<double>(free) / (g_.columns * g_.rows);
 }
@@ -252,6 +269,11 @@ void Flow::finish(bool balance) {
   for (auto& item : held) {  // held to the end: set after a separator
     std::rotate(item.begin(), item.end() - 1, item.end());  // the separator goes first
     for (auto& r : item) add(std::move(r));
+  }
+  if (std::vector<Row> floated = take_floated(); !floated.empty()) {  // it heads a new page
+    emit_pending(g_.rows - row_, true);
+    next_page();
+    for (auto& r : floated) add(std::move(r));
   }
   if (pending_.empty()) return;
   int avail = g_.rows - row_, height = avail;

@@ -64,8 +64,12 @@ class Flow {
   struct Slot {
     int column = 0, row = 0;
   };
+  // The column rules' pour into the page's columns of `height` rows under the span blocks.
+  Poured pour_page(const std::vector<Row>& rows, int height, bool float_past_end) const;
   // Where rows go in columns of `height` rows from `top`; false if they overflow the page.
   bool assign(const std::vector<Row>& rows, int height, std::vector<Slot>& out) const;
+  // A picture of the pending rows that floats past the page's last column, taken out.
+  std::vector<Row> take_floated();
   // Emit the pending rows in columns `height` rows tall; page_full: the page is not the
   // issue's last, its column is filled to the foot (feathering).
   void emit_pending(int height, bool page_full);

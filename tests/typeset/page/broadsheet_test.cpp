@@ -45,11 +45,12 @@ std::vector<model::Article> read_pages(const std::vector<std::string>& paths, in
   return out;
 }
 
-std::unique_ptr<Sheet> set_sheet(std::vector<model::Article> articles) {
+std::unique_ptr<Sheet> set_sheet(std::vector<model::Article> articles, int picture_columns = 1) {
   static FontLibrary fonts({kSrc + "/fonts"});
   auto s = std::make_unique<Sheet>();
   std::string f = kSrc + "/layouts/broadsheet.toml";
   s->layout = model::parse_layout(read_file(f), f);
+  s->layout.picture_columns = picture_columns;
   s->geo = make_geometry(s->layout);
   RoleFaces faces = resolve_faces(s->layout, fonts);
   ShapeOptions so;
@@ -72,10 +73,6 @@ const std::set<std::string> kHead = {"kicker", "headline", "subheadline", "resum
 
 double row_of(const Geometry& g, double baseline) {
   return (baseline - g.area_y - g.em * Geometry::kAscentEm) / g.pitch;
-}
-
-double block_width(const Geometry& g, int k) {
-  return k * g.column_w + (k - 1) * g.gutter;
 }
 
 // The block whose text area holds a body line (column, grid row) of a page; null if none.
@@ -358,5 +355,54 @@ TEST(BroadsheetLayout, MaxColumnsIsChecked) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("article.max_columns"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("b.toml"), std::string::npos) << e.what();
+  }
+}
+
+// [article] picture_columns = 2: the article's picture spans two columns of its block under
+// the headline group, its caption set at that width under it, and the text of those two
+// columns starts under it (the sample's large-print page: a picture inside an article).
+TEST(Broadsheet, APictureSpansTheColumnsPictureColumnsAsksFor) {
+  auto s = set_sheet(read_pages({kSrc + "/samples/pages/page-04.md"}, 1), 2);
+  const Geometry& g = s->geo;
+  int spanned = 0;
+  for (const Placed& b : s->plan.blocks) {
+    if (b.fill.figure.columns == 0) continue;
+    ++spanned;
+    ASSERT_GE(b.k, 2);
+    EXPECT_EQ(b.fill.figure.columns, 2);
+    const pages::Picture* pic = nullptr;
+    for (const auto& it : s->doc.pages[b.page].items)
+      if (it.kind() == pages::Item::Kind::Picture && it.tag.article == int(b.article))
+        pic = &it.picture();
+    ASSERT_NE(pic, nullptr);
+    EXPECT_NEAR(pic->x, g.column_x(b.c0), 0.01);
+    EXPECT_NEAR(pic->w, block_width(g, 2), 0.01);  // across two columns and their gutter
+    EXPECT_NEAR(pic->y, g.area_y + b.text_top() * g.pitch, g.pitch);
+    int captions = 0;
+    for (const auto& l : s->lines) {
+      if (l.page != b.page || l.column < b.c0 || l.column >= b.c0 + b.k) continue;
+      double row = row_of(g, l.baseline);
+      if (row < b.text_top() || row >= b.bottom()) continue;
+      if (l.kind == "caption") {
+        ++captions;
+        EXPECT_NEAR(l.measure, block_width(g, 2), 0.01) << l.text;
+        EXPECT_GT(l.baseline, pic->y + pic->h) << l.text;
+      } else if (kBody.count(l.kind) && l.column < b.c0 + 2) {
+        EXPECT_GT(l.baseline - g.em, pic->y + pic->h) << "under the picture: " << l.text;
+      }
+    }
+    EXPECT_GT(captions, 0);
+  }
+  EXPECT_EQ(spanned, 1);
+}
+
+TEST(BroadsheetLayout, PictureColumnsIsChecked) {
+  EXPECT_EQ(model::parse_layout("[article]\npicture_columns = 3\n", "b.toml").picture_columns, 3);
+  EXPECT_EQ(model::parse_layout("", "b.toml").picture_columns, 1);
+  try {
+    model::parse_layout("[article]\npicture_columns = 0\n", "b.toml");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("article.picture_columns"), std::string::npos) << e.what();
   }
 }

@@ -99,5 +99,51 @@ TEST(ColumnRules, RowKindNamesAreTheDumpNames) {
   EXPECT_STREQ(to_string(RowKind::IssueOpening), "issue-opening");
 }
 
+// A picture's frame of `n` rows (frame id 7) and a caption line under it.
+void figure(std::vector<Row>& rows, int n) {
+  for (int i = 0; i < n; ++i) {
+    Row r = row(RowKind::Photo, false, false, true);
+    r.frame = 7, r.picture = "p.png", r.aspect = 0.5;
+    rows.push_back(r);
+  }
+  rows.push_back(row(RowKind::Caption, true, true));
+}
+
+TEST(ColumnRules, APictureThatDoesNotFitFloatsToTheNextColumnWhileTheTextFillsThisOne) {
+  std::vector<Row> rows;
+  para(rows, 8);    // rows 0-7 of column 0
+  figure(rows, 3);  // 3 + 1 rows: 2 left
+  para(rows, 6);    // 2 lines fill column 0, 4 go under the picture
+  Poured p = pour(rows, 0, {10, 10}, false);
+  EXPECT_EQ(p.end, rows.size());
+  EXPECT_EQ(p.floated_end, 0u);
+  EXPECT_EQ(figure_end(rows, 8), 12u);
+  for (size_t i = 8; i < 12; ++i) {  // the picture and its caption head column 1
+    EXPECT_EQ(p.slots[i].column, 1);
+    EXPECT_EQ(p.slots[i].row, static_cast<int>(i) - 8);
+  }
+  EXPECT_EQ(p.slots[12].column, 0);
+  EXPECT_EQ(p.slots[12].row, 8);
+  EXPECT_EQ(p.slots[13].row, 9);  // no hole at the foot
+  EXPECT_EQ(p.slots[14].column, 1);
+  EXPECT_EQ(p.slots[14].row, 4);
+}
+
+TEST(ColumnRules, APictureFloatsPastTheLastColumnOnlyWhenAllowed) {
+  std::vector<Row> rows;
+  para(rows, 8);
+  figure(rows, 3);
+  para(rows, 6);
+  Poured held = pour(rows, 0, {10}, false);  // the broadsheet's block: it moves whole
+  EXPECT_EQ(held.end, 8u);
+  EXPECT_EQ(held.floated_end, 0u);
+  Poured floated = pour(rows, 0, {10}, true);  // the digest flow: it goes to the next page
+  EXPECT_EQ(floated.floated, 8u);
+  EXPECT_EQ(floated.floated_end, 12u);
+  EXPECT_EQ(floated.slots[8].column, -1);
+  EXPECT_EQ(floated.slots[13].row, 9);
+  EXPECT_EQ(floated.end, 14u);  // the rest of the text waits for the next page too
+}
+
 }  // namespace
 }  // namespace wz::typeset

@@ -300,5 +300,38 @@ TEST(Flow, FreeShareCountsTheCellsLeft) {
   EXPECT_DOUBLE_EQ(f.free_share(), 3.0 / 12);
 }
 
+TEST(Flow, APictureInTheTextThatWillNotFitFloatsToTheNextPageWhileTheTextFillsThisOne) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 8, 0);                 // rows 0-7
+  for (int i = 0; i < 3; ++i) {  // a picture of 3 rows and its caption: 2 rows are left
+    Row r;
+    r.kind = RowKind::Photo, r.keep_with_next = true;
+    r.frame = 1, r.picture = "p.png", r.aspect = 0.3;
+    f.add(r);
+  }
+  Row caption;
+  caption.kind = RowKind::Caption;
+  caption.line.first = caption.line.last = true;
+  f.add(caption);
+  para(f, 6, 1);  // 2 lines fill the page's foot, 4 follow the picture
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  EXPECT_EQ(f.anchors().at(1).page, 0);
+  EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 8 * 10);  // no hole above the foot
+  int on_first = 0, pictures = 0;
+  for (const auto& it : doc.pages[1].items)
+    if (it.kind() == pages::Item::Kind::Picture) {
+      ++pictures;
+      EXPECT_NEAR(it.picture().y, 20, 1e-9);  // it heads the next page
+    }
+  for (const auto& it : doc.pages[0].items) on_first += it.kind() == pages::Item::Kind::Picture;
+  EXPECT_EQ(pictures, 1);
+  EXPECT_EQ(on_first, 0);
+}
+
 }  // namespace
 }  // namespace wz::typeset
