@@ -341,8 +341,10 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
   s.profile = d.options.profile;
   if (!opt.quiet && !opt.json)
     for (const auto& r : s.review) std::cerr << "  review " << r << "\n";
-  std::vector<model::Layout> layouts = load_layouts(d, paths);
   s.ms_ingest = ms_since(t0);
+  auto tl = Clock::now();
+  std::vector<model::Layout> layouts = load_layouts(d, paths);
+  s.ms_layouts = ms_since(tl);
   s.issues = static_cast<int>(d.issues.size());
   for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
 
@@ -419,9 +421,9 @@ std::string summary_text(const Summary& s) {
   }
   std::snprintf(
       buf, sizeof buf,
-      "\ntime: ingest %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, write %.0f ms, total "
-      "%.0f ms\n",
-      s.ms_ingest, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_write, s.ms_total);
+      "\ntime: ingest %.0f ms, layouts %.0f ms, typeset %.0f ms, pdf %.0f ms, epub %.0f ms, write "
+      "%.0f ms, total %.0f ms\n",
+      s.ms_ingest, s.ms_layouts, s.ms_typeset, s.ms_pdf, s.ms_epub, s.ms_write, s.ms_total);
   o += buf;
   if (!s.fonts.empty()) {
     o += "fonts:";
