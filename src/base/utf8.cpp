@@ -10,6 +10,15 @@ std::int64_t first_invalid(std::string_view s) {
       ++i;
       continue;
     }
+    // Three bytes led by E1..EC, EE or EF (most Han text) can be neither overlong nor a
+    // surrogate: only their continuation bytes need a test.
+    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+      if (i + 3 > n || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
+          (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80)
+        return static_cast<std::int64_t>(i);
+      i += 3;
+      continue;
+    }
     int len = 0;
     char32_t cp = 0, min = 0;
     if ((c & 0xE0) == 0xC0) {

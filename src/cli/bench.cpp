@@ -131,9 +131,12 @@ int cmd_bench(const BenchOptions& b) {
       "  cpu %.1f ms per digest (all threads; wall time above is inflated on a busy machine)\n",
       cpu);
   std::printf("  peak memory %.0f MiB (the process, over all runs)\n", u1.ru_maxrss / 1024.0);
-  std::printf("  ingest %.1f ms, typeset %.1f ms, epub %.1f ms, pdf %.1f ms, write %.1f ms\n",
-              med(&Summary::ms_ingest), med(&Summary::ms_typeset), med(&Summary::ms_epub),
-              med(&Summary::ms_pdf), med(&Summary::ms_write));
+  std::printf(
+      "  ingest %.1f ms (cpu %.1f ms), layouts and fonts %.1f ms, typeset %.1f ms, epub %.1f ms, "
+      "pdf %.1f ms, write %.1f ms\n",
+      med(&Summary::ms_ingest), med(&Summary::cpu_ms_ingest), med(&Summary::ms_layouts),
+      med(&Summary::ms_typeset), med(&Summary::ms_epub), med(&Summary::ms_pdf),
+      med(&Summary::ms_write));
   std::printf(
       "  pictures %.1f ms: check %.1f ms (before rendering, outside the stages above), pdf "
       "%.1f ms and epub %.1f ms (parts of those stages); %d files, %d copies shrunk to image_max_dpi\n",

@@ -42,6 +42,12 @@ struct Summary {
   std::vector<std::string> fonts, warnings;
   std::vector<std::string> review;  // ingest's doubtful decisions, "page:line: kind: message"
   double ms_ingest = 0, ms_typeset = 0, ms_pdf = 0, ms_epub = 0, ms_write = 0, ms_total = 0;
+  // Reading the layouts and finding their fonts (fontconfig: its FcInit costs about 30 M
+  // instructions on a process's first build), after ingest and apart from it.
+  double ms_layouts = 0;
+  // Ingest's CPU time, all its threads (pages are read in parallel): steadier than its
+  // wall time on a busy machine.
+  double cpu_ms_ingest = 0;
   // What pictures cost: the check before rendering (between ingest and typeset, in no
   // stage above), reading and shrinking them for the PDF (part of pdf) and the EPUB (part
   // of epub).

@@ -570,6 +570,8 @@ bool is_house_notice_head(std::string_view s) {
 
 bool starts_with_place_label(std::string_view s) {
   constexpr size_t kMaxPlaceChars = 8;  // 【罗家坪镇】, 【经开区管委会】
+  // Most lines are told by their first character, without decoding them.
+  if (first_char(s) != U'【') return false;
   U u = utf8::decode(squeeze(s));
   if (u.empty() || u[0] != U'【') return false;
   size_t e = u.find(U'】');
@@ -623,6 +625,8 @@ size_t run_in_head_end(std::string_view s) {
 
 bool starts_with_report_lead(std::string_view s) {
   constexpr size_t kMaxSourceChars = 14;  // 据《江城晚报》微信公众号消息
+  // Most lines are told by their first character, without decoding them.
+  if (first_char(s) != U'据') return false;
   U u = utf8::decode(squeeze(s));
   if (!starts(u, U"据") || starts_any(u, kSentenceOpeners)) return false;  // 据介绍, 据悉
   for (size_t k = 2; k < u.size() && k <= kMaxSourceChars + 1; ++k) {

@@ -328,17 +328,19 @@ void PageEvidence::read_common(size_t i) {
   std::string_view head = first_chars(t, kEdgeChars);
   size_t tail_at = last_chars_from(t, kEdgeChars);
   std::string_view tail = std::string_view(t).substr(tail_at);
-  c.chars = visible_length(t);
   c.terminal = ends_terminal(tail);
   c.open_end = ends_mid_sentence(tail);
   c.phrase_closed =
       !c.terminal && !c.open_end && is_closing(last_char(tail)) && ends_mid_sentence(tail, true);
   c.comma_end = sides_[i].comma_end;
   char32_t prev = 0;
+  c.chars = 0;  // visible_length(t), counted in the one walk over the line
   for (size_t k = 0; k < t.size();) {
     char32_t ch = utf8::next(t, k);
     if (utf8::is_space(ch)) continue;
-    if (is_sentence_end(prev) && !is_sentence_end(ch) && !is_closing(ch)) c.inner_sentence = true;
+    ++c.chars;
+    if (!c.inner_sentence && is_sentence_end(prev) && !is_sentence_end(ch) && !is_closing(ch))
+      c.inner_sentence = true;
     prev = ch;
   }
   c.clause = has_inner_clause_mark(t);

@@ -10,6 +10,12 @@ TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(utf8::first_invalid("本\xe6\x8a"), 3);    // truncated
   EXPECT_EQ(utf8::first_invalid("\xc0\xaf"), 0);      // overlong
   EXPECT_EQ(utf8::first_invalid("\xed\xa0\x80"), 0);  // surrogate
+  // Three-byte sequences led by E1..EC, EE, EF: only their continuation bytes are tested.
+  EXPECT_EQ(utf8::first_invalid("\xee\x80\x80\xef\xbf\xbf"), -1);  // U+E000, U+FFFF
+  EXPECT_EQ(utf8::first_invalid("本\xe4\xb8"), 3);                 // cut short at the end
+  EXPECT_EQ(utf8::first_invalid("本\xe4\x41\x80"), 3);             // second byte no continuation
+  EXPECT_EQ(utf8::first_invalid("本\xe4\xb8\xc0"), 3);             // third byte no continuation
+  EXPECT_EQ(utf8::first_invalid("\xe0\x80\x80"), 0);               // E0: overlong still caught
 }
 
 TEST(Utf8, RoundTrips) {

@@ -10,6 +10,20 @@ TEST(Chars, SqueezeRemovesEverySpaceKind) {
   EXPECT_EQ(squeeze("第\n3版"), "第\n3版");  // line breaks are no spaces here
 }
 
+// has_space looks for each space's bytes: the lead byte of U+3000 (E3) also leads 、。《》,
+// and C2 leads other Latin-1 characters; a lead byte at the very end is no space.
+TEST(Chars, HasSpaceTellsSpacesFromTheirLeadBytes) {
+  EXPECT_FALSE(has_space(""));
+  EXPECT_FALSE(has_space("本报讯、记者。《工人日报》"));
+  EXPECT_FALSE(has_space("\u00b7\u00e9"));  // · é: C2, C3 leads, no NBSP
+  EXPECT_FALSE(has_space("工会\xe3\x80"));  // U+3000 cut short
+  EXPECT_FALSE(has_space("工会\xc2"));
+  EXPECT_TRUE(has_space("、。\u3000"));    // after other E3 characters
+  EXPECT_TRUE(has_space("\u00b7\u00a0"));  // after another C2 character
+  EXPECT_TRUE(has_space("工会 "));
+  EXPECT_TRUE(has_space("\t工会"));
+}
+
 TEST(Chars, LastAndFirstCharsPastSpaces) {
   EXPECT_EQ(last_char("他说。”\u3000 "), U'”');
   EXPECT_EQ(first_char(" \u3000“好"), U'“');
