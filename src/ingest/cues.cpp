@@ -623,6 +623,21 @@ size_t run_in_head_end(std::string_view s) {
   return j;
 }
 
+bool is_book_credit(std::string_view s) {
+  if (s.find("著") == std::string_view::npos && s.find("译") == std::string_view::npos)
+    return false;  // every form names the author's part
+  constexpr size_t kMaxCreditChars = 40;
+  U u = utf8::decode(squeeze(s));
+  if (u.size() > kMaxCreditChars) return false;
+  for (size_t k = 1; k < u.size(); ++k) {
+    if (u[k] != U'著' && u[k] != U'译') continue;
+    // 林若谷 著 / 人民文学出版社 / 58.00元, …（英）艾琳·卡特 著: the part ends the line or a
+    // slash follows it.
+    if (k + 1 == u.size() || u[k + 1] == '/' || u[k + 1] == U'／') return true;
+  }
+  return false;
+}
+
 bool starts_with_report_lead(std::string_view s) {
   constexpr size_t kMaxSourceChars = 14;  // 据《江城晚报》微信公众号消息
   // Most lines are told by their first character, without decoding them.

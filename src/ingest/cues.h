@@ -78,6 +78,9 @@ bool starts_with_place_label(std::string_view s);
 // text. Returns where the text starts (bytes), or npos. The caller asks whether the text
 // opens like a report's lead.
 size_t run_in_head_end(std::string_view s);
+// A book's credit line (林若谷 著 / 人民文学出版社 / 58.00元, 1.《白鹭洲》 何其远 著): the
+// author's part (著, 译) at the end or before a slash. Text of a listing, never a head.
+bool is_book_credit(std::string_view s);
 // A paragraph opening with the source of its report (据外媒报道，…, 据新华社电，…): a news
 // item's lead.
 bool starts_with_report_lead(std::string_view s);

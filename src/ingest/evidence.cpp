@@ -431,7 +431,8 @@ void PageEvidence::read_short(size_t i) {
               !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
               !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
               !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' &&
-              last != U'：' && last != ':' && !c.attribution && !c.reply && !starts_with_field(t);
+              last != U'：' && last != ':' && !c.attribution && !c.reply && !starts_with_field(t) &&
+              !is_book_credit(t);
 }
 
 void PageEvidence::read_forms() {

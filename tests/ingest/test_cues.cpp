@@ -215,3 +215,13 @@ TEST(Cues, HotlinesAndThePagesPictureCredit) {
   EXPECT_TRUE(is_page_furniture("本版图片除署名外由桂溪县委宣传部提供"));
   EXPECT_FALSE(is_page_furniture("职工可拨打维权热线反映问题"));
 }
+
+// A book's credit line names the author's part at its end or before a slash: listing
+// text, never a head (a 新书速递 entry's second line, a bestseller list's entries).
+TEST(Cues, BookCreditLines) {
+  EXPECT_TRUE(is_book_credit("林若谷 著 / 人民文学出版社 / 58.00元"));
+  EXPECT_TRUE(is_book_credit("5.《第七个房间》 （英）艾琳·卡特 著"));
+  EXPECT_TRUE(is_book_credit("李 默 译／译林出版社"));
+  EXPECT_FALSE(is_book_credit("著名作家走进乡村课堂"));  // 著 opens a word here
+  EXPECT_FALSE(is_book_credit("《山河之间的铁路》"));
+}
