@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <ctime>
-#include <deque>
 #include <filesystem>
 #include <future>
 #include <iostream>
@@ -184,13 +184,25 @@ std::vector<model::Layout> load_layouts(const model::Digest& d, const Paths& pat
 
 namespace {
 
-// The outputs of a build, in memory until all are made; then written together.
+// The outputs of a build: each written, fsync'ed and closed in its temporary file as soon
+// as it is made (its bytes are not held until the end); all renamed into place by commit().
 struct Pending {
-  std::deque<std::string> bytes;  // stable addresses for the views below
-  std::vector<OutputBytes> files;
-  void add(const std::string& path, std::string b) {
-    bytes.push_back(std::move(b));
-    files.push_back({path, bytes.back()});
+  std::vector<std::unique_ptr<TempOutput>> files;
+  // A new output, listed (and renamed) at position `at` (default: last).
+  TempOutput& open(const std::string& path, size_t at = SIZE_MAX) {
+    at = std::min(at, files.size());
+    return **files.insert(files.begin() + static_cast<std::ptrdiff_t>(at),
+                          std::make_unique<TempOutput>(path));
+  }
+  void add(const std::string& path, std::string_view bytes) {
+    TempOutput& t = open(path);
+    t.write(bytes);
+    t.finish();
+  }
+  void commit() {
+    std::vector<TempOutput*> all;
+    for (auto& f : files) all.push_back(f.get());
+    commit_outputs(all);
   }
 };
 
@@ -216,7 +228,7 @@ bool keep_all(const model::Digest& d, const std::vector<model::Layout>& layouts,
   return true;
 }
 
-// The PDF and the EPUB of `d` as OUT/<stem>.pdf and .epub, made in memory into `out`;
+// The PDF and the EPUB of `d` as OUT/<stem>.pdf and .epub, made into temporary files of `out`;
 // what they hold is added to `s`. With `rb` (watch), an output whose inputs are the last
 // build's is kept (cli/rebuild.h) and this build's keys go to `keys`.
 void render(const model::Digest& d, const std::vector<model::Layout>& layouts, const Paths& paths,
@@ -229,7 +241,8 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
              (opt.epub ? " epub " : " ") + opt.out_dir + '/' + stem;
     if (keep_all(d, layouts, paths, opt, common, *rb, *keys, s)) return;
   }
-  std::string pdf_bytes, epub_bytes, pdf_path, epub_path;
+  std::string pdf_path, epub_path;
+  const size_t first = out.files.size();  // this render's outputs: the PDF, then the EPUB
   typeset::TypesetResult r;
   if (opt.pdf) {
     auto t = Clock::now();
@@ -272,7 +285,9 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     eo.timestamp = when;
     eo.font_dirs = paths.font_dirs;
     eo.shared_fonts = shared.get();
+    std::string epub_bytes;
     epub::EpubStats es = epub::render_epub(d, layouts, epub_path, eo, epub_bytes);
+    out.add(epub_path, epub_bytes);  // into its temporary file now: not held beside the PDF
     s.epub_bytes += es.bytes;
     s.warnings.insert(s.warnings.end(), es.warnings.begin(), es.warnings.end());
     s.ms_epub += ms_since(t);
@@ -282,7 +297,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   if (opt.pdf) {
     auto t = Clock::now();
     pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), pdf_path, pdf_bytes, shared.get());
+    pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), out.open(pdf_path, first), shared.get());
     s.ms_pdf += ms_since(t);
     s.ms_pictures_pdf += ws.ms_pictures;
     s.pictures = std::max(s.pictures, ws.pictures);
@@ -292,9 +307,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     for (const auto& f : ws.fonts)
       if (std::find(s.fonts.begin(), s.fonts.end(), f) == s.fonts.end()) s.fonts.push_back(f);
     s.warnings.insert(s.warnings.end(), ws.warnings.begin(), ws.warnings.end());
-    out.add(pdf_path, std::move(pdf_bytes));
   }
-  if (opt.epub && !keep_epub) out.add(epub_path, std::move(epub_bytes));
 }
 
 // Issue i of `d` as a digest of its own (--split issues): the digest's metadata, the
@@ -371,7 +384,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
     for (size_t i = 0; i < d.issues.size(); ++i) {
       size_t first = out.files.size();
       render(one_issue(d, i), {layouts[i]}, paths, opt, part_stem(stem, i), s, out);
-      for (size_t k = first; k < out.files.size(); ++k) s.parts.push_back(out.files[k].path);
+      for (size_t k = first; k < out.files.size(); ++k) s.parts.push_back(out.files[k]->path());
     }
     if (opt.split == Split::Issues)  // the counts are the whole's; else the parts' sums
       s.pages = whole.pages, s.pdf_bytes = whole.pdf_bytes, s.epub_bytes = whole.epub_bytes;
@@ -379,9 +392,10 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
     std::erase_if(s.warnings, [&](const std::string& w) { return !seen.insert(w).second; });
   }
   if (rb) rb->pdf_key.clear(), rb->epub_key.clear();  // until the outputs are written
-  // All outputs are complete: written, synced and renamed one right after the other.
+  // All outputs are complete in their temporary files (written and synced as each was
+  // made): renamed one right after the other.
   auto t = Clock::now();
-  write_files_atomic(out.files);
+  out.commit();
   s.ms_write = ms_since(t);
   if (rb) {
     rb->pdf_key = keys.pdf, rb->epub_key = keys.epub, rb->subsets = keys.subsets;

@@ -12,6 +12,7 @@
 
 #include "base/error.h"
 #include "base/file.h"
+#include "base/output.h"
 #include "pdf/cid_font.h"
 #include "pdf/conformance.h"
 #include "pdf/content.h"
@@ -204,8 +205,9 @@ void add_picture_resources(PoDoFo::PdfDictionary& res, const std::vector<int>& p
   if (!xobjects.GetKeys().empty()) res.AddKey(PoDoFo::PdfName("XObject"), xobjects);
 }
 
-// Builds the PoDoFo document and serialises it into `out` (memory: every byte reaches the
-// file through base/output.h, which checks each write).
+// Builds the PoDoFo document and serialises it into `out` (a string, or a temporary file of
+// base/output.h through TempOutputBuf: every byte reaches the file through its checked
+// writes); st.bytes = the bytes written.
 void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, std::ostream& out,
               WriteStats& st) {
   using namespace PoDoFo;
@@ -260,11 +262,51 @@ void assemble(const pages::Document& doc, const Faces& faces, PageStreams& ps, s
   PdfOutputDevice device(&out);
   pdf.Write(&device);
   device.Flush();
+  st.bytes = device.GetLength();
 }
+
+// PoDoFo's output into a TempOutput, through a buffer (PoDoFo writes a few bytes at a time).
+// A failed write throws wz::Error from TempOutput; the stream that owns this buffer rethrows
+// it (exceptions(badbit)), so the error names the file and the cause (disk full, ...).
+class TempOutputBuf : public std::streambuf {
+ public:
+  explicit TempOutputBuf(TempOutput& out) : out_(out), buf_(kBufferBytes) {
+    setp(buf_.data(), buf_.data() + buf_.size());
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    drain();
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    if (n < epptr() - pptr()) return std::streambuf::xsputn(s, n);
+    drain();
+    out_.write(std::string_view(s, static_cast<size_t>(n)));
+    return n;
+  }
+  int sync() override {
+    drain();
+    return 0;
+  }
+
+ private:
+  // 1 MiB: few write calls for a file of tens of MB, and little memory.
+  static constexpr size_t kBufferBytes = size_t{1} << 20;
+  void drain() {
+    out_.write(std::string_view(pbase(), static_cast<size_t>(pptr() - pbase())));
+    setp(buf_.data(), buf_.data() + buf_.size());
+  }
+  TempOutput& out_;
+  std::vector<char> buf_;
+};
 
 // render_pdf; with `release` (doc's own pages), each page's items are freed once written.
 WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
-                  const std::string& path, std::string& bytes, fontfile::SubsetCache* shared) {
+                  const std::string& path, std::ostream& out, fontfile::SubsetCache* shared) {
   const auto t0 = Clock::now();
   WriteStats st;
   validate(doc, path);
@@ -308,7 +350,6 @@ WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
   }
 
   const auto t_out = Clock::now();
-  std::ostringstream out;
   try {
     assemble(doc, faces, ps, out, st);
   } catch (const PoDoFo::PdfError& e) {
@@ -316,11 +357,19 @@ WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
                 std::string("cannot write PDF: ") + PoDoFo::PdfError::ErrorName(e.GetError()));
   }
   if (!out) throw Error(SourcePos{path}, "cannot write PDF: serialising failed");
-  bytes = std::move(out).str();
   st.ms_serialise = ms_since(t_out);
   st.pages = static_cast<int>(doc.pages.size());
-  st.bytes = bytes.size();
   st.ms_write = ms_since(t0) - st.ms_subset;
+  return st;
+}
+
+// render into memory, then the bytes to `bytes`.
+WriteStats render_to_string(const pages::Document& doc, std::vector<pages::Page>* release,
+                            const std::string& path, std::string& bytes,
+                            fontfile::SubsetCache* shared) {
+  std::ostringstream out;
+  WriteStats st = render(doc, release, path, out, shared);
+  bytes = std::move(out).str();
   return st;
 }
 
@@ -328,12 +377,22 @@ WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
 
 WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::string& bytes,
                       fontfile::SubsetCache* shared) {
-  return render(doc, nullptr, path, bytes, shared);
+  return render_to_string(doc, nullptr, path, bytes, shared);
 }
 
 WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::string& bytes,
                       fontfile::SubsetCache* shared) {
-  return render(doc, &doc.pages, path, bytes, shared);
+  return render_to_string(doc, &doc.pages, path, bytes, shared);
+}
+
+WriteStats render_pdf(pages::Document&& doc, TempOutput& out, fontfile::SubsetCache* shared) {
+  TempOutputBuf buf(out);
+  std::ostream stream(&buf);
+  stream.exceptions(std::ios::badbit);  // rethrows TempOutput's wz::Error as it is
+  WriteStats st = render(doc, &doc.pages, out.path(), stream, shared);
+  stream.flush();
+  out.finish();
+  return st;
 }
 
 WriteStats write_pdf(const pages::Document& doc, const std::string& path) {

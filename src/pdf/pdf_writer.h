@@ -13,6 +13,9 @@
 
 #include "model/pages.h"
 
+namespace wz {
+class TempOutput;
+}
 namespace wz::fontfile {
 class SubsetCache;
 }
@@ -36,7 +39,7 @@ struct WriteStats {
   double ms_deflate_fonts = 0;     // font-program Flate wall time summed over fonts
   double ms_scan = 0;              // validating, opening faces, collecting glyph uses
   double ms_content = 0;           // building and compressing the page content streams
-  double ms_serialise = 0;         // PoDoFo objects + Write() into memory
+  double ms_serialise = 0;         // PoDoFo objects + Write() (into memory or the temp file)
   double ms_pictures = 0;          // reading, decoding, shrinking and compressing pictures
   int pictures = 0;                // picture files (image XObjects, SMasks aside)
   int pictures_shrunk = 0;         // copies of them shrunk to image_max_dpi (one per size)
@@ -54,6 +57,11 @@ WriteStats render_pdf(const pages::Document& doc, const std::string& path, std::
 // of a large digest are most of the build's memory): `doc` keeps its pages' sizes, links
 // and labels, not their items.
 WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::string& bytes,
+                      fontfile::SubsetCache* shared = nullptr);
+// The same, serialising straight into `out` (a temporary file of base/output.h, which the
+// caller commits): the file's bytes are never held in memory whole, and `out` is written,
+// fsync'ed and closed. The same bytes as the other overloads.
+WriteStats render_pdf(pages::Document&& doc, TempOutput& out,
                       fontfile::SubsetCache* shared = nullptr);
 
 // Announces to `shared` the glyphs render_pdf will subset from each face, so that an output

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <thread>
 
@@ -268,6 +269,64 @@ TEST_F(PdfWriterTest, HandedOverDocumentGivesTheSameBytesAndReleasesItsItems) {
   EXPECT_EQ(d.pages[0].links.size(), links);
 }
 
+// Runs `write` in a child process whose files may hold 1 KiB; its exit code: 0 = `write`
+// returned, 3 = it threw wz::Error and `check` (if any) accepts the message, 4 = not.
+namespace {
+int under_file_size_limit(const std::function<void()>& write,
+                          const std::function<bool(const std::string&)>& check = nullptr) {
+  pid_t child = fork();
+  if (child == 0) {
+    signal(SIGXFSZ, SIG_IGN);
+    rlimit lim{1024, 1024};
+    setrlimit(RLIMIT_FSIZE, &lim);
+    try {
+      write();
+    } catch (const Error& e) {
+      _exit(!check || check(e.what()) ? 3 : 4);
+    }
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+}  // namespace
+
+// The PDF serialised straight into a temporary file (never held whole in memory): the same
+// bytes, the file closed and ready to be renamed into place.
+TEST_F(PdfWriterTest, StreamedIntoATempFileGivesTheSameBytes) {
+  std::string bytes;
+  pdf::render_pdf(make_doc(), "mem.pdf", bytes);
+  std::string path = (dir_ / "streamed.pdf").string();
+  TempOutput out(path);
+  pdf::WriteStats st = pdf::render_pdf(make_doc(), out);
+  EXPECT_FALSE(fs::exists(path));
+  EXPECT_EQ(fs::file_size(out.temp_path()), bytes.size());
+  EXPECT_EQ(st.bytes, bytes.size());
+  commit_outputs({&out});
+  EXPECT_EQ(slurp(path), bytes);
+}
+
+// A write that fails while PoDoFo serialises (here the file size limit) is a wz::Error that
+// names the file and the cause; the temporary file goes, the old file stays.
+TEST_F(PdfWriterTest, StreamedFullDiskIsAnErrorNamingTheFile) {
+  std::string path = (dir_ / "streamed-full.pdf").string();
+  { std::ofstream(path) << "OLD"; }
+  auto write = [&] {
+    TempOutput out(path);
+    pdf::render_pdf(make_doc(), out);
+  };
+  auto named = [&](const std::string& what) {
+    return what.find(path) != std::string::npos &&
+           what.find("file size limit") != std::string::npos;
+  };
+  EXPECT_EQ(under_file_size_limit(write, named), 3);
+  EXPECT_EQ(slurp(path), "OLD");
+  for (const auto& e : fs::directory_iterator(dir_))
+    EXPECT_EQ(e.path().filename().string().find(".streamed-full.pdf.wz"), std::string::npos)
+        << e.path();
+}
+
 TEST_F(PdfWriterTest, FailedWriteKeepsOldFile) {
   std::string path = (dir_ / "old.pdf").string();
   { std::ofstream(path) << "OLD"; }
@@ -287,22 +346,7 @@ TEST_F(PdfWriterTest, FailedWriteKeepsOldFile) {
 TEST_F(PdfWriterTest, FullDiskIsAnError) {
   std::string path = (dir_ / "full.pdf").string();
   { std::ofstream(path) << "OLD"; }
-  pid_t child = fork();
-  if (child == 0) {
-    signal(SIGXFSZ, SIG_IGN);
-    rlimit lim{1024, 1024};
-    setrlimit(RLIMIT_FSIZE, &lim);
-    try {
-      pdf::write_pdf(make_doc(), path);
-    } catch (const Error&) {
-      _exit(3);
-    }
-    _exit(0);
-  }
-  int status = 0;
-  waitpid(child, &status, 0);
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 3);
+  EXPECT_EQ(under_file_size_limit([&] { pdf::write_pdf(make_doc(), path); }), 3);
   EXPECT_EQ(slurp(path), "OLD");
 }
 
