@@ -653,11 +653,24 @@ bool starts_with_report_lead(std::string_view s) {
   return false;
 }
 
+// A score set off by spaces between two names (上海海港 3:0 沧州雄狮): a results row.
+bool has_spaced_score(const U& u) {
+  for (size_t k = 1; k + 1 < u.size(); ++k) {
+    if (!is_colon(u[k]) || !is_digit(u[k - 1]) || !is_digit(u[k + 1])) continue;
+    size_t a = k - 1, b = k + 1;
+    while (a > 0 && is_digit(u[a - 1])) --a;
+    while (b + 1 < u.size() && is_digit(u[b + 1])) ++b;
+    if (a > 0 && is_space(u[a - 1]) && b + 1 < u.size() && is_space(u[b + 1])) return true;
+  }
+  return false;
+}
+
 bool is_data_line(std::string_view s) {
   // An arrow, a source (…来源) or a colon: most lines hold none.
   if (s.find("→") == std::string_view::npos && s.find("源") == std::string_view::npos &&
       s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos)
     return false;
+  if (has_spaced_score(utf8::decode(s))) return true;
   U u = utf8::decode(squeeze(s));
   if (u.find(U'→') != U::npos) return true;
   while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
@@ -666,6 +679,9 @@ bool is_data_line(std::string_view s) {
   constexpr size_t kMaxLabelChars = 8, kFigureWithin = 3, kFigureAfterMeasure = 8;
   for (size_t k = 0; k + 1 < u.size(); ++k) {
     if (!is_colon(u[k])) continue;
+    // A score inside a phrase (三镇2:1逆转海牛): no label before it. (A time opening a
+    // schedule's row, 15:00 WCBA…, is the row's label.)
+    if (k > 1 && is_digit(u[k - 1]) && is_digit(u[k + 1]) && utf8::is_han(u[k - 2])) continue;
     size_t reach = k <= kMaxLabelChars ? kFigureAfterMeasure : kFigureWithin;
     for (size_t j = k + 1; j < u.size() && j <= k + reach; ++j) {
       if (is_digit(u[j])) return true;

@@ -225,3 +225,11 @@ TEST(Cues, BookCreditLines) {
   EXPECT_FALSE(is_book_credit("著名作家走进乡村课堂"));  // 著 opens a word here
   EXPECT_FALSE(is_book_credit("《山河之间的铁路》"));
 }
+
+// A score inside a headline's phrase is no data row; a score set off by spaces between two
+// names is a results row, and a time opening a schedule's row is that row's label.
+TEST(Cues, ScoresAndTimesInDataRows) {
+  EXPECT_FALSE(is_data_line("三镇2:1逆转海牛"));
+  EXPECT_TRUE(is_data_line("上海海港 3:0 沧州雄狮"));
+  EXPECT_TRUE(is_data_line("15:00 WCBA夏季联赛 武汉盛帆—山西竹叶青"));
+}
