@@ -638,6 +638,24 @@ bool is_book_credit(std::string_view s) {
   return false;
 }
 
+bool is_ranked_result(std::string_view s) {
+  constexpr size_t kMaxRankChars = 10;  // 第一名, 一等奖, 体育道德风尚奖
+  U u = utf8::decode(s);
+  size_t b = 0;
+  while (b < u.size() && is_space(u[b])) ++b;
+  size_t e = b;
+  while (e < u.size() && !is_space(u[e])) ++e;
+  if (e == b || e - b > kMaxRankChars || e >= u.size()) return false;
+  size_t r = e;
+  while (r < u.size() && is_space(u[r])) ++r;
+  if (r == u.size()) return false;  // a rank and nothing ranked
+  UV rank = UV(u).substr(b, e - b);
+  bool place = rank.size() >= 3 && rank.front() == U'第' && rank.back() == U'名';
+  for (size_t k = 1; place && k + 1 < rank.size(); ++k)
+    place = is_digit(rank[k]) || UV(U"一二三四五六七八九十").find(rank[k]) != UV::npos;
+  return place || rank.ends_with(U"奖") || rank == U"冠军" || rank == U"亚军" || rank == U"季军";
+}
+
 bool starts_with_report_lead(std::string_view s) {
   constexpr size_t kMaxSourceChars = 14;  // 据《江城晚报》微信公众号消息
   // Most lines are told by their first character, without decoding them.
@@ -734,7 +752,9 @@ namespace {
 // What a line that says who signed (or answered) opens with.
 constexpr UV kSignerNotes[] = {U"作者单位", U"作者系", U"作者为", U"作者是"};
 // Unbracketed, the answer's signer of a letters column or a consultation says so.
-constexpr UV kAnswerers[] = {U"解答人：", U"答复人：", U"答疑人：", U"点评人："};
+constexpr UV kAnswerers[] = {U"解答人：", U"答复人：", U"答疑人：", U"点评人：",
+                             // a science or health column's expert (本期专家：李 敏 …教授)
+                             U"本期专家：", U"解答专家：", U"答疑专家：", U"受访专家："};
 
 }  // namespace
 

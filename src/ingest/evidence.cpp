@@ -415,7 +415,7 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
   c.quantity = is_bare_quantity(t);
-  c.data = c.data || c.quantity;
+  c.data = c.data || c.quantity || is_ranked_result(t);
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
   c.notice_title = is_notice_title(t);

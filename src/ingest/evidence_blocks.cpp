@@ -107,6 +107,13 @@ void PageEvidence::read_figure_runs() {
     // what the figure counts: the box's text, not a head.
     bool under_figure = i > 0 && info_[i - 1].quantity && lines_[i].gap < mode_gap_;
     if (under_figure && info_[i].display) info_[i].data = true, info_[i].display = false;
+    // A group's name set tight over its results (男子组 / 第一名 …) is a row of the table.
+    constexpr int kMaxGroupChars = 6;
+    bool over_results = i + 1 < info_.size() && lines_[i + 1].gap <= mode_gap_ &&
+                        is_ranked_result(lines_[i + 1].text);
+    if (over_results && info_[i].display && info_[i].chars <= kMaxGroupChars &&
+        lines_[i].text.ends_with("组"))
+      info_[i].data = true, info_[i].display = false;
   }
 }
 

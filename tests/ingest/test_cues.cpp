@@ -233,3 +233,19 @@ TEST(Cues, ScoresAndTimesInDataRows) {
   EXPECT_TRUE(is_data_line("上海海港 3:0 沧州雄狮"));
   EXPECT_TRUE(is_data_line("15:00 WCBA夏季联赛 武汉盛帆—山西竹叶青"));
 }
+
+// A results row: a rank or an award, a space, who won it. A head has no such form.
+TEST(Cues, RankedResultRows) {
+  EXPECT_TRUE(is_ranked_result("第一名 郑墩镇队"));
+  EXPECT_TRUE(is_ranked_result("冠军　县教育局队"));
+  EXPECT_TRUE(is_ranked_result("体育道德风尚奖 祖墩乡队、县税务局队"));
+  EXPECT_FALSE(is_ranked_result("第一名"));                   // nothing ranked
+  EXPECT_FALSE(is_ranked_result("第一书记 带领村民种香菇"));  // no rank
+  EXPECT_FALSE(is_ranked_result("县第五届全民健身运动会收官"));
+}
+
+// A column's expert signs the answer above, as 解答人：… does.
+TEST(Cues, ExpertLinesSign) {
+  EXPECT_TRUE(is_affiliation_line("本期专家：李 敏 中国农业大学动物医学院教授"));
+  EXPECT_FALSE(is_affiliation_line("专家建议：冬季进补要因人而异"));
+}
