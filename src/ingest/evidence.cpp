@@ -34,15 +34,11 @@ constexpr double kTailByline = 3.0;    // opens with the tail of a byline ("莹 
 constexpr double kStub = 2.5;        // a line of a few characters and a full stop ("停靠点？"):
                                      // the tail of a sentence cut at a column, not a head
 constexpr size_t kMaxStubChars = 6;  // ..."后果不堪设想。"
-// A line as long as the page's wrapped text lines, ending open, goes on in the next one.
-// Wrapped lines are counted from kMinWrapChars; a width needs kMinWrapLines of them and
-// one in kWrapShareDiv of all (a page set in two column widths has two).
+// A line as long as the page's wrapped text lines, ending open, goes on in the next one
+// (read_wrap_widths).
 constexpr double kWrapWidth = 2.5;
 // A page with this many gaps wider than its paragraphs' sets its items apart by them.
 constexpr int kMinItemGaps = 3;
-constexpr int kMinWrapChars = 12;
-constexpr int kMinWrapLines = 3;
-constexpr int kWrapShareDiv = 6;
 constexpr double kLoneChar = 3.0;  // opens with one character and a mark ("因。一是…",
                                    // "营，实行…"): the tail of a word cut at a column
 
@@ -625,30 +621,6 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
 bool PageEvidence::looks_like_caption(size_t k) const {
   const LineInfo& c = info_[k];
   return c.caption_form || c.short_isolated;
-}
-
-// The lengths at which the page's text is wrapped, learnt from the seams that are surely
-// wraps (a word or a mark across the seam, the next line set close): a length that holds
-// enough of them is a column's width, and the other open lines of that length were wrapped
-// there too.
-void PageEvidence::read_wrap_widths() {
-  size_t n = lines_.size();
-  auto close_under = [&](size_t i) {
-    return info_[i].open_end && info_[i].chars >= kMinWrapChars && i + 1 < n &&
-           lines_[i + 1].gap <= mode_gap_;
-  };
-  std::map<int, int> hist;
-  int total = 0;
-  for (size_t i = 0; i < n; ++i)
-    if (close_under(i) && join(i, i + 1) > 0) ++hist[info_[i].chars], ++total;
-  std::vector<int> widths;
-  for (auto [w, c] : hist)
-    if (c >= kMinWrapLines && c * kWrapShareDiv >= total) widths.push_back(w);
-  for (size_t i = 0; i < n; ++i) {
-    if (!close_under(i)) continue;
-    for (int w : widths)
-      if (std::abs(info_[i].chars - w) <= 1) info_[i].at_wrap_width = true;
-  }
 }
 
 void PageEvidence::weigh_seams() {

@@ -1,9 +1,12 @@
 // ingest/evidence (block readings): the PageEvidence passes that read runs of lines as
-// one thing -- bullet series and listings under a column label, figure rows, a poem's
-// stanzas, paid announcements, classified ads, items signed at their end. Consumes the
-// per-line forms read_forms() has set; produces the flags they set on those lines
+// one thing -- bullet series and listings under a column label, briefs with run-in titles,
+// figure rows and results tables, a poem's stanzas, paid announcements, classified ads,
+// items signed at their end -- and the page's wrap widths, learnt from its seams. Consumes
+// the per-line forms read_forms() has set; produces the flags they set on those lines
 // (evidence.h).
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <vector>
 
 #include "base/utf8.h"
@@ -47,6 +50,33 @@ void PageEvidence::read_run_in_briefs() {
   for (size_t i : leads) {
     info_[i].titled_lead = true;
     if (i > 0 && info_[i - 1].label && info_[i - 1].display) info_[i - 1].series_label = true;
+  }
+}
+
+// The lengths at which the page's text is wrapped, learnt from the seams that are surely
+// wraps (a word or a mark across the seam, the next line set close): a length that holds
+// enough of them is a column's width, and the other open lines of that length were wrapped
+// there too.
+void PageEvidence::read_wrap_widths() {
+  // Wrapped lines are counted from kMinWrapChars; a width needs kMinWrapLines of them and
+  // one in kWrapShareDiv of all (a page set in two column widths has two).
+  constexpr int kMinWrapChars = 12, kMinWrapLines = 3, kWrapShareDiv = 6;
+  size_t n = lines_.size();
+  auto close_under = [&](size_t i) {
+    return info_[i].open_end && info_[i].chars >= kMinWrapChars && i + 1 < n &&
+           lines_[i + 1].gap <= mode_gap_;
+  };
+  std::map<int, int> hist;
+  int total = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (close_under(i) && join(i, i + 1) > 0) ++hist[info_[i].chars], ++total;
+  std::vector<int> widths;
+  for (auto [w, c] : hist)
+    if (c >= kMinWrapLines && c * kWrapShareDiv >= total) widths.push_back(w);
+  for (size_t i = 0; i < n; ++i) {
+    if (!close_under(i)) continue;
+    for (int w : widths)
+      if (std::abs(info_[i].chars - w) <= 1) info_[i].at_wrap_width = true;
   }
 }
 
