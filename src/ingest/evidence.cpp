@@ -415,6 +415,7 @@ void PageEvidence::read_short(size_t i) {
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
   c.notice_title = is_notice_title(t);
+  if (c.notice_title) c.byline = c.author = false;  // 公 告 is no name
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
   c.question = last == U'？' || last == '?';

@@ -95,6 +95,10 @@ TEST(Cues, ACompanyAnnouncementsHeaderIssuerAndDate) {
   EXPECT_TRUE(is_notice_title("关于K7路、K19路公交线路部分站点临时停运的公告"));
   EXPECT_TRUE(is_notice_title("关于召开2026年第一次临时股东大会的通知"));
   EXPECT_FALSE(is_notice_title("关于就业，他有话说"));
+  // A notice's own word alone, letter-spaced (a court's 公 告, a paper's 更 正): its title.
+  EXPECT_TRUE(is_notice_title("公 告"));
+  EXPECT_TRUE(is_notice_title("更　正"));
+  EXPECT_FALSE(is_notice_title("公 正"));  // a name (公 is a surname)
   EXPECT_FALSE(is_date_line("2026年3月9日上午"));
 }
 
