@@ -32,6 +32,13 @@ bool starts_any(UV s, const std::array<UV, N>& words) {
   return false;
 }
 
+template <size_t N>
+bool ends_any(UV s, const std::array<UV, N>& words) {
+  for (auto w : words)
+    if (s.ends_with(w)) return true;
+  return false;
+}
+
 inline bool is_colon(char32_t c) {
   return c == U'：' || c == ':';
 }

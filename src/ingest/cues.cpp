@@ -380,7 +380,8 @@ bool is_notice_header(std::string_view s) {
 
 bool is_notice_title(std::string_view s) {
   // A notice's own word alone, often letter-spaced (公 告, 更 正): never a name.
-  if (s.size() <= 4 * 4 * 3) {  // bytes: a short line
+  constexpr size_t kMaxNoticeWordBytes = 48;  // four characters, spaced out
+  if (s.size() <= kMaxNoticeWordBytes) {
     U w = utf8::decode(squeeze(s));
     for (UV kind : {UV(U"公告"), UV(U"通告"), UV(U"更正"), UV(U"声明"), UV(U"启事"), UV(U"公示"),
                     UV(U"更正启事"), UV(U"致歉声明")})

@@ -18,11 +18,6 @@ using namespace cue_text;
 // colon, never a run-in title's.
 constexpr std::array<UV, 12> kSayingVerbs = {U"表示", U"指出", U"说",   U"介绍", U"强调", U"认为",
                                              U"称",   U"提出", U"要求", U"获悉", U"提醒", U"建议"};
-bool ends_any(const U& u, const std::array<UV, 12>& words) {
-  for (UV w : words)
-    if (UV(u).ends_with(w)) return true;
-  return false;
-}
 }  // namespace
 
 // A line of figures set apart by spaces, as a data box prints them (29轮　18胜　7平, 最佳射手

@@ -326,8 +326,7 @@ void PageEvidence::read_common(size_t i) {
   std::string_view tail = std::string_view(t).substr(tail_at);
   c.terminal = ends_terminal(tail);
   c.open_end = ends_mid_sentence(tail);
-  c.phrase_closed =
-      !c.terminal && !c.open_end && is_closing(last_char(tail)) && ends_mid_sentence(tail, true);
+  c.phrase_closed = !c.open_end && ends_mid_sentence(tail, true);  // only closers differ
   c.comma_end = sides_[i].comma_end;
   char32_t prev = 0;
   c.chars = 0;  // visible_length(t), counted in the one walk over the line
@@ -393,7 +392,8 @@ void PageEvidence::read_short(size_t i) {
   c.slogan = is_slogan(t);
   c.genre = is_genre_label(t);
   c.label = is_label_form(t);
-  c.byline = is_byline_line(t, names);
+  c.notice_title = is_notice_title(t);  // 公 告 letter-spaced is no name: neither byline nor author
+  c.byline = !c.notice_title && is_byline_line(t, names);
   // A byline in brackets on its own line: （通讯员 钱 晓 本报记者 周 舟）.
   if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
   // ...or the source of a reprint, which ends the item it closes.
@@ -402,8 +402,9 @@ void PageEvidence::read_short(size_t i) {
   bool signed_in_brackets =
       !c.byline && is_bracketed(t) && is_signed_name(bracket_inside(t), *words_);
   c.affiliation = is_affiliation_line(t);
-  c.author = !c.byline && (c.affiliation || signed_in_brackets || is_author_name(t, *words_) ||
-                           is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
+  c.author = !c.byline && !c.notice_title &&
+             (c.affiliation || signed_in_brackets || is_author_name(t, *words_) ||
+              is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
   c.jump = jump_marker(t, &c.jump_page);
   c.link = is_link_label(t);
   c.reply = is_reply_label(t);
@@ -414,8 +415,6 @@ void PageEvidence::read_short(size_t i) {
   c.data = c.data || c.quantity || is_ranked_result(t);
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
-  c.notice_title = is_notice_title(t);
-  if (c.notice_title) c.byline = c.author = false;  // 公 告 is no name
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
   c.question = last == U'？' || last == '?';
@@ -648,7 +647,7 @@ void PageEvidence::weigh_seams() {
     if (lines_[i + 1].gap == 0 && sides_[i + 1].lone && info_[i].open_end) s += kLoneChar;
     // As long as the page's wrapped lines, cut open, the next line set as close as the
     // page sets its text: the column's width ended it, not a head's last word.
-    if (info_[i].at_wrap_width && lines_[i + 1].gap <= mode_gap_) s += kWrapWidth;
+    if (info_[i].at_wrap_width) s += kWrapWidth;
     if (i + 2 < n && looks_like_caption(i + 1)) s = std::max(s, join(i, i + 2));
     info_[i].next_join = std::max(0.0, s);
   }
