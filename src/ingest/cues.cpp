@@ -687,6 +687,13 @@ bool starts_with_clause_opener(std::string_view s) {
   return c != 0 && kClauseOpeners.find(c) != UV::npos;
 }
 
+bool is_non_final(char32_t c) {
+  // (了 着 地 得 之 are left out: 为了, 来得, 总之 end phrases; so are 在 and 为, which
+  // end verbs (现在, 因为) and 以 (所以).)
+  static constexpr UV kNonFinal = U"的和与及并或把被对从向跟同而且让使给将";
+  return c != 0 && kNonFinal.find(c) != UV::npos;
+}
+
 bool starts_with_non_initial(std::string_view s) {
   char32_t c = first_char(s);
   if (c == 0) return false;

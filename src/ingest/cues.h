@@ -130,6 +130,10 @@ bool starts_with_clause_opener(std::string_view s);
 // First character can't open a Chinese sentence (的 了 着 们 地 得 之 等 and closing marks):
 // the line continues one cut before it.
 bool starts_with_non_initial(std::string_view s);
+// The character ends a text as a function word that never closes a sentence or a head:
+// the particle 的 and the prepositions and conjunctions that need what follows (和 与 把
+// 被 对 从 …). Whether it stands as a word of its own is the caller's to tell.
+bool is_non_final(char32_t c);
 // The line starts inside a quotation or bracket (a closer with no opener).
 bool starts_mid_quote(std::string_view s);
 // The same, given the line's quote_balance (features.h) read already.

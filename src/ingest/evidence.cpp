@@ -28,6 +28,8 @@ constexpr double kParticleStart = 2.5;  // opens with 的 了 们 …
 constexpr double kQuoteCarries = 3.0;   // a quotation open at the end is closed after
 constexpr double kAsciiQuoteCarries = 1.5;
 constexpr double kCommaEnd = 1.0;      // ends with ，、: the sentence surely goes on
+constexpr double kDanglingEnd = 1.5;   // ends on 的, 和, 把 … as a word of its own: what it
+                                       // needs follows (a head may end 的, rarely)
 constexpr double kOpenerStart = -3.0;  // the next line opens like a new sentence
 constexpr double kTimeStart = -2.5;    // …or with a date ("在4月4日举行的…")
 constexpr double kTailByline = 3.0;    // opens with the tail of a byline ("莹 贾丽莉）")
@@ -519,6 +521,15 @@ bool particle_start(const WordSegmenter& w, std::string_view t) {
   return !toks.empty() && toks[0].end - toks[0].begin <= 3;  // one character: a particle
 }
 
+// The line ends on a function word that needs what follows (…做了将近十年的), read as a
+// word of its own: friso tells 的 from 目的 and 和 from 总和.
+bool dangling_end(const WordSegmenter& w, const std::string& tail) {
+  if (!is_non_final(last_char(tail))) return false;
+  auto toks = w.tokens(tail);
+  return !toks.empty() && toks.back().end - toks.back().begin <= 3 &&
+         toks.back().end == tail.size();
+}
+
 // The line's first word, read on its own, is two characters or more.
 bool opens_longer_word(const WordSegmenter& w, const std::string& head) {
   auto toks = w.tokens(head);
@@ -540,6 +551,7 @@ SeamSide seam_side(const WordSegmenter& w, std::string_view text) {
   s.particle = particle_start(w, s.head);
   s.stub = sentence_stub(text);
   s.lone = lone_first_char(text);
+  s.dangling = dangling_end(w, s.tail);
   return s;
 }
 
@@ -569,6 +581,7 @@ Join join_sides(const WordSegmenter& w, const SeamSide& x, const SeamSide& y) {
   if (qa.unclosed > 0 && qb.unopened > 0) s += kQuoteCarries, r.quote = true;
   if (qa.ascii % 2 == 1 && qb.ascii % 2 == 1) s += kAsciiQuoteCarries, r.quote = true;
   if (x.comma_end) s += kCommaEnd;
+  if (x.dangling) s += kDanglingEnd;
   if (y.stub) s += kStub;
   if (r.word < 3 && y.opener) s += kOpenerStart;
   if (r.word < 3 && y.time) s += kTimeStart;

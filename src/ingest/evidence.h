@@ -120,6 +120,7 @@ struct SeamSide {
   bool comma_end = false, opener = false, time = false, particle = false;
   bool stub = false;  // the whole line is a few characters and a full stop
   bool lone = false;  // opens with a word's lone tail and a mark ("因。一是…", "员。在…")
+  bool dangling = false;  // ends on a function word standing alone (…十年的 / …码头和)
 };
 SeamSide seam_side(const WordSegmenter& w, std::string_view text);
 

@@ -183,3 +183,34 @@ TEST(TightPages, ALineAtTheWrapWidthRunsOn) {
   EXPECT_EQ(a[0].head.headline, "骑手送餐途中摔伤 配送站点被判担责");
   for (const auto& x : a) EXPECT_EQ(x.head.headline.find("配送站点之间"), std::string::npos);
 }
+
+// A line ending on a function word that needs what follows (…十年的, …码头和) goes on in
+// the next line: 的 and 和 read as words of their own, not the ends of 目的 or 总和.
+TEST(TightPages, AFunctionWordAtTheEndLeansOnTheNextLine) {
+  WordSegmenter w;
+  EXPECT_TRUE(is_non_final(U'的'));
+  EXPECT_FALSE(is_non_final(U'了'));
+  double open = join_texts(w, "在老街做了将近十年的", "田野调查，访谈了两百").score;
+  double word = join_texts(w, "这次调研的主要目的", "田野调查，访谈了两百").score;
+  EXPECT_GT(open, word);
+  EXPECT_GT(join_texts(w, "访谈了船工、搬运工和", "小商贩，又从档案馆").score,
+            join_texts(w, "访谈了船工、搬运工总和", "小商贩，又从档案馆").score);
+}
+
+// A review set part one line per paragraph, part wrapped at one width: a wrapped block's
+// first two lines, the first ending 的, are its text, not a two-line head.
+TEST(TightPages, AWrappedParagraphEndingOnAParticleIsNoHead) {
+  auto a = page(
+      "书评\n在一条河里读懂一座城\n\n□ 林望\n\n"
+      "写一座城市的历史，可以从一条河、一条街、一户人家写起。新著《河上人家》选择了后者。\n\n"
+      "作者在汉水下游的几个渡口、码头和老街做了将近十年的\n"
+      "田野调查，访谈了两百多位船工、纤夫后人、码头搬运工\n"
+      "和小商贩，又从地方档案馆里翻检出大量契约、账簿和家\n"
+      "书。这些材料本身并不稀见，难得的是作者把它们织进了\n"
+      "一个个具体的家庭故事里，一户船家如何在大水中失去家\n"
+      "当，又如何靠一张借据重新置办了木船。\n\n"
+      "读这些故事，常常让人想起自己的祖辈。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "在一条河里读懂一座城");
+  EXPECT_EQ(body(a[0], 1).substr(0, 18), "作者在汉水下");
+}
