@@ -359,9 +359,11 @@ bool is_page_furniture(std::string_view s) {
   if (u.size() <= 16) {
     int digits = 0, han = 0;
     for (char32_t c : u) digits += is_digit(c), han += is_han(c);
-    // A figure with its unit (0.2毫米, 3号线) is text, not a page code.
-    bool measure = u.find(U'.') != U::npos || (is_digit(u[0]) && u.size() > 1 && !is_digit(u[1]) &&
-                                               is_han(u[1]) && u[1] != U'版');
+    // A figure with its unit set solid (0.2毫米, 3号线, 136户…) is text, not a page code.
+    size_t at = 0, lead = 0;  // the raw text keeps the spaces u drops
+    char32_t next = 0;
+    while (at < s.size() && is_digit(next = utf8::next(s, at))) ++lead;
+    bool measure = u.find(U'.') != U::npos || (lead > 0 && is_han(next) && next != U'版');
     bool code = !measure && digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
                 (u.find(U'·') != U::npos || is_digit(u.back()) || is_digit(u[0]) ||
                  (u[0] >= 'A' && u[0] <= 'Z') || (starts(u, U"第") && u.find(U'版') != U::npos));

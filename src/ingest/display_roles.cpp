@@ -130,9 +130,12 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
     bool pred0 = opens_with_predicate(words, line(0)), pred1 = opens_with_predicate(words, line(1));
     // A clause with no subject over a line with one: 引题 over 主题 (打通…通道 / 黑龙江…).
     bool subjectless_above = pred0 && !pred1;
+    // Under a genre label (记者调查 over 主题 + 副题) the label is the group's 引题: the two
+    // lines below are a kicker and a head only when the first is one by form.
+    bool weak_cues =
+        a.genre.empty() && ((has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above);
     bool kicker_first = is_slogan(line(0)) || visible_length(line(0)) <= kMaxLabelChars ||
-                        is_series_label(line(0)) ||
-                        (has_inner_clause_mark(line(0)) && !longer_below) || subjectless_above;
+                        is_series_label(line(0)) || weak_cues;
     // A line with no subject of its own under one that has it: the 主题's 副题 (年内完成…).
     // (A line opening with a preposition, 为一线建筑工人送上…, has none either.)
     bool subjectless_below = !pred0 && (opens_with_bare_predicate(words, line(1)) ||

@@ -323,8 +323,11 @@ size_t inline_byline_length(std::string_view s, bool allow_tail) {
   size_t p = i, end = 0;
   for (; p < u.size() && p - i < kMaxPrefix; ++p) {
     if (is_mark(u[p]) || is_opening(u[p]) || is_closing(u[p])) break;
-    // (本报讯, 本刊讯: two characters at least before 讯; 书讯, 快讯, 展讯 are labels.)
-    if ((u[p] == U'讯' && p - i >= 2) || (u[p] == U'电' && p > i && u[p - 1] == U'日')) {
+    // (本报讯, 本刊讯: two characters at least before 讯; 书讯, 快讯, 展讯 are labels, and
+    // so are the column's own kinds of news however named: 双拥快讯, 工会简讯, 校园资讯.)
+    bool label = u[p] == U'讯' && p > i &&
+                 std::u32string_view(U"快简短资喜").find(u[p - 1]) != std::u32string_view::npos;
+    if ((u[p] == U'讯' && p - i >= 2 && !label) || (u[p] == U'电' && p > i && u[p - 1] == U'日')) {
       end = p + 1;
       break;
     }

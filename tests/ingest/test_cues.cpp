@@ -29,6 +29,11 @@ TEST(Cues, PageFurnitureMastheadFolioAndStaffUnderThePageName) {
 TEST(Cues, AFigureWithItsUnitIsNoPageCode) {
   EXPECT_FALSE(is_page_furniture("0.2毫米的较量"));  // a feature's 小标题
   EXPECT_FALSE(is_page_furniture("3号线的早高峰"));
+  // A figure of several digits set solid with its unit opens a head (136户…), while a page
+  // number set apart from its label is the label's code (5　法治·经济).
+  EXPECT_FALSE(is_page_furniture("136户军属家庭喜迎“光荣牌”"));
+  EXPECT_TRUE(is_page_furniture("5　法治·经济"));
+  EXPECT_TRUE(is_page_furniture("第3版 要闻"));
   EXPECT_TRUE(is_page_furniture("第3版 要闻"));
   EXPECT_TRUE(is_page_furniture("城事·民生 07"));
 }

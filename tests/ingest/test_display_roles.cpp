@@ -71,3 +71,33 @@ TEST(DisplayRoles, AnUnknownPlaceNameOpensAHeadWithItsSubject) {
   EXPECT_EQ(a[0].head.headline, "临湍县推行工伤认定“一窗通办”");
   EXPECT_EQ(a[0].head.subheadline, "今年以来受理申请900余件，平均办结时间缩短至10天");
 }
+
+// Under a genre label (记者调查), the label is the group's 引题: a question head and the
+// long clause under it are the 主题 and its 副题, though the head opens with a verb (预付卡).
+TEST(DisplayRoles, UnderAGenreLabelTheTwoLinesAreHeadAndDeck) {
+  auto a = page(
+      "记者调查\n预付卡“变废卡”，钱能要回来吗\n"
+      "部分健身、教培机构收款后闭店失联，“职业闭店人”暗中操盘转移资产\n\n"
+      "本报记者 常 青\n\n"
+      "“卡里还有四十多节私教课，店说关就关了。”3月下旬，余女士站在健身房紧闭的门前。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "记者调查");
+  EXPECT_EQ(a[0].head.headline, "预付卡“变废卡”，钱能要回来吗");
+  EXPECT_EQ(a[0].head.subheadline,
+            "部分健身、教培机构收款后闭店失联，“职业闭店人”暗中操盘转移资产");
+}
+
+// A head opening with a figure of several digits and its unit (136户…) is no page label,
+// in a column of briefs under a label (双拥快讯).
+TEST(DisplayRoles, AHeadOpeningWithAFigureIsNoPageLabel) {
+  auto a = page(
+      "双拥快讯\n\n"
+      "退役军人专场招聘会提供岗位1600余个\n"
+      "本报讯（记者 宋嘉禾）7月26日，专场招聘会在市人力资源市场举行，60余家企业参加。\n\n"
+      "136户军属家庭喜迎“光荣牌”\n"
+      "本报讯（通讯员 曹敏）7月25日，东湖社区为136户军属家庭悬挂光荣牌。\n\n"
+      "市退役军人服务中心开通“夜间窗口”\n"
+      "本报讯（记者 黄蕾）为方便在职退役军人办事，服务中心自8月1日起开通“夜间窗口”。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[1].head.headline, "136户军属家庭喜迎“光荣牌”");
+}

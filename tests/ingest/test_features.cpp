@@ -43,6 +43,10 @@ TEST(Features, InlineBylines) {
   EXPECT_EQ(inline_byline_length("近日,记者从会上获悉", true), 0u);
   // One character before 讯 makes a column label (书讯, 快讯), not a dateline.
   EXPECT_EQ(inline_byline_length("书讯", false), 0u);
+  // ...and so does any column's kind of news, however long its name (双拥快讯, 工会简讯).
+  EXPECT_EQ(inline_byline_length("双拥快讯", false), 0u);
+  EXPECT_EQ(inline_byline_length("工会简讯 4月7日，", false), 0u);
+  EXPECT_GT(inline_byline_length("新华网讯 4月7日，", false), 0u);
   EXPECT_EQ(inline_byline_length("快讯", false), 0u);
   std::string k = "本刊讯 近日";
   EXPECT_EQ(k.substr(0, inline_byline_length(k, false)), "本刊讯");

@@ -34,7 +34,8 @@ std::vector<fs::path> all_pages() {
         src / "tests/data/pages/blind7", src / "tests/data/pages/blind8",
         src / "tests/data/pages/blind9", src / "tests/data/pages/blind10",
         src / "tests/data/pages/blind11", src / "tests/data/pages/blind12",
-        src / "tests/data/pages/blind13", fs::path(WZ_SHARED_DIR) / "seeds"}) {
+        src / "tests/data/pages/blind13", src / "tests/data/pages/blind14",
+        src / "tests/data/pages/blind15", fs::path(WZ_SHARED_DIR) / "seeds"}) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir))
       if (e.path().extension() == ".txt") out.push_back(e.path());
