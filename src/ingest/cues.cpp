@@ -207,13 +207,18 @@ bool is_link_label(std::string_view s) {
     return false;
   U u = utf8::decode(squeeze(s));
   drop_label_opening(u);
-  for (auto l : kLinkLabels) {
-    if (!starts(u, l)) continue;
-    UV after = UV(u).substr(l.size());
+  auto label_alone = [](UV after) {
     while (!after.empty() && is_closing(after.front())) after.remove_prefix(1);
-    if (after.empty() || is_colon(after.front())) return true;
-  }
-  return false;
+    return after.empty() || is_colon(after.front());
+  };
+  for (auto l : kLinkLabels)
+    if (starts(u, l) && label_alone(UV(u).substr(l.size()))) return true;
+  // Any box named for what it links (数据链接, 政策链接, 人物链接): a few characters, 链接.
+  constexpr size_t kMaxLinkTopic = 4;
+  size_t at = u.find(U"链接");
+  return at != U::npos && at <= kMaxLinkTopic &&
+         std::all_of(u.begin(), u.begin() + at, [](char32_t c) { return is_han(c); }) &&
+         label_alone(UV(u).substr(at + 2));
 }
 
 // The paper's own name at the head of its page (工人日报, 滨江晚报, 南方周末): a short
@@ -254,6 +259,21 @@ bool is_qr_notice(const U& u) {
   return asks && u.size() <= kMaxQrNoticeChars &&
          (u.find(U"二维码") != U::npos || u.find(U"公众号") != U::npos ||
           u.find(U"客户端") != U::npos || u.find(U"扫码") != U::npos);
+}
+
+// A web edition's tool strip copied with the text: two or more bracketed buttons and
+// nothing else (【打印本页】【关闭窗口】), or the font-size switch (【字号 大 中 小】).
+bool is_web_tools(const U& u) {
+  constexpr size_t kMaxButtonChars = 8;
+  if (u.find(U"大中小") != U::npos && u.size() <= kMaxButtonChars + 4) return true;
+  size_t buttons = 0;
+  for (size_t i = 0; i < u.size();) {
+    if (u[i] != U'【' && u[i] != U'[') return false;
+    size_t close = u.find(u[i] == U'【' ? U'】' : U']', i);
+    if (close == U::npos || close - i - 1 > kMaxButtonChars) return false;
+    ++buttons, i = close + 1;
+  }
+  return buttons >= 2;
 }
 
 bool is_edge_masthead(std::string_view s) {
@@ -346,7 +366,8 @@ bool is_page_furniture(std::string_view s) {
       if (u.compare(at, r.size(), r) == 0 && u.size() > end && is_colon(u[end])) return true;
     }
   }
-  if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u)) return true;
+  if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u) || is_web_tools(u))
+    return true;
   if (is_bare_staff_credit(u)) return true;
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;

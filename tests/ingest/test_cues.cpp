@@ -29,6 +29,11 @@ TEST(Cues, PageFurnitureMastheadFolioAndStaffUnderThePageName) {
 TEST(Cues, AFigureWithItsUnitIsNoPageCode) {
   EXPECT_FALSE(is_page_furniture("0.2毫米的较量"));  // a feature's 小标题
   EXPECT_FALSE(is_page_furniture("3号线的早高峰"));
+  // A web edition's tool strip: buttons only, or the font-size switch.
+  EXPECT_TRUE(is_page_furniture("【字号 大 中 小】【打印本页】【关闭窗口】"));
+  EXPECT_TRUE(is_page_furniture("【字体：大　中　小】"));
+  EXPECT_FALSE(is_page_furniture("【编者按】"));
+  EXPECT_FALSE(is_page_furniture("【新闻链接】【相关报道】见第3版"));
   // A figure of several digits set solid with its unit opens a head (136户…), while a page
   // number set apart from its label is the label's code (5　法治·经济).
   EXPECT_FALSE(is_page_furniture("136户军属家庭喜迎“光荣牌”"));
@@ -257,4 +262,15 @@ TEST(Cues, RankedResultRows) {
 TEST(Cues, ExpertLinesSign) {
   EXPECT_TRUE(is_affiliation_line("本期专家：李 敏 中国农业大学动物医学院教授"));
   EXPECT_FALSE(is_affiliation_line("专家建议：冬季进补要因人而异"));
+}
+
+// A box named for what it links (数据链接, 政策链接) is a link box like 新闻链接; a line
+// that only mentions links is not.
+TEST(Cues, AnyTopicLinkBoxIsALinkLabel) {
+  EXPECT_TRUE(is_link_label("新闻链接"));
+  EXPECT_TRUE(is_link_label("数据链接"));
+  EXPECT_TRUE(is_link_label("【政策链接】"));
+  EXPECT_TRUE(is_link_label("人物链接："));
+  EXPECT_FALSE(is_link_label("数据链接起了上下游企业"));
+  EXPECT_FALSE(is_link_label("打通产业链接续发展"));
 }
