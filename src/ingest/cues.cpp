@@ -642,6 +642,25 @@ bool is_source_credit(std::string_view s) {
          (u[1] == U'《' || u.find(U"社") != U::npos || u.find(U"报") != U::npos);
 }
 
+bool is_wire_credit(std::string_view s) {
+  constexpr size_t kMaxOutletChars = 16;  // 新华社、中新社 and the like, listed
+  if (s.find("综合") == std::string_view::npos && s.find("据") == std::string_view::npos)
+    return false;
+  U u = utf8::decode(squeeze(s));
+  size_t b = 0, e = u.size();
+  while (b < e && is_opening(u[b])) ++b;
+  while (e > b && is_closing(u[e - 1])) --e;
+  UV v = UV(u).substr(b, e - b);
+  if (starts(v, U"本报")) v.remove_prefix(2);
+  if (!starts(v, U"综合") && !starts(v, U"据")) return false;
+  v.remove_prefix(starts(v, U"综合") ? 2 : 1);
+  size_t end_len = 0;
+  for (UV end : {UV(U"电"), UV(U"消息"), UV(U"报道")})
+    if (ends_after(v, end) || v == end) end_len = end.size();
+  if (end_len == 0 || v.size() - end_len > kMaxOutletChars) return false;
+  return std::all_of(v.begin(), v.end(), [](char32_t c) { return is_han(c) || c == U'、'; });
+}
+
 bool is_source_line(std::string_view s) {
   if (s.find("《") == std::string_view::npos) return false;  // it names what it was taken from
   U u = utf8::decode(squeeze(s));

@@ -104,6 +104,9 @@ size_t glued_attribution_start(std::string_view s);
 bool is_source_credit(std::string_view s);
 // A reprint's source on a line of its own, bracketed or bulleted: （摘自《钱江晚报》 作者：沈 洁）,
 // ■摘自《光明日报》2024年6月3日. It credits the item it closes, as a byline does.
+// A wire roundup's credit alone on its line: 本报综合新华社电, 据新华社电, 综合外电,
+// 本报综合报道 -- the item's byline, though no reporter is named.
+bool is_wire_credit(std::string_view s);
 bool is_source_line(std::string_view s);
 
 // A line opening with a bullet (● ■ ◆ ▲ ★ □ ○ ◇): section heads and bylines use them.

@@ -133,7 +133,9 @@ class Grammar {
       case Role::Display: {
         if (p == Role::Section) return open_after_section(s, r, i, big);
         bool in_group = p == Role::Display || (p == Role::Furniture && s.hd && !s.body && !s.group);
-        bool pre = (p == Role::NoteLabel || p == Role::Note) && !s.hd && !s.body;
+        // (An editor's note may stand under a column label, over the head: 最美退役军人 /
+        // 编者按：… / 从“兵王”到“果王”.)
+        bool pre = (p == Role::NoteLabel || p == Role::Note) && !s.body;
         if (in_group || pre) {
           if (in_group && s.glen + 1 >= kMaxGroupLines) return std::nullopt;
           St t = s;

@@ -400,6 +400,7 @@ void PageEvidence::read_short(size_t i) {
   if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
   // ...or the source of a reprint, which ends the item it closes.
   if (!c.byline && is_source_line(t)) c.byline = true, c.sourced_off = true;
+  if (!c.byline && is_wire_credit(t)) c.byline = true;
   // ...or who answered, in brackets on its own line: （岚州市畜牧兽医站 兽医师 何春燕）.
   bool signed_in_brackets =
       !c.byline && is_bracketed(t) && is_signed_name(bracket_inside(t), *words_);

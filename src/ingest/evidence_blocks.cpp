@@ -184,13 +184,21 @@ void PageEvidence::read_verse() {
     const LineInfo& c = info_[k];
     char32_t last = last_core_char(lines_[k].text);
     // (Fields of a listing, 时间：… 地点：…, are set tight and short too: not verse.)
+    // (Nor are a list's numbered or bulleted entries, 1.《…》 著: verse has no numerals.)
+    const std::string& t = lines_[k].text;
+    bool numbered = std::any_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     return c.chars <= kMaxVerseChars && last != U'。' && !c.byline && !c.credit && !c.dash_start &&
-           !c.dash_end && !c.furniture && !c.data && !starts_with_field(lines_[k].text);
+           !c.dash_end && !c.furniture && !c.data && !starts_with_field(t) && !numbered &&
+           !starts_with_bullet(t);
   };
   std::vector<std::pair<size_t, size_t>> runs;  // [begin, end) of tight short lines
   for (size_t i = 0; i < lines_.size();) {
     size_t e = i;
-    while (e < lines_.size() && verse_form(e) && (e == i || lines_[e].gap < mode_gap_)) ++e;
+    // (Set tight: closer than the page's paragraphs, or solid on a page whose wrapped
+    // paragraphs make solid the usual gap.)
+    while (e < lines_.size() && verse_form(e) &&
+           (e == i || lines_[e].gap == 0 || lines_[e].gap < mode_gap_))
+      ++e;
     if (e - i >= kMinStanza) runs.emplace_back(i, e);
     i = std::max(e, i + 1);
   }

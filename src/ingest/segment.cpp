@@ -63,7 +63,7 @@ class Builder {
     for (size_t i = 0; i < L_.size(); ++i) {
       Role r = d.roles[i];
       if (d.opens[i]) open(i);
-      if (r != Role::Display && r != Role::LateDisplay) flush_group();
+      if (r != Role::Display && r != Role::LateDisplay && !note_inside_group(i)) flush_group();
       place(i, r);
       if (d.margin[i] < doubt_margin(r, d.second[i])) doubt(i, d);
     }
@@ -80,6 +80,18 @@ class Builder {
   bool late_ = false;          // ...printed after its article's dateline paragraph
 
   SourcePos pos(size_t i) const { return SourcePos{path_, L_[i].line, L_[i].byte}; }
+
+  // An editor's note set between a column label and the head under it (最美退役军人 /
+  // 编者按：… / 从“兵王”到“果王”): the group goes on past it.
+  bool note_inside_group(size_t i) const {
+    auto note = [&](size_t k) {
+      return d_->roles[k] == Role::NoteLabel || d_->roles[k] == Role::Note;
+    };
+    if (group_.empty() || !note(i)) return false;
+    size_t k = i + 1;
+    while (k < L_.size() && note(k)) ++k;
+    return k < L_.size() && d_->roles[k] == Role::Display && !d_->opens[k];
+  }
   ProtoArticle& cur() {
     if (out_.articles.empty()) open(0);
     return out_.articles.back();

@@ -10,9 +10,10 @@ namespace wz::ingest {
 
 namespace {
 
-// Lines narrower than this (half-em units, 6 characters) are headlines, labels or a
-// paragraph's last line: they say nothing of the column width.
-constexpr int kMinMeasured = 12;
+// Lines narrower than this (half-em units, 9 characters) are headlines, labels, a
+// paragraph's last line or a poem's lines: they say nothing of the column width (the
+// narrowest news column, a brief's, sets 10-12 characters).
+constexpr int kMinMeasured = 18;
 // A full column line may fall short of the measure by one character (a digit pair set
 // in one em, a line with Latin) or overrun it by a hanging mark: widths within this many
 // half-em units of the column count as full.

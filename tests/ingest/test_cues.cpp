@@ -274,3 +274,13 @@ TEST(Cues, AnyTopicLinkBoxIsALinkLabel) {
   EXPECT_FALSE(is_link_label("数据链接起了上下游企业"));
   EXPECT_FALSE(is_link_label("打通产业链接续发展"));
 }
+
+// A wire roundup's credit alone on its line is a byline; a sentence citing the wire is not.
+TEST(Cues, AWireCreditIsAByline) {
+  EXPECT_TRUE(is_wire_credit("本报综合新华社电"));
+  EXPECT_TRUE(is_wire_credit("据新华社电"));
+  EXPECT_TRUE(is_wire_credit("（综合新华社、中新社电）"));
+  EXPECT_TRUE(is_wire_credit("本报综合报道"));
+  EXPECT_FALSE(is_wire_credit("据新华社报道，德国西部连日强降雨"));
+  EXPECT_FALSE(is_wire_credit("综合施策"));
+}

@@ -131,6 +131,26 @@ TEST(Decode, AStanzaIsTextNotAHeadlineGroup) {
   EXPECT_EQ(body(a[1], 7), "走进了晨光");
 }
 
+// On a page whose paragraphs are wrapped solid (most gaps are none), a poem group's
+// stanzas are set solid too and stand apart by one blank line: still its text, each
+// poem's title a 小标题 at most, never a new item; a numbered list is no verse.
+TEST(Decode, StanzasOnASolidPageAreText) {
+  auto a = page(
+      "老屋的枣树\n□ 陈晓燕\n\n"
+      "老屋的院子里有一棵枣树，是爷爷年轻时种下的。每年秋天，\n"
+      "枣子红了，满院都是甜味。\n\n"
+      "乡村三章（组诗）\n□ 周远帆\n\n"
+      "麦田\n五月的风\n从南坡吹到北坡\n麦子就黄了一遍\n\n"
+      "父亲蹲在地头\n捻开一穗麦粒\n像捻开\n一年的光阴\n\n"
+      "老井\n井绳磨亮了井沿\n也磨亮了\n母亲的手掌\n\n"
+      "如今自来水进了村\n老井闲着\n把一小块天空\n养在井底\n\n"
+      "本周畅销书榜\n1.《青石街往事》 苏未央 著\n2.《夜航船上的星星》 林若谷 著\n"
+      "3.《白鹭洲》 何其远 著\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[1].head.headline, "乡村三章（组诗）");
+  EXPECT_EQ(a[2].head.headline, "本周畅销书榜");
+}
+
 // A weather strip is page furniture like the hotline, and the head under it opens the
 // story; the answer's label in a letters item is its 小标题.
 TEST(Decode, AWeatherStripIsFurnitureAndAReplyLabelASectionHead) {

@@ -101,3 +101,21 @@ TEST(DisplayRoles, AHeadOpeningWithAFigureIsNoPageLabel) {
   ASSERT_EQ(a.size(), 3u);
   EXPECT_EQ(a[1].head.headline, "136户军属家庭喜迎“光荣牌”");
 }
+
+// An editor's note set between a column label and the head under it: the label is the
+// group's 引题, the note the article's, and the head and its dash deck stay one group.
+TEST(DisplayRoles, AnEditorsNoteBetweenALabelAndItsHead) {
+  auto a = page(
+      "最美退役军人\n\n"
+      "编者按：他们曾是保家卫国的战士，如今在乡村振兴的战场上再立新功。本版今起推出系列报道。\n\n"
+      "从“兵王”到“果王”\n——记退役军人、葡萄种植能手张建国\n\n"
+      "本报记者 黄蕾\n\n"
+      "盛夏时节，走进柳河镇葡萄专业合作社，一串串葡萄挂满枝头。\n\n"
+      "今年52岁的张建国，曾在部队服役16年。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "最美退役军人");
+  EXPECT_EQ(a[0].head.headline, "从“兵王”到“果王”");
+  EXPECT_EQ(a[0].head.subheadline, "——记退役军人、葡萄种植能手张建国");
+  ASSERT_FALSE(a[0].blocks.empty());
+  EXPECT_EQ(a[0].blocks[0].kind, wz::model::BlockKind::EditorNote);
+}
