@@ -43,6 +43,7 @@ constexpr double kSectionOverSigned = -2.0;  // text signed at its end (读者 �
                                              // or a brief's head, not a feature's 小标题
 constexpr double kSectionOverData = -3.0;        // a data box's title (行情速览 over its rows)
 constexpr double kSectionUnlikeSiblings = -1.5;  // a plain head after ■ 小标题
+constexpr double kSectionLikeSiblings = 2.0;     // ...and one labelled like them (修复：…)
 constexpr double kSectionInsideCut = -2.0;       // a head inside a cut sentence titles a box
 constexpr double kSectionAfterPhoto = -2.0;      // ...as a credit ends a photo item
 constexpr double kLoneHeadInFeature = -1.5;      // a one-line head opening an article inside a
@@ -180,6 +181,7 @@ class Grammar {
         if (c.signed_below) sc += kSectionOverSigned;
         if (c.over_data) sc += kSectionOverData;
         if (c.unlike_heads_above) sc += kSectionUnlikeSiblings;
+        if (c.like_heads_above) sc += kSectionLikeSiblings;
         // A 小标题 stands between paragraphs, never inside a sentence cut at a column end:
         // a head there titles a box set into the story.
         if (ev_[prev_text(i)].goes_on_later) sc += kSectionInsideCut;

@@ -80,6 +80,8 @@ struct LineInfo {
                              // an excerpt's end, so its item ends; the source stays in the body
   bool signed_below = false;  // a display line whose text ends with its author's signature
                               // (读者 王秀梅 alone, or …。（钟 晴）): it heads an item of its own
+  bool like_heads_above = false;  // labelled like the 小标题 above it (截污：… / 修复：…): one of
+                                  // that feature's heads
   bool unlike_heads_above = false;  // a plain head after bulleted heads over text (■ …): not
                                     // another of those 小标题 (a feature sets all of them alike)
   bool over_data = false;  // a head over nothing but a data box's rows (行情速览 / 上证指数 …):
@@ -162,6 +164,7 @@ class PageEvidence {
   void read_forms();
   void read_figure_runs();
   void read_verse();
+  bool labelled_sibling_above(size_t i) const;
   bool heads_byline(size_t i) const;
   void read_notices();
   void read_ads();

@@ -11,6 +11,7 @@
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
+#include "ingest/cue_text.h"
 #include "ingest/cues.h"
 #include "ingest/evidence.h"
 #include "ingest/features.h"
@@ -147,6 +148,35 @@ void PageEvidence::read_figure_runs() {
   }
 }
 
+namespace {
+// A head set as a short label, a colon and a phrase (截污：把污水挡在河外): the form a
+// feature gives its 小标题 in a series.
+bool labelled_head(std::string_view t) {
+  constexpr size_t kMaxLabel = 4;
+  size_t at = 0, chars = 0;
+  while (at < t.size() && chars <= kMaxLabel) {
+    char32_t c = utf8::next(t, at);
+    if (cue_text::is_colon(c)) return chars >= 2 && at < t.size();
+    if (!utf8::is_han(c)) return false;
+    ++chars;
+  }
+  return false;
+}
+}  // namespace
+
+// A labelled head above line i, with text under it, in the same story: no dateline or
+// byline line between (those open or sign another item).
+bool PageEvidence::labelled_sibling_above(size_t i) const {
+  constexpr size_t kMaxSectionLines = 40;  // a feature's section runs to a few paragraphs
+  for (size_t k = i; k-- > 0 && i - k <= kMaxSectionLines;) {
+    const LineInfo& c = info_[k];
+    if (c.byline || c.inline_byline || c.furniture) return false;
+    if (c.display && k + 1 < i && !info_[k + 1].display && labelled_head(lines_[k].text))
+      return true;
+  }
+  return false;
+}
+
 // A head over nothing but a box's rows: figures or fields (旅游提示 / 时间：… 地点：…),
 // or three or more tips under one bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
 // A plain head after bulleted heads with text under them (■ 小标题) is not one of theirs.
@@ -171,6 +201,7 @@ void PageEvidence::read_box_heads() {
     bool over_text = above < i;  // the head above had text under it: a 小标题, not a group
     info_[i].unlike_heads_above =
         !info_[i].bullet && above > 0 && over_text && info_[above - 1].bullet;
+    info_[i].like_heads_above = labelled_head(lines_[i].text) && labelled_sibling_above(i);
   }
 }
 

@@ -151,6 +151,28 @@ TEST(Decode, StanzasOnASolidPageAreText) {
   EXPECT_EQ(a[2].head.headline, "本周畅销书榜");
 }
 
+// A feature's 小标题 set as a label, a colon and a phrase (截污：… / 修复：… / 守护：…)
+// are one series: a later one is the feature's head too, not a new item, though the text
+// under it opens like a story.
+TEST(Decode, LabelledHeadsOfOneFeatureAreItsSectionHeads) {
+  auto a = page(
+      "清溪河畔又见白鹭飞\n——丰宁县清溪河流域综合治理见闻\n\n本报记者 林海涛\n\n"
+      "六月初的清晨，湿地公园里已经有了人，几只白鹭从芦苇丛中飞起。\n\n"
+      "截污：把污水挡在河外\n"
+      "治河先治污。2021年起，县里把清溪河治理列为“一号工程”，新建污水管网148公里。\n"
+      "高到6.8万吨。\n\n"
+      "“最难的是关停搬迁。”县生态环境局局长说。\n\n"
+      "修复：让河流自己“活”起来\n"
+      "截污之后，如何让河流恢复自净能力？治理团队没有选择把河道“裁弯取直”。\n\n"
+      "监测数据显示，清溪河出境断面水质稳定在Ⅱ类。\n\n"
+      "守护：河长带着百姓一起巡\n"
+      "“河长制”让治理成果管得住、守得牢。全县设立县、乡、村三级河长186名。\n");
+  ASSERT_EQ(a.size(), 1u);
+  int heads = 0;
+  for (const auto& b : a[0].blocks) heads += b.kind == wz::model::BlockKind::SectionHead;
+  EXPECT_EQ(heads, 3);
+}
+
 // A weather strip is page furniture like the hotline, and the head under it opens the
 // story; the answer's label in a letters item is its 小标题.
 TEST(Decode, AWeatherStripIsFurnitureAndAReplyLabelASectionHead) {
