@@ -401,6 +401,14 @@ void PageEvidence::read_short(size_t i) {
   // ...or the source of a reprint, which ends the item it closes.
   if (!c.byline && is_source_line(t)) c.byline = true, c.sourced_off = true;
   if (!c.byline && is_wire_credit(t)) c.byline = true;
+  // ...or a byline with its writer's firm after it: 特邀律师 郑雅琴（山东明德律师事务所）.
+  if (size_t at = t.rfind("（");
+      !c.byline && !c.notice_title && at != std::string::npos && at > 0 && t.ends_with("）")) {
+    std::string_view firm = std::string_view(t).substr(at);
+    std::string who = t.substr(0, at);
+    c.byline =
+        !has_sentence_mark(firm) && (is_byline_line(who, names) || is_signed_name(who, *words_));
+  }
   // ...or who answered, in brackets on its own line: （岚州市畜牧兽医站 兽医师 何春燕）.
   bool signed_in_brackets =
       !c.byline && is_bracketed(t) && is_signed_name(bracket_inside(t), *words_);

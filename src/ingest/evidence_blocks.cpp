@@ -298,7 +298,10 @@ void PageEvidence::read_issuers() {
   size_t n = lines_.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     if (info_[i].furniture || !is_issuer_signature(lines_[i].text)) continue;
-    if (!is_date_line(lines_[i + 1].text) || !info_[i - 1].terminal) continue;
+    // (Over it, the notice's last sentence or its last field: 报名邮箱：….)
+    bool after_text = info_[i - 1].terminal || starts_with_field(lines_[i - 1].text) ||
+                      labelled_head(lines_[i - 1].text);  // 报名邮箱：…
+    if (!is_date_line(lines_[i + 1].text) || !after_text) continue;
     for (size_t k : {i, i + 1}) info_[k].author = true, info_[k].display = false;
   }
 }

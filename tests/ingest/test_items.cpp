@@ -371,3 +371,19 @@ TEST(Items, QuestionsAnsweredBySignedExperts) {
   EXPECT_EQ(a[1].head.headline, "天热了蛋鸡产蛋少，有啥好办法？");
   EXPECT_EQ(byline_of(a[1]), "（青禾市畜牧兽医站 兽医师 何春燕）");
 }
+
+// A Q&A's answerer under its head, with the firm in brackets after the name (特邀律师
+// 郑雅琴（…律师事务所）), is its byline; a notice's issuer and date under its contact lines
+// (报名邮箱：…) sign it, never open an item.
+TEST(Items, AnAnswerersFirmAndANoticesIssuerAreBylines) {
+  auto a = page(
+      "维权课堂\n孕期被调岗降薪，单位的做法合法吗？\n特邀律师 郑雅琴（山东明德律师事务所）\n\n"
+      "问：我在一家商贸公司做文员，怀孕后被调岗降薪，公司的做法合法吗？\n\n"
+      "答：公司的做法不合法。用人单位不得因女职工怀孕降低其工资。\n\n"
+      "招募启事\n"
+      "为进一步做好女职工心理关爱服务，市总工会女职工委员会现面向社会招募志愿者30名。\n"
+      "联系人：孟老师\n报名邮箱：jnzgnzw@example.cn\n济南市总工会女职工委员会\n2024年3月12日\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "孕期被调岗降薪，单位的做法合法吗？");
+  EXPECT_EQ(a[1].head.headline, "招募启事");
+}
