@@ -332,8 +332,13 @@ bool is_weather_strip(UV u) {
   for (UV l : kLabels)
     if (u == l) return true;
   if (u.size() > kMaxStripChars) return false;
+  // (A sentence or a head quoting a temperature, 零下40℃的环境舱里，… / 钠电池“零下40℃照常
+  // 上岗”, has clause marks or quotes; a strip lists sky, range and wind.)
+  bool prose = std::any_of(u.begin(), u.end(), [](char32_t c) {
+    return is_clause_mark(c) || c == U'“' || c == U'”' || c == U'"' || c == U'的';
+  });
   return starts(u, U"空气质量") ||
-         (u.find(U'℃') != U::npos && std::any_of(u.begin(), u.end(), is_digit));
+         (!prose && u.find(U'℃') != U::npos && std::any_of(u.begin(), u.end(), is_digit));
 }
 
 }  // namespace
@@ -369,6 +374,12 @@ bool is_page_furniture(std::string_view s) {
   if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u) || is_web_tools(u))
     return true;
   if (is_bare_staff_credit(u)) return true;
+  // The page's head line: its date, then the staff credits (…星期五　责任编辑：许文涛　版式：…).
+  if (!has_sentence_mark(s))
+    for (auto r : kStaffRoles)
+      if (size_t at = u.find(r); at != U::npos && at > 0 && at + r.size() < u.size() &&
+                                 is_colon(u[at + r.size()]) && u.find(U"星期") != U::npos)
+        return true;
   for (auto n : kNotices)
     if (u.find(n) != U::npos) return true;
   if (has_contact_address(u) || is_account_line(u)) return true;

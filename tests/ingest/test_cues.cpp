@@ -29,6 +29,12 @@ TEST(Cues, PageFurnitureMastheadFolioAndStaffUnderThePageName) {
 TEST(Cues, AFigureWithItsUnitIsNoPageCode) {
   EXPECT_FALSE(is_page_furniture("0.2毫米的较量"));  // a feature's 小标题
   EXPECT_FALSE(is_page_furniture("3号线的早高峰"));
+  // A weather strip lists sky, range and wind; a sentence or a head with a temperature is
+  // no strip, and the page's head line (date, then staff credits) is furniture.
+  EXPECT_TRUE(is_page_furniture("晴转多云  6℃～14℃  北风2级"));
+  EXPECT_FALSE(is_page_furniture("零下40℃的环境舱里，一块电池模组正在为"));
+  EXPECT_FALSE(is_page_furniture("滨江实验室让钠电池“零下40℃照常上岗”"));
+  EXPECT_TRUE(is_page_furniture("2025年3月14日　星期五　责任编辑：许文涛　版式：陈璐　校对：王珏"));
   // A web edition's tool strip: buttons only, or the font-size switch.
   EXPECT_TRUE(is_page_furniture("【字号 大 中 小】【打印本页】【关闭窗口】"));
   EXPECT_TRUE(is_page_furniture("【字体：大　中　小】"));
