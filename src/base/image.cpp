@@ -11,6 +11,7 @@
 #include <csetjmp>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,10 @@ namespace {
 // An image larger than this is refused before decoding: a cover needs a few megapixels,
 // and a forged header must not make the decoder allocate gigabytes.
 constexpr long long kMaxPixels = 100'000'000;
+// What image_header reads first: a JPEG's size is in its SOF marker after the APPn
+// segments (EXIF with a thumbnail, an ICC profile: a few KiB to tens of KiB), a PNG's in
+// IHDR at byte 16. A header not found in them is read from the whole file.
+constexpr size_t kHeaderBytes = 64 * 1024;
 
 bool starts_with(const std::string& b, const char* magic, size_t n) {
   return b.size() >= n && std::memcmp(b.data(), magic, n) == 0;
@@ -215,6 +220,15 @@ Image load_image(const std::string& path, const char* what) {
 }
 
 Image image_header(const std::string& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(kHeaderBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  if (in.gcount() == static_cast<std::streamsize>(kHeaderBytes)) {  // a larger file: try its head
+    try {
+      return read_image(std::move(head), path, what, true);
+    } catch (const Error&) {  // the header lies further on: read from the whole file below
+    }
+  }
   return read_image(read_file(path), path, what, true);
 }
 

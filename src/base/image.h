@@ -21,8 +21,9 @@ struct Image {
 Image check_image(std::string bytes, const std::string& path, const char* what = "cover image");
 // read_file + check_image.
 Image load_image(const std::string& path, const char* what = "cover image");
-// read_file and the format and size from the header alone, nothing decoded: for a file
-// check_image has accepted, where only its proportions are wanted (typesetting a frame).
+// The format and size from the header alone, nothing decoded: for a file check_image has
+// accepted, where only its proportions are wanted (typesetting a frame). Reads the file's
+// first 64 KiB (the whole file when the header is not in them); `bytes` holds what was read.
 Image image_header(const std::string& path, const char* what = "cover image");
 
 }  // namespace wz

@@ -172,19 +172,30 @@ Size fit_within(int w, int h, int max_w, int max_h) {
   return {side(w, max_w), side(h, max_h)};
 }
 
-Raster shrink_picture(Raster r, const std::string& bytes, const std::string& path, Size to) {
+Raster decode_picture(Raster r, const std::string& bytes, const std::string& path, Size at_least) {
   if (r.kind == Raster::Kind::Jpeg) {
     std::vector<unsigned char> px;
-    if (!jpeg_decode(bytes, to, r, px))
+    if (!jpeg_decode(bytes, at_least, r, px))
       throw Error(SourcePos{path}, "image: the JPEG data is damaged");
     r.pixels.assign(px.begin(), px.end());
   }
   expand_palette(r);
-  if (r.width == to.width && r.height == to.height) return r;  // the DCT scale hit it exactly
-  r.pixels = scale(r.pixels, r.width, r.height, r.components, to);
-  if (!r.alpha.empty()) r.alpha = scale(r.alpha, r.width, r.height, 1, to);
+  return r;
+}
+
+Raster shrink_decoded(const Raster& d, Size to) {
+  if (d.width == to.width && d.height == to.height) return d;  // the DCT scale hit it exactly
+  Raster r;
+  r.kind = d.kind, r.components = d.components, r.adobe_cmyk = d.adobe_cmyk;
+  r.progressive = d.progressive;
+  r.pixels = scale(d.pixels, d.width, d.height, d.components, to);
+  if (!d.alpha.empty()) r.alpha = scale(d.alpha, d.width, d.height, 1, to);
   r.width = to.width, r.height = to.height;
   return r;
+}
+
+Raster shrink_picture(Raster r, const std::string& bytes, const std::string& path, Size to) {
+  return shrink_decoded(decode_picture(std::move(r), bytes, path, to), to);
 }
 
 }  // namespace wz

@@ -30,6 +30,12 @@ Size fit_within(int w, int h, int max_w, int max_h);
 // fit_within): a JPEG is decoded here. The result's kind, components and adobe_cmyk are the
 // file's (a palette becomes RGB); its pixels and alpha are filled, 8 bits a sample.
 Raster shrink_picture(Raster r, const std::string& bytes, const std::string& path, Size to);
+// The two halves of shrink_picture, for several sizes of one file with one decode:
+// `r`'s pixels, 8 bits a sample, at least `at_least` (a JPEG decoded here at the smallest
+// DCT scale that gives it; a palette expanded to RGB)…
+Raster decode_picture(Raster r, const std::string& bytes, const std::string& path, Size at_least);
+// … and those pixels filtered down to `to` (at most their size).
+Raster shrink_decoded(const Raster& decoded, Size to);
 
 // A grey (1) or RGB (3) raster as a baseline JPEG at kJpegQuality (alpha is not kept).
 std::string encode_jpeg(const Raster& r, const std::string& path);

@@ -112,47 +112,43 @@ void pixel_stream(PoDoFo::PdfMemDocument& pdf, PdfObject* o, const Raster& r, Sp
   }
 }
 
-// One copy of a picture file (`r` read from `bytes`) as an image XObject, shrunk to `to`
-// when that is smaller than the file. (A shrunk CMYK JPEG goes in as Flate pixels:
-// libjpeg would write an Adobe marker whatever the file's CMYK convention was.)
+// One copy of a picture file (`r` read from `bytes`) as an image XObject: the file itself
+// when `to` is its size, else `decoded` (decode_picture of the file, at least `to`) shrunk
+// to `to`. (A shrunk CMYK JPEG goes in as Flate pixels: libjpeg would write an Adobe marker
+// whatever the file's CMYK convention was.)
 PoDoFo::PdfReference add_copy(PoDoFo::PdfMemDocument& pdf, const std::string& path,
-                              const std::string& bytes, Raster r, Size to, Spaces& spaces,
-                              WriteStats& st) {
+                              const std::string& bytes, const Raster& r, const Raster& decoded,
+                              Size to, Spaces& spaces, WriteStats& st) {
   const bool shrink = to.width != r.width || to.height != r.height;
-  if (shrink) {
-    r = shrink_picture(std::move(r), bytes, path, to);
-    ++st.pictures_shrunk;
-  }
-  PdfObject* o = image_object(pdf, r);
-  if (r.kind == Raster::Kind::Jpeg && !shrink)
-    jpeg_stream(o, r, bytes, spaces);
-  else if (r.kind == Raster::Kind::Jpeg && r.components != 4)
-    jpeg_stream(o, r, encode_jpeg(r, path), spaces);
+  Raster shrunk;
+  if (shrink) shrunk = shrink_decoded(decoded, to), ++st.pictures_shrunk;
+  const Raster& out = shrink ? shrunk : r;
+  PdfObject* o = image_object(pdf, out);
+  if (out.kind == Raster::Kind::Jpeg && !shrink)
+    jpeg_stream(o, out, bytes, spaces);
+  else if (out.kind == Raster::Kind::Jpeg && out.components != 4)
+    jpeg_stream(o, out, encode_jpeg(out, path), spaces);
   else
-    pixel_stream(pdf, o, r, spaces);  // a PNG, or a shrunk CMYK JPEG
+    pixel_stream(pdf, o, out, spaces);  // a PNG, or a shrunk CMYK JPEG
   return o->Reference();
 }
 
-// The sizes one file is needed at (each as fit_within gives it) grouped, smallest first:
-// a size within kShareSlack of a smaller one shares that one's copy. `copies` gets the
-// sizes chosen, the largest first; returns, per wanted size, the copy serving it.
+// The sizes one file is needed at (each as fit_within gives it) grouped, largest first: a
+// size within kShareSlack under a larger one shares that one's copy (no placement drawn
+// under image_max_dpi; none more than kShareSlack over it). `copies` gets the sizes chosen,
+// the largest first; returns, per wanted size, the copy serving it.
 std::vector<int> share_copies(const std::vector<Size>& wanted, std::vector<Size>& copies) {
   std::vector<size_t> order(wanted.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return wanted[a].width < wanted[b].width; });
+                   [&](size_t a, size_t b) { return wanted[a].width > wanted[b].width; });
   std::vector<int> serve(wanted.size(), -1);
-  std::vector<Size> chosen;  // smallest first
+  copies.clear();  // largest first (the file's own size, when it is used, leads)
   for (size_t i : order) {
-    if (chosen.empty() || wanted[i].width > chosen.back().width * kShareSlack)
-      chosen.push_back(wanted[i]);
-    serve[i] = static_cast<int>(chosen.size()) - 1;
+    if (copies.empty() || wanted[i].width * kShareSlack < copies.back().width)
+      copies.push_back(wanted[i]);
+    serve[i] = static_cast<int>(copies.size()) - 1;
   }
-  // Largest first (the file's own size, when it is used, leads), so the numbering reads
-  // as the objects are written.
-  const int n = static_cast<int>(chosen.size());
-  for (int& s : serve) s = n - 1 - s;
-  copies.assign(chosen.rbegin(), chosen.rend());
   return serve;
 }
 
@@ -208,8 +204,16 @@ std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
     const std::string& path = doc.images[static_cast<size_t>(image)];
     const std::string bytes = read_file(path);
     const Raster r = read_raster(bytes, path);
-    for (; c < plan.copies.size() && plan.copies[c].image == image; ++c)
-      refs.push_back(add_copy(pdf, path, bytes, r, plan.copies[c].size, spaces, st));
+    size_t end = c;
+    Size largest;  // the largest copy smaller than the file: the one decode serves them all
+    for (; end < plan.copies.size() && plan.copies[end].image == image; ++end) {
+      const Size s = plan.copies[end].size;
+      if (s.width != r.width || s.height != r.height)
+        largest = {std::max(largest.width, s.width), std::max(largest.height, s.height)};
+    }
+    const Raster decoded = largest.width > 0 ? decode_picture(r, bytes, path, largest) : Raster{};
+    for (; c < end; ++c)
+      refs.push_back(add_copy(pdf, path, bytes, r, decoded, plan.copies[c].size, spaces, st));
   }
   st.pictures = static_cast<int>(doc.images.size());
   st.ms_pictures =

@@ -1,15 +1,16 @@
 // pdf/pictures: the picture files of a document as image XObjects.
 // Consumes: pages::Document: its images (paths), the placements of each on the pages,
-// image_max_dpi and the output profile. Produces: one image XObject per file (a file placed
-// twice is written once): a JPEG's data as it is in the file (DCTDecode, not re-encoded; an
-// Adobe CMYK JPEG with /Decode 1 0 …), a PNG's pixels decoded by libpng and Flate-compressed
-// (grey, RGB or an /Indexed palette kept; alpha as an /SMask). Where a placement has more
-// pixels than image_max_dpi gives at its size, it gets a copy shrunk to that
-// (base/resample.h): a JPEG re-encoded as JPEG (a CMYK one as Flate pixels), a PNG as
-// Flate pixels (a palette expanded to RGB). As Ghostscript's pdfwrite downsamples each
-// use of an image by its own resolution and writes identical results once: one XObject
-// per size a file is needed at (placements whose sizes are within kShareSlack share the
-// copy made for the smallest of them; every placement at or under image_max_dpi). Colour spaces:
+// image_max_dpi and the output profile. Produces: one image XObject per file and pixel size
+// (a file placed twice at one size is written once): a JPEG's data as it is in the file
+// (DCTDecode, not re-encoded; an Adobe CMYK JPEG with /Decode 1 0 …), a PNG's pixels decoded
+// by libpng and Flate-compressed (grey, RGB or an /Indexed palette kept; alpha as an /SMask).
+// Where a placement has more pixels than image_max_dpi gives at its size, it gets a copy
+// shrunk to that (base/resample.h): a JPEG re-encoded as JPEG (a CMYK one as Flate pixels),
+// a PNG as Flate pixels (a palette expanded to RGB). As Ghostscript's pdfwrite downsamples
+// each use of an image by its own resolution and writes identical results once: one XObject
+// per size a file is needed at, and one placement's copy serves the placements whose sizes
+// are at most kShareSlack under it (the larger copy is shared, so no placement is drawn
+// under image_max_dpi). A file is read and decoded once for all its copies. Colour spaces:
 // Device spaces for the screen; where the profile's output intent is of another colour model
 // (print: CMYK, archive: sRGB), RGB or CMYK pictures are /ICCBased on sRGB or the CMYK profile
 // (pdf/conformance.h).
@@ -25,9 +26,9 @@
 
 namespace wz::pdf {
 
-// Placements whose wanted widths are at most this much above the smallest of them share
-// its copy (they stand at 1/1.05 of image_max_dpi or better): column-wide pictures in one
-// layout are one size, and near sizes are not worth a second copy of the photo.
+// Placements whose wanted widths are within this factor under a larger one share its copy
+// (they stand at most 5% over image_max_dpi): column-wide pictures in one layout are one
+// size, and near sizes are not worth a second copy of the photo.
 inline constexpr double kShareSlack = 1.05;
 
 // The image XObjects a document needs and which one each placement draws.
@@ -40,12 +41,13 @@ struct PicturePlan {
   std::vector<std::vector<int>> placed;  // per page, per Picture item in order: its copy
 };
 
-// Reads each placed file's size from its header (base/image.h). Read while the pages
-// still hold their items.
+// Reads each placed file's size from its header (base/image.h image_header: its head only). Read
+// while the pages still hold their items.
 PicturePlan plan_pictures(const pages::Document& doc);
 
 // The XObjects of plan.copies, in order; st.pictures (files), pictures_shrunk (copies made
-// smaller) and ms_pictures set.
+// smaller) and ms_pictures set. Each file is read once and, when it has copies to shrink,
+// decoded once (at the largest of them).
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
                                                const pages::Document& doc, const PicturePlan& plan,
                                                WriteStats& st);

@@ -70,5 +70,32 @@ TEST(Image, ErrorsNameTheFile) {
   EXPECT_NE(error_of("x").find("cover.jpg"), std::string::npos);
 }
 
+// image_header reads a file's head only; a JPEG whose size (SOF) comes after 64 KiB of
+// comment segments is read from the whole file. Both give the size, neither decodes.
+TEST(Image, HeaderFromTheHeadAndFromAWholeFile) {
+  const std::string dir = ::testing::TempDir();
+  const std::string small = jpeg(300, 200);
+  std::string big = small.substr(0, 2);  // SOI, then two 60,000-byte COM segments
+  for (int i = 0; i < 2; ++i) {
+    big += "\xFF\xFE\xEA\x62";  // COM, length 0xEA62 = 60002 (the length bytes included)
+    big += std::string(60000, 'c');
+  }
+  big += small.substr(2);
+  std::string tail = small;  // the file's head then 200 KiB after its end: read from the head
+  tail += std::string(200 * 1024, '\0');
+  for (const auto& [name, bytes] :
+       {std::pair{"big.jpg", big}, std::pair{"tail.jpg", tail}, std::pair{"small.jpg", small}}) {
+    const std::string path = dir + "/" + name;
+    write_file_atomic(path, bytes);
+    Image h = image_header(path, "image");
+    EXPECT_EQ(h.width, 300) << name;
+    EXPECT_EQ(h.height, 200) << name;
+    EXPECT_EQ(h.ext, "jpg") << name;
+    if (bytes != tail) EXPECT_EQ(check_image(bytes, path).width, 300) << name;  // a real JPEG
+    std::remove(path.c_str());
+  }
+  EXPECT_THROW(image_header(dir + "/tail.jpg", "image"), Error);  // gone: read_file's error
+}
+
 }  // namespace
 }  // namespace wz

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "../image_maker.h"
@@ -140,24 +141,68 @@ TEST_F(Pictures, OversizedPictureShrunkToMaxDpiAtEachPlacement) {
   }
 }
 
-TEST_F(Pictures, NearSizesShareTheSmallerCopyAndTheFileServesWhereItIsSmallEnough) {
+TEST_F(Pictures, NearSizesShareTheLargerCopyAndTheFileServesWhereItIsSmallEnough) {
   std::string jpeg = wz::test::make_jpeg(1000, 750, 3);
   pages::Document d = doc_of({file("a.jpg", jpeg)}, 1);
   d.pages[0].items.push_back(picture(0, 0, 0, 240, 180));    // 3.33 in: the file, 300 ppi
-  d.pages[0].items.push_back(picture(0, 0, 0, 144, 108));    // 2 in: a copy of 600 px
-  d.pages[0].items.push_back(picture(0, 0, 0, 147.6, 111));  // 2.05 in: shares it, 293 ppi
+  d.pages[0].items.push_back(picture(0, 0, 0, 144, 108));    // 2 in: shares the 615 px copy
+  d.pages[0].items.push_back(picture(0, 0, 0, 147.6, 111));  // 2.05 in: a copy of 615 px
+  d.pages[0].items.push_back(picture(0, 0, 0, 230, 172.5));  // 3.19 in: shares the file
   std::string pdf = write(d);
   EXPECT_EQ(count(pdf, jpeg), 1);  // the file's own bytes where they are not too many
-  EXPECT_EQ(widths(pdf), (std::vector<int>{1000, 600}));
+  EXPECT_EQ(widths(pdf), (std::vector<int>{1000, 615}));
   if (test::have_tool("pdfimages")) {
     std::vector<Drawn> drawn = drawn_images((dir_ / "out.pdf").string());
-    ASSERT_EQ(drawn.size(), 3u);
-    for (const Drawn& x : drawn) {
-      EXPECT_LE(x.ppi, 300);
-      EXPECT_GE(x.ppi, 300 / kShareSlack - 1);
+    ASSERT_EQ(drawn.size(), 4u);
+    for (const Drawn& x : drawn) {  // never under the limit, at most the slack over it
+      EXPECT_GE(x.ppi, 300);
+      EXPECT_LE(x.ppi, 300 * kShareSlack + 1);
     }
     EXPECT_EQ(drawn[1].object, drawn[2].object);
+    EXPECT_EQ(drawn[0].object, drawn[3].object);
   }
+}
+
+// qpdf's list of the image XObjects each page draws (one line per resource, however often
+// the page draws it): per page, the object number and pixel width of each.
+std::vector<std::set<std::pair<int, int>>> page_images(const std::string& pdf_path) {
+  std::istringstream in(test::run("qpdf --show-pages --with-images " + pdf_path));
+  std::vector<std::set<std::pair<int, int>>> out;
+  std::regex page(R"(^page \d+:)"), im(R"(^\s+/\w+: (\d+) 0 R, (\d+) x \d+)");
+  std::smatch m;
+  for (std::string line; std::getline(in, line);) {
+    if (std::regex_search(line, page)) out.emplace_back();
+    if (std::regex_search(line, m, im) && !out.empty())
+      out.back().emplace(std::stoi(m[1]), std::stoi(m[2]));
+  }
+  return out;
+}
+
+TEST_F(Pictures, OneFileAtOneSizeIsOneXObjectCountedByQpdf) {
+  if (!test::have_tool("qpdf")) GTEST_SKIP() << "qpdf not installed";
+  std::string jpeg = wz::test::make_jpeg(2000, 1500, 3);
+  std::string png = wz::test::make_png(900, 600, PNG_COLOR_TYPE_RGB, [](int x, int y, int c) {
+    return (x * 7 + y * 3 + c * 50) % 256;
+  });
+  pages::Document d = doc_of({file("big.jpg", jpeg), file("big.png", png)}, 2);
+  for (int p = 0; p < 2; ++p) {  // the same two placements on both pages: 300 px and 600 px
+    d.pages[p].items.push_back(picture(0, 0, 0, 72, 54));
+    d.pages[p].items.push_back(picture(1, 0, 60, 144, 96));
+  }
+  d.pages[1].items.push_back(picture(0, 0, 0, 141, 105.75));  // 586 px: shares the 600
+  d.pages[1].items.push_back(picture(0, 0, 0, 144, 108));     // 600 px
+  d.pages[1].items.push_back(picture(0, 0, 0, 100, 75));      // 416 px: its own copy
+  write(d);
+  std::vector<std::set<std::pair<int, int>>> drawn = page_images((dir_ / "out.pdf").string());
+  ASSERT_EQ(drawn.size(), 2u);
+  EXPECT_EQ(drawn[0].size(), 2u);  // the jpeg at 300 px, the png at 600
+  EXPECT_EQ(drawn[1].size(), 4u);  // those, the jpeg at 600 px (twice) and at 416 px
+  for (const auto& x : drawn[0]) EXPECT_TRUE(drawn[1].count(x));  // the same objects
+  std::set<int> objects, widths;
+  for (const auto& page : drawn)
+    for (auto [o, w] : page) objects.insert(o), widths.insert(w);
+  EXPECT_EQ(objects.size(), 4u);  // 7 placements of 2 files: 4 XObjects
+  EXPECT_EQ(widths, (std::set<int>{300, 416, 600}));
 }
 
 TEST_F(Pictures, ShrunkPngKeepsItsMaskAtTheSameSize) {

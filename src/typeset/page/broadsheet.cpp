@@ -63,7 +63,7 @@ std::vector<Material> materials(const model::Issue& is, Context& cx) {
     const int n = static_cast<int>(&a - is.articles.data());
     m.rows = make_rows(a, cx);
     tag_article(m.rows, n);
-    m.lift = lift_figure(a, n, m.rows, cx);
+    m.lift = lift_figures(a, n, m.rows, cx);
     for (int k = 1; k <= C; ++k) {
       Context ck{layouts[k - 1], cx.geo, cx.faces, cx.fonts, cx.shape};
       m.heads.push_back(make_head(a, ck, block_width(cx.geo, k)));

@@ -44,7 +44,7 @@ void SheetWriter::block(int page, const Placed& p, const Material& m, int first_
     for (size_t i = 0; i < h.lines.size(); ++i)
       line(page, h.lines[i].first, x, top + h.lines[i].second, p.c0, h.kinds[i]);
   }
-  if (p.fill.figure.columns > 0) figure(page, p, m);
+  for (const FigureBox& box : p.fill.figures.boxes) figure(page, p, m, box);
   for (size_t i = 0; i < p.fill.slots.size(); ++i) {
     const auto& s = p.fill.slots[i];
     if (s.column < 0) continue;
@@ -93,13 +93,14 @@ pages::Box SheetWriter::frame_rect(int row0, int row1, double x, double w) const
   return pages::Box{x, top - pad, w, bottom - top + 2 * pad, kTipFrame};
 }
 
-// The figure's rows one under another from the block's text top, across its columns: the
-// picture in its frame rows, the caption and credit lines set at that width.
-void SheetWriter::figure(int page, const Placed& p, const Material& m) {
-  const SpanFigure* f = m.lift.at(p.k);
+// The figure's rows one under another from its top in the block's text, across its
+// columns: the picture in its frame rows, the caption and credit lines set at that width.
+void SheetWriter::figure(int page, const Placed& p, const Material& m, const FigureBox& box) {
+  const SpanFigure* f = m.lift.figures.at(static_cast<size_t>(box.lifted)).at(p.k);
   if (!f) return;
-  const double x = g_.column_x(p.c0), w = block_width(f->columns);
-  int row = p.text_top();
+  const int col = p.c0 + box.c0;
+  const double x = g_.column_x(col), w = block_width(f->columns);
+  int row = p.text_top() + box.top;
   for (size_t i = 0; i < f->rows.size(); row += f->rows[i].height, ++i) {
     const Row& r = f->rows[i];
     if (r.frame >= 0 && (i == 0 || f->rows[i - 1].frame != r.frame)) {
@@ -108,7 +109,7 @@ void SheetWriter::figure(int page, const Placed& p, const Material& m) {
       doc_.pages[page].items.push_back(
           frame_item(doc_, r, frame_rect(row, row + int(j - i), x, w)));
     }
-    line(page, r.line, x + r.x, g_.baseline(row), p.c0, to_string(r.kind));
+    line(page, r.line, x + r.x, g_.baseline(row), col, to_string(r.kind));
   }
 }
 

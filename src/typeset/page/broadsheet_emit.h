@@ -1,10 +1,9 @@
 // typeset/page/broadsheet_emit: a planned broadsheet issue drawn onto pages.
 // Consumes: the plan (broadsheet_plan.h), the articles' material and the geometry.
 // Produces: glyph runs, rules, tip boxes and pictures on the pages, in reading order (block
-// after block, each its headline group, a picture spanning columns, then its columns left
-// to right), and a LineRecord per
-// line: body lines on the baseline grid, headline lines with the block's first column
-// and the block's width as their measure.
+// after block, each its headline group, the pictures spanning columns, then its columns
+// left to right), and a LineRecord per line: body lines on the baseline grid, headline
+// lines with the block's first column and the block's width as their measure.
 #pragma once
 #include <vector>
 
@@ -32,8 +31,8 @@ class SheetWriter {
             const std::string& kind);
   void rule(int page, double x0, double y0, double x1, double y1, double width);
   void frames(int page, const Placed& p, const Material& m);
-  // The picture across the block's first columns, its caption and credit (p.fill.figure).
-  void figure(int page, const Placed& p, const Material& m);
+  // A picture across columns of the block, its caption and credit (one of p.fill.figures).
+  void figure(int page, const Placed& p, const Material& m, const FigureBox& box);
   // The frame around grid rows row0..row1 of a column (or columns) at x, w wide.
   pages::Box frame_rect(int row0, int row1, double x, double w) const;
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -75,7 +76,9 @@ class Planner {
     auto key = std::make_tuple(a, from, k);
     auto it = bal_.find(key);
     if (it == bal_.end())
-      it = bal_.emplace(key, balance_columns(arts_[a].rows, from, k, arts_[a].figure(from, k)))
+      it = bal_.emplace(key, balance_columns(arts_[a].rows, from, k,
+                                             arts_[a].figures(from, arts_[a].rows.size(), k,
+                                                              std::numeric_limits<int>::max())))
                .first;
     return it->second;
   }
@@ -87,7 +90,7 @@ class Planner {
     if (it == foot_.end()) {
       std::vector<int> caps(k, avail);
       caps.back() = std::max(1, avail - 1);
-      ColumnFill f = fill_columns(arts_[a].rows, from, caps);
+      ColumnFill f = fill_foot(arts_[a], from, caps);
       f.depth.back() += 1;
       it = foot_.emplace(key, std::move(f)).first;
     }
@@ -101,6 +104,23 @@ class Planner {
     b.fill =
         m.continues ? to_foot(m.article, m.from, m.k, m.avail) : balanced(m.article, m.from, m.k);
     return b;
+  }
+
+  // The columns filled from row `from` with the pictures of the part that fits lifted to
+  // their top: lifting pictures moves where the columns stop, so the pictures are chosen
+  // again until every one lifted stands for rows before that stop.
+  static ColumnFill fill_foot(const Material& m, size_t from, const std::vector<int>& caps) {
+    const int k = static_cast<int>(caps.size());
+    const int limit = *std::min_element(caps.begin(), caps.end());
+    size_t to = m.rows.size();
+    for (;;) {
+      Figures figs = m.figures(from, to, k, limit);
+      ColumnFill f = fill_columns(m.rows, from, caps, figs);
+      const bool all_before = std::all_of(figs.boxes.begin(), figs.boxes.end(),
+                                          [&](const FigureBox& b) { return b.end <= f.end; });
+      if (all_before) return f;
+      to = f.end;  // fewer pictures: the next try holds at least one fewer
+    }
   }
 
   // The width an article's length asks for: columns about kIdealDepthShare of the page deep.
@@ -258,10 +278,23 @@ int Material::resumed_rows(int k) const {
   return rows_of(resumed, k);
 }
 
-FigureSpan Material::figure(size_t from, int k) const {
-  const SpanFigure* f = from == 0 ? lift.at(k) : nullptr;
-  if (!f) return {};
-  return FigureSpan{f->columns, f->height(), lift.first, lift.end};
+Figures Material::figures(size_t from, size_t to, int k, int limit) const {
+  Figures out;
+  std::vector<int> sky(static_cast<size_t>(std::max(k, 0)), 0);  // first free row per column
+  for (size_t j = 0; j < lift.figures.size(); ++j) {
+    const LiftedFigure& l = lift.figures[j];
+    const SpanFigure* f = l.first >= from && l.end <= to ? l.at(k) : nullptr;
+    if (!f) continue;
+    int c0 = 0, top = std::numeric_limits<int>::max();
+    for (int c = 0; c + f->columns <= k; ++c) {
+      const int t = *std::max_element(sky.begin() + c, sky.begin() + c + f->columns);
+      if (t < top) top = t, c0 = c;
+    }
+    if (top + f->height() > limit) continue;
+    out.boxes.push_back({c0, f->columns, top, f->height(), l.first, l.end, static_cast<int>(j)});
+    for (int c = c0; c < c0 + f->columns; ++c) sky[static_cast<size_t>(c)] = top + f->height() + 1;
+  }
+  return out;
 }
 
 std::vector<Placed> plan_issue(const std::vector<Material>& articles, const PlanParams& p) {

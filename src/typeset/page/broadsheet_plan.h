@@ -28,13 +28,15 @@ struct Material {
   std::vector<SpanBlock> resumed;  // resumed[k-1]: the small head over the rest of a
                                    // continued article ("……（接上页）")
   SetLine jump;                    // "（转下页）" under the last column of a continued block
-  Lift lift;                       // its first picture across columns (picture_columns)
+  Lift lift;                       // its pictures across columns (picture_columns)
   int head_rows(int k) const;      // 0 when the article has no headline group
   int resumed_rows(int k) const;   // 0 when there is no such head
-  // The picture spanning columns of a block k wide that holds the article from row
-  // `from` to its end (only a block that starts the article and ends it: a block that
-  // goes on keeps its pictures in the text, column wide).
-  FigureSpan figure(size_t from, int k) const;
+  // The pictures spanning columns of a block k wide that holds the article's rows
+  // [from, to): those whose rows lie there, at the top of the block's text, in the
+  // article's order, each in the columns where it stands highest (side by side where the
+  // block is wide enough, else one under another); a picture whose foot would come below
+  // grid row `limit` of the text stays in the text, column wide.
+  Figures figures(size_t from, size_t to, int k, int limit) const;
 };
 
 // One article block on a page.

@@ -68,20 +68,43 @@ void VFlow::next_tier() {
 }
 
 void VFlow::place(const std::vector<Row>& rows) {
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const Row& r = rows[i];
-    if (r.kind == RowKind::PageBreak) {
+  for (size_t i = 0; i < rows.size();) {
+    if (rows[i].kind == RowKind::PageBreak) {
       if (page_ < 0 || tier_ > 0 || line_ > 0) new_page();
+      ++i;
       continue;
     }
-    if (page_ < 0) new_page();
-    ColumnStep step = column_step(rows, i, line_, g_.lines);
-    if (step.new_column) next_tier();
-    if (step.skip) continue;
-    emit_row(r);
-    line_ += r.height;
+    size_t end = i;
+    while (end < rows.size() && rows[end].kind != RowKind::PageBreak) ++end;
+    place_run(std::vector<Row>(rows.begin() + static_cast<std::ptrdiff_t>(i),
+                               rows.begin() + static_cast<std::ptrdiff_t>(end)));
+    i = end;
   }
   close_frame();
+}
+
+// Rows between page breaks, poured into tiers from the next free one by the shared column
+// rules (column_rules.h pour): a picture that does not fit in what is left of a tier heads
+// the next tier while the text after it fills this one.
+void VFlow::place_run(const std::vector<Row>& run) {
+  if (page_ < 0) new_page();
+  if (line_ > 0) next_tier();  // a run starts at a tier's head (it follows a page break)
+  // Enough tiers for every row to have one of its own.
+  const Poured p = pour(run, 0, std::vector<int>(run.size() + 1, g_.lines), false);
+  std::vector<size_t> order;
+  for (size_t k = 0; k < run.size(); ++k)
+    if (p.slots[k].column >= 0) order.push_back(k);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return p.slots[a].column < p.slots[b].column;  // rows in a tier keep their order
+  });
+  int column = 0;
+  for (size_t k : order) {
+    for (; column < p.slots[k].column; ++column) next_tier();
+    line_ = p.slots[k].row;
+    emit_row(run[k]);
+    line_ += run[k].height;
+  }
+  close_frame();  // its first row lives in `run`
 }
 
 void VFlow::emit_row(const Row& r) {

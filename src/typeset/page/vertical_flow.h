@@ -6,7 +6,9 @@
 // centre, baseline = where the line starts down the column, width = its length); and
 // where each article starts.
 // A tier ends where column_rules.h, the rule set every make-up shares, says a column
-// ends; a reading tip's rows get one frame per tier.
+// ends (pour: a picture that does not fit in what is left of a tier heads the next one
+// while the text after it fills the tier); a reading tip's rows get one frame per tier. A
+// picture stands at the top of its tier, at the right of its lines (blocks.h frame_item).
 #pragma once
 #include <map>
 #include <vector>
@@ -51,6 +53,7 @@ class VFlow {
   const std::map<int, Anchor>& anchors() const { return anchors_; }
 
  private:
+  void place_run(const std::vector<Row>& run);
   void new_page();
   void next_tier();
   void emit_row(const Row& r);

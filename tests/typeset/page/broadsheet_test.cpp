@@ -133,6 +133,66 @@ std::vector<int> holes(const Sheet& s, int page) {
   return sizes;
 }
 
+model::Block block_of(model::BlockKind kind, const std::string& text) {
+  model::Block b;
+  b.kind = kind;
+  b.text = {{text}};
+  return b;
+}
+
+// A long article with a picture (and its caption) after every few paragraphs.
+model::Article pictured_article(int paragraphs, int every) {
+  const char* photos[] = {"classroom.png", "reading-room.png", "workshop.png"};
+  model::Article a;
+  a.head.headline = "职工书屋里的读书声";
+  std::string text;
+  for (int i = 0; i < 5; ++i)
+    text +=
+        "江城市总工会今年在全市新建职工书屋四十二家，配送图书两万余册，让一线职工在家门口就能读书学"
+        "习。";
+  for (int i = 0; i < paragraphs; ++i) {
+    a.blocks.push_back(block_of(model::BlockKind::Paragraph, text));
+    if (i % every != every - 1) continue;
+    model::Block im;
+    im.kind = model::BlockKind::Image;
+    im.image.file = kSrc + "/samples/photos/" + photos[(i / every) % 3];
+    im.image.alt = "书屋";
+    a.blocks.push_back(im);
+    a.blocks.push_back(block_of(model::BlockKind::Caption, "图为职工在书屋里读书。"));
+  }
+  return a;
+}
+
+struct Box {
+  double x0, y0, x1, y1;
+};
+
+// The pictures of the sheet: how many span `columns` columns (the others are column
+// wide); no line of text (but a picture's own caption and credit under it) is drawn over
+// a picture.
+int spanning_pictures(const Sheet& s, int columns) {
+  const Geometry& g = s.geo;
+  int n = 0;
+  for (size_t p = 0; p < s.doc.pages.size(); ++p)
+    for (const auto& it : s.doc.pages[p].items) {
+      if (it.kind() != pages::Item::Kind::Picture) continue;
+      const pages::Picture& pic = it.picture();
+      if (std::abs(pic.w - block_width(g, columns)) < 0.01)
+        ++n;
+      else
+        EXPECT_LE(pic.w, g.column_w + 0.01) << "page " << p;
+      const Box box{pic.x, pic.y, pic.x + pic.w, pic.y + pic.h};
+      for (const auto& l : s.lines) {
+        if (l.page != static_cast<int>(p) || !kBody.count(l.kind)) continue;
+        const double x = g.column_x(l.column), top = l.baseline - g.em * Geometry::kAscentEm;
+        const bool across = x < box.x1 - 0.01 && x + g.column_w > box.x0 + 0.01;
+        const bool down = top < box.y1 - 0.01 && l.baseline > box.y0 + 0.01;
+        EXPECT_FALSE(across && down) << "page " << p << " over a picture: " << l.text;
+      }
+    }
+  return n;
+}
+
 void check_sheet(const Sheet& s, const std::string& what) {
   SCOPED_TRACE(what);
   const Geometry& g = s.geo;
@@ -366,10 +426,11 @@ TEST(Broadsheet, APictureSpansTheColumnsPictureColumnsAsksFor) {
   const Geometry& g = s->geo;
   int spanned = 0;
   for (const Placed& b : s->plan.blocks) {
-    if (b.fill.figure.columns == 0) continue;
+    if (b.fill.figures.empty()) continue;
     ++spanned;
     ASSERT_GE(b.k, 2);
-    EXPECT_EQ(b.fill.figure.columns, 2);
+    ASSERT_EQ(b.fill.figures.boxes.size(), 1u);
+    EXPECT_EQ(b.fill.figures.boxes[0].columns, 2);
     const pages::Picture* pic = nullptr;
     for (const auto& it : s->doc.pages[b.page].items)
       if (it.kind() == pages::Item::Kind::Picture && it.tag.article == int(b.article))
@@ -405,4 +466,56 @@ TEST(BroadsheetLayout, PictureColumnsIsChecked) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("article.picture_columns"), std::string::npos) << e.what();
   }
+}
+
+// Later pictures of an article span picture_columns too: at the top of its block's text
+// (side by side where the block is wide enough, else one under another), the text poured
+// under and beside them.
+TEST(Broadsheet, EveryPictureOfAnArticleSpans) {
+  auto s = set_sheet({pictured_article(6, 3)}, 2);
+  ASSERT_EQ(s->plan.blocks.size(), 1u);
+  const Placed& b = s->plan.blocks[0];
+  EXPECT_EQ(b.fill.figures.boxes.size(), 2u);
+  EXPECT_EQ(spanning_pictures(*s, 2), 2);
+  for (const FigureBox& f : b.fill.figures.boxes) EXPECT_EQ(f.columns, 2);
+  int captions = 0;
+  for (const auto& l : s->lines)
+    if (l.kind == "caption") {
+      ++captions;
+      EXPECT_NEAR(l.measure, block_width(s->geo, 2), 0.01);
+    }
+  EXPECT_EQ(captions, 2);
+  // Nothing lost or doubled: every paragraph line once.
+  int lines = 0;
+  for (const auto& l : s->lines) lines += l.kind == "paragraph";
+  int expect = 0;
+  for (const Row& r : s->plan.materials[0].rows) expect += r.kind == RowKind::Paragraph;
+  EXPECT_EQ(lines, expect);
+}
+
+// An article that goes on on the next page: the pictures of each part span picture_columns
+// at the top of the part on its page; none is drawn twice or left out. (A picture whose
+// lifting would push its own rows to the next page stays in the text, column wide.)
+TEST(Broadsheet, PicturesOfAContinuedArticleSpanOnTheirPages) {
+  std::vector<model::Article> arts = read_pages({kSrc + "/samples/pages/page-02.txt"}, 1);
+  arts.push_back(pictured_article(40, 8));
+  auto s = set_sheet(arts, 2);
+  int continues = 0, continued = 0, lifted = 0, pictures = 0;
+  for (const Placed& b : s->plan.blocks) {
+    if (b.article != arts.size() - 1) continue;
+    continues += b.continues, continued += b.continued;
+    lifted += static_cast<int>(b.fill.figures.boxes.size());
+    if (b.continues || b.continued) EXPECT_FALSE(b.fill.figures.empty()) << "page " << b.page;
+    for (const FigureBox& f : b.fill.figures.boxes) {  // every one before where it stops
+      EXPECT_GE(f.first, b.fill.from);
+      EXPECT_LE(f.end, b.fill.end);
+    }
+  }
+  for (const auto& p : s->doc.pages)
+    for (const auto& it : p.items) pictures += it.kind() == pages::Item::Kind::Picture;
+  EXPECT_GE(continues, 1);
+  EXPECT_GE(continued, 1);
+  EXPECT_EQ(pictures, 5);  // each once
+  EXPECT_EQ(spanning_pictures(*s, 2), lifted);
+  EXPECT_GE(lifted, 4);
 }

@@ -286,3 +286,72 @@ TEST(Vertical, TraditionalEditionCentresItsCommas) {
     for (double x : trad) EXPECT_LT(std::abs(x), 0.1) << kind;
   }
 }
+
+namespace {
+
+// An article of `before` short paragraphs, a picture with its caption, then paragraphs
+// that begin "图后" (so their lines are told from the ones before the picture).
+model::Digest pictured_digest(int before) {
+  model::Digest d = sample_digest();
+  model::Article a;
+  a.head.headline = "职工书屋里的读书声";
+  const std::string text = "江城市总工会今年在全市新建职工书屋四十二家，配送图书两万余册。";
+  for (int i = 0; i < before; ++i) a.blocks.push_back(para(text));
+  model::Block im;
+  im.kind = model::BlockKind::Image;
+  im.image.file = std::string(WZ_SOURCE_DIR) + "/samples/photos/reading-room.png";
+  im.image.alt = "书屋";
+  a.blocks.push_back(im);
+  a.blocks.push_back(para("图为职工在书屋里读书。", model::BlockKind::Caption));
+  for (int i = 0; i < 12; ++i) a.blocks.push_back(para("图后" + text));
+  d.issues[0].articles = {a};
+  return d;
+}
+
+}  // namespace
+
+// Issue 10: a picture stands at the top of its tier, at the right of its lines; one that
+// does not fit in what is left of a tier heads the next tier while the text after it fills
+// the tier (no hole), as in the digest flow.
+TEST(Vertical, PictureHeadsTheNextTierWhenItDoesNotFitAndTheTextFillsTheTier) {
+  Fixture& fx0 = fx();
+  const typeset::VGeometry& g = fx0.g;
+  auto tier_of = [&](double y) {
+    return static_cast<int>(std::floor((y - g.area_y + 1e-6) / (g.measure + g.tier_gap)));
+  };
+  auto line_of = [&](double x) {
+    return static_cast<int>(std::lround((g.centre(0) - x) / g.pitch));
+  };
+  int floated = 0;
+  for (int before = 1; before <= 14; ++before) {
+    SCOPED_TRACE("paragraphs before the picture: " + std::to_string(before));
+    typeset::TypesetResult r = typeset::typeset_digest(pictured_digest(before), {fx0.L}, fx0.fonts);
+    int page = -1;
+    const pages::Picture* pic = nullptr;
+    for (size_t p = 0; p < r.doc.pages.size() && !pic; ++p)
+      for (const auto& it : r.doc.pages[p].items)
+        if (it.kind() == pages::Item::Kind::Picture)
+          pic = &it.picture(), page = static_cast<int>(p);
+    ASSERT_NE(pic, nullptr);
+    const int tier = tier_of(pic->y);
+    EXPECT_NEAR(pic->y, g.tier_top(tier), 1e-6);  // at the top of its tier
+    const double pad = (g.pitch - g.em) / 2;      // the frame's half leading
+    const int first_line = line_of(pic->x + pic->w - g.em / 2 - pad);
+    EXPECT_NEAR(pic->x + pic->w, g.centre(first_line) + g.em / 2 + pad, 1e-6);  // at the right
+    if (first_line != 0) continue;  // it fitted where it came
+    // The tier before it (on this page, or the last of the page before): filled to its
+    // last line, with text from after the picture.
+    const int prev_page = tier > 0 ? page : page - 1, prev_tier = tier > 0 ? tier - 1 : g.tiers - 1;
+    int deepest = -1;
+    bool after = false;
+    for (const auto& l : r.lines) {
+      if (l.page != prev_page || tier_of(l.baseline) != prev_tier) continue;
+      deepest = std::max(deepest, line_of(l.x));
+      after = after || l.text.rfind("图后", 0) == 0;
+    }
+    if (!after) continue;
+    ++floated;
+    EXPECT_GE(deepest, g.lines - 2) << "a hole at the tier's end";
+  }
+  EXPECT_GT(floated, 0);
+}
