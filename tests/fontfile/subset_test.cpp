@@ -152,5 +152,45 @@ TEST(FontfileSubset, CacheMakesOneSubsetForBothOutputs) {
   EXPECT_EQ(cache.made, 2);
 }
 
+// Glyph ids (the PDF's) and characters (the EPUB's) together: every glyph asked for is kept,
+// also one no character maps to (the 2-em dash of two U+2015, a ligature), and the cmap
+// maps the characters asked for and not the others of the glyphs kept (U+2F6C, the Kangxi
+// radical drawn with 目's glyph).
+TEST(FontfileSubset, GlyphsAndCharactersKeepBothAndMapOnlyTheCharacters) {
+  auto loc = noto_serif();
+  if (!loc) GTEST_SKIP() << "Noto Serif CJK SC not installed";
+  HbFace face(hb_face_create(mapped(loc->path), loc->index));
+  HbFont font(hb_font_create(face.get()));
+  HbBuffer buf(hb_buffer_create());
+  hb_buffer_add_utf8(buf.get(), "\u2015\u2015", -1, 0, -1);
+  hb_buffer_guess_segment_properties(buf.get());
+  hb_shape(font.get(), buf.get(), nullptr, 0);
+  unsigned n = 0;
+  hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf.get(), &n);
+  ASSERT_EQ(n, 1u);  // one glyph for the pair
+  const std::uint32_t dash2 = info[0].codepoint;
+  hb_codepoint_t eye = 0, radical = 0;
+  ASSERT_TRUE(hb_font_get_nominal_glyph(font.get(), U'目', &eye));
+  ASSERT_TRUE(hb_font_get_nominal_glyph(font.get(), 0x2F6C, &radical));
+  ASSERT_EQ(eye, radical);
+  Needs needs;
+  needs.glyphs = {dash2, eye};
+  needs.unicodes = {U'目', U'中'};
+  needs.reader_layout = true;
+  Subset s(face.get(), needs, subset_flags(face.get()), loc->path);
+  EXPECT_NE(s.new_gid(dash2), HB_MAP_VALUE_INVALID);
+  EXPECT_NE(s.new_gid(eye), HB_MAP_VALUE_INVALID);
+  std::string bytes(s.bytes());
+  HbBlob blob(hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
+                             HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  HbFace sub(hb_face_create(blob.get(), 0));
+  HbFont subfont(hb_font_create(sub.get()));
+  hb_codepoint_t g = 0;
+  EXPECT_TRUE(hb_font_get_nominal_glyph(subfont.get(), U'目', &g));
+  EXPECT_EQ(g, s.new_gid(eye));
+  EXPECT_TRUE(hb_font_get_nominal_glyph(subfont.get(), U'中', &g));
+  EXPECT_FALSE(hb_font_get_nominal_glyph(subfont.get(), 0x2F6C, &g));
+}
+
 }  // namespace
 }  // namespace wz::fontfile
