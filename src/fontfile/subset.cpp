@@ -306,13 +306,15 @@ const Packed& Subset::packed() const {
                                : std::pair<size_t, size_t>{0, font.size()};
     if (len == 0) throw Error("subset font has no `CFF ` table");
     const std::string_view part = font.substr(off, len);
-    const std::string middle = deflate_raw(part, kFontFlateLevel, false);
+    const std::string middle = deflate_font_raw(part);
     Packed& p = packed_;
     p.pdf_len = len;
-    p.pdf_zlib = zlib_header(kFontFlateLevel) + middle + std::string(kEmptyFinalBlock, 2) +
-                 adler32_trailer(part);
-    p.file_raw = deflate_raw(font.substr(0, off), kFontFlateLevel, false) + middle +
-                 deflate_raw(font.substr(off + len), kFontFlateLevel, true);
+    p.pdf_zlib = zlib_header(kFontFlateLevel) + middle + adler32_trailer(part);
+    if (len == font.size())
+      p.file_raw = middle;
+    else  // the table directory and small tables before it, the `CFF ` table, any padding
+      p.file_raw = deflate_raw(font.substr(0, off), kFontFlateLevel, false) + not_final(middle) +
+                   deflate_raw(font.substr(off + len), kFontFlateLevel, true);
     p.file_crc = static_cast<std::uint32_t>(crc32(crc32(0L, Z_NULL, 0),
                                                   reinterpret_cast<const Bytef*>(font.data()),
                                                   static_cast<uInt>(font.size())));

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "base/fontfind.h"
+#include "fontfile/deflate.h"
 
 namespace wz::fontfile {
 namespace {
@@ -117,9 +118,10 @@ TEST(FontfileSubset, CompressedOnceForPdfAndZip) {
   EXPECT_EQ(p.file_len, whole.size());
   EXPECT_EQ(p.file_crc, crc32(0, reinterpret_cast<const Bytef*>(whole.data()),
                               static_cast<uInt>(whole.size())));
-  // The CFF's compressed bytes are in both: the zip's stream holds the PDF's pieces.
-  std::string middle = p.pdf_zlib.substr(2, p.pdf_zlib.size() - 2 - 2 - 4);
-  EXPECT_NE(p.file_raw.find(middle), std::string::npos);
+  // The CFF's compressed bytes are in both: the zip's stream holds the PDF's deflate, made
+  // to go on.
+  std::string middle = p.pdf_zlib.substr(2, p.pdf_zlib.size() - 2 - 4);
+  EXPECT_NE(p.file_raw.find(not_final(middle)), std::string::npos);
 }
 
 TEST(FontfileSubset, CacheMakesOneSubsetForBothOutputs) {
@@ -190,6 +192,32 @@ TEST(FontfileSubset, GlyphsAndCharactersKeepBothAndMapOnlyTheCharacters) {
   EXPECT_EQ(g, s.new_gid(eye));
   EXPECT_TRUE(hb_font_get_nominal_glyph(subfont.get(), U'中', &g));
   EXPECT_FALSE(hb_font_get_nominal_glyph(subfont.get(), 0x2F6C, &g));
+}
+
+// A complete raw deflate made to go on (not_final) joins pieces before and after it into
+// one stream that inflates to all three, whatever bit the final block ended on.
+TEST(FontfileDeflate, NotFinalJoinsRawDeflatePieces) {
+  std::string a = "OTTO header and small tables ";
+  for (size_t n : {size_t(1), size_t(37), size_t(1000), size_t(70000), size_t(300000)}) {
+    std::string b;
+    for (size_t i = 0; b.size() < n; ++i) b += std::to_string(i * 7919 % 1009) + "cff";
+    b.resize(n);
+    for (std::string c : {std::string(), std::string("\0\0\0", 3)}) {
+      std::string raw = deflate_raw(a, kFontFlateLevel, false) + not_final(deflate_font_raw(b)) +
+                        deflate_raw(c, kFontFlateLevel, true);
+      z_stream z{};
+      ASSERT_EQ(inflateInit2(&z, -15), Z_OK);
+      std::string out(a.size() + b.size() + c.size() + 16, '\0');
+      z.next_in = reinterpret_cast<Bytef*>(raw.data());
+      z.avail_in = static_cast<uInt>(raw.size());
+      z.next_out = reinterpret_cast<Bytef*>(out.data());
+      z.avail_out = static_cast<uInt>(out.size());
+      EXPECT_EQ(inflate(&z, Z_FINISH), Z_STREAM_END) << n;
+      out.resize(z.total_out);
+      inflateEnd(&z);
+      EXPECT_EQ(out, a + b + c) << n;
+    }
+  }
 }
 
 }  // namespace
