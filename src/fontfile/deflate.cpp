@@ -100,13 +100,12 @@ std::string adler32_trailer(std::string_view in) {
 }
 
 std::string deflate_bytes(std::string_view in, int level) {
-  uLongf cap = compressBound(static_cast<uLong>(in.size()));
-  std::string out(cap, '\0');
-  int rc =
-      compress2(reinterpret_cast<Bytef*>(out.data()), &cap,
-                reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()), level);
-  if (rc != Z_OK) throw Error("zlib compress2 failed (" + std::to_string(rc) + ")");
-  out.resize(cap);
+  std::unique_ptr<libdeflate_compressor, CompressorFree> c(libdeflate_alloc_compressor(level));
+  if (!c) throw Error("libdeflate_alloc_compressor failed (level " + std::to_string(level) + ")");
+  std::string out(libdeflate_zlib_compress_bound(c.get(), in.size()), '\0');
+  const size_t n = libdeflate_zlib_compress(c.get(), in.data(), in.size(), out.data(), out.size());
+  if (n == 0) throw Error("libdeflate_zlib_compress failed");
+  out.resize(n);
   return out;
 }
 
@@ -121,12 +120,6 @@ std::string deflate_raw(std::string_view in, int level, bool last, size_t chunk)
       raw_piece(in, 0, std::min(in.size(), chunk == 0 ? in.size() : chunk), level, last && n == 1);
   for (auto& f : rest) out += f.get();
   return out;
-}
-
-std::string deflate_parallel(std::string_view in, int level, size_t chunk) {
-  const size_t n = chunk == 0 ? 1 : (in.size() + chunk - 1) / chunk;
-  if (n <= 1) return deflate_bytes(in, level);
-  return zlib_header(level) + deflate_raw(in, level, true, chunk) + adler32_trailer(in);
 }
 
 std::string deflate_font_raw(std::string_view in) {
