@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake g++ make pkg-config dpkg-dev pandoc
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev
-  libpodofo-dev libssl-dev libxml2-dev libzip-dev zlib1g-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict python3-jieba libboost-dev libopencc-dev
+  libpodofo-dev libssl-dev libxml2-dev libzip-dev zlib1g-dev libdeflate-dev libtomlplusplus-dev libcli11-dev libmd4c-dev libfriso-dev friso-dict python3-jieba libboost-dev libopencc-dev
   libjpeg-dev libpng-dev libgif-dev libtiff-dev libpixman-1-dev
   libgtest-dev googletest
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-ukai

@@ -1,9 +1,11 @@
 #include "fontfile/deflate.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <future>
+#include <memory>
 #include <vector>
 
 #include "base/error.h"
@@ -37,6 +39,48 @@ std::string raw_piece(std::string_view in, size_t begin, size_t end, int level, 
   return out;
 }
 
+struct CompressorFree {
+  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+
+// Where the last block's header begins in the complete raw deflate `raw` (byte, bit), and
+// how many bits of the last byte are unused, found by inflating it block by block
+// (Z_BLOCK: zlib stops at each block boundary and tells the bit position).
+struct LastBlock {
+  size_t byte = 0;
+  int bit = 0;
+  int unused_bits = 0;
+};
+
+LastBlock find_last_block(std::string_view raw) {
+  z_stream z{};
+  if (inflateInit2(&z, -15) != Z_OK) throw Error("zlib inflateInit2 failed");
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
+  z.avail_in = static_cast<uInt>(raw.size());
+  std::string sink(64 * 1024, '\0');
+  LastBlock last;
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(sink.data());
+    z.avail_out = static_cast<uInt>(sink.size());
+    rc = inflate(&z, Z_BLOCK);
+    const size_t used = raw.size() - z.avail_in;
+    const int unused = z.data_type & 7;
+    if (rc == Z_OK && (z.data_type & 128) && (z.data_type & 64))
+      last.unused_bits = unused;  // after the final block (at the stream's end, 0)
+    // At a boundary before the final block: the next block's header starts here.
+    if (rc == Z_OK && (z.data_type & 128) && !(z.data_type & 64)) {
+      last.byte = unused ? used - 1 : used;
+      last.bit = unused ? 8 - unused : 0;
+    }
+    if (rc == Z_BUF_ERROR && z.avail_out == 0) rc = Z_OK;  // more output to come
+  }
+  inflateEnd(&z);
+  if (rc != Z_STREAM_END)
+    throw Error("libdeflate output did not inflate (" + std::to_string(rc) + ")");
+  return last;
+}
+
 }  // namespace
 
 // The two zlib header bytes (RFC 1950): deflate, 32 KiB window, level hint, check bits.
@@ -56,13 +100,12 @@ std::string adler32_trailer(std::string_view in) {
 }
 
 std::string deflate_bytes(std::string_view in, int level) {
-  uLongf cap = compressBound(static_cast<uLong>(in.size()));
-  std::string out(cap, '\0');
-  int rc =
-      compress2(reinterpret_cast<Bytef*>(out.data()), &cap,
-                reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()), level);
-  if (rc != Z_OK) throw Error("zlib compress2 failed (" + std::to_string(rc) + ")");
-  out.resize(cap);
+  std::unique_ptr<libdeflate_compressor, CompressorFree> c(libdeflate_alloc_compressor(level));
+  if (!c) throw Error("libdeflate_alloc_compressor failed (level " + std::to_string(level) + ")");
+  std::string out(libdeflate_zlib_compress_bound(c.get(), in.size()), '\0');
+  const size_t n = libdeflate_zlib_compress(c.get(), in.data(), in.size(), out.data(), out.size());
+  if (n == 0) throw Error("libdeflate_zlib_compress failed");
+  out.resize(n);
   return out;
 }
 
@@ -79,10 +122,30 @@ std::string deflate_raw(std::string_view in, int level, bool last, size_t chunk)
   return out;
 }
 
-std::string deflate_parallel(std::string_view in, int level, size_t chunk) {
-  const size_t n = chunk == 0 ? 1 : (in.size() + chunk - 1) / chunk;
-  if (n <= 1) return deflate_bytes(in, level);
-  return zlib_header(level) + deflate_raw(in, level, true, chunk) + adler32_trailer(in);
+std::string deflate_font_raw(std::string_view in) {
+  std::unique_ptr<libdeflate_compressor, CompressorFree> c(
+      libdeflate_alloc_compressor(kFontFlateLevel));
+  if (!c) throw Error("libdeflate_alloc_compressor failed");
+  std::string out(libdeflate_deflate_compress_bound(c.get(), in.size()), '\0');
+  const size_t n =
+      libdeflate_deflate_compress(c.get(), in.data(), in.size(), out.data(), out.size());
+  if (n == 0) throw Error("libdeflate_deflate_compress failed");
+  out.resize(n);
+  return out;
+}
+
+std::string not_final(std::string raw) {
+  const LastBlock b = find_last_block(raw);
+  raw[b.byte] = static_cast<char>(raw[b.byte] & ~(1 << b.bit));
+  // The unused bits after the final end-of-block code, zeroed, begin the empty stored
+  // block's 3-bit header; with fewer than three of them it ends in one more zero byte.
+  raw.back() = static_cast<char>(raw.back() & ((1 << (8 - b.unused_bits)) - 1));
+  if (b.unused_bits < 3) raw += '\0';
+  return raw + std::string("\0\0\xff\xff", 4);
+}
+
+std::string deflate_font(std::string_view in) {
+  return zlib_header(kFontFlateLevel) + deflate_font_raw(in) + adler32_trailer(in);
 }
 
 }  // namespace wz::fontfile

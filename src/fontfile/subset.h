@@ -53,12 +53,12 @@ unsigned subset_flags(bool cff, bool cid_keyed);
 // The same, read from the face's `CFF ` table (none: a TrueType face).
 unsigned subset_flags(hb_face_t* face);
 
-// A subset font compressed once for both containers (deflate level kFontFlateLevel): the
-// part a PDF embeds is compressed on its own, between sync points, and the zip entry's
-// raw deflate is the bytes before it, those same pieces, and the bytes after it.
+// A subset font compressed once for both containers (fontfile/deflate.h deflate_font): the
+// part a PDF embeds is compressed on its own, and the zip entry's raw deflate is the bytes
+// before it, that same piece (made to go on: not_final), and the bytes after it.
 struct Packed {
   std::string pdf_zlib;        // zlib stream of the PDF's part (CFF: the `CFF ` table;
-                               // TrueType: the whole font), ending in an empty final block
+                               // TrueType: the whole font)
   size_t pdf_len = 0;          // the part's uncompressed length
   std::string file_raw;        // raw deflate of the whole font file (a zip entry's data)
   std::uint32_t file_crc = 0;  // CRC-32 of the whole font file

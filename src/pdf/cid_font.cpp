@@ -228,7 +228,7 @@ void CidFont::build_program(fontfile::SubsetCache* shared) {
     program_z_ = packed.pdf_zlib;
   } else {
     program_len_ = program.size();
-    program_z_ = deflate_parallel(program, fontfile::kFontFlateLevel);
+    program_z_ = fontfile::deflate_font(program);
   }
   tounicode_z_ = deflate_bytes(tounicode_cmap());
   ms_deflate =

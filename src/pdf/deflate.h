@@ -6,7 +6,7 @@
 namespace wz::pdf {
 
 using fontfile::deflate_bytes;
-using fontfile::deflate_parallel;
+using fontfile::deflate_font;
 using fontfile::kFlateLevel;
 
 }  // namespace wz::pdf

@@ -64,7 +64,8 @@ WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::strin
 WriteStats render_pdf(pages::Document&& doc, TempOutput& out,
                       fontfile::SubsetCache* shared = nullptr);
 
-// Announces to `shared` the glyphs render_pdf will subset from each face, so that an output
+// Announces to `shared` the glyphs render_pdf will subset from each face (and the characters
+// they set: hb-subset plans a subset from characters faster), so that an output
 // subsetting the same face first (the EPUB) makes one subset that serves both.
 void expect_subsets(const pages::Document& doc, fontfile::SubsetCache& shared);
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "base/fontfind.h"
+#include "fontfile/deflate.h"
 
 namespace wz::fontfile {
 namespace {
@@ -117,9 +118,10 @@ TEST(FontfileSubset, CompressedOnceForPdfAndZip) {
   EXPECT_EQ(p.file_len, whole.size());
   EXPECT_EQ(p.file_crc, crc32(0, reinterpret_cast<const Bytef*>(whole.data()),
                               static_cast<uInt>(whole.size())));
-  // The CFF's compressed bytes are in both: the zip's stream holds the PDF's pieces.
-  std::string middle = p.pdf_zlib.substr(2, p.pdf_zlib.size() - 2 - 2 - 4);
-  EXPECT_NE(p.file_raw.find(middle), std::string::npos);
+  // The CFF's compressed bytes are in both: the zip's stream holds the PDF's deflate, made
+  // to go on.
+  std::string middle = p.pdf_zlib.substr(2, p.pdf_zlib.size() - 2 - 4);
+  EXPECT_NE(p.file_raw.find(not_final(middle)), std::string::npos);
 }
 
 TEST(FontfileSubset, CacheMakesOneSubsetForBothOutputs) {
@@ -150,6 +152,72 @@ TEST(FontfileSubset, CacheMakesOneSubsetForBothOutputs) {
   EXPECT_NE(third.get(), first.get());
   EXPECT_TRUE(covers(third->needs(), epub));
   EXPECT_EQ(cache.made, 2);
+}
+
+// Glyph ids (the PDF's) and characters (the EPUB's) together: every glyph asked for is kept,
+// also one no character maps to (the 2-em dash of two U+2015, a ligature), and the cmap
+// maps the characters asked for and not the others of the glyphs kept (U+2F6C, the Kangxi
+// radical drawn with 目's glyph).
+TEST(FontfileSubset, GlyphsAndCharactersKeepBothAndMapOnlyTheCharacters) {
+  auto loc = noto_serif();
+  if (!loc) GTEST_SKIP() << "Noto Serif CJK SC not installed";
+  HbFace face(hb_face_create(mapped(loc->path), loc->index));
+  HbFont font(hb_font_create(face.get()));
+  HbBuffer buf(hb_buffer_create());
+  hb_buffer_add_utf8(buf.get(), "\u2015\u2015", -1, 0, -1);
+  hb_buffer_guess_segment_properties(buf.get());
+  hb_shape(font.get(), buf.get(), nullptr, 0);
+  unsigned n = 0;
+  hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf.get(), &n);
+  ASSERT_EQ(n, 1u);  // one glyph for the pair
+  const std::uint32_t dash2 = info[0].codepoint;
+  hb_codepoint_t eye = 0, radical = 0;
+  ASSERT_TRUE(hb_font_get_nominal_glyph(font.get(), U'目', &eye));
+  ASSERT_TRUE(hb_font_get_nominal_glyph(font.get(), 0x2F6C, &radical));
+  ASSERT_EQ(eye, radical);
+  Needs needs;
+  needs.glyphs = {dash2, eye};
+  needs.unicodes = {U'目', U'中'};
+  needs.reader_layout = true;
+  Subset s(face.get(), needs, subset_flags(face.get()), loc->path);
+  EXPECT_NE(s.new_gid(dash2), HB_MAP_VALUE_INVALID);
+  EXPECT_NE(s.new_gid(eye), HB_MAP_VALUE_INVALID);
+  std::string bytes(s.bytes());
+  HbBlob blob(hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
+                             HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  HbFace sub(hb_face_create(blob.get(), 0));
+  HbFont subfont(hb_font_create(sub.get()));
+  hb_codepoint_t g = 0;
+  EXPECT_TRUE(hb_font_get_nominal_glyph(subfont.get(), U'目', &g));
+  EXPECT_EQ(g, s.new_gid(eye));
+  EXPECT_TRUE(hb_font_get_nominal_glyph(subfont.get(), U'中', &g));
+  EXPECT_FALSE(hb_font_get_nominal_glyph(subfont.get(), 0x2F6C, &g));
+}
+
+// A complete raw deflate made to go on (not_final) joins pieces before and after it into
+// one stream that inflates to all three, whatever bit the final block ended on.
+TEST(FontfileDeflate, NotFinalJoinsRawDeflatePieces) {
+  std::string a = "OTTO header and small tables ";
+  for (size_t n : {size_t(1), size_t(37), size_t(1000), size_t(70000), size_t(300000)}) {
+    std::string b;
+    for (size_t i = 0; b.size() < n; ++i) b += std::to_string(i * 7919 % 1009) + "cff";
+    b.resize(n);
+    for (std::string c : {std::string(), std::string("\0\0\0", 3)}) {
+      std::string raw = deflate_raw(a, kFontFlateLevel, false) + not_final(deflate_font_raw(b)) +
+                        deflate_raw(c, kFontFlateLevel, true);
+      z_stream z{};
+      ASSERT_EQ(inflateInit2(&z, -15), Z_OK);
+      std::string out(a.size() + b.size() + c.size() + 16, '\0');
+      z.next_in = reinterpret_cast<Bytef*>(raw.data());
+      z.avail_in = static_cast<uInt>(raw.size());
+      z.next_out = reinterpret_cast<Bytef*>(out.data());
+      z.avail_out = static_cast<uInt>(out.size());
+      EXPECT_EQ(inflate(&z, Z_FINISH), Z_STREAM_END) << n;
+      out.resize(z.total_out);
+      inflateEnd(&z);
+      EXPECT_EQ(out, a + b + c) << n;
+    }
+  }
 }
 
 }  // namespace

@@ -133,7 +133,7 @@ TEST(PdfBench, SeedCorpus) {
                 f.name.c_str(), f.glyphs, f.program_bytes, f.flate_bytes, f.ms_subset,
                 f.ms_deflate);
 
-  std::string errors;  // the big font programs go through deflate_parallel
+  std::string errors;  // the big font programs go through deflate_font
   EXPECT_GT(inflate_all_streams(path, errors), 20);
   EXPECT_EQ(errors, "");
   if (!have_tool("pdftotext")) GTEST_SKIP() << "pdftotext not installed";
