@@ -22,6 +22,13 @@ BreakOptions options(BreakOptions::Strategy s = BreakOptions::Strategy::TotalFit
   return o;
 }
 
+// n Han characters.
+std::string han(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += "中";
+  return s;
+}
+
 MeasureFn fixed(float ems) {
   return [ems](int) { return ems * kEm; };
 }
@@ -169,6 +176,33 @@ TEST(LineBreak, NoLoneCharacterOnTheLastLine) {
     for (const Line& l : lines) {
       if (!l.last) EXPECT_NEAR(place_line(p.atoms, l, o).width, 20 * kEm, 1e-3);
     }
+  }
+}
+
+TEST(LineBreak, LoosenessSetsALineMoreWithinTolerance) {
+  // 75 Han on a 20-em measure: best is 20, 20, 20, 15. A line more (the page make-up
+  // running an article long) is 5 lines of at least 17 (16 gaps opened by 3/16 em each,
+  // under the 1/4-em tolerance), inner lines still flush and the last no 孤字.
+  FakeParagraph p = testing::fake_atoms(han(75));
+  BreakOptions o = options();
+  ASSERT_EQ(break_lines(p.atoms, fixed(20), o).size(), 4u);
+  o.looseness = 1;
+  auto lines = break_lines(p.atoms, fixed(20), o);
+  expect_well_formed(p.atoms, lines);
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_FALSE(audit(p, lines, o).lone);
+  for (const Line& l : lines)
+    if (!l.last) EXPECT_NEAR(place_line(p.atoms, l, o).width, 20 * kEm, 1e-3);
+}
+
+TEST(LineBreak, LoosenessBeyondToleranceKeepsTheBestBreaking) {
+  // 62 Han (20, 20, 20, 2): three lines would need Han to shrink, which it cannot; five
+  // would open gaps by more than 1/4 em: both fall back to the best four lines.
+  FakeParagraph p = testing::fake_atoms(han(62));
+  BreakOptions o = options();
+  for (int l : {-1, 2}) {
+    o.looseness = l;
+    EXPECT_EQ(break_lines(p.atoms, fixed(20), o).size(), 4u) << "looseness " << l;
   }
 }
 
