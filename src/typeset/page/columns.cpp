@@ -118,10 +118,10 @@ class ColumnMakeup {
     const int was = std::max(flow_.worst_hole(), kTolerableHoleRows);
     const Plan set = plan_;
     auto serves = [&](int looseness, int lines) {
+      plan_ = set;
       std::vector<std::pair<size_t, size_t>> paras = changeable(looseness);
       if (lines <= 0 || lines > std::min<int>(kMaxLinesGained, static_cast<int>(paras.size())))
         return false;
-      plan_ = set;
       for (int k = 0; k < lines; ++k) {
         auto [article, block] = paras[static_cast<size_t>(k)];
         looseness_of(article)[block] = looseness;
@@ -130,11 +130,12 @@ class ColumnMakeup {
       return !leaves_hole(n, next) && flow_.worst_hole() <= was;
     };
     // A line more than the page lacks may be what a widow needs; a line fewer leaves a
-    // tolerable hole.
+    // tolerable hole. Lines lost on the pages before do not all reach this page (their
+    // breaks move too): up to two more than the opening lacks.
     for (int lines : {short_by, short_by + 1, short_by - kTolerableHoleRows})
       if (serves(1, lines)) return;
     if (!too_little)
-      for (int lines : {need, need + 1})
+      for (int lines : {need, need + 1, need + 2})
         if (serves(-1, lines)) return;
     plan_ = set;
     replay();
