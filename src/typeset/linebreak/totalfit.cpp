@@ -41,6 +41,17 @@ void offer(std::vector<Candidate>& cands, int key, double total, int from) {
   cands.push_back({key, total, from});
 }
 
+// Every line of the path to nodes[end] within kLoosenessMaxBadness (a paragraph run a line
+// longer; one run shorter squeezes marks within the breaker's own tolerance).
+bool even(const Context& ctx, const std::vector<Node>& nodes, int end) {
+  for (int i = end; nodes[i].prev >= 0; i = nodes[i].prev) {
+    const Node& from = nodes[nodes[i].prev];
+    if (ctx.make_line(from.pos, nodes[i].pos, from.line).badness > kLoosenessMaxBadness)
+      return false;
+  }
+  return true;
+}
+
 // One pass. Normal: only feasible lines. Emergency: lines beyond tolerance are allowed at
 // kInfeasibleDemerits, and when no line can reach a breakpoint without overflowing, the
 // shortest overfull line is taken, so every paragraph ends (never loops, never drops atoms).
@@ -119,6 +130,7 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
     const Node& nd = nodes[i];
     if (nd.pos != n || nd.line != want || (alt >= 0 && nd.total >= nodes[alt].total)) continue;
     if (ctx.opt().avoid_lone_char && ctx.lone(nodes[nd.prev].pos, n)) continue;
+    if (ctx.opt().looseness > 0 && !even(ctx, nodes, i)) continue;
     alt = i;
   }
   return alt >= 0 ? alt : best;
