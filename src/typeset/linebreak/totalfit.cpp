@@ -4,6 +4,7 @@
 // about one line's worth of breakpoints; paths that reach the same breakpoint with line
 // numbers whose measures agree from there on are merged (TeX's "easy line").
 #include <algorithm>
+#include <limits>
 
 #include "typeset/linebreak/context.h"
 
@@ -28,6 +29,8 @@ struct Candidate {
 // easy_line). When every line has its own measure there could be as many as lines; keep
 // the best few so that the active list stays bounded (paths further behind lose anyway).
 constexpr size_t kMaxPathsPerBreak = 4;
+// With a looseness the line counts must stay apart to the end: keep more of them.
+constexpr size_t kMaxPathsLoose = 12;
 
 void offer(std::vector<Candidate>& cands, int key, double total, int from) {
   for (Candidate& c : cands) {
@@ -36,6 +39,17 @@ void offer(std::vector<Candidate>& cands, int key, double total, int from) {
     return;
   }
   cands.push_back({key, total, from});
+}
+
+// Every line of the path to nodes[end] within kLoosenessMaxBadness (a paragraph run a line
+// longer; one run shorter squeezes marks within the breaker's own tolerance).
+bool even(const Context& ctx, const std::vector<Node>& nodes, int end) {
+  for (int i = end; nodes[i].prev >= 0; i = nodes[i].prev) {
+    const Node& from = nodes[nodes[i].prev];
+    if (ctx.make_line(from.pos, nodes[i].pos, from.line).badness > kLoosenessMaxBadness)
+      return false;
+  }
+  return true;
 }
 
 // One pass. Normal: only feasible lines. Emergency: lines beyond tolerance are allowed at
@@ -47,6 +61,10 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
   std::vector<int> active{0}, next;
   std::vector<Candidate> cands;
   const std::uint32_t n = ctx.size();
+  // A looseness needs every line count: paths merge only without one.
+  const bool loose = ctx.opt().looseness != 0 && !emergency;
+  const int merge_at = loose ? std::numeric_limits<int>::max() : ctx.easy_line();
+  const size_t max_paths = loose ? kMaxPathsLoose : kMaxPathsPerBreak;
   for (std::uint32_t b = 1; b <= n; ++b) {
     if (!ctx.can_break(b)) continue;
     cands.clear();
@@ -81,7 +99,7 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
         continue;
       }
       if (!j.fit.feasible && !emergency) continue;
-      offer(cands, std::min(nd.line + 1, ctx.easy_line()), nd.total + j.demerits, i);
+      offer(cands, std::min(nd.line + 1, merge_at), nd.total + j.demerits, i);
     }
     if (ctx.forced(b)) next.clear();  // no line runs across a forced break
     if (cands.empty() && emergency && rescue >= 0) {
@@ -90,10 +108,10 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
       next.clear();
     }
     if (cands.empty() && next.empty()) return -1;
-    if (cands.size() > kMaxPathsPerBreak) {
-      std::nth_element(cands.begin(), cands.begin() + kMaxPathsPerBreak, cands.end(),
+    if (cands.size() > max_paths) {
+      std::nth_element(cands.begin(), cands.begin() + static_cast<long>(max_paths), cands.end(),
                        [](const Candidate& x, const Candidate& y) { return x.total < y.total; });
-      cands.resize(kMaxPathsPerBreak);
+      cands.resize(max_paths);
     }
     for (const Candidate& c : cands) {
       nodes.push_back({b, nodes[c.from].line + 1, c.total, c.from});
@@ -104,7 +122,18 @@ int run(const Context& ctx, bool emergency, std::vector<Node>& nodes) {
   int best = -1;
   for (int i : active)
     if (nodes[i].pos == n && (best < 0 || nodes[i].total < nodes[best].total)) best = i;
-  return best;
+  if (!loose || best < 0) return best;
+  // The best path with the asked-for line count, if one was feasible and ends without 孤字.
+  const int want = nodes[best].line + ctx.opt().looseness;
+  int alt = -1;
+  for (int i : active) {
+    const Node& nd = nodes[i];
+    if (nd.pos != n || nd.line != want || (alt >= 0 && nd.total >= nodes[alt].total)) continue;
+    if (ctx.opt().avoid_lone_char && ctx.lone(nodes[nd.prev].pos, n)) continue;
+    if (ctx.opt().looseness > 0 && !even(ctx, nodes, i)) continue;
+    alt = i;
+  }
+  return alt >= 0 ? alt : best;
 }
 
 std::vector<Line> lines_of(const Context& ctx, const std::vector<Node>& nodes, int end) {

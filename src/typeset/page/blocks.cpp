@@ -60,8 +60,10 @@ ParaSpec spec_of(const std::vector<StyledRun>& runs, const TextStyle& st, double
 }
 
 std::vector<SetLine> set_styled(const std::vector<StyledRun>& runs, const TextStyle& st,
-                                double measure, Context& cx) {
-  return set_paragraph(spec_of(runs, st, measure), cx.fonts, cx.shape);
+                                double measure, Context& cx, int looseness = 0) {
+  ParaSpec p = spec_of(runs, st, measure);
+  p.looseness = looseness;
+  return set_paragraph(p, cx.fonts, cx.shape);
 }
 
 // A byline or photo credit: broken only between names, each name kept with its role word
@@ -229,7 +231,7 @@ void picture_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
   }
 }
 
-void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
+void block_rows(std::vector<Row>& rows, const Block& b, Context& cx, int looseness) {
   auto styled = [&](const char* style, RowKind kind) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
@@ -251,7 +253,7 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       body.align = Align::Justify;
       push_rows(rows,
                 set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
-                           cx.geo.column_w, cx),
+                           cx.geo.column_w, cx, looseness),
                 RowKind::Paragraph);
       break;
     }
@@ -461,7 +463,7 @@ Row head_row(const model::Article& a, Context& cx) {
   return r;
 }
 
-std::vector<Row> make_rows(const model::Article& a, Context& cx) {
+std::vector<Row> make_rows(const model::Article& a, Context& cx, const Looseness& loose) {
   std::vector<Row> rows;
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     size_t from = rows.size();
@@ -469,7 +471,7 @@ std::vector<Row> make_rows(const model::Article& a, Context& cx) {
     if (is_photo_text(b.kind) && (i == 0 || (!is_photo_text(a.blocks[i - 1].kind) &&
                                              a.blocks[i - 1].kind != BlockKind::Image)))
       photo_rows(rows, cx);
-    block_rows(rows, b, cx);
+    block_rows(rows, b, cx, i < loose.size() ? loose[i] : 0);
     for (size_t k = from; k < rows.size(); ++k) rows[k].line.tag.block = static_cast<int>(i);
     if (b.kind == BlockKind::Image && rows.size() > from)
       rows[from].alt = model::alt_text(a.blocks, i);  // the caption when the source gave none

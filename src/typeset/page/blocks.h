@@ -98,7 +98,10 @@ struct Context {
 SpanBlock make_head(const model::Article& a, Context& cx, double width);
 // The headline group as one tall column Row (layouts whose headlines do not span).
 Row head_row(const model::Article& a, Context& cx);
-std::vector<Row> make_rows(const model::Article& a, Context& cx);
+// Lines more (or fewer) than its best breaking for each of an article's blocks (by index;
+// body paragraphs only; missing: 0): the page make-up runs an article long to fill a page.
+using Looseness = std::vector<int>;
+std::vector<Row> make_rows(const model::Article& a, Context& cx, const Looseness& loose = {});
 // Display lines (cover, issue opening): one paragraph of one style across a width.
 std::vector<SetLine> set_display(const std::string& text, const std::string& style, double width,
                                  Context& cx);

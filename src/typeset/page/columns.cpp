@@ -1,9 +1,20 @@
+#include <deque>
+#include <map>
+
 #include "typeset/page/flow.h"
 #include "typeset/page/issue.h"
 #include "typeset/page/tags.h"
 
 namespace wz::typeset {
 namespace {
+
+// Articles run long (or short) to fill the page they end on gain (or lose) at most this
+// many lines, one a paragraph (TeX's \looseness): past it the page is left short rather
+// than loosened paragraph after paragraph.
+constexpr int kMaxLinesGained = 8;
+// The articles of text before a page's hole that may be run long or short to fill it: the
+// one ending on the page and the two before it (about the page and the one before).
+constexpr size_t kArticlesRunLong = 3;
 
 // An article that is a picture or photo frame with its caption and credit (and a head).
 bool is_photo_item(const std::vector<Row>& rows) {
@@ -33,54 +44,196 @@ std::vector<Row> opening(const std::vector<Row>& rows) {
   return {rows.begin(), rows.begin() + static_cast<long>(n)};
 }
 
+// Headline groups inside the columns, one continuous flow balanced at the issue's end.
+class ColumnMakeup {
+ public:
+  ColumnMakeup(const model::Issue& is, Context& cx, Flow& flow) : is_(is), cx_(cx), flow_(flow) {}
+
+  void run() {
+    for (size_t n = 0; n < is_.articles.size(); ++n) {
+      std::vector<Row> rows = rows_of(n, {});
+      if (!marks_.empty() && leaves_hole(n, rows)) fill_page(n, rows);
+      place_marked(n, std::move(rows));
+    }
+    flow_.finish(true);
+  }
+
+ private:
+  struct Marked {
+    size_t article = 0;
+    Flow::Mark mark;  // before it was set
+  };
+  using Plan = std::map<size_t, Looseness>;  // by article number
+
+  Row gap() const {
+    Row g;
+    g.kind = RowKind::Blank;
+    g.rule = cx_.layout.article_start == model::ArticleStart::Rule || cx_.geo.columns > 1;
+    return g;
+  }
+  bool runs_on() const { return cx_.layout.article_start != model::ArticleStart::NewPage; }
+
+  // Article n's rows: its headline group (one tall row) and column material, tagged.
+  std::vector<Row> rows_of(size_t n, const Looseness& loose) {
+    const auto& a = is_.articles[n];
+    Row head = head_row(a, cx_);
+    head.anchor = static_cast<int>(n);
+    std::vector<Row> rows = make_rows(a, cx_, loose);
+    if (head.block.empty() && !rows.empty()) rows.front().anchor = static_cast<int>(n);
+    tag_article(head, static_cast<int>(n)), tag_article(rows, static_cast<int>(n));
+    if (!head.block.empty()) rows.insert(rows.begin(), std::move(head));
+    return rows;
+  }
+
+  // A photo item that will not fit where the page stands floats to the next page's head
+  // while the next article fills this one (a hole as tall as the item otherwise).
+  bool floats(size_t n, const std::vector<Row>& rows) const {
+    return runs_on() && n > 0 && n + 1 < is_.articles.size() && is_photo_item(rows);
+  }
+
+  // Article n of text would go to the next page and leave this one-column page more than a
+  // tolerable hole short: its opening does not fit (even with the page's frames shortened),
+  // or so little is left that the layout starts a new page.
+  bool leaves_hole(size_t n, const std::vector<Row>& rows) {
+    if (n == 0 || !runs_on() || cx_.geo.columns != 1 || is_photo_item(rows)) return false;
+    if (flow_.free_rows() <= kTolerableHoleRows) return false;
+    return flow_.free_share() < cx_.layout.new_page_below ||
+           !flow_.make_room(with_gap(gap(), opening(rows)));
+  }
+
+  // As a typesetter runs a story long or short to fill a page: the articles of text set
+  // last (marks_) are set again with paragraphs near their ends broken a line longer each
+  // (looseness +1, within the breaker's tolerance) until the page no longer ends short of
+  // the foot, or else a line shorter each until article n's opening fits under them. The
+  // paragraphs may lie on the pages before: the lines they gain or lose carry over. A
+  // setting that leaves a page before this one shorter than it was is not taken; if none
+  // serves, the articles are set again as they were.
+  void fill_page(size_t n, const std::vector<Row>& next) {
+    const int short_by = flow_.free_rows();
+    const bool too_little = flow_.free_share() < cx_.layout.new_page_below;
+    int need = 0;  // the rows article n's opening lacks
+    for (const Row& r : with_gap(gap(), opening(next))) need += r.height;
+    need -= short_by;
+    replay();
+    const int was = std::max(flow_.worst_hole(), kTolerableHoleRows);
+    const Plan set = plan_;
+    auto serves = [&](int looseness, int lines) {
+      plan_ = set;
+      std::vector<std::pair<size_t, size_t>> paras = changeable(looseness);
+      if (lines <= 0 || lines > std::min<int>(kMaxLinesGained, static_cast<int>(paras.size())))
+        return false;
+      for (int k = 0; k < lines; ++k) {
+        auto [article, block] = paras[static_cast<size_t>(k)];
+        looseness_of(article)[block] = looseness;
+      }
+      replay();
+      return !leaves_hole(n, next) && flow_.worst_hole() <= was;
+    };
+    // A line more than the page lacks may be what a widow needs; a line fewer leaves a
+    // tolerable hole. Lines lost on the pages before do not all reach this page (their
+    // breaks move too): up to two more than the opening lacks.
+    for (int lines : {short_by, short_by + 1, short_by - kTolerableHoleRows})
+      if (serves(1, lines)) return;
+    if (!too_little)
+      for (int lines : {need, need + 1, need + 2})
+        if (serves(-1, lines)) return;
+    plan_ = set;
+    replay();
+  }
+
+  // Body paragraphs of the marked articles, not yet changed, that a looseness of
+  // `looseness` sets in one line more (or fewer), as (article, block): the last first.
+  std::vector<std::pair<size_t, size_t>> changeable(int looseness) {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (auto m = marks_.rbegin(); m != marks_.rend(); ++m) {
+      const auto& a = is_.articles[m->article];
+      const Looseness& now = looseness_of(m->article);
+      Looseness changed = now;
+      for (int& l : changed) l = l == 0 ? looseness : l;
+      std::vector<int> base(a.blocks.size(), 0), other(a.blocks.size(), 0);
+      for (const Row& r : make_rows(a, cx_, now))
+        if (r.kind == RowKind::Paragraph) ++base[static_cast<size_t>(r.line.tag.block)];
+      for (const Row& r : make_rows(a, cx_, changed))
+        if (r.kind == RowKind::Paragraph) ++other[static_cast<size_t>(r.line.tag.block)];
+      for (size_t i = a.blocks.size(); i-- > 0;)
+        if (now[i] == 0 && other[i] == base[i] + looseness) out.emplace_back(m->article, i);
+    }
+    return out;
+  }
+
+  Looseness& looseness_of(size_t n) {
+    Looseness& l = plan_[n];
+    l.resize(is_.articles[n].blocks.size(), 0);
+    return l;
+  }
+
+  // Back to before the first marked article; it and the articles after it (up to the one
+  // being placed) set again by plan_.
+  void replay() {
+    const size_t from = marks_.front().article, to = last_placed_ + 1;
+    flow_.restore(marks_.front().mark);
+    marks_.clear();
+    for (size_t m = from; m < to; ++m) {
+      place_marked(m, rows_of(m, looseness_of(m)));
+    }
+  }
+
+  // Place article n, marking where the flow stood first if it is an article of text.
+  void place_marked(size_t n, std::vector<Row> rows) {
+    if (!is_photo_item(rows)) {
+      marks_.push_back({n, flow_.mark()});
+      if (marks_.size() > kArticlesRunLong) marks_.pop_front();
+    }
+    last_placed_ = n;
+    place(n, std::move(rows));
+  }
+
+  void place(size_t n, std::vector<Row> rows) {
+    if (floats(n, rows) && !flow_.make_room(with_gap(gap(), rows))) {
+      Row separator = gap();  // the item interrupts the text: a rule sets it apart
+      separator.rule = true;
+      flow_.defer(std::move(rows), separator);
+      return;
+    }
+    // An article that runs on after a rule starts a new page when less than the layout's
+    // share of the page is left ([article] new_page_below; large print: a third).
+    // That page is filled to the foot (it ends a run of text, not an article's page).
+    bool new_page = cx_.layout.article_start == model::ArticleStart::NewPage;
+    bool too_little = flow_.free_share() < cx_.layout.new_page_below;
+    if (new_page && n > 0) {
+      flow_.finish(false);
+      flow_.new_page();
+    } else if (too_little && n > 0) {
+      flow_.break_page();
+    } else if (n > 0 && runs_on() && cx_.geo.columns == 1 &&
+               !flow_.make_room(with_gap(gap(), opening(rows)))) {
+      // The opening goes to the next page (though the page tightened to take it, make_room)
+      // and its separator with it: a rule at the page's foot would stand under nothing.
+      flow_.break_page();
+    } else if (n > 0) {
+      if (runs_on()) flow_.make_room(with_gap(gap(), opening(rows)));
+      flow_.add(gap());
+    }
+    for (auto& r : rows) flow_.add(std::move(r));
+  }
+
+  const model::Issue& is_;
+  Context& cx_;
+  Flow& flow_;
+  Plan plan_;                 // the looseness each article is set with (none: 0)
+  std::deque<Marked> marks_;  // the last kArticlesRunLong articles of text, oldest first
+  size_t last_placed_ = 0;
+};
+
 }  // namespace
 
-// Headline groups inside the columns, one continuous flow balanced at the issue's end.
 void set_issue_columns(const model::Issue& is, Context& cx, pages::Document& doc,
                        std::vector<LineRecord>& lines, TocIssue& toc) {
   Flow flow(doc, lines, cx.geo);
   flow.new_page();
   Anchor at = flow.place_span(issue_opening(is, cx), kKeepLines);
   toc.page = at.page, toc.y = at.y;
-  for (size_t n = 0; n < is.articles.size(); ++n) {
-    const auto& a = is.articles[n];
-    Row gap;
-    gap.kind = RowKind::Blank;
-    gap.rule = cx.layout.article_start == model::ArticleStart::Rule || cx.geo.columns > 1;
-    Row head = head_row(a, cx);
-    head.anchor = static_cast<int>(n);
-    std::vector<Row> rows = make_rows(a, cx);
-    if (head.block.empty() && !rows.empty()) rows.front().anchor = static_cast<int>(n);
-    tag_article(head, static_cast<int>(n)), tag_article(rows, static_cast<int>(n));
-    if (!head.block.empty()) rows.insert(rows.begin(), std::move(head));
-    // A photo item that will not fit where the page stands floats to the next page's head
-    // while the next article fills this one (a hole as tall as the item otherwise).
-    bool runs_on = cx.layout.article_start != model::ArticleStart::NewPage;
-    if (runs_on && n > 0 && n + 1 < is.articles.size() && is_photo_item(rows) &&
-        !flow.make_room(with_gap(gap, rows))) {
-      Row separator = gap;  // the item interrupts the text: a rule sets it apart
-      separator.rule = true;
-      flow.defer(std::move(rows), separator);
-      continue;
-    }
-    // An article that runs on after a rule starts a new page when less than the layout's
-    // share of the page is left ([article] new_page_below; large print: a third).
-    // That page is filled to the foot (it ends a run of text, not an article's page).
-    bool new_page = cx.layout.article_start == model::ArticleStart::NewPage;
-    bool too_little = flow.free_share() < cx.layout.new_page_below;
-    if (new_page && n > 0) {
-      flow.finish(false);
-      flow.new_page();
-    } else if (too_little && n > 0) {
-      flow.break_page();
-    } else if (n > 0) {
-      // Rather than a hole at the foot, the page tightens to take the opening (make_room).
-      if (runs_on) flow.make_room(with_gap(gap, opening(rows)));
-      flow.add(gap);
-    }
-    for (auto& r : rows) flow.add(std::move(r));
-  }
-  flow.finish(true);
+  ColumnMakeup(is, cx, flow).run();
   add_toc_articles(is, flow.anchors(), cx.layout.labels.untitled, toc);
 }
 

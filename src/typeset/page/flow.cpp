@@ -6,9 +6,6 @@
 namespace wz::typeset {
 namespace {
 
-// make_room: a hole of this many rows at a page's foot is no fault (one row of a page of
-// 24 or more is under makeup-audit's 5% of its area), so a page is tightened only above it.
-constexpr int kTolerableHoleRows = 1;
 // A picture may shrink to this share of its column-wide height (narrower, centred): a
 // newspaper resizes a picture to fit the page.
 constexpr double kMinPictureScale = 0.75;
@@ -105,7 +102,7 @@ std::vector<Row> Flow::take_floated() {
 // and tip boxes) and the space above each headline group in the column equally, each by
 // at most one line: vertical justification, as a book page is made up; columns side by
 // side stay on the grid instead.
-std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height) const {
+std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height) {
   std::vector<double> dy(slots.size(), 0);
   if (g_.columns != 1) return dy;
   int depth = 0, stretches = 0;
@@ -123,6 +120,8 @@ std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height)
       depth = std::max(depth, slots[i].row - row_ + pending_[i].height);
   }
   int short_by = height - depth;
+  // What stays empty at the foot after each place opens by at most a line (hole_rows).
+  hole_ = std::max(hole_, std::max(0, short_by - stretches));
   if (short_by <= 0 || stretches == 0) return dy;
   // Each place opens by at most a line: with fewer places than lines short, the page comes
   // as near the foot as that allows.
@@ -249,6 +248,29 @@ double Flow::free_share() const {
   }
   int free = (g_.columns - c - 1) * height + (height - r);
   return static_cast<double>(free) / (g_.columns * g_.rows);
+}
+
+int Flow::free_rows() const {
+  return static_cast<int>(std::lround(free_share() * g_.columns * g_.rows));
+}
+
+Flow::Mark Flow::mark() const {
+  Mark m{page_,    row_,     doc_.pages.size(), 0, rec_.size(), doc_.images.size(),
+         pending_, anchors_, deferred_};
+  if (page_ >= 0) m.items = doc_.pages[page_].items.size();
+  return m;
+}
+
+void Flow::restore(const Mark& m) {
+  doc_.pages.resize(m.pages);
+  if (m.page >= 0) {
+    auto& items = doc_.pages[m.page].items;
+    items.erase(items.begin() + static_cast<long>(m.items), items.end());
+  }
+  rec_.erase(rec_.begin() + static_cast<long>(m.records), rec_.end());
+  doc_.images.resize(m.images);
+  page_ = m.page, row_ = m.row, hole_ = 0;
+  pending_ = m.pending, anchors_ = m.anchors, deferred_ = m.deferred;
 }
 
 // Balanced columns are as tall as each other, only the last one short (clreq §2.4.2).

@@ -18,6 +18,10 @@
 
 namespace wz::typeset {
 
+// A hole of this many rows at a page's foot is no fault (one row of a page of 24 or more is
+// under makeup-audit's 5% of its area): a page is tightened or filled only above it.
+constexpr int kTolerableHoleRows = 1;
+
 struct Anchor {
   int page = 0;
   double y = 0;
@@ -58,6 +62,24 @@ class Flow {
 
   // The share of the page's grid cells (rows × columns) still free after the rows added.
   double free_share() const;
+  // The grid cells still free (on a one-column page: the rows free at its foot).
+  int free_rows() const;
+
+  // Where the make-up stands (pages emitted, the page's rows, held items): taken before an
+  // article is set, so that the article can be set again another way (run long to fill
+  // the page it ends on, columns.cpp) after restore() drops everything set since.
+  struct Mark {
+    int page = -1, row = 0;
+    size_t pages = 0, items = 0, records = 0, images = 0;
+    std::vector<Row> pending;
+    std::map<int, Anchor> anchors;
+    std::vector<std::vector<Row>> deferred;
+  };
+  Mark mark() const;
+  void restore(const Mark& m);
+  // The most rows a full one-column page was left empty at its foot (after feathering), over
+  // the pages ended since the last restore() (or since the start).
+  int worst_hole() const { return hole_; }
   const std::map<int, Anchor>& anchors() const { return anchors_; }
 
  private:
@@ -73,7 +95,7 @@ class Flow {
   // Emit the pending rows in columns `height` rows tall; page_full: the page is not the
   // issue's last, its column is filled to the foot (feathering).
   void emit_pending(int height, bool page_full);
-  std::vector<double> feathering(const std::vector<Slot>& slots, int height) const;
+  std::vector<double> feathering(const std::vector<Slot>& slots, int height);
   bool balanced(const std::vector<Slot>& slots) const;
   void emit_row(const Row& r, int column, int grid_row, double dy);
   void emit_frames(const std::vector<Row>& rows, const std::vector<Slot>& slots,
@@ -93,6 +115,7 @@ class Flow {
   std::vector<Row> pending_;  // continuous mode: rows of the current page
   std::map<int, Anchor> anchors_;
   std::vector<std::vector<Row>> deferred_;  // floated photo items, each ending in its separator
+  int hole_ = 0;                            // worst_hole()
 };
 
 }  // namespace wz::typeset

@@ -18,6 +18,7 @@ BreakOptions break_options(const ParaSpec& p, const ShapeOptions& so) {
   bo.first_indent = static_cast<float>(p.indent);
   bo.justify = p.align == Align::Justify;
   bo.avoid_lone_char = p.align == Align::Justify;
+  bo.looseness = p.looseness;
   return bo;
 }
 

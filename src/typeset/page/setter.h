@@ -27,6 +27,7 @@ struct ParaSpec {
   // no break inside a word, word boundaries cost kWordBreakPenalty, phrase boundaries
   // nothing. Empty: body text, broken by the clreq rules alone.
   std::vector<lang::BreakQuality> breaks;
+  int looseness = 0;  // lines more (or fewer) than the best breaking (BreakOptions)
 };
 
 struct SetLine {

@@ -22,6 +22,13 @@ BreakOptions options(BreakOptions::Strategy s = BreakOptions::Strategy::TotalFit
   return o;
 }
 
+// n Han characters.
+std::string han(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += "中";
+  return s;
+}
+
 MeasureFn fixed(float ems) {
   return [ems](int) { return ems * kEm; };
 }
@@ -169,6 +176,39 @@ TEST(LineBreak, NoLoneCharacterOnTheLastLine) {
     for (const Line& l : lines) {
       if (!l.last) EXPECT_NEAR(place_line(p.atoms, l, o).width, 20 * kEm, 1e-3);
     }
+  }
+}
+
+TEST(LineBreak, LoosenessSetsALineMoreWithinThreeSixteenthsEm) {
+  // 78 Han on a 20-em measure: best is 20, 20, 20, 18. A line more (the page make-up
+  // running an article long) is 5 lines of at least 19 (gaps opened by at most 1/18 em,
+  // under the 3/16 em a loosened line may take), inner lines still flush, no 孤字.
+  FakeParagraph p = testing::fake_atoms(han(78));
+  BreakOptions o = options();
+  ASSERT_EQ(break_lines(p.atoms, fixed(20), o).size(), 4u);
+  o.looseness = 1;
+  auto lines = break_lines(p.atoms, fixed(20), o);
+  expect_well_formed(p.atoms, lines);
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_FALSE(audit(p, lines, o).lone);
+  for (const Line& l : lines)
+    if (!l.last) EXPECT_NEAR(place_line(p.atoms, l, o).width, 20 * kEm, 1e-3);
+  // 83 on 24 em (24, 24, 24, 11) would need four lines of 20 and 21 with gaps opened by
+  // 4/19 em: within the breaker's 1/4-em tolerance but over the 3/16 em a loosened line
+  // may take (spaced out to the eye), so it keeps its best four lines.
+  FakeParagraph q = testing::fake_atoms(han(83));
+  ASSERT_EQ(break_lines(q.atoms, fixed(24), options()).size(), 4u);
+  EXPECT_EQ(break_lines(q.atoms, fixed(24), o).size(), 4u);
+}
+
+TEST(LineBreak, LoosenessBeyondToleranceKeepsTheBestBreaking) {
+  // 62 Han (20, 20, 20, 2): three lines would need Han to shrink, which it cannot; five
+  // would open gaps by more than 1/4 em: both fall back to the best four lines.
+  FakeParagraph p = testing::fake_atoms(han(62));
+  BreakOptions o = options();
+  for (int l : {-1, 2}) {
+    o.looseness = l;
+    EXPECT_EQ(break_lines(p.atoms, fixed(20), o).size(), 4u) << "looseness " << l;
   }
 }
 

@@ -269,6 +269,48 @@ TEST(Flow, AOneRowHoleIsNotTightened) {
   EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 6 * 10);  // the frame kept its 4 rows
 }
 
+TEST(Flow, RestoreDropsWhatWasSetSinceTheMark) {
+  // The column make-up sets an article again another way (run long to fill a page): back
+  // to the mark, the pages, anchors and rows set since are gone, and setting it again
+  // gives what it gave.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 3, 0);
+  Flow::Mark m = f.mark();
+  para(f, 15, 1);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  ASSERT_EQ(f.anchors().count(1), 1u);
+  f.restore(m);
+  EXPECT_EQ(doc.pages.size(), 1u);
+  EXPECT_EQ(f.anchors().count(1), 0u);
+  EXPECT_EQ(f.free_rows(), 7);
+  para(f, 15, 1);
+  EXPECT_EQ(doc.pages.size(), 2u);
+  EXPECT_EQ(f.anchors().at(1).page, 0);
+  EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 3 * 10);
+}
+
+TEST(Flow, WorstHoleCountsTheRowsAFullPageLeavesEmpty) {
+  // 7 lines, then a tip box that must take the two lines of its text and the widow: the
+  // page ends 3 rows short with no place to open (no blank row, no head above the last
+  // line), so 3 rows stay empty.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(10);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 7, 0);
+  EXPECT_EQ(f.worst_hole(), 0);
+  chain(f, 1);
+  para(f, 3);
+  f.finish(true);
+  ASSERT_EQ(doc.pages.size(), 2u);
+  EXPECT_EQ(f.worst_hole(), 3);
+}
+
 TEST(Flow, ColumnsSideBySideStayOnTheGrid) {
   pages::Document doc;
   std::vector<LineRecord> rec;
