@@ -20,6 +20,12 @@ inline char32_t next(std::string_view s, size_t& i) {
     ++i;
     return c;
   }
+  if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {  // three bytes, whole: all of Han and CJK marks
+    char32_t cp =
+        (char32_t{c} & 0x0F) << 12 | (char32_t(s[i + 1]) & 0x3F) << 6 | (char32_t(s[i + 2]) & 0x3F);
+    i += 3;
+    return cp;
+  }
   int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
   char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
   for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);

@@ -752,27 +752,27 @@ double PageEvidence::shared_with(const std::vector<std::uint64_t>& before, size_
 void PageEvidence::weigh_cohesion() {
   size_t n = lines_.size();
   grams_.resize(n);
-  std::vector<std::uint64_t> all;  // every line's bigrams, each once a line
+  // Every line's bigrams (each once a line) with where they stand, sorted by bigram: a run
+  // of one bigram is the lines that hold it, so each gets its count in one walk.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> all;  // bigram, m-th of line i
+  std::vector<std::uint32_t> first(n + 1, 0);                // line i's bigrams start there
   for (size_t i = 0; i < n; ++i) {
     grams_[i] = han_bigrams(lines_[i].text);
-    all.insert(all.end(), grams_[i].begin(), grams_[i].end());
+    first[i + 1] = first[i] + static_cast<std::uint32_t>(grams_[i].size());
   }
-  std::sort(all.begin(), all.end());
-  std::vector<std::uint64_t> keys;  // each bigram once, with the number of its lines
-  std::vector<int> lines_with;
-  for (auto g : all) {
-    if (keys.empty() || keys.back() != g) keys.push_back(g), lines_with.push_back(0);
-    ++lines_with.back();
+  all.reserve(first[n]);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t m = 0; m < grams_[i].size(); ++m)
+      all.emplace_back(grams_[i][m], first[i] + static_cast<std::uint32_t>(m));
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<int> lines_with(first[n]);  // per bigram of a line, the lines that hold it
+  for (size_t a = 0, b = 0; a < all.size(); a = b) {
+    while (b < all.size() && all[b].first == all[a].first) ++b;
+    for (size_t k = a; k < b; ++k) lines_with[all[k].second] = static_cast<int>(b - a);
   }
   df_.resize(n);
-  for (size_t i = 0; i < n; ++i) {  // both sorted: one walk finds each bigram's lines
-    auto at = keys.begin();
-    df_[i].reserve(grams_[i].size());
-    for (auto g : grams_[i]) {
-      at = std::lower_bound(at, keys.end(), g);
-      df_[i].push_back(lines_with[at - keys.begin()]);
-    }
-  }
+  for (size_t i = 0; i < n; ++i)
+    df_[i].assign(lines_with.begin() + first[i], lines_with.begin() + first[i + 1]);
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;

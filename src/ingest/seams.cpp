@@ -54,15 +54,13 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
   if (!utf8::is_han(last_char(l)) || !utf8::is_han(first_char(r))) return 0;
   std::string text = l + r;
   size_t seam = l.size();
-  for (const auto& t : w.tokens(text)) {
-    if (t.begin < seam && t.end > seam) {
-      std::string_view word(text.data() + t.begin, t.end - t.begin);
-      int n = 0;
-      for (size_t i = 0; i < word.size();) n += utf8::is_han(utf8::next(word, i)) ? 1 : 0;
-      if (after) *after = text.substr(seam, t.end - seam);
-      if (n >= 2) return n;
-      break;
-    }
+  auto t = w.token_across(text, seam);
+  if (t.end > seam) {
+    std::string_view word(text.data() + t.begin, t.end - t.begin);
+    int n = 0;
+    for (size_t i = 0; i < word.size();) n += utf8::is_han(utf8::next(word, i)) ? 1 : 0;
+    if (after) *after = text.substr(seam, t.end - seam);
+    if (n >= 2) return n;
   }
   return 0;
 }

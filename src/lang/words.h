@@ -33,6 +33,11 @@ class WordSegmenter {
     size_t begin = 0, end = 0;
   };
   std::vector<Token> tokens(std::string_view text) const;
+  // The token of tokens(text) that holds byte `at` inside it (begin < at < end), or an
+  // empty token {0, 0} when `at` falls between two. friso reads left to right, so it is
+  // asked only for the tokens up to `at` (the same tokens, fewer of them). Remembered
+  // per text and byte.
+  Token token_across(std::string_view text, size_t at) const;
 
   // Is `word` in friso's lexicon (as a word, not a name or unit)? Looked up in the
   // packed lexicon directly.
@@ -44,6 +49,8 @@ class WordSegmenter {
   bool is_surname(std::string_view s) const;
 
  private:
+  template <class Take>
+  void segment(std::string& buf, Take take) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

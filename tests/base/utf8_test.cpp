@@ -26,6 +26,19 @@ TEST(Utf8, RoundTrips) {
   EXPECT_FALSE(utf8::is_han(U'，'));
 }
 
+// next's three-byte path and its general loop agree; a sequence cut short at the end
+// keeps the bits it has (as before the fast path).
+TEST(Utf8, DecodesEveryLengthAndCutShortEnds) {
+  EXPECT_EQ(utf8::decode("a\u00e9\u5de5\U0002000b"), std::u32string(U"a\u00e9\u5de5\U0002000b"));
+  EXPECT_EQ(utf8::decode("\xe5\xb7\xa5"), std::u32string(U"\u5de5"));
+  EXPECT_EQ(utf8::decode("\xe4\xb8"), std::u32string(1, char32_t{0x138}));  // E4 B8, cut short
+  EXPECT_EQ(utf8::encode(U"\u00e9\u5de5\U0002000b a"), "\u00e9\u5de5\U0002000b a");
+  std::string e;
+  utf8::append(e, U'\u5de5');
+  utf8::append(e, U'a');
+  EXPECT_EQ(e, "\u5de5a");
+}
+
 TEST(Utf8, WalksBackward) {
   std::string s = "a本𠀋";
   size_t i = s.size();

@@ -24,6 +24,25 @@ TEST(Words, FrisoKeepsTheWordsIcuSplits) {
     EXPECT_NE(std::find(t.begin(), t.end(), word), t.end()) << word;
 }
 
+// token_across asks friso only up to the byte, and answers as tokens() does.
+TEST(Words, TokenAcrossIsTheTokenOverTheByte) {
+  WordSegmenter w, fresh;
+  for (std::string s : {"市区两级劳动模范", "社会化工会工作者", "新闻社区", "有力的措施推动"}) {
+    for (size_t at = 1; at < s.size(); ++at) {
+      WordSegmenter::Token want;
+      for (auto t : fresh.tokens(s))
+        if (t.begin < at && t.end > at) want = t;
+      auto got = w.token_across(s, at);
+      EXPECT_EQ(got.begin, want.begin) << s << " at " << at;
+      EXPECT_EQ(got.end, want.end) << s << " at " << at;
+    }
+  }
+  auto t = w.token_across("市区两级", 9);  // 两|级: the token 两级
+  EXPECT_EQ(t.begin, 6u);
+  EXPECT_EQ(t.end, 12u);
+  EXPECT_EQ(w.token_across("市区两级", 6).end, 0u);  // 市区|两级: between two words
+}
+
 TEST(Words, LexiconLookups) {
   WordSegmenter w;
   EXPECT_TRUE(w.is_word("工会"));
