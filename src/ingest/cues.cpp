@@ -467,7 +467,11 @@ bool is_issuer_signature(std::string_view s) {
   if (s.size() > kMaxIssuerChars * 4) return false;  // bytes: a long line is no signature
   U u = utf8::decode(squeeze(s));
   if (u.empty() || u.size() > kMaxIssuerChars || has_sentence_mark(s)) return false;
-  for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司")})
+  // Boards and firms; offices of government and party, and bodies that sign notices (the
+  // date line under it is the caller's to require).
+  for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司"), UV(U"部"),
+                  UV(U"局"), UV(U"厅"), UV(U"办公室"), UV(U"人民政府"), UV(U"中心"), UV(U"总工会"),
+                  UV(U"协会"), UV(U"联合会")})
     if (ends_after(u, body)) return true;
   return false;
 }

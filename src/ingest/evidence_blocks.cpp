@@ -162,6 +162,19 @@ bool labelled_head(std::string_view t) {
   }
   return false;
 }
+// A line opening with a label of a few characters and a colon (来信来访地址：…): a
+// notice's contact or field line.
+bool field_line(std::string_view t) {
+  constexpr size_t kMaxFieldLabel = 8;
+  size_t at = 0, chars = 0;
+  while (at < t.size() && chars <= kMaxFieldLabel) {
+    char32_t c = utf8::next(t, at);
+    if (cue_text::is_colon(c)) return chars >= 2 && at < t.size();
+    if (!utf8::is_han(c)) return false;
+    ++chars;
+  }
+  return false;
+}
 }  // namespace
 
 // A labelled head above line i, with text under it, in the same story: no dateline or
@@ -300,7 +313,7 @@ void PageEvidence::read_issuers() {
     if (info_[i].furniture || !is_issuer_signature(lines_[i].text)) continue;
     // (Over it, the notice's last sentence or its last field: 报名邮箱：….)
     bool after_text = info_[i - 1].terminal || starts_with_field(lines_[i - 1].text) ||
-                      labelled_head(lines_[i - 1].text);  // 报名邮箱：…
+                      field_line(lines_[i - 1].text);  // 报名邮箱：…, 来信来访地址：…
     if (!is_date_line(lines_[i + 1].text) || !after_text) continue;
     for (size_t k : {i, i + 1}) info_[k].author = true, info_[k].display = false;
   }

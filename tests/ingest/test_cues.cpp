@@ -107,6 +107,10 @@ TEST(Cues, ACompanyAnnouncementsHeaderIssuerAndDate) {
   EXPECT_FALSE(is_notice_header("证券代码一栏填错了"));  // no name, no number
   EXPECT_TRUE(is_issuer_signature("澄川电气股份有限公司董事会"));
   EXPECT_FALSE(is_issuer_signature("公司董事会决定，下月召开股东大会。"));
+  // Offices of government and party sign their notices too (任前公示, 征求意见的公告).
+  EXPECT_TRUE(is_issuer_signature("中共滨江市委组织部"));
+  EXPECT_TRUE(is_issuer_signature("滨江市住房和城乡建设局"));
+  EXPECT_TRUE(is_issuer_signature("济南市总工会"));
   EXPECT_TRUE(is_date_line("2026年3月9日"));
   EXPECT_TRUE(is_notice_title("关于K7路、K19路公交线路部分站点临时停运的公告"));
   EXPECT_TRUE(is_notice_title("关于召开2026年第一次临时股东大会的通知"));

@@ -387,3 +387,22 @@ TEST(Items, AnAnswerersFirmAndANoticesIssuerAreBylines) {
   EXPECT_EQ(a[0].head.headline, "孕期被调岗降薪，单位的做法合法吗？");
   EXPECT_EQ(a[1].head.headline, "招募启事");
 }
+
+// A pre-appointment notice signed by its office and dated, over a notice titled 关于…的公告:
+// the signature and date close the first, the title opens the second.
+TEST(Items, AnOfficesSignatureClosesItsNoticeAfterItsContactLines) {
+  auto a = page(
+      "市管干部任前公示\n"
+      "根据干部选拔任用工作有关规定，现将拟任职人选予以公示。\n"
+      "许志刚，男，1978年5月生，拟任市教育局局长。\n"
+      "公示时间：2025年3月13日至3月19日。\n"
+      "来信来访地址：滨江市人民路1号\n"
+      "中共滨江市委组织部\n2025年3月13日\n\n"
+      "关于公开征求《滨江市电动自行车停放充电管理办法（征求意见稿）》意见的公告\n"
+      "为加强电动自行车停放充电管理，现向社会公开征求意见。\n"
+      "滨江市住房和城乡建设局\n2025年3月14日\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "市管干部任前公示");
+  EXPECT_EQ(a[1].head.headline,
+            "关于公开征求《滨江市电动自行车停放充电管理办法（征求意见稿）》意见的公告");
+}
