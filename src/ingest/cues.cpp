@@ -471,7 +471,7 @@ bool is_issuer_signature(std::string_view s) {
   // date line under it is the caller's to require).
   for (UV body : {UV(U"董事会"), UV(U"监事会"), UV(U"委员会"), UV(U"有限公司"), UV(U"部"),
                   UV(U"局"), UV(U"厅"), UV(U"办公室"), UV(U"人民政府"), UV(U"中心"), UV(U"总工会"),
-                  UV(U"协会"), UV(U"联合会")})
+                  UV(U"协会"), UV(U"联合会"), UV(U"支队"), UV(U"大队")})
     if (ends_after(u, body)) return true;
   return false;
 }

@@ -111,6 +111,7 @@ TEST(Cues, ACompanyAnnouncementsHeaderIssuerAndDate) {
   EXPECT_TRUE(is_issuer_signature("中共滨江市委组织部"));
   EXPECT_TRUE(is_issuer_signature("滨江市住房和城乡建设局"));
   EXPECT_TRUE(is_issuer_signature("济南市总工会"));
+  EXPECT_TRUE(is_issuer_signature("滨江市公安局交通警察支队"));
   EXPECT_TRUE(is_date_line("2026年3月9日"));
   EXPECT_TRUE(is_notice_title("关于K7路、K19路公交线路部分站点临时停运的公告"));
   EXPECT_TRUE(is_notice_title("关于召开2026年第一次临时股东大会的通知"));

@@ -214,10 +214,28 @@ TEST(Corpus, EleventhBlindPagesHoldTheirLevel) {
 // and partly fixed since: held at the level reached, below the bar.
 TEST(Corpus, TwelfthBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind12", 8, Bar{0.93, 0.77, 0.87, 0.80});
+  expect_corpus_meets_the_bar("blind12", 8, Bar{0.94, 0.82, 0.87, 0.82});
 }
 
 TEST(Corpus, ThirteenthBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind13", 8, Bar{0.90, 0.80, 0.96, 0.87});
+  expect_corpus_meets_the_bar("blind13", 8, Bar{0.92, 0.82, 0.96, 0.87});
+}
+
+// The fourteenth and fifteenth blind sets (s109-s124: an economy page from a PDF copy, an
+// education weekly from the web, a 双拥 page, a 劳模 profile set tight, an evening paper's
+// hotline page, a 三农 web page, an international page of wire copy, a 副刊 with a poem
+// group; a tech page set tight, a 政务 page of notices, a city transport page, a weekend
+// sports page, an ecology page, a 非遗 feature set tight, a party daily's front page with
+// no blank line, a 女职工 page), each scored once on a frozen segmenter (blind14 at
+// f7868ce: mean F1 0.919, min 0.769; blind15 at 4c53051: 0.884, min 0.714) and partly
+// fixed since: held at the level reached.
+TEST(Corpus, FourteenthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind14", 8, Bar{0.98, 0.90, 0.96, 0.98});
+}
+
+TEST(Corpus, FifteenthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind15", 8, Bar{0.91, 0.76, 0.92, 0.71});
 }
