@@ -26,9 +26,13 @@ bool is_structured(const std::string& path) {
 namespace {
 
 // A line joined from several file lines (ingest/unwrap.h): the file lines after its first
-// go where the first went.
+// go where the first went. Set aside whole, each file line is reported with its own text
+// (the joined line's entry keeps its first file line's), so nothing is listed twice.
 void spread_over_joined(const std::vector<SourceLine>& lines, PageReport& r) {
   std::vector<Furniture> more;
+  for (auto& f : r.furniture)
+    for (const auto& l : lines)
+      if (f.whole && l.span > 1 && f.line == l.line) f.text = r.raw_lines[l.line - 1];
   for (const auto& l : lines) {
     for (int k = l.line; k < l.line + l.span - 1; ++k) {
       r.line_owner[k] = r.line_owner[l.line - 1];

@@ -174,3 +174,4 @@ TEST(Invariants, HoldWithPunctuationLeftAlone) {
     check_invariants(r, p.filename().string() + " (no punctuation normalisation)");
   }
 }
+
