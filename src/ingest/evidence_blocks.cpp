@@ -149,12 +149,12 @@ void PageEvidence::read_figure_runs() {
 }
 
 namespace {
-// A head set as a short label, a colon and a phrase (截污：把污水挡在河外): the form a
-// feature gives its 小标题 in a series.
-bool labelled_head(std::string_view t) {
-  constexpr size_t kMaxLabel = 4;
+// A line opening with a label of 2 to `most` Han characters and a colon, with text after
+// it: a feature's labelled 小标题 (截污：把污水挡在河外, most 4) or a notice's field line
+// (来信来访地址：…, most 8).
+bool opens_with_label(std::string_view t, size_t most) {
   size_t at = 0, chars = 0;
-  while (at < t.size() && chars <= kMaxLabel) {
+  while (at < t.size() && chars <= most) {
     char32_t c = utf8::next(t, at);
     if (cue_text::is_colon(c)) return chars >= 2 && at < t.size();
     if (!utf8::is_han(c)) return false;
@@ -162,18 +162,9 @@ bool labelled_head(std::string_view t) {
   }
   return false;
 }
-// A line opening with a label of a few characters and a colon (来信来访地址：…): a
-// notice's contact or field line.
-bool field_line(std::string_view t) {
-  constexpr size_t kMaxFieldLabel = 8;
-  size_t at = 0, chars = 0;
-  while (at < t.size() && chars <= kMaxFieldLabel) {
-    char32_t c = utf8::next(t, at);
-    if (cue_text::is_colon(c)) return chars >= 2 && at < t.size();
-    if (!utf8::is_han(c)) return false;
-    ++chars;
-  }
-  return false;
+constexpr size_t kHeadLabelChars = 4, kFieldLabelChars = 8;
+bool labelled_head(std::string_view t) {
+  return opens_with_label(t, kHeadLabelChars);
 }
 }  // namespace
 
@@ -313,7 +304,7 @@ void PageEvidence::read_issuers() {
     if (info_[i].furniture || !is_issuer_signature(lines_[i].text)) continue;
     // (Over it, the notice's last sentence or its last field: 报名邮箱：….)
     bool after_text = info_[i - 1].terminal || starts_with_field(lines_[i - 1].text) ||
-                      field_line(lines_[i - 1].text);  // 报名邮箱：…, 来信来访地址：…
+                      opens_with_label(lines_[i - 1].text, kFieldLabelChars);  // 来信来访地址：…
     if (!is_date_line(lines_[i + 1].text) || !after_text) continue;
     for (size_t k : {i, i + 1}) info_[k].author = true, info_[k].display = false;
   }
