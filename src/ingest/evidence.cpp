@@ -178,8 +178,8 @@ constexpr std::u32string_view kUnitEnds[] = {
     U"理事长", U"律师", U"法官", U"检察官", U"医生", U"队长", U"站长",
     // where a reader writes from (桐溪县 周晓岚)
     U"县", U"市", U"区", U"镇", U"乡", U"村",
-    // a trade's 师 (营养师 林 苇, 药剂师, 心理咨询师)
-    U"师"};
+    // a trade's 师 (营养师 林 苇, 药剂师, 心理咨询师) and a worker's trade (细纱车间挡车工)
+    U"师", U"工"};
 
 bool ends_with_unit(std::u32string_view d) {
   for (auto e : kUnitEnds)

@@ -406,3 +406,18 @@ TEST(Items, AnOfficesSignatureClosesItsNoticeAfterItsContactLines) {
   EXPECT_EQ(a[1].head.headline,
             "关于公开征求《滨江市电动自行车停放充电管理办法（征求意见稿）》意见的公告");
 }
+
+// A worker's letter signed at its end by workplace, trade and name (…车间挡车工 赵慧敏):
+// its byline, never the head of an item of its own.
+TEST(Items, ALetterSignedByAWorkersTrade) {
+  auto a = page(
+      "心声\n“妈妈小屋”让我安心上班\n\n"
+      "去年我休完产假回到车间，最发愁的就是哺乳。厂工会建起了“妈妈小屋”，冰箱、沙发都有。\n\n"
+      "一间小屋，装下的是工会的温暖。我想对工会的“娘家人”说一声：谢谢你们！\n"
+      "山东淄博某纺织公司细纱车间挡车工 赵慧敏\n\n"
+      "巾帼风采\n"
+      "青岛港女子桥吊班获评“全国三八红旗集体”\n"
+      "本报讯（通讯员 王洁）近日，青岛港女子桥吊班获评“全国三八红旗集体”。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(byline_of(a[0]), "山东淄博某纺织公司细纱车间挡车工 赵慧敏");
+}
