@@ -669,7 +669,10 @@ void PageEvidence::weigh_seams() {
     if (lines_[i + 1].gap == 0 && sides_[i + 1].lone && info_[i].open_end) s += kLoneChar;
     // As long as the page's wrapped lines, cut open, the next line set as close as the
     // page sets its text: the column's width ended it, not a head's last word.
-    if (info_[i].at_wrap_width) s += kWrapWidth;
+    // (Not over a line that opens a story of its own: a dateline, 据《…》报道, 近日，…)
+    const LineInfo& b = info_[i + 1];
+    bool opens_story = b.inline_byline || b.report_lead || sides_[i + 1].opener;
+    if (info_[i].at_wrap_width && !opens_story) s += kWrapWidth;
     if (i + 2 < n && looks_like_caption(i + 1)) s = std::max(s, join(i, i + 2));
     info_[i].next_join = std::max(0.0, s);
   }

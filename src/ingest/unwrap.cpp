@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "ingest/cues.h"
 #include "ingest/features.h"
 
 namespace wz::ingest {
@@ -94,8 +95,13 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     // A full line that ends its sentence, then a short one that ends none: a paragraph
     // ends with its sentence, so the short line is a head or a label, not its last line.
     bool head_after = last_finished && !is_full(w, u.width) && !ends_terminal(l.text);
+    // A line that opens a story (a dateline, 据《…》报道, or 近日， under a full line left
+    // open) follows a head as wide as the column, not the line before it in a paragraph.
+    bool opens_story = inline_byline_length(l.text, false) > 0 || starts_with_report_lead(l.text) ||
+                       (!last_finished && starts_with_sentence_opener(l.text));
     bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && is_full(last_width, u.width) &&
-                   !head_after && u.lines.back().line + u.lines.back().span == l.line;
+                   !head_after && !opens_story &&
+                   u.lines.back().line + u.lines.back().span == l.line;
     last_width = w;
     last_finished = ends_terminal(l.text);
     if (!runs_on) {

@@ -214,3 +214,13 @@ TEST(TightPages, AWrappedParagraphEndingOnAParticleIsNoHead) {
   EXPECT_EQ(a[0].head.headline, "在一条河里读懂一座城");
   EXPECT_EQ(body(a[0], 1).substr(0, 18), "作者在汉水下");
 }
+
+// A roundup of briefs set solid and wrapped at one width (written for the corpus, blind15
+// s117): a brief's title as wide as the column, over 据《…》报道, is no wrapped line running
+// on: it heads its brief.
+TEST(TightPages, AWrapWideTitleOverAReportLeadHeadsItsBrief) {
+  auto a = corpus_page("blind15/s117-keji.txt");
+  bool found = false;
+  for (const auto& x : a) found |= x.head.headline == "睡前刷手机半小时 深睡时长少18分钟";
+  EXPECT_TRUE(found);
+}

@@ -139,3 +139,27 @@ TEST(Unwrap, NoCorpusPageIsTakenForAWrappedOne) {
   }
   EXPECT_GE(pages, 24);
 }
+
+// A brief roundup copied from a PDF with no indents: a brief's title exactly as wide as
+// the column, over a line that opens a story (据《…》报道, a dateline), stays a line of its
+// own; joined, the title would be read into the lead's text.
+TEST(Unwrap, AFullWidthTitleOverAStoryOpeningStaysApart) {
+  std::string page =
+      "大型灭火无人机完成高原试飞\n"
+      "新华社西宁3月13日电（记者 李航）\n"
+      "我国自主研制的一款大型灭火无人机13\n"
+      "日在海拔3200米的机场起飞，空中飞\n"
+      "行40分钟，完成了爬升、盘旋、模拟投\n"
+      "水等科目，各系统工作正常。\n"
+      "睡前刷手机半小时 深睡时长少18分钟\n"
+      "据《中国科学报》报道，北京一所高校的\n"
+      "研究团队对1200名大学生开展了为期\n"
+      "三个月的跟踪监测，发现睡前使用手机超\n"
+      "过半小时的人，深睡时长平均减少18分\n"
+      "钟。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  bool title_alone = false;
+  for (const auto& l : u.lines) title_alone |= l.text == "睡前刷手机半小时 深睡时长少18分钟";
+  EXPECT_TRUE(title_alone);
+}
