@@ -216,12 +216,17 @@ void WordSegmenter::segment(std::string& buf, Take take) const {
   }
   add_entries_for(buf, f->dic, impl_->added);
   friso_task_t task = impl_->task.get();
-  friso_set_text(task, buf.data());  // (also drops what an unfinished text left queued)
+  friso_set_text(task, buf.data());
   friso_config_t c = impl_->config.get();
+  bool taking = true;
+  // Read to the end even when `take` has what it wants: friso frees the entries it queues
+  // (names, units it assembles) only as it hands them out, and friso_set_text does not
+  // drop them -- stopping early leaked them (LeakSanitizer, fuzz_raw_ingest).
   while (c->next_token(f, c, task) != nullptr) {
+    if (!taking) continue;
     friso_token_t t = task->token;
     size_t b = static_cast<size_t>(t->offset);
-    if (!take(Token{b, std::min(buf.size(), b + t->rlen)})) return;
+    taking = take(Token{b, std::min(buf.size(), b + t->rlen)});
   }
 }
 

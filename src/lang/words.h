@@ -34,9 +34,8 @@ class WordSegmenter {
   };
   std::vector<Token> tokens(std::string_view text) const;
   // The token of tokens(text) that holds byte `at` inside it (begin < at < end), or an
-  // empty token {0, 0} when `at` falls between two. friso reads left to right, so it is
-  // asked only for the tokens up to `at` (the same tokens, fewer of them). Remembered
-  // per text and byte.
+  // empty token {0, 0} when `at` falls between two (friso still reads the whole text:
+  // stopped early it leaks what it queued). Remembered per text and byte.
   Token token_across(std::string_view text, size_t at) const;
 
   // Is `word` in friso's lexicon (as a word, not a name or unit)? Looked up in the
