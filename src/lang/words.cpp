@@ -141,7 +141,6 @@ struct WordSegmenter::Impl {
   std::unique_ptr<friso_config_entry, ConfigFree> config{friso_new_config()};
   std::unique_ptr<friso_task_entry, TaskFree> task{friso_new_task()};
   std::unordered_map<std::string, std::vector<Token>> cache;  // windows segmented so far
-  std::unordered_map<std::string, Token> across;  // token_across: text + the byte, its token
   // The entries friso's dictionary holds (bit k: packed entry k). One dictionary serves
   // every window, grown by the entries each new window holds: friso looks up substrings
   // of the text only, and every entry that is one is added before it segments, so the
@@ -207,8 +206,10 @@ bool WordSegmenter::may_straddle(char32_t a, char32_t b) const {
 }
 
 // friso's tokens of `buf` in order, each handed to `take` until it returns false.
-template <class Take>
-void WordSegmenter::segment(std::string& buf, Take take) const {
+std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) const {
+  std::string buf(text);  // friso wants a NUL-terminated, writable string
+  auto hit = impl_->cache.find(buf);
+  if (hit != impl_->cache.end()) return hit->second;
   friso_t f = impl_->friso.get();
   if (!f->dic) {  // (friso_set_dic is a macro that only works on a variable named dic)
     f->dic = friso_dic_new();
@@ -216,45 +217,25 @@ void WordSegmenter::segment(std::string& buf, Take take) const {
   }
   add_entries_for(buf, f->dic, impl_->added);
   friso_task_t task = impl_->task.get();
+  // Read to the end: friso frees the entries it queues (names, units it assembles) only as
+  // it hands them out, and friso_set_text does not drop them.
   friso_set_text(task, buf.data());
+  std::vector<Token> out;
   friso_config_t c = impl_->config.get();
-  bool taking = true;
-  // Read to the end even when `take` has what it wants: friso frees the entries it queues
-  // (names, units it assembles) only as it hands them out, and friso_set_text does not
-  // drop them -- stopping early leaked them (LeakSanitizer, fuzz_raw_ingest).
   while (c->next_token(f, c, task) != nullptr) {
-    if (!taking) continue;
     friso_token_t t = task->token;
     size_t b = static_cast<size_t>(t->offset);
-    taking = take(Token{b, std::min(buf.size(), b + t->rlen)});
+    out.push_back(Token{b, std::min(buf.size(), b + t->rlen)});
   }
-}
-
-std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) const {
-  std::string buf(text);  // friso wants a NUL-terminated, writable string
-  auto hit = impl_->cache.find(buf);
-  if (hit != impl_->cache.end()) return hit->second;
-  std::vector<Token> out;
-  segment(buf, [&](Token t) { return out.push_back(t), true; });
   impl_->cache.emplace(std::move(buf), out);
   return out;
 }
 
 WordSegmenter::Token WordSegmenter::token_across(std::string_view text, size_t at) const {
-  std::string key(text);
-  key.append(reinterpret_cast<const char*>(&at), sizeof at);  // a key's length fixes the text's
-  auto hit = impl_->across.find(key);
-  if (hit != impl_->across.end()) return hit->second;
-  std::string buf(text);
-  Token out;
   // Tokens come in text order: the first that ends past `at` holds it or starts after it.
-  segment(buf, [&](Token t) {
-    if (t.end <= at) return true;
-    if (t.begin < at) out = t;
-    return false;
-  });
-  impl_->across.emplace(std::move(key), out);
-  return out;
+  for (Token t : tokens(text))
+    if (t.end > at) return t.begin < at ? t : Token{};
+  return Token{};
 }
 
 // Both walk only as far as the n characters they keep (lines run long).

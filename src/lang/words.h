@@ -34,8 +34,7 @@ class WordSegmenter {
   };
   std::vector<Token> tokens(std::string_view text) const;
   // The token of tokens(text) that holds byte `at` inside it (begin < at < end), or an
-  // empty token {0, 0} when `at` falls between two (friso still reads the whole text:
-  // stopped early it leaks what it queued). Remembered per text and byte.
+  // empty token {0, 0} when `at` falls between two: a look-up in tokens(text).
   Token token_across(std::string_view text, size_t at) const;
 
   // Is `word` in friso's lexicon (as a word, not a name or unit)? Looked up in the
@@ -48,8 +47,6 @@ class WordSegmenter {
   bool is_surname(std::string_view s) const;
 
  private:
-  template <class Take>
-  void segment(std::string& buf, Take take) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
