@@ -263,7 +263,43 @@ bool is_qr_notice(const U& u) {
 
 // A web edition's tool strip copied with the text: two or more bracketed buttons and
 // nothing else (【打印本页】【关闭窗口】), or the font-size switch (【字号 大 中 小】).
+// A site's breadcrumb trail (首页 > 人物 > 封面人物): short names between arrows.
+bool is_breadcrumb(const U& u) {
+  constexpr size_t kMaxCrumbChars = 8;
+  size_t crumbs = 0, len = 0;
+  for (char32_t c : u) {
+    if (c == '>' || c == U'＞' || c == U'»' || c == U'›') {
+      if (len == 0 || len > kMaxCrumbChars) return false;
+      ++crumbs, len = 0;
+    } else if (is_han(c) || is_ascii_alnum(c)) {
+      ++len;
+    } else {
+      return false;
+    }
+  }
+  // (Two levels only when the trail starts at the site's home page: 首页 » 时政.)
+  bool home = starts(u, U"首页") || starts(u, U"主页");
+  return (crumbs >= 2 || (crumbs == 1 && home)) && len > 0 && len <= kMaxCrumbChars;
+}
+
+// A web page's meta line: when it went up and where from (发布时间：2024-06-17 来源：…).
+bool is_web_meta(const U& u) {
+  static constexpr std::array<UV, 4> kWhen = {U"发布时间", U"发布日期", U"时间", U"日期"};
+  size_t from = u.find(U"来源");
+  if (from == U::npos || from + 2 >= u.size() || !is_colon(u[from + 2])) return false;
+  for (auto w : kWhen)
+    if (size_t at = u.find(w);
+        at != U::npos && at + w.size() < u.size() && is_colon(u[at + w.size()]))
+      return true;
+  return false;
+}
+
 bool is_web_tools(const U& u) {
+  if (is_breadcrumb(u) || is_web_meta(u)) return true;
+  // A strip of a page's buttons with words around them (【字体：大中小】 打印本页 关闭窗口).
+  constexpr size_t kMaxStripChars = 30;
+  if (u.size() <= kMaxStripChars && u.find(U"打印") != U::npos && u.find(U"关闭") != U::npos)
+    return true;
   constexpr size_t kMaxButtonChars = 8;
   if (u.find(U"大中小") != U::npos && u.size() <= kMaxButtonChars + 4) return true;
   size_t buttons = 0;
@@ -702,6 +738,18 @@ bool starts_with_qa_label(std::string_view s) {
   for (auto l : kQaLabels)
     if (starts(u, l) && u.size() > l.size() && is_colon(u[l.size()])) return true;
   return false;
+}
+
+std::u32string speaker_label(std::string_view s) {
+  constexpr size_t kMaxSpeakerChars = 6;  // 南风周刊, 主持人, a name of 2-4 (柏文涛)
+  U name;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (is_colon(c)) return !name.empty() && i < s.size() ? name : U();
+    if (!is_han(c) || name.size() == kMaxSpeakerChars) return {};
+    name.push_back(c);
+  }
+  return {};
 }
 
 bool starts_with_predicate_opener(std::string_view s) {

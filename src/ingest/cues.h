@@ -114,6 +114,11 @@ bool is_bullet_char(char32_t c);  // ● ■ ◆ ▲ ★ □ ○ ◇ ▌ ▍
 bool starts_with_bullet(std::string_view s);
 // A question/answer label opening a paragraph (问： 答： 记者： 主持人：).
 bool starts_with_qa_label(std::string_view s);
+// The speaker's name opening a line as a turn of an interview ("南风周刊：…", "柏文涛：…"):
+// 1-6 characters with no mark or space, then a colon, then the turn's text. Empty if none.
+// Whether it is one is a matter for the page: a name that opens many lines, alternating
+// with another, is (read_speaker_turns).
+std::u32string speaker_label(std::string_view s);
 
 // First word of a line is one that opens sentences (此次, 近日, 据悉, 同时, 今年…): a
 // line starting so is more likely a new paragraph than the rest of a cut one.

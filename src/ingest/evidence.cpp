@@ -313,6 +313,10 @@ size_t last_chars_from(std::string_view s, size_t n) {
   return i;
 }
 
+// A head that asks and answers (…？言过其实) is short: a body line cut at the column holds
+// more, and a sentence of dialogue set alone ends on its mark.
+constexpr int kMaxQuestionHeadChars = 20;
+
 // Characters of a line's start or end that its forms can reach: a dateline with its
 // bracket, a credit with an agency, a tip label with its colon.
 constexpr size_t kEdgeChars = 64;
@@ -331,15 +335,20 @@ void PageEvidence::read_common(size_t i) {
   c.phrase_closed = !c.open_end && ends_mid_sentence(tail, true);  // only closers differ
   c.comma_end = sides_[i].comma_end;
   char32_t prev = 0;
-  c.chars = 0;  // visible_length(t), counted in the one walk over the line
+  c.chars = 0;              // visible_length(t), counted in the one walk over the line
+  int asked = 0, told = 0;  // inner ？！ / inner 。…
   for (size_t k = 0; k < t.size();) {
     char32_t ch = utf8::next(t, k);
     if (utf8::is_space(ch)) continue;
     ++c.chars;
-    if (!c.inner_sentence && is_sentence_end(prev) && !is_sentence_end(ch) && !is_closing(ch))
-      c.inner_sentence = true;
+    if (is_sentence_end(prev) && !is_sentence_end(ch) && !is_closing(ch))
+      ++(prev == U'？' || prev == '?' || prev == U'！' || prev == '!' ? asked : told);
     prev = ch;
   }
+  c.inner_sentence = asked + told > 0;
+  // A head may ask and answer in one line ("隔夜菜吃了会致癌"？言过其实): one inner ？ or ！,
+  // in a short line with no clause in it, leaves it a display line.
+  c.head_question = told == 0 && asked == 1 && c.chars <= kMaxQuestionHeadChars;
   c.clause = has_inner_clause_mark(t);
   c.tip_label = is_tip_label(head, &c.tip_rest);
   if (c.tip_label && !c.tip_rest.empty()) is_tip_label(t, &c.tip_rest);  // the whole tip text
@@ -413,7 +422,7 @@ void PageEvidence::read_short(size_t i) {
   bool signed_in_brackets =
       !c.byline && is_bracketed(t) && is_signed_name(bracket_inside(t), *words_);
   c.affiliation = is_affiliation_line(t);
-  c.author = !c.byline && !c.notice_title &&
+  c.author = !c.byline && !c.notice_title && !c.genre &&  // 来论 is a genre, no name
              (c.affiliation || signed_in_brackets || is_author_name(t, *words_) ||
               is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
   c.jump = jump_marker(t, &c.jump_page);
@@ -433,13 +442,13 @@ void PageEvidence::read_short(size_t i) {
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
   // (A line ending in ；is an item of a list, GB/T 15834 §4.3, one ending in ：introduces
   // what follows, §4.6 (编辑同志：): never display lines.)
-  c.display = c.chars <= kMaxDisplayChars && !c.inner_sentence && !c.byline && !c.credit &&
-              !cut_quote && last != U'。' && last != U'…' && last != '.' && !c.data &&
-              !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
-              !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
-              !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' &&
-              last != U'：' && last != ':' && !c.attribution && !c.reply && !starts_with_field(t) &&
-              !is_book_credit(t);
+  c.display =
+      c.chars <= kMaxDisplayChars && (!c.inner_sentence || (c.head_question && !c.clause)) &&
+      !c.byline && !c.credit && !cut_quote && last != U'。' && last != U'…' && last != '.' &&
+      !c.data && !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
+      !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
+      !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' && last != U'：' &&
+      last != ':' && !c.attribution && !c.reply && !starts_with_field(t) && !is_book_credit(t);
 }
 
 void PageEvidence::read_forms() {
@@ -455,6 +464,7 @@ void PageEvidence::read_forms() {
   read_ads();
   read_notice_boxes();
   read_issuers();
+  read_speaker_turns();
   // The page sets its paragraphs tight and its items apart with blank lines: a head then
   // has one above it. (Where a blank line follows every paragraph, a head set with one
   // more is a habit of some pages only.)

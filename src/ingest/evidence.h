@@ -27,6 +27,7 @@ struct LineInfo {
                                // closer (…与“五月为恶月”): cut, if the next line says so
   bool comma_end = false;       // ends with ，、
   bool inner_sentence = false;  // a sentence mark before the last character
+  bool head_question = false;   // ...only one, a ？ or ！, in a short line (…？言过其实)
   bool clause = false;          // a clause mark (，、；) inside
   bool display = false;         // could be a display line: short, no sentence inside
   bool dash_end = false, dash_start = false;
@@ -173,6 +174,7 @@ class PageEvidence {
   void read_issuers();
   void read_listings();
   void read_signed_items();
+  void read_speaker_turns();
   void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);

@@ -354,4 +354,34 @@ void PageEvidence::read_signed_items() {
   }
 }
 
+// An interview set as turns (南风周刊：… 柏文涛：…): the speakers' names open many lines,
+// one after the other. Those lines are the Q&A's text like 问：/答： — never a head, even
+// a question set apart after a picture — while a name opening one line only is not a turn.
+void PageEvidence::read_speaker_turns() {
+  constexpr int kMinTurnChanges = 3;  // Q A Q A: the speaker changes at least three times
+  size_t n = lines_.size();
+  std::vector<std::u32string> label(n);
+  for (size_t i = 0; i < n; ++i)
+    if (!info_[i].field) label[i] = speaker_label(lines_[i].text);
+  std::map<std::u32string, int> count;
+  for (const auto& l : label)
+    if (!l.empty()) ++count[l];
+  auto recurs = [&](const std::u32string& l) { return !l.empty() && count[l] >= 2; };
+  int changes = 0;
+  const std::u32string* last = nullptr;
+  for (const auto& l : label) {
+    if (!recurs(l)) continue;
+    if (last && *last != l) ++changes;
+    last = &l;
+  }
+  if (changes < kMinTurnChanges) return;
+  // (A head naming the speaker, 柏文涛：一粒麦种的四十年, is a phrase with no mark at its end;
+  // a turn is said in sentences.)
+  for (size_t i = 0; i < n; ++i) {
+    const LineInfo& c = info_[i];
+    bool said = c.terminal || c.comma_end || c.chars > kMaxDisplayChars;
+    if (recurs(label[i]) && said) info_[i].qa = true, info_[i].display = false;
+  }
+}
+
 }  // namespace wz::ingest

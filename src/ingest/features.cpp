@@ -249,9 +249,13 @@ bool is_slogan(std::string_view s) {
 bool is_genre_label(std::string_view s) {
   // Genre words of Chinese newspapers (新闻体裁); a label is the word, maybe with a
   // short qualifier before it (新闻特写, 人物通讯).
-  static const std::array<std::u32string_view, 16> kGenres = {
-      U"特写", U"通讯", U"评论", U"短评", U"时评", U"述评",       U"快评", U"观察",
-      U"调查", U"专访", U"访谈", U"纪实", U"速写", U"评论员文章", U"手记", U"对话"};
+  static const std::array<std::u32string_view, 26> kGenres = {
+      U"特写", U"通讯", U"评论", U"短评", U"时评", U"述评", U"快评", U"观察", U"调查", U"专访",
+      U"访谈", U"纪实", U"速写", U"评论员文章", U"手记", U"对话",
+      // opinion columns' names for their pieces (来论: a reader's or outsider's)
+      U"来论", U"社论", U"杂谈", U"随笔", U"漫谈", U"锐评", U"热评", U"言论",
+      // a report's sidelights and round-ups
+      U"侧记", U"综述"};
   std::u32string u = utf8::decode(squeeze(s));
   if (u.size() > 6) return false;
   for (auto g : kGenres)

@@ -24,14 +24,36 @@ constexpr int kFullSlack = 2;
 // lengths over hundreds of characters: no width holds a fifth of them (every page of the
 // corpus stays far below).
 constexpr int kMinFullLines = 8;
-constexpr double kMinFullShare = 0.5;
-// A page on which at least this many lines are indented sets its paragraphs in: there a
-// line that starts a block unindented is a headline, byline or label even when it happens
-// to be as wide as the column, and nothing runs on from it.
+constexpr double kMinFullShare = 0.3;
+// Where at least this many lines near a line (in its window, not across a blank line) are
+// indented, paragraphs are set in: there a line that starts a block unindented is a
+// headline, byline or label even when it happens to be as wide as the column, and nothing
+// runs on from it. (A page mixes items copied with indents and without.)
 constexpr int kMinIndentedLines = 3;
+// A PDF page sets its items in columns of different widths (a lead story across 22
+// characters, a box in 18, a Q&A in 24): a line is full against the width most of the
+// lines around it share, within this many file lines either side...
+constexpr size_t kLocalWindow = 10;
+// ...when at least this many of them share one (else the page's width holds).
+constexpr int kMinLocalFull = 5;
 
 bool is_full(int w, int column) {
-  return w >= column - kFullSlack && w <= column + kFullSlack;
+  return column > 0 && w >= column - kFullSlack && w <= column + kFullSlack;
+}
+
+// Width with every character counted as a full one (spaces as half): a column line with
+// digits or Latin holds more characters than a Han line of the same width, but a copy
+// re-wrapped by a character count (a web tool, a retyped page) holds the same number.
+int char_width(std::string_view s) {
+  int w = 0;
+  for (size_t i = 0; i < s.size();) w += utf8::is_space(utf8::next(s, i)) ? 1 : 2;
+  return w;
+}
+
+// Full by either measure.
+bool is_full_line(const SourceLine& l, int column) {
+  return is_full(l.indent + half_em_width(l.text), column) ||
+         is_full(l.indent + char_width(l.text), column);
 }
 
 bool ascii_word_char(char32_t c) {
@@ -56,13 +78,17 @@ int half_em_width(std::string_view s) {
   return w;
 }
 
-int column_width(const std::vector<SourceLine>& lines) {
+namespace {
+
+// The width (half-em units) of most lines in [from, to) within kFullSlack, and how many
+// lines share it.
+std::pair<int, int> common_width(const std::vector<SourceLine>& lines, size_t from, size_t to,
+                                 int* measured) {
   std::map<int, int> hist;
-  int measured = 0;
-  for (const auto& l : lines) {
-    int w = l.indent + half_em_width(l.text);
+  for (size_t i = from; i < to; ++i) {
+    int w = lines[i].indent + half_em_width(lines[i].text);
     if (w < kMinMeasured) continue;
-    ++hist[w], ++measured;
+    ++hist[w], ++*measured;
   }
   int best = 0, best_count = 0;
   for (const auto& [w, n] : hist) {
@@ -73,6 +99,59 @@ int column_width(const std::vector<SourceLine>& lines) {
     }
     if (count > best_count) best = w, best_count = count;
   }
+  return {best, best_count};
+}
+
+// Whether paragraphs are set in around each line (kMinIndentedLines).
+std::vector<bool> local_indents(const std::vector<SourceLine>& lines) {
+  std::vector<int> block(lines.size());
+  for (size_t i = 1; i < lines.size(); ++i) block[i] = block[i - 1] + (lines[i].gap > 0 ? 1 : 0);
+  std::vector<bool> out(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    int indented = 0;
+    size_t from = i > kLocalWindow ? i - kLocalWindow : 0;
+    for (size_t k = from; k < lines.size() && k <= i + kLocalWindow; ++k)
+      indented += block[k] == block[i] && lines[k].indent > 0 ? 1 : 0;
+    out[i] = indented >= kMinIndentedLines;
+  }
+  return out;
+}
+
+// Each line's column: the width its neighbours share, or 0 where too few of them share one
+// (paragraph lines of a web copy beside a wrapped item: nothing there runs on).
+std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
+  std::vector<int> out(lines.size(), 0);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    int measured = 0;
+    size_t from = i > kLocalWindow ? i - kLocalWindow : 0;
+    auto [w, count] =
+        common_width(lines, from, std::min(lines.size(), i + kLocalWindow + 1), &measured);
+    out[i] = count >= kMinLocalFull ? w : 0;
+  }
+  return out;
+}
+
+// A line that opens a story (a dateline, 据《…》报道, or 近日， under a line left open)
+// follows a head as wide as the column, not the line before it in a paragraph.
+bool opens_story(const SourceLine& s, bool after_open) {
+  return inline_byline_length(s.text, false) > 0 || starts_with_report_lead(s.text) ||
+         (after_open && starts_with_sentence_opener(s.text));
+}
+
+// A kicker ends with a dash (GB/T 15834 §4.9): the line `l` under it that ends on no mark,
+// over a story's opening, a byline or a gap, is its 主题, not the rest of a sentence.
+bool heads_under_kicker(const SourceLine& kicker, const SourceLine& l, const SourceLine* next) {
+  if (kicker.span != 1 || !ends_with_dash(kicker.text) || !ends_mid_sentence(l.text) ||
+      ends_comma(l.text))
+    return false;
+  return !next || next->gap > 0 || opens_story(*next, true) || is_byline_line(next->text);
+}
+
+}  // namespace
+
+int column_width(const std::vector<SourceLine>& lines) {
+  int measured = 0;
+  auto [best, best_count] = common_width(lines, 0, lines.size(), &measured);
   if (best_count < kMinFullLines || best_count < kMinFullShare * measured) return 0;
   return best;
 }
@@ -84,25 +163,25 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     u.lines = std::move(lines);
     return u;
   }
-  bool indents = std::count_if(lines.begin(), lines.end(), [](const SourceLine& l) {
-                   return l.indent > 0;
-                 }) >= kMinIndentedLines;
-  int last_width = 0;          // width of the last file line of u.lines.back()
-  bool last_finished = false;  // ...and whether it ends a sentence
-  for (auto& l : lines) {
-    int w = l.indent + half_em_width(l.text);
-    bool paragraph = !u.lines.empty() && (!indents || u.lines.back().indent > 0);
+  std::vector<bool> indents = local_indents(lines);
+  std::vector<int> column = local_widths(lines);
+  bool last_full = false;      // the last file line of u.lines.back() is full
+  bool last_finished = false;  // ...and ends a sentence
+  for (size_t k = 0; k < lines.size(); ++k) {
+    SourceLine& l = lines[k];
+    bool full = is_full_line(l, column[k]);
+    bool paragraph = !u.lines.empty() && (!indents[k] || u.lines.back().indent > 0);
     // A full line that ends its sentence, then a short one that ends none: a paragraph
     // ends with its sentence, so the short line is a head or a label, not its last line.
-    bool head_after = last_finished && !is_full(w, u.width) && !ends_terminal(l.text);
-    // A line that opens a story (a dateline, 据《…》报道, or 近日， under a full line left
-    // open) follows a head as wide as the column, not the line before it in a paragraph.
-    bool opens_story = inline_byline_length(l.text, false) > 0 || starts_with_report_lead(l.text) ||
-                       (!last_finished && starts_with_sentence_opener(l.text));
-    bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && is_full(last_width, u.width) &&
-                   !head_after && !opens_story &&
+    bool head_after = last_finished && !full && !ends_terminal(l.text);
+    const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
+    bool under_kicker = !u.lines.empty() && heads_under_kicker(u.lines.back(), l, next);
+    // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
+    bool byline = !full && is_byline_line(l.text);
+    bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && last_full && !head_after &&
+                   !opens_story(l, !last_finished) && !under_kicker && !byline &&
                    u.lines.back().line + u.lines.back().span == l.line;
-    last_width = w;
+    last_full = full;
     last_finished = ends_terminal(l.text);
     if (!runs_on) {
       u.lines.push_back(std::move(l));

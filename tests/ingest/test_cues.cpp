@@ -295,3 +295,24 @@ TEST(Cues, AWireCreditIsAByline) {
   EXPECT_FALSE(is_wire_credit("据新华社报道，德国西部连日强降雨"));
   EXPECT_FALSE(is_wire_credit("综合施策"));
 }
+
+// A web page's trail and meta line are the site's, no article's.
+TEST(Cues, WebBreadcrumbAndMetaLineAreFurniture) {
+  EXPECT_TRUE(is_page_furniture("首页 > 文化 > 读书周刊"));
+  EXPECT_TRUE(is_page_furniture("首页 » 时政"));
+  EXPECT_FALSE(is_page_furniture("温度 > 38度"));  // one arrow: a comparison
+  EXPECT_TRUE(is_page_furniture("发布时间：2025-03-02 08:15  来源：滨江晚报  字号：大 中 小"));
+  EXPECT_TRUE(is_page_furniture("日期：2025年3月2日 来源：澄川日报"));
+  EXPECT_FALSE(is_page_furniture("来源：市统计局"));  // a table's source, no date
+  EXPECT_TRUE(is_page_furniture("【字体：大 中 小】 打印本页 关闭窗口"));
+}
+
+// An interview's turns open with the speaker's name and a colon; whether a name is a
+// speaker's is the page's question (evidence_blocks.cpp).
+TEST(Cues, SpeakerLabelIsAShortNameBeforeAColon) {
+  EXPECT_EQ(speaker_label("澄川周报：您第一次下井是什么时候？"), U"澄川周报");
+  EXPECT_EQ(speaker_label("邬德林：十九岁那年。"), U"邬德林");
+  EXPECT_EQ(speaker_label("邬德林（右）在巷道里检查支护。"), U"");  // no colon
+  EXPECT_EQ(speaker_label("中华全国总工会办公厅：通知如下"), U"");  // longer than a name
+  EXPECT_EQ(speaker_label("记者："), U"");                          // nothing after it
+}

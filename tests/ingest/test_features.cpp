@@ -73,6 +73,10 @@ TEST(Features, LabelsAndFurniture) {
   EXPECT_TRUE(is_genre_label("新闻特写"));
   EXPECT_TRUE(is_genre_label("人物通讯"));
   EXPECT_FALSE(is_genre_label("一个小漏点都不放过"));
+  EXPECT_TRUE(is_genre_label("来论"));  // an opinion column's outside piece
+  EXPECT_TRUE(is_genre_label("社论"));
+  EXPECT_TRUE(is_genre_label("两会侧记"));
+  EXPECT_FALSE(is_genre_label("办公室言论自由吗"));  // longer than a label
   EXPECT_TRUE(is_continuation_line("（上接第1版）"));
   EXPECT_TRUE(is_continuation_line("(下转第3版)"));
   EXPECT_TRUE(is_continuation_line("下转第十二版"));

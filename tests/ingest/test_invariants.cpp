@@ -26,16 +26,26 @@ namespace {
 std::vector<fs::path> all_pages() {
   std::vector<fs::path> out;
   fs::path src(WZ_SOURCE_DIR);
-  for (fs::path dir :
-       {src / "samples/pages", src / "tests/data/pages/dev", src / "tests/data/pages/sealed",
-        src / "tests/data/pages/blind", src / "tests/data/pages/blind2",
-        src / "tests/data/pages/blind3", src / "tests/data/pages/blind4",
-        src / "tests/data/pages/blind5", src / "tests/data/pages/blind6",
-        src / "tests/data/pages/blind7", src / "tests/data/pages/blind8",
-        src / "tests/data/pages/blind9", src / "tests/data/pages/blind10",
-        src / "tests/data/pages/blind11", src / "tests/data/pages/blind12",
-        src / "tests/data/pages/blind13", src / "tests/data/pages/blind14",
-        src / "tests/data/pages/blind15", fs::path(WZ_SHARED_DIR) / "seeds"}) {
+  for (fs::path dir : {src / "samples/pages",
+                       src / "tests/data/pages/dev",
+                       src / "tests/data/pages/sealed",
+                       src / "tests/data/pages/blind",
+                       src / "tests/data/pages/blind2",
+                       src / "tests/data/pages/blind3",
+                       src / "tests/data/pages/blind4",
+                       src / "tests/data/pages/blind5",
+                       src / "tests/data/pages/blind6",
+                       src / "tests/data/pages/blind7",
+                       src / "tests/data/pages/blind8",
+                       src / "tests/data/pages/blind9",
+                       src / "tests/data/pages/blind10",
+                       src / "tests/data/pages/blind11",
+                       src / "tests/data/pages/blind12",
+                       src / "tests/data/pages/blind13",
+                       src / "tests/data/pages/blind14",
+                       src / "tests/data/pages/blind15",
+                       src / "tests/data/pages/blind16",
+                       fs::path(WZ_SHARED_DIR) / "seeds"}) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir))
       if (e.path().extension() == ".txt") out.push_back(e.path());
@@ -174,4 +184,3 @@ TEST(Invariants, HoldWithPunctuationLeftAlone) {
     check_invariants(r, p.filename().string() + " (no punctuation normalisation)");
   }
 }
-

@@ -421,3 +421,58 @@ TEST(Items, ALetterSignedByAWorkersTrade) {
   ASSERT_EQ(a.size(), 2u);
   EXPECT_EQ(byline_of(a[0]), "山东淄博某纺织公司细纱车间挡车工 赵慧敏");
 }
+
+// An interview set as turns (澄川周报：… 邬德林：…) on a page of our own: the speakers'
+// names open many lines, alternating, so a question set apart after a picture is a turn,
+// not a new article's head; the profile's head that names the same man (邬德林：…) stays
+// its head. A head over a story's own opening (据《…》报道) under a column label of two
+// profiles opens the second one rather than being a 小标题 of the first.
+TEST(Items, AnInterviewsTurnsAreTextAndAReportLeadOpensAStory) {
+  std::string text =
+      "首页 > 人物 > 访谈\n\n"
+      "邬德林：在井下守了三十年\n\n"
+      "本报记者 葛 嵘\n\n"
+      "十一月的矿区已经很冷了，邬德林还是每天第一个下井。\n\n"
+      "“安全不能碰运气”\n\n"
+      "澄川周报：您第一次下井是什么时候？\n\n"
+      "邬德林：十九岁那年，跟着师傅，什么都不懂。\n\n"
+      "澄川周报：这些年最难忘的是什么？\n\n"
+      "邬德林：是那次透水。我们提前两天发现了渗水，全队撤了出来。\n\n"
+      "邬德林（右）在巷道里检查支护。\n本报记者 葛 嵘/摄\n\n"
+      "澄川周报：您对年轻矿工有什么嘱咐？\n\n"
+      "邬德林：别嫌规程麻烦，规程是拿命换来的。\n\n"
+      "群英\n\n"
+      "渡口夫妇 摆渡二十六年\n本报记者 罗 帆\n"
+      "在澄江下游的一个小渡口，黎大成和妻子每天要往返四十多趟。二十六年来，他们没有出过一次事故。\n"
+      "去年冬天江面起雾，黎大成硬是守到雾散才开船，乘客们都说他稳当。\n\n"
+      "她教山里娃读懂星空\n"
+      "据《澄川教育报》报道，在澄川西部的一所山区小学，科学教师芮静每周都带学生观察星空。\n"
+      "她自己动手做了二十多架简易望远镜，学生们第一次看清了月亮上的环形山。\n";
+  auto a = page(text);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].head.headline, "邬德林：在井下守了三十年");
+  EXPECT_TRUE(has_text({a[0]}, "澄川周报：您对年轻矿工有什么嘱咐？"));
+  EXPECT_EQ(a[1].head.headline, "渡口夫妇 摆渡二十六年");
+  EXPECT_EQ(a[2].head.headline, "她教山里娃读懂星空");
+}
+
+// A head may ask and answer in one line ("…"？未必), and a head over a story's own
+// opening (据《…》报道) heads a story even where a blank line does not set it apart.
+TEST(Items, AHeadThatAsksAndAnswersAndAHeadOverAReportLead) {
+  std::string text =
+      "科学辟谣\n"
+      "“剩饭放进冰箱就万无一失”？未必\n"
+      "说法：剩饭菜只要放进冰箱，放多久都不会坏。\n"
+      "真相：冰箱只能减缓细菌繁殖，不能杀灭细菌。剩饭菜冷藏最好不超过两天，吃前要彻底加热。\n"
+      "（本报记者 应 岚 整理）\n\n"
+      "澄川发现一种新的苔藓植物\n"
+      "本报讯（记者 葛 "
+      "嵘）澄川植物研究所近日在西部山区发现一种苔藓新种，相关论文已在国际期刊发表。\n"
+      "青少年每天户外活动两小时 近视风险降三成\n"
+      "据《澄川科技报》报道，一项持续三年的跟踪调查显示，每天户外活动两小时的中小学生近视发生率明显"
+      "更低。\n";
+  auto a = page(text);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].head.headline, "“剩饭放进冰箱就万无一失”？未必");
+  EXPECT_EQ(a[2].head.headline, "青少年每天户外活动两小时 近视风险降三成");
+}

@@ -214,12 +214,12 @@ TEST(Corpus, EleventhBlindPagesHoldTheirLevel) {
 // and partly fixed since: held at the level reached, below the bar.
 TEST(Corpus, TwelfthBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind12", 8, Bar{0.94, 0.82, 0.87, 0.82});
+  expect_corpus_meets_the_bar("blind12", 8, Bar{0.95, 0.83, 0.88, 0.90});
 }
 
 TEST(Corpus, ThirteenthBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind13", 8, Bar{0.92, 0.82, 0.96, 0.87});
+  expect_corpus_meets_the_bar("blind13", 8, Bar{0.95, 0.87, 0.96, 0.91});
 }
 
 // The fourteenth and fifteenth blind sets (s109-s124: an economy page from a PDF copy, an
@@ -237,5 +237,16 @@ TEST(Corpus, FourteenthBlindPagesHoldTheirLevel) {
 
 TEST(Corpus, FifteenthBlindPagesHoldTheirLevel) {
   if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
-  expect_corpus_meets_the_bar("blind15", 8, Bar{0.91, 0.76, 0.92, 0.71});
+  expect_corpus_meets_the_bar("blind15", 8, Bar{0.94, 0.83, 0.94, 0.80});
+}
+
+// The sixteenth blind set (s125-s132: a 法治 page from a PDF copy in four column widths, a
+// 健康 page from the web, a 评论/读者来信 page of mixed copies, a county page from another
+// paper's web edition, an evening paper's city page, a 人民日报-style 要闻 page, a weekly's
+// interview feature, a 专版 of a safety month), scored once on a frozen segmenter
+// (7bf8508: mean F1 0.849, min 0.667; headline 47/51, body 44/51) and fixed since: held at
+// the level reached.
+TEST(Corpus, SixteenthBlindPagesHoldTheirLevel) {
+  if (!scorer_present()) GTEST_SKIP() << "../shared/tools/score-segmentation not present";
+  expect_corpus_meets_the_bar("blind16", 8, Bar{0.97, 0.93, 0.92, 0.98});
 }

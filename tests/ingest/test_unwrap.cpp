@@ -163,3 +163,89 @@ TEST(Unwrap, AFullWidthTitleOverAStoryOpeningStaysApart) {
   for (const auto& l : u.lines) title_alone |= l.text == "睡前刷手机半小时 深睡时长少18分钟";
   EXPECT_TRUE(title_alone);
 }
+
+// A PDF page sets its items in columns of different widths: here a story in 22-character
+// lines, then a box in 17. Each is unwrapped against its own column; a kicker ending in a
+// dash keeps its 主题 under it, and a byline line under a head as wide as the column
+// stays a line of its own. A line with digits counted by characters is full too.
+TEST(Unwrap, EachItemIsUnwrappedAgainstItsOwnColumn) {
+  std::string page =
+      "连续三年拖欠加班费被诉，法院判决——\n"
+      "企业须补足职工加班工资及赔偿金共三万元\n"
+      "本报讯（记者 程思远）因公司长期安排加\n"
+      "班却不足额支付加班费，在某物流企业担任仓\n"
+      "库管理员的赵某将公司诉至法院。日前，浙江\n"
+      "省宁波市江北区人民法院审结此案，判决公司\n"
+      "补发加班工资并支付赔偿金共计三万余元。\n"
+      "赵某于2020年5月入职，岗位实行综合计\n"
+      "算工时制。公司考勤记录显示，赵某每月实际\n"
+      "工作时间均超出标准工时四十小时以上，而工\n"
+      "资条上的加班费一栏长期为零，公司称已包含\n"
+      "在岗位津贴之中，但未能提供任何约定依据。\n"
+      "职工维权小贴士：加班费怎么算\n"
+      "本报记者 方 可\n"
+      "【要点】2024年起，工作日延长工\n"
+      "作时间的，用人单位应支付不低于工资\n"
+      "百分之一百五十的工资报酬；休息日安\n"
+      "排工作又不能安排补休的，支付不低于\n"
+      "百分之二百的工资报酬；法定休假日安\n"
+      "排工作的，支付不低于百分之三百的工\n"
+      "资报酬。职工可保存考勤截图、工作群\n"
+      "聊天记录等证据，发生争议时及时申请\n"
+      "劳动仲裁，维护自身合法权益不受侵害。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  auto alone = [&](const std::string& t) {
+    for (const auto& l : u.lines)
+      if (l.text == t) return true;
+    return false;
+  };
+  EXPECT_TRUE(alone("连续三年拖欠加班费被诉，法院判决——"));
+  EXPECT_TRUE(alone("企业须补足职工加班工资及赔偿金共三万元"));
+  EXPECT_TRUE(alone("本报记者 方 可"));
+  // The box's text is one paragraph, run on from its first line (digits and all).
+  bool box_joined = false;
+  for (const auto& l : u.lines)
+    box_joined |=
+        l.text.rfind("【要点】", 0) == 0 && l.text.find("不受侵害。") != std::string::npos;
+  EXPECT_TRUE(box_joined);
+}
+
+// A page mixing copies: a commentary set in by ideographic spaces, one paragraph a line
+// (from the web), then a letter wrapped at the column (from the PDF). Fewer than half the
+// page's lines share the column's width, yet the letter is unwrapped; the indents of the
+// commentary above, across a blank line, do not stop its lines running on.
+TEST(Unwrap, AMixedPageUnwrapsItsWrappedItemOnly) {
+  std::string page =
+      "5\n评论\n"  // a folio and the page's name: short lines, where no column is
+      "别让排队成了常态\n\n"
+      "\u3000\u3000周末带孩子去医院，挂号排队、缴费排队、取药排队，一上午就这样过去了。不少家长都有"
+      "类似的经历，这背后是流程设计没有站在患者一边。\n"
+      "\u3000\u3000其实，很多环节完全可以在手机上完成，关键在于医院愿不愿意多走一步，把方便留给患者"
+      "，把麻烦留给自己。\n"
+      "\u3000\u3000便民不是一句口号，而是一个个细节。每减少一次排队，都是实实在在的进步，群众也会看"
+      "在眼里。\n"
+      "\u3000\u3000希望更多医院在这些细节上下功夫，让看病少一些等待，多一些从容与体面。\n\n"
+      "小区门口的路灯何时能修好\n"
+      "我家住在澄川市青禾区一个老小区，小区门口那段\n"
+      "路上的三盏路灯已经坏了两个多月。晚上下班回家\n"
+      "路过那里黑漆漆的，老人和孩子走路都提心吊胆，\n"
+      "前几天还有一位邻居在那里摔了一跤，扭伤了脚。\n"
+      "我们多次向物业反映，物业说路灯归市政管，打了\n"
+      "市政热线又说要先核实产权，事情就这样拖着。希\n"
+      "望有关部门尽快协调，早日让这段路重新亮起来。路\n"
+      "灯虽小，却关系着居民的出行安全，一盏灯照亮\n"
+      "的是回家的路，也是群众对城市管理的一份期待。\n"
+      "澄川青禾 读者 蒋明远\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  ASSERT_GE(u.lines.size(), 2u);
+  EXPECT_EQ(u.lines[0].text, "5");
+  bool letter_joined = false;
+  for (const auto& l : u.lines)
+    letter_joined |= l.text.rfind("我家住在", 0) == 0 && l.text.ends_with("一份期待。");
+  EXPECT_TRUE(letter_joined);
+  for (const auto& l : u.lines)  // the web paragraphs stay one a line
+    EXPECT_FALSE(l.text.find("口号") != std::string::npos &&
+                 l.text.find("希望更多") != std::string::npos);
+}
