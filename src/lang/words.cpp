@@ -172,10 +172,11 @@ namespace {
 // whole lexicon. From each start, the substring grows while some entry still begins with
 // it (entries are sorted by their bytes within a first character).
 void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& added) {
+  const Packed& lex = packed();  // (once: each call tests the static's guard)
   auto add = [&](std::uint32_t k) {
     if (added[k]) return;  // a repeated word, or one an earlier window added
     added[k] = true;
-    Entry e = packed().entry(k);
+    Entry e = lex.entry(k);
     char* owned = static_cast<char*>(std::malloc(e.word.size() + 1));  // friso frees it
     std::memcpy(owned, e.word.data(), e.word.size());
     owned[e.word.size()] = '\0';
@@ -183,14 +184,14 @@ void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& 
   };
   for (size_t b = 0; b < text.size(); utf8::next(text, b)) {
     size_t e = b;
-    auto [lo, hi] = packed().group(utf8::next(text, e));
+    auto [lo, hi] = lex.group(utf8::next(text, e));
     for (bool first = true; lo < hi; first = false) {
       std::string_view w = text.substr(b, e - b);
       // Every word of the group starts with its character, so none sorts below it alone.
-      std::uint32_t k = first ? lo : packed().lower_bound(lo, hi, w);
-      if (k == hi || !packed().entry(k).word.starts_with(w)) break;
+      std::uint32_t k = first ? lo : lex.lower_bound(lo, hi, w);
+      if (k == hi || !lex.entry(k).word.starts_with(w)) break;
       lo = k;  // the longer substrings sort after this one
-      for (; k < hi && packed().entry(k).word == w; ++k) add(k);
+      for (; k < hi && lex.entry(k).word == w; ++k) add(k);
       if (e >= text.size()) break;
       utf8::next(text, e);
     }
