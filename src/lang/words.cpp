@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
+#include <vector>
 
 #include "base/error.h"
 #include "base/utf8.h"
@@ -61,6 +62,9 @@ struct Packed {
   const unsigned char* pairs = nullptr;
   const unsigned char* blob = nullptr;
   std::uint32_t groups = 0, entries = 0, npairs = 0;
+  // For each code point below U+10000, its group's index + 1 (0: no word starts with it):
+  // group() is asked for every character of every window, a binary search each before.
+  std::vector<std::uint16_t> bmp_group;
 
   Packed() {
     const unsigned char* p = wz_friso_lexicon_begin;
@@ -72,6 +76,12 @@ struct Packed {
     offsets = index + 12 * static_cast<size_t>(groups);
     pairs = offsets + 4 * static_cast<size_t>(entries);
     blob = pairs + 4 * static_cast<size_t>(npairs);
+    if (groups < 0xFFFF) {  // (the packed friso-dict has ~13 k groups)
+      bmp_group.assign(0x10000, 0);
+      for (std::uint32_t k = 0; k < groups; ++k)
+        if (std::uint32_t cp = read_u32(index + 12 * k); cp < 0x10000 && !bmp_group[cp])
+          bmp_group[cp] = static_cast<std::uint16_t>(k + 1);  // the first, as the search finds
+    }
   }
   Entry entry(std::uint32_t k) const {
     const unsigned char* e = blob + read_u32(offsets + 4 * static_cast<size_t>(k));
@@ -92,8 +102,14 @@ struct Packed {
   }
   // [first entry, end) of the words starting with `cp`.
   std::pair<std::uint32_t, std::uint32_t> group(char32_t cp) const {
-    auto k = partition(0, groups, [&](std::uint32_t m) { return read_u32(index + 12 * m) < cp; });
-    if (k == groups || read_u32(index + 12 * k) != cp) return {0, 0};
+    std::uint32_t k = 0;
+    if (cp < 0x10000 && !bmp_group.empty()) {
+      if (bmp_group[cp] == 0) return {0, 0};
+      k = bmp_group[cp] - 1u;
+    } else {
+      k = partition(0, groups, [&](std::uint32_t m) { return read_u32(index + 12 * m) < cp; });
+      if (k == groups || read_u32(index + 12 * k) != cp) return {0, 0};
+    }
     std::uint32_t first = read_u32(index + 12 * k + 4);
     return {first, first + read_u32(index + 12 * k + 8)};
   }
@@ -156,10 +172,11 @@ namespace {
 // whole lexicon. From each start, the substring grows while some entry still begins with
 // it (entries are sorted by their bytes within a first character).
 void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& added) {
+  const Packed& lex = packed();  // (once: each call tests the static's guard)
   auto add = [&](std::uint32_t k) {
     if (added[k]) return;  // a repeated word, or one an earlier window added
     added[k] = true;
-    Entry e = packed().entry(k);
+    Entry e = lex.entry(k);
     char* owned = static_cast<char*>(std::malloc(e.word.size() + 1));  // friso frees it
     std::memcpy(owned, e.word.data(), e.word.size());
     owned[e.word.size()] = '\0';
@@ -167,13 +184,14 @@ void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& 
   };
   for (size_t b = 0; b < text.size(); utf8::next(text, b)) {
     size_t e = b;
-    auto [lo, hi] = packed().group(utf8::next(text, e));
-    while (lo < hi) {
+    auto [lo, hi] = lex.group(utf8::next(text, e));
+    for (bool first = true; lo < hi; first = false) {
       std::string_view w = text.substr(b, e - b);
-      std::uint32_t k = packed().lower_bound(lo, hi, w);
-      if (k == hi || !packed().entry(k).word.starts_with(w)) break;
+      // Every word of the group starts with its character, so none sorts below it alone.
+      std::uint32_t k = first ? lo : lex.lower_bound(lo, hi, w);
+      if (k == hi || !lex.entry(k).word.starts_with(w)) break;
       lo = k;  // the longer substrings sort after this one
-      for (; k < hi && packed().entry(k).word == w; ++k) add(k);
+      for (; k < hi && lex.entry(k).word == w; ++k) add(k);
       if (e >= text.size()) break;
       utf8::next(text, e);
     }

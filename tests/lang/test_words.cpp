@@ -56,6 +56,21 @@ TEST(Words, LexiconLookups) {
   EXPECT_FALSE(w.is_surname("和"));
 }
 
+// Characters that start no word, inside and outside the BMP (the group table and the
+// binary search), and a window's words after such a character.
+TEST(Words, LexiconLookupsOfCharactersThatStartNoWord) {
+  WordSegmenter w;
+  EXPECT_FALSE(w.is_word("ĸ"));
+  EXPECT_FALSE(w.is_word("\U0001F600"));
+  EXPECT_FALSE(w.is_word("\U0001F600工会"));
+  EXPECT_FALSE(w.is_word(""));
+  std::string text = "\U0001F600ĸ工会";
+  auto t = w.tokens(text);
+  ASSERT_FALSE(t.empty());
+  EXPECT_EQ(t.back().begin, 6u);  // 工会 is one token
+  EXPECT_EQ(t.back().end, text.size());
+}
+
 TEST(Words, HeadAndTailSkipSpaces) {
   EXPECT_EQ(head_chars("本 报讯记者", 3), "本报讯");
   EXPECT_EQ(tail_chars("工会 工作者", 3), "工作者");
