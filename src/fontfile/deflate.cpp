@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <future>
 #include <memory>
 #include <vector>
@@ -92,11 +93,14 @@ std::string zlib_header(int level) {
 }
 
 std::string adler32_trailer(std::string_view in) {
-  uLong adler = adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(in.data()),
-                        static_cast<uInt>(in.size()));
+  const std::uint32_t adler = libdeflate_adler32(1, in.data(), in.size());
   std::string out;
   for (int s = 24; s >= 0; s -= 8) out += static_cast<char>((adler >> s) & 0xFF);
   return out;
+}
+
+std::uint32_t crc32_of(std::string_view in) {
+  return libdeflate_crc32(0, in.data(), in.size());
 }
 
 std::string deflate_bytes(std::string_view in, int level) {
