@@ -1,10 +1,10 @@
 // epub/container: the OCF zip container (libzip).
 // Consumes: named entries (bytes) in order and a timestamp. Produces: the .epub file,
-// with `mimetype` first, stored, without extra fields; every other entry deflated (here,
-// or before: then copied as it is); every
-// entry stamped with the same DOS time, built so that libzip's localtime() conversion
-// gives the same bytes in any time zone (notes/pdf-font-epub.md Q6). Built in memory;
-// written through base/output.h (temp file, checked writes, fsync, rename).
+// with `mimetype` first, stored, without extra fields; every other entry deflated (here, with
+// libdeflate, or before: then copied as it is); every entry stamped with the same DOS time, built
+// so that libzip's localtime() conversion gives the same bytes in any time zone
+// (notes/pdf-font-epub.md Q6). Built in memory; written through base/output.h (temp file, checked
+// writes, fsync, rename).
 #pragma once
 #include <cstdint>
 #include <string>

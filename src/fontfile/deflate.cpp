@@ -127,9 +127,12 @@ std::string deflate_raw(std::string_view in, int level, bool last, size_t chunk)
 }
 
 std::string deflate_font_raw(std::string_view in) {
-  std::unique_ptr<libdeflate_compressor, CompressorFree> c(
-      libdeflate_alloc_compressor(kFontFlateLevel));
-  if (!c) throw Error("libdeflate_alloc_compressor failed");
+  return deflate_raw_bytes(in, kFontFlateLevel);
+}
+
+std::string deflate_raw_bytes(std::string_view in, int level) {
+  std::unique_ptr<libdeflate_compressor, CompressorFree> c(libdeflate_alloc_compressor(level));
+  if (!c) throw Error("libdeflate_alloc_compressor failed (level " + std::to_string(level) + ")");
   std::string out(libdeflate_deflate_compress_bound(c.get(), in.size()), '\0');
   const size_t n =
       libdeflate_deflate_compress(c.get(), in.data(), in.size(), out.data(), out.size());

@@ -33,6 +33,8 @@ std::string not_final(std::string raw);
 
 // A zlib (FlateDecode) stream of `in`, libdeflate at `level`.
 std::string deflate_bytes(std::string_view in, int level = kFlateLevel);
+// Raw deflate (RFC 1951, ending with the final block) of `in`, libdeflate at `level`.
+std::string deflate_raw_bytes(std::string_view in, int level = kFlateLevel);
 
 // Raw deflate (RFC 1951, no zlib header or check) of `in` with zlib, in `chunk`-sized
 // pieces compressed in parallel threads (each primed with the previous 32 KiB, joined at
