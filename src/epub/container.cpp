@@ -146,7 +146,7 @@ Entry deflated(const Entry& e) {
 
 }  // namespace
 
-std::string build_container(const std::string& path, const std::vector<Entry>& entries,
+std::string build_container(const std::string& path, std::vector<Entry> entries,
                             long long timestamp) {
   if (entries.empty() || entries.front().name != "mimetype")
     throw Error("internal: the EPUB container must start with mimetype");
@@ -162,11 +162,10 @@ std::string build_container(const std::string& path, const std::vector<Entry>& e
     throw Error(SourcePos{path}, what + ": " + zip_strerror(za.get()));
   };
   time_t mtime = static_cast<time_t>(zip_local_time(timestamp));
-  std::vector<Entry> packed(entries.size());           // the deflated copies, live until zip_close
   std::vector<Precompressed> readers(entries.size());  // live until zip_close has read them
   for (size_t i = 0; i < entries.size(); ++i) {
-    if (i > 0 && !entries[i].deflated) packed[i] = deflated(entries[i]);
-    const Entry& e = packed[i].deflated ? packed[i] : entries[i];
+    if (i > 0 && !entries[i].deflated) entries[i] = deflated(entries[i]);  // frees the text
+    const Entry& e = entries[i];
     readers[i].e = &e;
     zip_source_t* src = e.deflated ? zip_source_function(za.get(), precompressed, &readers[i])
                                    : zip_source_buffer(za.get(), e.bytes.data(), e.bytes.size(), 0);
@@ -188,9 +187,8 @@ std::string build_container(const std::string& path, const std::vector<Entry>& e
   return read_back(mem.get(), path);
 }
 
-size_t write_container(const std::string& path, const std::vector<Entry>& entries,
-                       long long timestamp) {
-  std::string bytes = build_container(path, entries, timestamp);
+size_t write_container(const std::string& path, std::vector<Entry> entries, long long timestamp) {
+  std::string bytes = build_container(path, std::move(entries), timestamp);
   write_file_atomic(path, bytes);
   return bytes.size();
 }
