@@ -9,14 +9,19 @@
 
 #include "base/error.h"
 #include "base/file.h"
+#include "fontfile/deflate.h"
 
 namespace wz::epub {
 namespace {
 
 // DOS time starts at 1980-01-01 00:00:00.
 constexpr long long kDosEpoch = 315532800;
-// zlib level for everything but mimetype: level 9 took ~1.5x the time of 6 for 0.3% less
-// (the CFF/glyf font programs dominate and hardly compress further).
+// Deflate level for everything but mimetype: level 9 took ~1.5x the time of 6 for 0.3% less
+// (the CFF/glyf font programs dominate and hardly compress further). The entries not
+// compressed before (XHTML, CSS, package files) are deflated here with libdeflate rather
+// than by libzip's zlib: five pages, build_container 11.5 M instructions -> 7.1 M, the
+// EPUB 581,355 B -> 581,203 B (the eight entries 26,709 B -> 26,557 B; libdeflate 1 would
+// save 2.7 M more for 1.6 KB).
 constexpr int kDeflateLevel = 6;
 // Noon: no time zone has a DST transition then, so mktime() round-trips the fields.
 constexpr int kSafeHour = 12;
@@ -132,9 +137,16 @@ zip_int64_t precompressed(void* user, void* data, zip_uint64_t len, zip_source_c
   }
 }
 
+// `e` deflated (raw, libdeflate at kDeflateLevel), to be copied into the zip as it is.
+Entry deflated(const Entry& e) {
+  Entry out{e.name, fontfile::deflate_raw_bytes(e.bytes, kDeflateLevel)};
+  out.deflated = true, out.size = e.bytes.size(), out.crc = fontfile::crc32_of(e.bytes);
+  return out;
+}
+
 }  // namespace
 
-std::string build_container(const std::string& path, const std::vector<Entry>& entries,
+std::string build_container(const std::string& path, std::vector<Entry> entries,
                             long long timestamp) {
   if (entries.empty() || entries.front().name != "mimetype")
     throw Error("internal: the EPUB container must start with mimetype");
@@ -152,6 +164,7 @@ std::string build_container(const std::string& path, const std::vector<Entry>& e
   time_t mtime = static_cast<time_t>(zip_local_time(timestamp));
   std::vector<Precompressed> readers(entries.size());  // live until zip_close has read them
   for (size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0 && !entries[i].deflated) entries[i] = deflated(entries[i]);  // frees the text
     const Entry& e = entries[i];
     readers[i].e = &e;
     zip_source_t* src = e.deflated ? zip_source_function(za.get(), precompressed, &readers[i])
@@ -174,9 +187,8 @@ std::string build_container(const std::string& path, const std::vector<Entry>& e
   return read_back(mem.get(), path);
 }
 
-size_t write_container(const std::string& path, const std::vector<Entry>& entries,
-                       long long timestamp) {
-  std::string bytes = build_container(path, entries, timestamp);
+size_t write_container(const std::string& path, std::vector<Entry> entries, long long timestamp) {
+  std::string bytes = build_container(path, std::move(entries), timestamp);
   write_file_atomic(path, bytes);
   return bytes.size();
 }

@@ -287,9 +287,9 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   entries.push_back({"EPUB/toc.ncx", std::move(ncx)});
   for (Entry& e : body) entries.push_back(std::move(e));
 
-  bytes = build_container(path, entries, opt.timestamp);
-  st.bytes = bytes.size();
   st.files = static_cast<int>(entries.size());
+  bytes = build_container(path, std::move(entries), opt.timestamp);
+  st.bytes = bytes.size();
   // The same text is escaped in several places (heading, <title>, nav, NCX): report once.
   for (auto& w : rep.warnings)
     if (std::find(st.warnings.begin(), st.warnings.end(), w) == st.warnings.end())

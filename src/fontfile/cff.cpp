@@ -1,5 +1,8 @@
 #include "fontfile/cff.h"
 
+#include <algorithm>
+#include <string>
+
 #include "base/error.h"
 
 namespace wz::fontfile {
@@ -81,9 +84,37 @@ TopDict read_top_dict(const Reader& r, size_t p, size_t end) {
   return t;
 }
 
+// The charset's (first GID, first CID, count) ranges, in GID order (format 0 as ranges of
+// one); only glyphs below `glyphs`.
+struct CidRange {
+  int gid;
+  unsigned cid, count;
+};
+
+std::vector<CidRange> read_charset(const Reader& r, size_t p, int glyphs) {
+  std::vector<CidRange> out;
+  const unsigned fmt = r.u8(p++);
+  int gid = 1;
+  if (fmt == 0) {
+    for (; gid < glyphs; ++gid, p += 2) out.push_back({gid, r.u16(p), 1});
+  } else if (fmt == 1 || fmt == 2) {
+    while (gid < glyphs) {
+      const unsigned first = r.u16(p);
+      const unsigned left = fmt == 1 ? r.u8(p + 2) : r.u16(p + 2);
+      p += fmt == 1 ? 3 : 4;
+      const unsigned n = std::min<unsigned>(left + 1, static_cast<unsigned>(glyphs - gid));
+      out.push_back({gid, first, n});
+      gid += static_cast<int>(n);
+    }
+  } else {
+    throw Error("CFF charset format " + std::to_string(fmt) + " is unknown");
+  }
+  return out;
+}
+
 }  // namespace
 
-CffInfo read_cff(std::string_view cff) {
+CffInfo read_cff(std::string_view cff, bool charset) {
   Reader r{cff};
   size_t hdr = r.u8(2);
   Index names = read_index(r, hdr);
@@ -96,27 +127,18 @@ CffInfo read_cff(std::string_view cff) {
   CffInfo info;
   info.cid_keyed = td.ros;
   info.glyphs = static_cast<int>(r.u16(static_cast<size_t>(td.charstrings)));
-  if (!info.cid_keyed) return info;  // name-keyed: CIDs are used directly as GIDs
+  if (!info.cid_keyed || !charset) return info;  // name-keyed: CIDs are used as GIDs
   if (td.charset <= 2) throw Error("CID-keyed CFF with a predefined charset");
-  std::vector<std::uint16_t> g2c(info.glyphs, 0);
-  size_t p = static_cast<size_t>(td.charset);
-  unsigned fmt = r.u8(p++);
-  int gid = 1;
-  if (fmt == 0) {
-    for (; gid < info.glyphs; ++gid, p += 2) g2c[gid] = static_cast<std::uint16_t>(r.u16(p));
-  } else if (fmt == 1 || fmt == 2) {
-    while (gid < info.glyphs) {
-      unsigned first = r.u16(p);
-      unsigned left = fmt == 1 ? r.u8(p + 2) : r.u16(p + 2);
-      p += fmt == 1 ? 3 : 4;
-      for (unsigned i = 0; i <= left && gid < info.glyphs; ++i)
-        g2c[gid++] = static_cast<std::uint16_t>(first + i);
-    }
-  } else {
-    throw Error("CFF charset format " + std::to_string(fmt) + " is unknown");
-  }
-  for (int g = 0; g < info.glyphs && info.identity; ++g) info.identity = g2c[g] == g;
-  if (!info.identity) info.gid2cid = std::move(g2c);
+  // A CJK face has 65,535 glyphs in a few ranges: identity is judged by range, and the
+  // map is written out only when some glyph's CID is not its GID.
+  const std::vector<CidRange> ranges =
+      read_charset(r, static_cast<size_t>(td.charset), info.glyphs);
+  for (const CidRange& c : ranges) info.identity = info.identity && c.cid == unsigned(c.gid);
+  if (info.identity) return info;
+  info.gid2cid.assign(info.glyphs, 0);
+  for (const CidRange& c : ranges)
+    for (unsigned i = 0; i < c.count; ++i)
+      info.gid2cid[c.gid + i] = static_cast<std::uint16_t>(c.cid + i);
   return info;
 }
 

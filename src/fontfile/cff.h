@@ -16,7 +16,8 @@ struct CffInfo {
   std::vector<std::uint16_t> gid2cid;  // filled only when !identity (CID-keyed fonts)
 };
 
-// Throws wz::Error when the table is malformed.
-CffInfo read_cff(std::string_view cff);
+// Throws wz::Error when the table is malformed. Without `charset`, only cid_keyed and
+// glyphs are read (identity stays true, gid2cid empty).
+CffInfo read_cff(std::string_view cff, bool charset = true);
 
 }  // namespace wz::fontfile

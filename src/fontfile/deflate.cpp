@@ -4,6 +4,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <future>
 #include <memory>
 #include <vector>
@@ -92,11 +93,14 @@ std::string zlib_header(int level) {
 }
 
 std::string adler32_trailer(std::string_view in) {
-  uLong adler = adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(in.data()),
-                        static_cast<uInt>(in.size()));
+  const std::uint32_t adler = libdeflate_adler32(1, in.data(), in.size());
   std::string out;
   for (int s = 24; s >= 0; s -= 8) out += static_cast<char>((adler >> s) & 0xFF);
   return out;
+}
+
+std::uint32_t crc32_of(std::string_view in) {
+  return libdeflate_crc32(0, in.data(), in.size());
 }
 
 std::string deflate_bytes(std::string_view in, int level) {
@@ -123,9 +127,12 @@ std::string deflate_raw(std::string_view in, int level, bool last, size_t chunk)
 }
 
 std::string deflate_font_raw(std::string_view in) {
-  std::unique_ptr<libdeflate_compressor, CompressorFree> c(
-      libdeflate_alloc_compressor(kFontFlateLevel));
-  if (!c) throw Error("libdeflate_alloc_compressor failed");
+  return deflate_raw_bytes(in, kFontFlateLevel);
+}
+
+std::string deflate_raw_bytes(std::string_view in, int level) {
+  std::unique_ptr<libdeflate_compressor, CompressorFree> c(libdeflate_alloc_compressor(level));
+  if (!c) throw Error("libdeflate_alloc_compressor failed (level " + std::to_string(level) + ")");
   std::string out(libdeflate_deflate_compress_bound(c.get(), in.size()), '\0');
   const size_t n =
       libdeflate_deflate_compress(c.get(), in.data(), in.size(), out.data(), out.size());

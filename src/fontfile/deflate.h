@@ -4,6 +4,7 @@
 // the EPUB's zip.
 // Consumes: bytes. Produces: zlib (FlateDecode) streams and raw deflate pieces.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,8 @@ std::string not_final(std::string raw);
 
 // A zlib (FlateDecode) stream of `in`, libdeflate at `level`.
 std::string deflate_bytes(std::string_view in, int level = kFlateLevel);
+// Raw deflate (RFC 1951, ending with the final block) of `in`, libdeflate at `level`.
+std::string deflate_raw_bytes(std::string_view in, int level = kFlateLevel);
 
 // Raw deflate (RFC 1951, no zlib header or check) of `in` with zlib, in `chunk`-sized
 // pieces compressed in parallel threads (each primed with the previous 32 KiB, joined at
@@ -44,5 +47,8 @@ std::string deflate_raw(std::string_view in, int level, bool last, size_t chunk 
 std::string zlib_header(int level);
 inline constexpr char kEmptyFinalBlock[] = {0x03, 0x00};
 std::string adler32_trailer(std::string_view in);
+// The CRC-32 of `in` (a zip entry's check). Adler-32 and CRC-32 with libdeflate's
+// (vectorised) sums: five pages, zlib's took 5.6 M instructions, these under 1 M.
+std::uint32_t crc32_of(std::string_view in);
 
 }  // namespace wz::fontfile

@@ -1,7 +1,6 @@
 #include "fontfile/subset.h"
 
 #include <hb-subset.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -234,7 +233,7 @@ unsigned subset_flags(hb_face_t* face) {
   unsigned n = 0;
   const char* d = hb_blob_get_data(cff.get(), &n);
   if (n == 0) return subset_flags(false, false);
-  return subset_flags(true, read_cff({d, n}).cid_keyed);
+  return subset_flags(true, read_cff({d, n}, false).cid_keyed);
 }
 
 Subset::Subset(hb_face_t* face, const Needs& needs, unsigned flags, const std::string& path)
@@ -305,6 +304,13 @@ const Packed& Subset::packed() const {
     auto [off, len] = is_cff() ? table_range(font, HB_TAG('C', 'F', 'F', ' '))
                                : std::pair<size_t, size_t>{0, font.size()};
     if (len == 0) throw Error("subset font has no `CFF ` table");
+    // hb-subset writes the `CFF ` table last: with its padding (the zeros after it, which
+    // a CFF reader never reaches: every offset is inside the table) it is the file's end, so
+    // the PDF's deflate can end the zip entry as it is. Otherwise the deflate must be made
+    // to go on (not_final: a whole inflate, 13 M instructions on the five pages).
+    if (off + len < font.size() && font.size() - (off + len) < 4 &&
+        font.find_first_not_of('\0', off + len) == std::string_view::npos)
+      len = font.size() - off;
     const std::string_view part = font.substr(off, len);
     const std::string middle = deflate_font_raw(part);
     Packed& p = packed_;
@@ -312,12 +318,12 @@ const Packed& Subset::packed() const {
     p.pdf_zlib = zlib_header(kFontFlateLevel) + middle + adler32_trailer(part);
     if (len == font.size())
       p.file_raw = middle;
-    else  // the table directory and small tables before it, the `CFF ` table, any padding
+    else if (off + len == font.size())  // the table directory and small tables, the `CFF `
+      p.file_raw = deflate_raw(font.substr(0, off), kFontFlateLevel, false) + middle;
+    else  // the table directory and small tables before it, the `CFF ` table, the rest
       p.file_raw = deflate_raw(font.substr(0, off), kFontFlateLevel, false) + not_final(middle) +
                    deflate_raw(font.substr(off + len), kFontFlateLevel, true);
-    p.file_crc = static_cast<std::uint32_t>(crc32(crc32(0L, Z_NULL, 0),
-                                                  reinterpret_cast<const Bytef*>(font.data()),
-                                                  static_cast<uInt>(font.size())));
+    p.file_crc = crc32_of(font);
     p.file_len = font.size();
   });
   return packed_;
