@@ -70,8 +70,9 @@ std::string epub_layout_key(const std::vector<model::Layout>& layouts) {
            (L.vertical() ? "v " : "h ") + model::to_string(L.variant) + ' ';
     for (const auto& [role, family] : L.fonts) key += model::to_string(role) + ('=' + family) + ';';
     for (const auto& [name, st] : L.styles)
-      key += name + '=' + model::to_string(st.font) + ',' + num(st.size) + ',' + num(st.leading) +
-             ',' + std::to_string(static_cast<int>(st.align)) + ',' + num(st.space_before) + ',' +
+      key += std::string(model::to_string(name)) + '=' + model::to_string(st.font) + ',' +
+             num(st.size) + ',' + num(st.leading) + ',' +
+             std::to_string(static_cast<int>(st.align)) + ',' + num(st.space_before) + ',' +
              num(st.space_after) + ',' + num(st.indent) + ',' + (st.bold ? "b;" : "r;");
     model::Labels labels = L.labels;
     for (const std::string* s : labels.all()) field(key, *s);

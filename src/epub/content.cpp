@@ -16,6 +16,7 @@ using model::Block;
 using model::BlockKind;
 using model::FontRole;
 using model::Span;
+using model::Style;
 
 // Nav label of an article without any headline: its first characters.
 constexpr size_t kUntitledLabelChars = 20;
@@ -43,12 +44,12 @@ struct Out {
     c.fonts->use(font_of(FontRole::Body), vertical_marks_in(s), true);
     return mark_vertical_marks(e);
   }
-  std::string styled(const std::string& s, const char* style, const SourcePos& pos = {}) {
+  std::string styled(const std::string& s, Style style, const SourcePos& pos = {}) {
     return text(s, c.layout->style(style).font, pos);
   }
   // A display line: <wbr/> at its phrase and word boundaries (lang/phrases.h, the rule the
   // PDF breaks by), for CSS word-break: keep-all to break there and nowhere else.
-  std::string display(const std::string& s, const char* style, const SourcePos& pos = {}) {
+  std::string display(const std::string& s, Style style, const SourcePos& pos = {}) {
     // A break the editor put in the head (model::kLineBreak) is a <br/>.
     size_t br = s.find(model::kLineBreak);
     if (br != std::string::npos)
@@ -72,7 +73,7 @@ struct Out {
   std::string inlines(const model::Inline& spans, FontRole role, const SourcePos& pos) {
     std::string out;
     for (const Span& sp : spans) {
-      FontRole r = sp.style == Span::Style::Byline ? c.layout->style("byline").font : role;
+      FontRole r = sp.style == Span::Style::Byline ? c.layout->style(Style::Byline).font : role;
       std::string t = text(sp.text, r, pos);
       std::string la = sp.lang.empty() ? "" : lang_attrs(sp.lang);
       switch (sp.style) {
@@ -116,10 +117,11 @@ std::string header(Out& o, const Article& a) {
   const auto& h = a.head;
   std::string out;
   if (!h.kicker.empty())
-    out += "<p class=\"kicker\">" + o.display(h.kicker, "kicker", h.pos) + "</p>";
-  if (!h.headline.empty()) out += "<h2>" + o.display(h.headline, "headline", h.pos) + "</h2>";
+    out += "<p class=\"kicker\">" + o.display(h.kicker, Style::Kicker, h.pos) + "</p>";
+  if (!h.headline.empty()) out += "<h2>" + o.display(h.headline, Style::Headline, h.pos) + "</h2>";
   if (!h.subheadline.empty())
-    out += "<p class=\"subheadline\">" + o.display(h.subheadline, "subheadline", h.pos) + "</p>";
+    out +=
+        "<p class=\"subheadline\">" + o.display(h.subheadline, Style::Subheadline, h.pos) + "</p>";
   if (!a.genre.empty() && a.genre != h.kicker)  // ingest may use the genre label as 引题
     out += "<p class=\"genre\">" + o.text(a.genre, FontRole::Body, a.pos) + "</p>";
   return out.empty() ? "" : "<header class=\"headline-group\">" + out + "</header>\n";
@@ -139,8 +141,8 @@ std::string figcaption(Out& o, const std::vector<Block>& bs, size_t& i) {
   std::string out = "<figcaption>\n";
   for (; i < bs.size() && is_photo_text(bs[i].kind); ++i) {
     bool cap = bs[i].kind == BlockKind::Caption;
-    const char* style = cap ? "caption" : "credit";
-    out += std::string("<p class=\"") + style + "\">" +
+    Style style = cap ? Style::Caption : Style::Credit;
+    out += std::string("<p class=\"") + model::to_string(style) + "\">" +
            o.inlines(bs[i].text, o.c.layout->style(style).font, bs[i].pos) + "</p>\n";
   }
   --i;
@@ -154,8 +156,8 @@ std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& arti
     const Block& b = bs[i];
     switch (b.kind) {
       case BlockKind::Byline:
-        out += "<p class=\"byline\">" + o.inlines(b.text, o.c.layout->style("byline").font, b.pos) +
-               "</p>\n";
+        out += "<p class=\"byline\">" +
+               o.inlines(b.text, o.c.layout->style(Style::Byline).font, b.pos) + "</p>\n";
         break;
       case BlockKind::Paragraph:
         out += "<p>" + o.inlines(b.text, FontRole::Body, b.pos) + "</p>\n";
@@ -163,17 +165,18 @@ std::string blocks(Out& o, const std::vector<Block>& bs, const std::string& arti
       case BlockKind::SectionHead:
         out += "<h3 class=\"section-head\"" +
                (article_id.empty() ? "" : " id=\"" + section_id(article_id, i) + "\"") + ">" +
-               o.inlines(b.text, o.c.layout->style("section_head").font, b.pos) + "</h3>\n";
+               o.inlines(b.text, o.c.layout->style(Style::SectionHead).font, b.pos) + "</h3>\n";
         break;
       case BlockKind::EditorNote:
         out += "<aside class=\"editor-note\"><p>" +
-               o.inlines(b.text, o.c.layout->style("reading_tip").font, b.pos) + "</p></aside>\n";
+               o.inlines(b.text, o.c.layout->style(Style::ReadingTip).font, b.pos) +
+               "</p></aside>\n";
         break;
       case BlockKind::Continuation:
         out += "<p class=\"continuation\">" + o.inlines(b.text, FontRole::Body, b.pos) + "</p>\n";
         break;
       case BlockKind::ReadingTip: {
-        FontRole r = o.c.layout->style("reading_tip").font;
+        FontRole r = o.c.layout->style(Style::ReadingTip).font;
         const std::string& label = o.c.layout->labels.reading_tip;
         out += "<aside epub:type=\"tip\" class=\"reading-tip\" aria-label=\"" + label +
                "\">\n<p class=\"tip-label\">" + o.text(label, r) + "</p>\n";
@@ -265,7 +268,7 @@ std::vector<Doc> issue_docs(const model::Issue& is, int no, const DocCtx& c, siz
   std::string cls = std::string("issue ") + (o.vertical() ? "vertical" : "horizontal");
   bool split = text_bytes(is) > split_bytes && is.articles.size() > 1;
   std::string head = "<h1 class=\"issue-title\" id=\"" + base + "-title\">" +
-                     o.styled(is.title, "issue_title", is.pos) + "</h1>\n";
+                     o.styled(is.title, Style::IssueTitle, is.pos) + "</h1>\n";
   if (!is.date.empty())
     head += "<p class=\"issue-date\">" +
             o.text(model::chinese_date(is.date), FontRole::Body, is.pos) + "</p>\n";
@@ -308,8 +311,9 @@ Doc title_page(const model::Digest& d, const std::vector<TocEntry>& issues, cons
     for (size_t i = 0; i < issues.size(); ++i) {
       std::string date = i < d.issues.size() ? model::chinese_date(d.issues[i].date) : "";
       b +=
-          "<li><a href=\"../" + issues[i].href + "\">" + o.styled(issues[i].label, "toc") +
-          (date.empty() ? "" : "<span class=\"date\">" + o.styled("　" + date, "toc") + "</span>") +
+          "<li><a href=\"../" + issues[i].href + "\">" + o.styled(issues[i].label, Style::Toc) +
+          (date.empty() ? ""
+                        : "<span class=\"date\">" + o.styled("　" + date, Style::Toc) + "</span>") +
           "</a></li>\n";
     }
     b += "</ul>\n";
@@ -330,7 +334,7 @@ namespace {
 std::string nav_items(Out& o, const std::vector<TocEntry>& entries) {
   std::string b;
   for (const auto& e : entries) {
-    b += "<li><a href=\"" + e.href + "\">" + o.styled(e.label, "toc") + "</a>";
+    b += "<li><a href=\"" + e.href + "\">" + o.styled(e.label, Style::Toc) + "</a>";
     if (!e.children.empty()) b += "\n<ol>\n" + nav_items(o, e.children);
     b += "</li>\n";
   }
@@ -343,13 +347,13 @@ Doc nav_doc(const std::string& title, const std::vector<TocEntry>& toc,
             const std::vector<Landmark>& landmarks, const model::Labels& labels, const DocCtx& c) {
   Out o{c};
   std::string b = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" +
-                  o.styled(labels.contents, "toc") + "</h1>\n<ol>\n";
+                  o.styled(labels.contents, Style::Toc) + "</h1>\n<ol>\n";
   b += nav_items(o, toc) +
        "</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>" +
-       o.styled(labels.landmarks, "toc") + "</h2>\n<ol>\n";
+       o.styled(labels.landmarks, Style::Toc) + "</h2>\n<ol>\n";
   for (const auto& l : landmarks)
-    b += "<li><a epub:type=\"" + l.type + "\" href=\"" + l.href + "\">" + o.styled(l.label, "toc") +
-         "</a></li>\n";
+    b += "<li><a epub:type=\"" + l.type + "\" href=\"" + l.href + "\">" +
+         o.styled(l.label, Style::Toc) + "</a></li>\n";
   b += "</ol>\n</nav>\n";
   return {"nav.xhtml", "nav", xhtml_page(c, title, "", "nav", b)};
 }

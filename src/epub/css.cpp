@@ -10,6 +10,7 @@ namespace {
 
 using model::FontRole;
 using model::Layout;
+using model::Style;
 using model::TextStyle;
 
 bool is_file_name(const std::string& s) {
@@ -41,7 +42,7 @@ std::string spacing(const Layout& L, const TextStyle& s, bool vertical) {
          num(s.space_after * k) + "em;\n";
 }
 
-std::string style_rule(const Layout& L, const std::string& selector, const std::string& name,
+std::string style_rule(const Layout& L, const std::string& selector, Style name,
                        const std::map<FontRole, std::string>& emb, bool vertical) {
   const TextStyle& s = L.style(name);
   std::string r = selector + " {\n  font-family: " + family_list(L, s.font, emb) + ";\n";
@@ -127,26 +128,26 @@ std::string layout_css(const Layout& L, const std::map<FontRole, std::string>& e
        std::string(v ? "over right" : "under right") +
        "; -webkit-text-emphasis-position: " + std::string(v ? "over right" : "under right") +
        "; }\n";
-  c += style_rule(L, "h1.issue-title", "issue_title", emb, v);
+  c += style_rule(L, "h1.issue-title", Style::IssueTitle, emb, v);
   c += "p.issue-date { text-indent: 0; text-align: center; }\n";
-  c += style_rule(L, "header p.kicker", "kicker", emb, v);
-  c += style_rule(L, "header h2", "headline", emb, v);
-  c += style_rule(L, "header p.subheadline", "subheadline", emb, v);
+  c += style_rule(L, "header p.kicker", Style::Kicker, emb, v);
+  c += style_rule(L, "header h2", Style::Headline, emb, v);
+  c += style_rule(L, "header p.subheadline", Style::Subheadline, emb, v);
   c += "header p.genre { text-indent: 0; text-align: center; font-size: 0.8em; }\n";
   // Display lines break only where content.cpp put <wbr/>: at phrases and words.
   c += "header p.kicker, header h2, header p.subheadline { word-break: keep-all; }\n";
-  c += style_rule(L, "p.byline", "byline", emb, v);
+  c += style_rule(L, "p.byline", Style::Byline, emb, v);
   // The inline byline (本报讯（记者…）) is set bold in the body face, as in the PDF.
   c += "span.byline { font-weight: bold; }\n";
-  c += style_rule(L, "h3.section-head", "section_head", emb, v);
+  c += style_rule(L, "h3.section-head", Style::SectionHead, emb, v);
   c += "aside.reading-tip { margin: 0.5em 0; padding: 0.3em 0.6em; border: 1px solid #888; }\n";
-  c += style_rule(L, "aside.reading-tip p", "reading_tip", emb, v);
+  c += style_rule(L, "aside.reading-tip p", Style::ReadingTip, emb, v);
   c += "aside.reading-tip p.tip-label { font-weight: bold; text-indent: 0; }\n";
   c += "figure { margin: 0.5em 0; }\n";
-  c += style_rule(L, "figcaption p.caption", "caption", emb, v);
-  c += style_rule(L, "figcaption p.credit", "credit", emb, v);
+  c += style_rule(L, "figcaption p.caption", Style::Caption, emb, v);
+  c += style_rule(L, "figcaption p.credit", Style::Credit, emb, v);
   c += "p.continuation { text-indent: 0; text-align: right; font-size: 0.85em; }\n";
-  c += style_rule(L, "nav li, ul.issues li", "toc", emb, v);
+  c += style_rule(L, "nav li, ul.issues li", Style::Toc, emb, v);
   c += "nav ol, ul.issues { list-style: none; padding: 0; margin: 0; }\n";
   c += "nav ol ol { " + std::string(v ? "padding-top" : "padding-left") + ": 2em; }\n";
   c += "a { color: inherit; text-decoration: none; }\n";

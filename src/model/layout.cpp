@@ -25,22 +25,22 @@ constexpr int kMinColumnChars = 6;
 constexpr int kMinTextLines = 3;
 
 // Built-in block styles; a layout overrides any field of any of them.
-std::map<std::string, TextStyle> default_styles() {
+std::map<Style, TextStyle> default_styles() {
   using R = FontRole;
-  std::map<std::string, TextStyle> s;
-  s["issue_title"] = {R::Headline, 22, 1.3, Align::Center, 1, 1, 0, true};
-  s["kicker"] = {R::Kai, 12, 1.4, Align::Center, 0.5, 0, 0, false};
-  s["headline"] = {R::Headline, 20, 1.25, Align::Center, 0, 0, 0, true};
-  s["subheadline"] = {R::Body, 12, 1.4, Align::Center, 0, 0, 0, false};
-  s["byline"] = {R::Kai, 10.5, 1.5, Align::Center, 0, 0.5, 0, false};
-  s["section_head"] = {R::Headline, 10.5, 1.6, Align::Left, 0.5, 0, 0, true};
-  s["reading_tip"] = {R::Kai, 10.5, 1.6, Align::Justify, 0.5, 0.5, 2, false};
-  s["caption"] = {R::Kai, 10.5, 1.6, Align::Justify, 0, 0, 2, false};
-  s["credit"] = {R::Kai, 9, 1.6, Align::Right, 0, 0.5, 0, false};
-  s["running_head"] = {R::Body, 8, 1.2, Align::Center, 0, 0, 0, false};
-  s["folio"] = {R::Folio, 9, 1.2, Align::Center, 0, 0, 0, false};
+  std::map<Style, TextStyle> s;
+  s[Style::IssueTitle] = {R::Headline, 22, 1.3, Align::Center, 1, 1, 0, true};
+  s[Style::Kicker] = {R::Kai, 12, 1.4, Align::Center, 0.5, 0, 0, false};
+  s[Style::Headline] = {R::Headline, 20, 1.25, Align::Center, 0, 0, 0, true};
+  s[Style::Subheadline] = {R::Body, 12, 1.4, Align::Center, 0, 0, 0, false};
+  s[Style::Byline] = {R::Kai, 10.5, 1.5, Align::Center, 0, 0.5, 0, false};
+  s[Style::SectionHead] = {R::Headline, 10.5, 1.6, Align::Left, 0.5, 0, 0, true};
+  s[Style::ReadingTip] = {R::Kai, 10.5, 1.6, Align::Justify, 0.5, 0.5, 2, false};
+  s[Style::Caption] = {R::Kai, 10.5, 1.6, Align::Justify, 0, 0, 2, false};
+  s[Style::Credit] = {R::Kai, 9, 1.6, Align::Right, 0, 0.5, 0, false};
+  s[Style::RunningHead] = {R::Body, 8, 1.2, Align::Center, 0, 0, 0, false};
+  s[Style::Folio] = {R::Folio, 9, 1.2, Align::Center, 0, 0, 0, false};
   // TOC entries a size apart from the body, as contents pages usually are.
-  s["toc"] = {R::Body, 11, 1.8, Align::Left, 0, 0, 0, false};
+  s[Style::Toc] = {R::Body, 11, 1.8, Align::Left, 0, 0, 0, false};
   return s;
 }
 
@@ -234,8 +234,10 @@ void parse_fonts(Ctx& c, const toml::table& root, Layout& L) {
 void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "styles");
   if (!t) return;
+  std::map<std::string, Style> by_name;
+  for (auto& [style, v] : L.styles) by_name[to_string(style)] = style;
   std::set<std::string> names;
-  for (auto& [k, v] : L.styles) names.insert(k);
+  for (auto& [name, style] : by_name) names.insert(name);
   c.check_keys(*t, "styles.", names);
   for (auto&& [k, v] : *t) {
     std::string name(k.str()), pre = "styles." + name + ".";
@@ -244,7 +246,7 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
     c.check_keys(
         s, pre,
         {"font", "size", "leading", "align", "space_before", "space_after", "indent", "bold"});
-    TextStyle& st = L.styles[name];
+    TextStyle& st = L.styles[by_name.at(name)];
     if (const toml::node* n = s.get("font"))
       st.font = role_of(c, n, pre + "font", c.str(s, pre, "font", ""));
     st.size = c.num(s, pre, "size", st.size, 5, 120);
@@ -352,6 +354,36 @@ const char* to_string(FontRole r) {
   return "?";
 }
 
+const char* to_string(Style s) {
+  switch (s) {
+    case Style::IssueTitle:
+      return "issue_title";
+    case Style::Kicker:
+      return "kicker";
+    case Style::Headline:
+      return "headline";
+    case Style::Subheadline:
+      return "subheadline";
+    case Style::Byline:
+      return "byline";
+    case Style::SectionHead:
+      return "section_head";
+    case Style::ReadingTip:
+      return "reading_tip";
+    case Style::Caption:
+      return "caption";
+    case Style::Credit:
+      return "credit";
+    case Style::RunningHead:
+      return "running_head";
+    case Style::Folio:
+      return "folio";
+    case Style::Toc:
+      return "toc";
+  }
+  return "?";
+}
+
 const char* to_string(Align a) {
   switch (a) {
     case Align::Left:
@@ -374,9 +406,10 @@ SourcePos Layout::font_where(FontRole role) const {
   return p;
 }
 
-const TextStyle& Layout::style(const std::string& name) const {
-  auto it = styles.find(name);
-  if (it == styles.end()) throw Error("internal: no layout style '" + name + "'");
+const TextStyle& Layout::style(Style s) const {
+  auto it = styles.find(s);
+  if (it == styles.end())
+    throw Error(std::string("internal: no layout style '") + to_string(s) + "'");
   return it->second;
 }
 

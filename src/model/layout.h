@@ -27,6 +27,24 @@ enum class ArticleStart { Continue, NewPage, Rule };  // [article] start
 // as blocks, each headline over its columns); a vertical direction is its own make-up.
 enum class MakeUp { Columns, Broadsheet, Vertical };
 
+// The layout's text styles ([styles.*]), parsed once from the file's names (to_string
+// gives the name: "issue_title", "kicker", … "toc").
+enum class Style {
+  IssueTitle,
+  Kicker,
+  Headline,
+  Subheadline,
+  Byline,
+  SectionHead,
+  ReadingTip,
+  Caption,
+  Credit,
+  RunningHead,
+  Folio,
+  Toc,
+};
+const char* to_string(Style s);
+
 struct TextStyle {
   FontRole font = FontRole::Body;
   double size = 10.5;    // pt
@@ -88,7 +106,7 @@ struct Layout {
 
   // [styles.*] kicker headline subheadline byline section_head reading_tip caption credit
   //            issue_title running_head folio toc
-  std::map<std::string, TextStyle> styles;
+  std::map<Style, TextStyle> styles;  // every Style present (the built-in defaults)
 
   // [article]
   ArticleStart article_start = ArticleStart::Continue;
@@ -109,7 +127,7 @@ struct Layout {
   // [print]
   PrintSetup print;
 
-  const TextStyle& style(const std::string& name) const;
+  const TextStyle& style(Style s) const;
   bool vertical() const { return direction == Direction::Vertical; }
 };
 

@@ -23,7 +23,7 @@ TEST(Layout, DefaultsWhenEmpty) {
   EXPECT_EQ(L.name, "x");
   EXPECT_EQ(L.columns, 2);
   EXPECT_DOUBLE_EQ(L.body_size, 10.5);
-  EXPECT_EQ(L.style("headline").font, wz::model::FontRole::Headline);
+  EXPECT_EQ(L.style(wz::model::Style::Headline).font, wz::model::FontRole::Headline);
 }
 
 TEST(Layout, ShippedDigestA4Parses) {
@@ -33,7 +33,31 @@ TEST(Layout, ShippedDigestA4Parses) {
   EXPECT_EQ(L.columns, 2);
   EXPECT_EQ(L.chars_per_line, 22);
   EXPECT_NEAR(L.page_width, 210, 1e-9);
-  EXPECT_DOUBLE_EQ(L.style("headline").size, 20);
+  EXPECT_DOUBLE_EQ(L.style(wz::model::Style::Headline).size, 20);
+}
+
+// Every [styles.NAME] table is read into the Style its name gives, once; an unknown name
+// is an error listing the names (which are to_string of each Style).
+TEST(Layout, StyleNamesParseIntoTheirStyle) {
+  using wz::model::Style;
+  auto L = parse_layout(
+      "[styles.section_head]\nsize = 13\n[styles.reading_tip]\nindent = 0\n"
+      "[styles.running_head]\nsize = 7.5\n",
+      "s.toml");
+  EXPECT_DOUBLE_EQ(L.style(Style::SectionHead).size, 13);
+  EXPECT_DOUBLE_EQ(L.style(Style::ReadingTip).indent, 0);
+  EXPECT_DOUBLE_EQ(L.style(Style::RunningHead).size, 7.5);
+  EXPECT_DOUBLE_EQ(L.style(Style::Caption).indent, 2);  // untouched: the default
+  EXPECT_EQ(L.styles.size(), 12u);
+  for (const auto& [style, st] : L.styles)
+    EXPECT_EQ(parse_layout(std::string("[styles.") + to_string(style) + "]\nsize = 33\n", "t.toml")
+                  .style(style)
+                  .size,
+              33)
+        << to_string(style);
+  std::string e = error_of("[styles.sectionhead]\nsize = 13\n");
+  EXPECT_NE(e.find("section_head"), std::string::npos) << e;
+  EXPECT_NE(e.find("styles.sectionhead"), std::string::npos) << e;
 }
 
 TEST(Layout, UnknownKeyListsAllowed) {
@@ -73,8 +97,8 @@ TEST(Layout, SettingsAreParsedIntoEnums) {
   EXPECT_EQ(L.makeup, MakeUp::Vertical);
   EXPECT_TRUE(L.vertical());
   EXPECT_EQ(L.prohibition, Prohibition::Strict);
-  EXPECT_EQ(L.style("headline").align, Align::Right);
-  EXPECT_STREQ(to_string(L.style("headline").align), "right");
+  EXPECT_EQ(L.style(wz::model::Style::Headline).align, Align::Right);
+  EXPECT_STREQ(to_string(L.style(wz::model::Style::Headline).align), "right");
   EXPECT_EQ(L.article_start, ArticleStart::Rule);
   EXPECT_EQ(parse_layout("[article]\nmakeup = \"broadsheet\"\n", "b.toml").makeup,
             MakeUp::Broadsheet);

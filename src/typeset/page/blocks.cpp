@@ -15,6 +15,7 @@ namespace {
 using model::Block;
 using model::BlockKind;
 using model::Span;
+using model::Style;
 using model::TextStyle;
 
 // A photo's frame (typography.md "Photo items"): until images are placed, an empty box
@@ -91,7 +92,7 @@ const lang::WordSegmenter& display_words() {
 // of the display styles and the body (issue: never below the next style's size).
 double floor_size(const model::Layout& L, double size) {
   double floor = L.body_size < size - 0.01 ? L.body_size : 0;
-  for (const char* name : {"headline", "kicker", "subheadline"}) {
+  for (Style name : {Style::Headline, Style::Kicker, Style::Subheadline}) {
     double s = L.style(name).size;
     if (s < size - 0.01) floor = std::max(floor, s);
   }
@@ -167,7 +168,7 @@ void blank_rows(std::vector<Row>& rows, double count) {
 }
 
 void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
-  const TextStyle& st = cx.layout.style("reading_tip");
+  const TextStyle& st = cx.layout.style(Style::ReadingTip);
   int frame = cx.next_frame++;
   double inset = kTipInsetEm * cx.geo.em;
   double measure = cx.geo.column_w - 2 * inset;
@@ -232,7 +233,7 @@ void picture_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
 }
 
 void block_rows(std::vector<Row>& rows, const Block& b, Context& cx, int looseness) {
-  auto styled = [&](const char* style, RowKind kind) {
+  auto styled = [&](Style style, RowKind kind) {
     const TextStyle& st = cx.layout.style(style);
     blank_rows(rows, st.space_before);
     auto runs = runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces);
@@ -258,26 +259,26 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx, int loosene
       break;
     }
     case BlockKind::SectionHead:
-      styled("section_head", RowKind::SectionHead);
+      styled(Style::SectionHead, RowKind::SectionHead);
       if (!rows.empty()) rows.back().keep_with_next = true;
       break;
     case BlockKind::ReadingTip:
       tip_rows(rows, b, cx);
       break;
     case BlockKind::Byline:
-      styled("byline", RowKind::Byline);
+      styled(Style::Byline, RowKind::Byline);
       break;
     case BlockKind::Caption:
-      styled("caption", RowKind::Caption);
+      styled(Style::Caption, RowKind::Caption);
       break;
     case BlockKind::Credit:
-      styled("credit", RowKind::Credit);
+      styled(Style::Credit, RowKind::Credit);
       break;
     case BlockKind::EditorNote:
-      styled("reading_tip", RowKind::EditorNote);
+      styled(Style::ReadingTip, RowKind::EditorNote);
       break;
     case BlockKind::Continuation:
-      styled("credit", RowKind::Continuation);
+      styled(Style::Credit, RowKind::Continuation);
       break;
     case BlockKind::Image:
       picture_rows(rows, b, cx);
@@ -392,8 +393,7 @@ RoleFaces resolve_faces(const model::Layout& L, FontLibrary& fonts) {
   return f;
 }
 
-std::vector<SetLine> set_display(const std::string& text, const std::string& style, double width,
-                                 Context& cx) {
+std::vector<SetLine> set_display(const std::string& text, Style style, double width, Context& cx) {
   const TextStyle& st = cx.layout.style(style);
   TextStyle s = st;
   if (s.align == Align::Justify) s.align = Align::Left;
@@ -425,16 +425,16 @@ void finish_span(SpanBlock& b, double y, const Geometry& g) {
 SpanBlock make_head(const model::Article& a, Context& cx, double width) {
   SpanBlock b;
   double y = 0;
-  auto add = [&](const std::string& text, const char* style, const char* kind) {
+  auto add = [&](const std::string& text, Style style, const char* kind) {
     if (text.empty()) return;
     const TextStyle& st = cx.layout.style(style);
     y += st.space_before * cx.geo.pitch;
     add_span_lines(b, set_display(text, style, width, cx), st, kind, y);
     y += st.space_after * cx.geo.pitch;
   };
-  add(a.head.kicker, "kicker", "kicker");
-  add(a.head.headline, "headline", "headline");
-  add(a.head.subheadline, "subheadline", "subheadline");
+  add(a.head.kicker, Style::Kicker, "kicker");
+  add(a.head.headline, Style::Headline, "headline");
+  add(a.head.subheadline, Style::Subheadline, "subheadline");
   if (b.lines.empty()) return b;
   finish_span(b, y, cx.geo);
   return b;

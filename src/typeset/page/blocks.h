@@ -103,7 +103,7 @@ Row head_row(const model::Article& a, Context& cx);
 using Looseness = std::vector<int>;
 std::vector<Row> make_rows(const model::Article& a, Context& cx, const Looseness& loose = {});
 // Display lines (cover, issue opening): one paragraph of one style across a width.
-std::vector<SetLine> set_display(const std::string& text, const std::string& style, double width,
+std::vector<SetLine> set_display(const std::string& text, model::Style style, double width,
                                  Context& cx);
 // A display paragraph (head, 小标题): broken at phrases and words, never inside a word
 // where a smaller size (down to the next style's) avoids it (lang/phrases.h).

@@ -24,9 +24,9 @@ double deck_scale(int k, int columns) {
 
 model::Layout scaled_heads(const model::Layout& L, int k, int columns) {
   model::Layout s = L;
-  s.styles["headline"].size *= head_scale(k, columns);
-  s.styles["kicker"].size *= deck_scale(k, columns);
-  s.styles["subheadline"].size *= deck_scale(k, columns);
+  s.styles[model::Style::Headline].size *= head_scale(k, columns);
+  s.styles[model::Style::Kicker].size *= deck_scale(k, columns);
+  s.styles[model::Style::Subheadline].size *= deck_scale(k, columns);
   return s;
 }
 
@@ -34,7 +34,7 @@ model::Layout scaled_heads(const model::Layout& L, int k, int columns) {
 // ends with "（转下页）"; its rest opens with a small head, the headline and "（接上页）".
 
 model::TextStyle jump_style(const model::Layout& L) {
-  model::TextStyle st = L.style("credit");
+  model::TextStyle st = L.style(model::Style::Credit);
   st.align = model::Align::Right;
   st.indent = 0;
   return st;
@@ -42,7 +42,7 @@ model::TextStyle jump_style(const model::Layout& L) {
 
 SpanBlock resumed_head(const model::Article& a, Context& cx, double width) {
   SpanBlock b;
-  model::TextStyle st = cx.layout.style("section_head");
+  model::TextStyle st = cx.layout.style(model::Style::SectionHead);
   st.align = model::Align::Left;
   st.indent = 0;
   double y = 0;

@@ -13,6 +13,7 @@ namespace wz::typeset {
 namespace {
 
 using model::FontRole;
+using model::Style;
 using model::TextStyle;
 
 constexpr int kTocTitleRows = 3;  // the heading 目录 and the space under it
@@ -221,7 +222,7 @@ void Frontmatter::cover(const model::Digest& d) {
 
 std::vector<SetLine> Frontmatter::toc_title_lines(const std::string& title, const std::string& date,
                                                   bool issue, double indent) const {
-  const TextStyle& toc = L_.style("toc");
+  const TextStyle& toc = L_.style(Style::Toc);
   double size = toc.size;
   ParaSpec p;
   p.runs.push_back(
@@ -258,7 +259,7 @@ int Frontmatter::toc_page_count(const model::Digest& d) const {
 void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& row, double indent,
                             int target, double ty, int entry) {
   Context cx{L_, g_, faces_, fonts_, shape_options()};
-  const TextStyle& toc = L_.style("toc");
+  const TextStyle& toc = L_.style(Style::Toc);
   double size = toc.size, num_w = kTocNumberEm * size;
   if (row + static_cast<int>(lines.size()) > g_.rows) ++page, row = 0;
   pages::Tag tag;  // the entry's title and page number label its link
@@ -291,7 +292,7 @@ void Frontmatter::toc_entry(const std::vector<SetLine>& lines, int& page, int& r
 void Frontmatter::toc(const std::vector<TocIssue>& issues, int first_page) {
   Context cx{L_, g_, faces_, fonts_, shape_options()};
   // The leaders end where the widest page number begins: the last page's.
-  double size = L_.style("toc").size;
+  double size = L_.style(Style::Toc).size;
   auto widest = set_text(folio_text(static_cast<int>(doc_.pages.size()) - 1, first_body_page),
                          style(FontRole::Body, size, model::Align::Left), kTocNumberEm * size, cx);
   toc_number_w_ = widest.empty() ? 0 : widest[0].width;
@@ -325,8 +326,8 @@ void Frontmatter::furniture(int page, const std::string& digest_title,
   ShapeOptions so = shape_options();
   so.variant = L.variant;  // the issue's, which may differ from the edition's
   Context cx{L, g, faces_, fonts_, so};
-  const TextStyle& rh = L.style("running_head");
-  const TextStyle& fo = L.style("folio");
+  const TextStyle& rh = L.style(Style::RunningHead);
+  const TextStyle& fo = L.style(Style::Folio);
   bool verso = (page - first_body_page) % 2 == 1;
   doc_.pages[page].label = folio_text(page, first_body_page);
   if (L.running_head) {

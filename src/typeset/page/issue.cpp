@@ -12,11 +12,13 @@ constexpr size_t kUntitledChars = 12;  // TOC entry of an article without headli
 SpanBlock issue_opening(const model::Issue& is, Context& cx) {
   SpanBlock b;
   double y = 0;
-  const auto& st = cx.layout.style("issue_title");
-  add_span_lines(b, set_display(is.title, "issue_title", cx.geo.area_w, cx), st, "issue-title", y);
+  const auto& st = cx.layout.style(model::Style::IssueTitle);
+  add_span_lines(b, set_display(is.title, model::Style::IssueTitle, cx.geo.area_w, cx), st,
+                 "issue-title", y);
   if (!is.date.empty())
-    add_span_lines(b, set_display(model::chinese_date(is.date), "subheadline", cx.geo.area_w, cx),
-                   cx.layout.style("subheadline"), "issue-date", y);
+    add_span_lines(
+        b, set_display(model::chinese_date(is.date), model::Style::Subheadline, cx.geo.area_w, cx),
+        cx.layout.style(model::Style::Subheadline), "issue-date", y);
   y += st.space_after * cx.geo.pitch;
   finish_span(b, y, cx.geo);
   b.rows += 1;  // room for the rule under the opening

@@ -54,7 +54,7 @@ TEST(HeadSpace, LargePrintAsShippedKeepsALineUnderTheGroup) {
   EXPECT_GE(L.head_space_after, 1);
   EXPECT_GE(space_under(L.head_space_after), 1 - 1e-6);
   // A byline of its own is followed by at least one blank row (its space_after).
-  EXPECT_GE(L.style("byline").space_after, 0.5);
+  EXPECT_GE(L.style(wz::model::Style::Byline).space_after, 0.5);
 }
 
 }  // namespace
