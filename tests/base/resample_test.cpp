@@ -100,8 +100,8 @@ TEST(Resample, EpubCopyNoWiderThanTheLimit) {
 TEST(Resample, DecodedSizeIsTheSizeTheDecodeGives) {
   const std::string jpeg = test::make_jpeg(1001, 603, 3);
   const Raster r = read_raster(jpeg, "o.jpg");
-  for (Size want : {Size{1, 1}, Size{126, 70}, Size{127, 60}, Size{500, 300}, Size{751, 1},
-                    Size{1001, 603}}) {
+  for (Size want :
+       {Size{1, 1}, Size{126, 70}, Size{127, 60}, Size{500, 300}, Size{751, 1}, Size{1001, 603}}) {
     const Size s = decoded_size(r, want);
     const Raster d = decode_picture(r, jpeg, "o.jpg", want);
     EXPECT_EQ(d.width, s.width) << want.width;
