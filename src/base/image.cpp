@@ -215,6 +215,10 @@ Image check_image(std::string bytes, const std::string& path, const char* what) 
   return read_image(std::move(bytes), path, what, false);
 }
 
+Image check_header(std::string bytes, const std::string& path, const char* what) {
+  return read_image(std::move(bytes), path, what, true);
+}
+
 Image load_image(const std::string& path, const char* what) {
   return check_image(read_file(path), path, what);
 }

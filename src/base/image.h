@@ -19,6 +19,9 @@ struct Image {
 // Checks `bytes` (named `path` and `what` in errors: "cover.jpg: cover image: …"); throws
 // wz::Error saying what is wrong.
 Image check_image(std::string bytes, const std::string& path, const char* what = "cover image");
+// The format and size of `bytes` from their header (the pixel limit checked), nothing
+// decoded: for base/picture_store.h, which decodes the data itself once.
+Image check_header(std::string bytes, const std::string& path, const char* what);
 // read_file + check_image.
 Image load_image(const std::string& path, const char* what = "cover image");
 // The format and size from the header alone, nothing decoded: for a file check_image has

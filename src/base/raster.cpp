@@ -76,6 +76,7 @@ void png_pixels(const std::string& b, Raster& r, const std::string& path) {
   rows.resize(r.height);
   for (int y = 0; y < r.height; ++y) rows[y] = reinterpret_cast<png_bytep>(&data[y * stride]);
   png_read_image(h.png, rows.data());
+  png_read_end(h.png, nullptr);  // the chunks after the pixels too, as check_image reads them
   if (type == PNG_COLOR_TYPE_PALETTE && !trns) {
     png_colorp pal = nullptr;
     int n = 0;

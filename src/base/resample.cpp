@@ -27,7 +27,26 @@ constexpr pixman_kernel_t kSample = PIXMAN_KERNEL_BOX;
 // 2^4 = 16 filter phases per axis: finer placement does not change an 8-bit result.
 constexpr int kSubsampleBits = 4;
 
+// libjpeg's DCT scaling: a w×h JPEG decoded at M/8 is ceil(w·M/8) × ceil(h·M/8) pixels
+// (libjpeg.txt, scale_num/scale_denom; jpeg_calc_output_dimensions).
+constexpr int kDctScales = 8;
+Size scaled(int w, int h, int m) {
+  return {(w * m + kDctScales - 1) / kDctScales, (h * m + kDctScales - 1) / kDctScales};
+}
+
+// The smallest DCT scale M/8 of a w×h JPEG whose output is at least `to` (8/8 at most).
+int dct_scale(int w, int h, Size to) {
+  int m = 1;
+  for (; m < kDctScales; ++m) {
+    const Size s = scaled(w, h, m);
+    if (s.width >= to.width && s.height >= to.height) break;
+  }
+  return m;
+}
+
 // The JPEG decoded at the smallest DCT scale M/8 that is at least `to`, into r.pixels.
+// False when libjpeg failed or warned (damaged data it had to guess at: refused, as
+// base/image.h check_image does; at any scale every coefficient is entropy-decoded).
 // No C++ objects with destructors are created between setjmp and a longjmp here.
 bool jpeg_decode(const std::string& b, Size to, Raster& r, std::vector<unsigned char>& px) {
   jpeg_decompress_struct c;
@@ -42,14 +61,9 @@ bool jpeg_decode(const std::string& b, Size to, Raster& r, std::vector<unsigned 
   c.out_color_space = c.num_components == 1   ? JCS_GRAYSCALE
                       : c.num_components == 4 ? JCS_CMYK
                                               : JCS_RGB;
-  c.scale_denom = 8;
-  for (unsigned m = 1; m <= 8; ++m) {
-    c.scale_num = m;
-    jpeg_calc_output_dimensions(&c);
-    if (static_cast<int>(c.output_width) >= to.width &&
-        static_cast<int>(c.output_height) >= to.height)
-      break;
-  }
+  c.scale_num = static_cast<unsigned>(
+      dct_scale(static_cast<int>(c.image_width), static_cast<int>(c.image_height), to));
+  c.scale_denom = kDctScales;
   jpeg_start_decompress(&c);
   r.width = static_cast<int>(c.output_width), r.height = static_cast<int>(c.output_height);
   r.components = c.output_components;
@@ -60,8 +74,9 @@ bool jpeg_decode(const std::string& b, Size to, Raster& r, std::vector<unsigned 
     jpeg_read_scanlines(&c, &row, 1);
   }
   jpeg_finish_decompress(&c);
+  const bool clean = err.mgr.num_warnings == 0;
   jpeg_destroy_decompress(&c);
-  return true;
+  return clean;
 }
 
 // A palette raster's indices replaced by their RGB colours.
@@ -176,11 +191,16 @@ Raster decode_picture(Raster r, const std::string& bytes, const std::string& pat
   if (r.kind == Raster::Kind::Jpeg) {
     std::vector<unsigned char> px;
     if (!jpeg_decode(bytes, at_least, r, px))
-      throw Error(SourcePos{path}, "image: the JPEG data is damaged");
+      throw Error(SourcePos{path}, "image: cannot decode the jpg image: the JPEG data is damaged");
     r.pixels.assign(px.begin(), px.end());
   }
   expand_palette(r);
   return r;
+}
+
+Size decoded_size(const Raster& r, Size at_least) {
+  if (r.kind != Raster::Kind::Jpeg) return {r.width, r.height};
+  return scaled(r.width, r.height, dct_scale(r.width, r.height, at_least));
 }
 
 Raster shrink_decoded(const Raster& d, Size to) {

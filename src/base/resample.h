@@ -36,6 +36,8 @@ Raster shrink_picture(Raster r, const std::string& bytes, const std::string& pat
 Raster decode_picture(Raster r, const std::string& bytes, const std::string& path, Size at_least);
 // … and those pixels filtered down to `to` (at most their size).
 Raster shrink_decoded(const Raster& decoded, Size to);
+// The size decode_picture gives for `at_least` (a PNG: its own), from read_raster's header.
+Size decoded_size(const Raster& r, Size at_least);
 
 // A grey (1) or RGB (3) raster as a baseline JPEG at kJpegQuality (alpha is not kept).
 std::string encode_jpeg(const Raster& r, const std::string& path);
@@ -45,5 +47,10 @@ std::string encode_png(const Raster& r, const std::string& path);
 // The EPUB's copy of a picture: `img` itself when it is at most max_width pixels wide (or a
 // GIF, which is kept), else shrunk to that width and written again in its own format.
 Image narrower_copy(Image img, const std::string& path, int max_width);
+// The size narrower_copy shrinks `img` to ({0, 0}: kept as it is).
+Size narrower_size(const Image& img, int max_width);
+// `img` with `shrunk` (its pixels at a smaller size) written in its own format; a CMYK
+// JPEG (not for screens anyway) is kept as it is.
+Image written_copy(Image img, const Raster& shrunk, const std::string& path);
 
 }  // namespace wz

@@ -100,14 +100,23 @@ std::string encode_png(const Raster& r, const std::string& path) {
   return out;
 }
 
-Image narrower_copy(Image img, const std::string& path, int max_width) {
-  if (img.width <= max_width || img.ext == "gif") return img;
-  const Size to = fit_within(img.width, img.height, max_width, img.height);
-  Raster r = shrink_picture(read_raster(img.bytes, path), img.bytes, path, to);
+Size narrower_size(const Image& img, int max_width) {
+  if (img.width <= max_width || img.ext == "gif") return {};
+  return fit_within(img.width, img.height, max_width, img.height);
+}
+
+Image written_copy(Image img, const Raster& r, const std::string& path) {
   if (r.components == 4) return img;  // CMYK: not for screens anyway; kept as it is
   img.bytes = r.kind == Raster::Kind::Jpeg ? encode_jpeg(r, path) : encode_png(r, path);
   img.width = r.width, img.height = r.height;
   return img;
+}
+
+Image narrower_copy(Image img, const std::string& path, int max_width) {
+  const Size to = narrower_size(img, max_width);
+  if (to.width == 0) return img;
+  Raster r = shrink_picture(read_raster(img.bytes, path), img.bytes, path, to);
+  return written_copy(std::move(img), r, path);
 }
 
 }  // namespace wz

@@ -139,11 +139,13 @@ int cmd_bench(const BenchOptions& b) {
       med(&Summary::ms_write));
   std::printf(
       "  pictures %.1f ms: check %.1f ms (before rendering, outside the stages above), pdf "
-      "%.1f ms and epub %.1f ms (parts of those stages); %d files, %d copies shrunk to image_max_dpi\n",
+      "%.1f ms and epub %.1f ms (parts of those stages); %d files, %d copies shrunk to "
+      "image_max_dpi, %d decodes\n",
       med(&Summary::ms_pictures_check) + med(&Summary::ms_pictures_pdf) +
           med(&Summary::ms_pictures_epub),
       med(&Summary::ms_pictures_check), med(&Summary::ms_pictures_pdf),
-      med(&Summary::ms_pictures_epub), all[0].pictures, all[0].pictures_shrunk);
+      med(&Summary::ms_pictures_epub), all[0].pictures, all[0].pictures_shrunk,
+      all[0].picture_decodes);
   return 0;
 }
 

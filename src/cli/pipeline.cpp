@@ -13,7 +13,7 @@
 #include "base/data_dir.h"
 #include "base/file.h"
 #include "base/fontfind.h"
-#include "base/image.h"
+#include "base/picture_store.h"
 #include "base/utf8.h"
 #include "cli/rebuild.h"
 #include "epub/epub_writer.h"
@@ -229,11 +229,12 @@ bool keep_all(const model::Digest& d, const std::vector<model::Layout>& layouts,
 }
 
 // The PDF and the EPUB of `d` as OUT/<stem>.pdf and .epub, made into temporary files of `out`;
-// what they hold is added to `s`. With `rb` (watch), an output whose inputs are the last
+// what they hold is added to `s`; their pictures come from `pictures` (the check's reading and
+// decode of each file). With `rb` (watch), an output whose inputs are the last
 // build's is kept (cli/rebuild.h) and this build's keys go to `keys`.
 void render(const model::Digest& d, const std::vector<model::Layout>& layouts, const Paths& paths,
             const BuildOptions& opt, const std::string& stem, Summary& s, Pending& out,
-            Rebuild* rb = nullptr, Keys* keys = nullptr) {
+            PictureStore& pictures, Rebuild* rb = nullptr, Keys* keys = nullptr) {
   long long when = document_date(d);
   std::string common;
   if (rb) {
@@ -250,6 +251,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     r = typeset::typeset_digest(d, layouts, fonts);
     std::vector<typeset::LineRecord>().swap(r.lines);  // for `dump --pages`; memory at scale
     r.doc.meta.date = when;
+    r.doc.pictures = &pictures;
     s.ms_typeset += ms_since(t);
     s.warnings.insert(s.warnings.end(), r.warnings.begin(), r.warnings.end());
     if (!r.missing.empty()) {
@@ -285,6 +287,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     eo.timestamp = when;
     eo.font_dirs = paths.font_dirs;
     eo.shared_fonts = shared.get();
+    eo.pictures = &pictures;
     std::string epub_bytes;
     epub::EpubStats es = epub::render_epub(d, layouts, epub_path, eo, epub_bytes);
     out.add(epub_path, epub_bytes);  // into its temporary file now: not held beside the PDF
@@ -364,10 +367,15 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
   for (auto& is : d.issues) s.articles += static_cast<int>(is.articles.size());
 
   // Every picture checked (and warned about) before any output is replaced.
+  // Each file is read and decoded once, into `pictures`, for the PDF and the EPUB too: a JPEG
+  // at the size the EPUB's copy wants (base/picture_store.h).
   auto tp = Clock::now();
-  for (auto& w : ingest::check_pictures(d, d.options.inputs)) s.warnings.push_back(std::move(w));
-  if (!d.options.cover_image.empty())   // on the PDF's cover and the EPUB's: checked once, here,
-    load_image(d.options.cover_image);  // a bad cover fails the build before any rendering
+  PictureStore pictures;
+  const int copy_width = opt.epub ? epub::kEpubMaxPictureWidth : 0;
+  for (auto& w : ingest::check_pictures(d, d.options.inputs, &pictures, copy_width))
+    s.warnings.push_back(std::move(w));
+  if (!d.options.cover_image.empty())  // on the PDF's cover and the EPUB's: checked once, here,
+    pictures.check(d.options.cover_image, "cover image", copy_width);  // before any rendering
   s.ms_pictures_check = ms_since(tp);
   prepare_out_dir(opt.out_dir);
   std::string stem = fs::path(manifest).stem().string();
@@ -375,7 +383,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
   Pending out;
   Keys keys;
   if (opt.split != Split::IssuesOnly) {
-    render(d, layouts, paths, opt, stem, s, out, rb, &keys);
+    render(d, layouts, paths, opt, stem, s, out, pictures, rb, &keys);
     if (opt.pdf) s.pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
     if (opt.epub) s.epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
   }
@@ -383,7 +391,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
     Summary whole = s;
     for (size_t i = 0; i < d.issues.size(); ++i) {
       size_t first = out.files.size();
-      render(one_issue(d, i), {layouts[i]}, paths, opt, part_stem(stem, i), s, out);
+      render(one_issue(d, i), {layouts[i]}, paths, opt, part_stem(stem, i), s, out, pictures);
       for (size_t k = first; k < out.files.size(); ++k) s.parts.push_back(out.files[k]->path());
     }
     if (opt.split == Split::Issues)  // the counts are the whole's; else the parts' sums
@@ -391,6 +399,7 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
     std::set<std::string> seen;  // an issue's warning was the whole's too: said once
     std::erase_if(s.warnings, [&](const std::string& w) { return !seen.insert(w).second; });
   }
+  s.picture_decodes = pictures.decodes();
   if (rb) rb->pdf_key.clear(), rb->epub_key.clear();  // until the outputs are written
   // All outputs are complete in their temporary files (written and synced as each was
   // made): renamed one right after the other.

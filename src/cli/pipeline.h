@@ -53,6 +53,7 @@ struct Summary {
   // of epub).
   double ms_pictures_check = 0, ms_pictures_pdf = 0, ms_pictures_epub = 0;
   int pictures = 0, pictures_shrunk = 0;  // files (the EPUB's, cover included); shrunk for the PDF
+  int picture_decodes = 0;  // times a picture file's data was decoded (base/picture_store.h)
 };
 
 // Manifest + every source ingested, an issue's pages as one (jumps across them joined);

@@ -8,8 +8,7 @@
 #include <regex>
 
 #include "base/file.h"
-#include "base/image.h"
-#include "base/resample.h"
+#include "base/picture_store.h"
 #include "epub/container.h"
 #include "epub/content.h"
 #include "epub/css.h"
@@ -22,18 +21,16 @@ namespace {
 using model::FontRole;
 
 const char* kMimetype = "application/epub+zip";
-// The widest picture the EPUB carries: wider than any reading system's page (a 4K screen
-// shows a page at most this wide); a larger photo only weighs the book down.
-constexpr int kEpubMaxPictureWidth = 1600;
 
 double ms_since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
 }
 
-// A picture or the cover read, checked and, when wider than kEpubMaxPictureWidth, shrunk.
-Image epub_picture(const std::string& path, const char* what, double& ms) {
+// A picture or the cover read, checked and, when wider than kEpubMaxPictureWidth, shrunk
+// (from `store`: the build's reading and decode of the file).
+Image epub_picture(PictureStore& store, const std::string& path, const char* what, double& ms) {
   const auto t = std::chrono::steady_clock::now();
-  Image img = narrower_copy(load_image(path, what), path, kEpubMaxPictureWidth);
+  Image img = narrower_copy(store, path, what, kEpubMaxPictureWidth);
   ms += ms_since(t);
   return img;
 }
@@ -193,13 +190,15 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
       opt.embed_fonts ? std::vector<std::string>{"css/fonts.css"} : std::vector<std::string>{};
   // Pictures: each file once, images/p1.jpg … in the order they first appear.
   double ms_pictures = 0;
+  PictureStore own;
+  PictureStore& store = opt.pictures ? *opt.pictures : own;
   std::map<std::string, std::string> pictures;
   std::vector<Entry> picture_entries;
   for (const auto& is : d.issues)
     for (const auto& a : is.articles)
       for (const auto& b : a.blocks) {
         if (b.kind != model::BlockKind::Image || pictures.count(b.image.file)) continue;
-        Image img = epub_picture(b.image.file, "image", ms_pictures);
+        Image img = epub_picture(store, b.image.file, "image", ms_pictures);
         std::string id = "p" + std::to_string(pictures.size() + 1);
         std::string href = "images/" + id + "." + img.ext;
         pictures[b.image.file] = href;
@@ -231,7 +230,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   bool has_cover = !d.options.cover_image.empty();
   std::string cover_bytes, cover_href;
   if (has_cover) {
-    Image img = epub_picture(d.options.cover_image, "cover image", ms_pictures);
+    Image img = epub_picture(store, d.options.cover_image, "cover image", ms_pictures);
     std::string href = cover_href = "images/cover." + img.ext;
     cover_bytes = std::move(img.bytes);
     items.push_back({"cover-image", href, img.media_type, "cover-image"});

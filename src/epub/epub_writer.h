@@ -12,6 +12,9 @@
 #include "model/document.h"
 #include "model/layout.h"
 
+namespace wz {
+class PictureStore;
+}
 namespace wz::fontfile {
 class SubsetCache;
 }
@@ -27,7 +30,13 @@ struct EpubOptions {
   size_t split_bytes = 120000;
   // The build's shared font subsets (fontfile/subset.h), or none: subset here.
   fontfile::SubsetCache* shared_fonts = nullptr;
+  // The build's pictures, read and decoded once (base/picture_store.h), or none: read here.
+  PictureStore* pictures = nullptr;
 };
+
+// The widest picture the EPUB carries: wider than any reading system's page (a 4K screen
+// shows a page at most this wide); a larger photo only weighs the book down.
+inline constexpr int kEpubMaxPictureWidth = 1600;
 
 struct EpubStats {
   size_t bytes = 0;                   // size of the EPUB file

@@ -3,7 +3,6 @@
 #include <set>
 
 #include "base/error.h"
-#include "base/image.h"
 #include "ingest/normalize.h"
 
 namespace wz::ingest {
@@ -47,7 +46,10 @@ void attach_sidecar_images(model::Issue& issue, bool punctuation) {
                               im.caption_start + "\" (a caption without a picture yet)");
 }
 
-std::vector<std::string> check_pictures(const model::Digest& d, const InputPolicy& policy) {
+std::vector<std::string> check_pictures(const model::Digest& d, const InputPolicy& policy,
+                                        PictureStore* store, int copy_width) {
+  PictureStore own;
+  PictureStore& pictures = store ? *store : own;
   std::vector<std::string> warnings;
   std::set<std::string> checked;
   for (const auto& issue : d.issues)
@@ -63,7 +65,7 @@ std::vector<std::string> check_pictures(const model::Digest& d, const InputPolic
         if (std::string why = input_refused(b.image.file, policy); !why.empty())
           throw Error(b.pos, b.image.file + ": image: " + why);
         try {
-          if (load_image(b.image.file, "image").ext == "gif")
+          if (pictures.check(b.image.file, "image", copy_width).ext == "gif")
             throw Error(SourcePos{b.image.file},
                         "image: a GIF is not placed in the PDF; convert it to PNG");
         } catch (const Error& e) {

@@ -2,8 +2,8 @@
 // Consumes: the digest after ingest (articles with their blocks) and the issues' sidecar
 // images ([[issues]] images = { "图为…" = "p3.jpg" }). Produces: an Image block before the
 // first caption of the issue that starts with each sidecar key (raw pages carry no image
-// syntax), every picture file checked by its content (base/image.h: format, full decode,
-// pixel limit, confinement of inputs), and a warning for each picture without alt text.
+// syntax), every picture file checked by its content (base/picture_store.h: format, full decode,
+// pixel limit; confinement of inputs), and a warning for each picture without alt text.
 // A missing, refused or undecodable file is a wz::Error naming the source line (or the
 // manifest line of the sidecar) and the file.
 #pragma once
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/confine.h"
+#include "base/picture_store.h"
 #include "model/document.h"
 
 namespace wz::ingest {
@@ -19,7 +20,10 @@ namespace wz::ingest {
 // normalises captions: `punctuation` is [options] normalize_punctuation) is an error.
 void attach_sidecar_images(model::Issue& issue, bool punctuation);
 
-// Checks every picture file; returns the warnings ("file:line: …").
-std::vector<std::string> check_pictures(const model::Digest& d, const InputPolicy& policy);
+// Checks every picture file, read and decoded into `store` (base/picture_store.h; none: a
+// store of its own) for the outputs to reuse, each decoded for a copy at most `copy_width`
+// wide (the EPUB's; 0: none); returns the warnings ("file:line: …").
+std::vector<std::string> check_pictures(const model::Digest& d, const InputPolicy& policy,
+                                        PictureStore* store = nullptr, int copy_width = 0);
 
 }  // namespace wz::ingest

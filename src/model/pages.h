@@ -11,6 +11,10 @@
 #include <variant>
 #include <vector>
 
+namespace wz {
+class PictureStore;  // base/picture_store.h
+}
+
 namespace wz::pages {
 
 struct FontFace {
@@ -226,6 +230,9 @@ struct Document {
   std::vector<std::string> images;
   // Pictures with more pixels than this at their placed size are shrunk ([options]).
   int image_max_dpi = 300;
+  // The build's picture files read and decoded once (base/picture_store.h), shared with the
+  // check and the EPUB; none: the PDF writer reads them itself. Not owned.
+  PictureStore* pictures = nullptr;
 };
 
 }  // namespace wz::pages

@@ -7,8 +7,7 @@
 #include "base/error.h"
 #include "base/file.h"
 #include "base/image.h"
-#include "base/raster.h"
-#include "base/resample.h"
+#include "base/picture_store.h"
 #include "pdf/conformance.h"
 #include "pdf/deflate.h"
 
@@ -167,7 +166,8 @@ PicturePlan plan_pictures(const pages::Document& doc) {
       if (it.kind() != pages::Item::Kind::Picture) continue;
       const size_t i = static_cast<size_t>(it.picture().image);
       if (wanted.at(i).empty()) {
-        Image h = image_header(doc.images[i], "image");
+        const Image h = doc.pictures ? doc.pictures->file(doc.images[i])  // read already
+                                     : image_header(doc.images[i], "image");
         file[i] = {h.width, h.height};
       }
       wanted[i].push_back(
@@ -198,12 +198,15 @@ std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
                                                WriteStats& st) {
   const auto t0 = std::chrono::steady_clock::now();
   Spaces spaces(pdf, doc.conformance);
+  PictureStore own;  // the build's (read and decoded by the check), else read here once
+  PictureStore& store = doc.pictures ? *doc.pictures : own;
   std::vector<PoDoFo::PdfReference> refs;
-  for (size_t c = 0; c < plan.copies.size();) {  // the copies of one file: read it once
+  for (size_t c = 0; c < plan.copies.size();) {  // the copies of one file
     const int image = plan.copies[c].image;
     const std::string& path = doc.images[static_cast<size_t>(image)];
-    const std::string bytes = read_file(path);
-    const Raster r = read_raster(bytes, path);
+    const std::string& bytes = store.file(path).bytes;
+    const std::shared_ptr<const Raster> raster = store.raster(path);
+    const Raster& r = *raster;
     size_t end = c;
     Size largest;  // the largest copy smaller than the file: the one decode serves them all
     for (; end < plan.copies.size() && plan.copies[end].image == image; ++end) {
@@ -211,9 +214,9 @@ std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
       if (s.width != r.width || s.height != r.height)
         largest = {std::max(largest.width, s.width), std::max(largest.height, s.height)};
     }
-    const Raster decoded = largest.width > 0 ? decode_picture(r, bytes, path, largest) : Raster{};
+    const auto decoded = largest.width > 0 ? store.pixels(path, largest) : raster;
     for (; c < end; ++c)
-      refs.push_back(add_copy(pdf, path, bytes, r, decoded, plan.copies[c].size, spaces, st));
+      refs.push_back(add_copy(pdf, path, bytes, r, *decoded, plan.copies[c].size, spaces, st));
   }
   st.pictures = static_cast<int>(doc.images.size());
   st.ms_pictures =

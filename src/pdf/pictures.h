@@ -10,7 +10,9 @@
 // each use of an image by its own resolution and writes identical results once: one XObject
 // per size a file is needed at, and one placement's copy serves the placements whose sizes
 // are at most kShareSlack under it (the larger copy is shared, so no placement is drawn
-// under image_max_dpi). A file is read and decoded once for all its copies. Colour spaces:
+// under image_max_dpi). A file is read and decoded once for all its copies: by the build's
+// base/picture_store.h (Document::pictures) when there is one, which the check before
+// rendering filled and the EPUB shares, else here. Colour spaces:
 // Device spaces for the screen; where the profile's output intent is of another colour model
 // (print: CMYK, archive: sRGB), RGB or CMYK pictures are /ICCBased on sRGB or the CMYK profile
 // (pdf/conformance.h).
@@ -41,13 +43,15 @@ struct PicturePlan {
   std::vector<std::vector<int>> placed;  // per page, per Picture item in order: its copy
 };
 
-// Reads each placed file's size from its header (base/image.h image_header: its head only). Read
-// while the pages still hold their items.
+// Takes each placed file's size from Document::pictures (read by the check already), else from
+// its header (base/image.h image_header: its head only). Read while the pages still hold their
+// items.
 PicturePlan plan_pictures(const pages::Document& doc);
 
 // The XObjects of plan.copies, in order; st.pictures (files), pictures_shrunk (copies made
 // smaller) and ms_pictures set. Each file is read once and, when it has copies to shrink,
-// decoded once (at the largest of them).
+// decoded once (at the largest of them, or at the size the store declared for the EPUB when
+// that is enough: PictureStore::pixels).
 std::vector<PoDoFo::PdfReference> add_pictures(PoDoFo::PdfMemDocument& pdf,
                                                const pages::Document& doc, const PicturePlan& plan,
                                                WriteStats& st);

@@ -95,5 +95,22 @@ TEST(Resample, EpubCopyNoWiderThanTheLimit) {
   EXPECT_EQ(narrower_copy(narrow, "n.jpg", 1600).bytes, narrow.bytes);  // as it is
 }
 
+// decoded_size (the picture store's key: which decode serves an asker) says the size
+// libjpeg's DCT scaling gives, for odd sizes too (ceil(w·M/8)).
+TEST(Resample, DecodedSizeIsTheSizeTheDecodeGives) {
+  const std::string jpeg = test::make_jpeg(1001, 603, 3);
+  const Raster r = read_raster(jpeg, "o.jpg");
+  for (Size want :
+       {Size{1, 1}, Size{126, 70}, Size{127, 60}, Size{500, 300}, Size{751, 1}, Size{1001, 603}}) {
+    const Size s = decoded_size(r, want);
+    const Raster d = decode_picture(r, jpeg, "o.jpg", want);
+    EXPECT_EQ(d.width, s.width) << want.width;
+    EXPECT_EQ(d.height, s.height) << want.width;
+    EXPECT_GE(s.width, want.width);
+  }
+  EXPECT_EQ(decoded_size(r, {126, 70}).width, 126);  // 1/8: ceil(1001/8)
+  EXPECT_EQ(decoded_size(r, {127, 70}).width, 251);  // 2/8
+}
+
 }  // namespace
 }  // namespace wz
