@@ -12,7 +12,7 @@ PACKAGES=(
   libgtest-dev googletest
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-ukai
   icc-profiles-free libgs-common
-  qpdf poppler-utils mupdf-tools ghostscript epubcheck default-jre-headless python3
+  qpdf poppler-utils mupdf-tools ghostscript epubcheck default-jre-headless python3 unzip
 )
 
 missing=()

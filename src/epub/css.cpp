@@ -51,6 +51,7 @@ std::string style_rule(const Layout& L, const std::string& selector, Style name,
   r += std::string("  text-align: ") + to_string(s.align) + ";\n";
   r += "  text-indent: " + num(s.indent) + "em;\n";
   r += std::string("  font-weight: ") + (s.bold ? "bold" : "normal") + ";\n";
+  if (s.color) r += "  color: " + s.color->rgb_hex + ";\n";  // the layout's RGB form
   r += spacing(L, s, vertical);
   return r + "}\n";
 }

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <set>
@@ -231,6 +232,47 @@ void parse_fonts(Ctx& c, const toml::table& root, Layout& L) {
   }
 }
 
+// A style's `color = { rgb = "#rrggbb", cmyk = [c, m, y, k] }` (CMYK in percent): both
+// forms, each checked, the error at the key's line.
+InkColor parse_color(Ctx& c, const toml::node& n, const std::string& key) {
+  const toml::table* t = n.as_table();
+  if (!t) c.fail(&n, key, "expected { rgb = \"#rrggbb\", cmyk = [c, m, y, k] } (CMYK in percent)");
+  c.check_keys(*t, key + ".", {"rgb", "cmyk"});
+  const toml::node* rgb = t->get("rgb");
+  const toml::node* cmyk = t->get("cmyk");
+  if (!rgb || !cmyk)
+    c.fail(&n, key,
+           std::string("needs both rgb (screen, archive, EPUB) and cmyk (print); ") +
+               (rgb ? "cmyk" : "rgb") + " is missing");
+  InkColor ink;
+  std::string hex = c.str(*t, key + ".", "rgb", "");
+  auto hexval = [](char ch) {
+    return ch >= '0' && ch <= '9'   ? ch - '0'
+           : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+           : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                    : -1;
+  };
+  bool ok = hex.size() == 7 && hex[0] == '#';
+  for (size_t i = 1; ok && i < 7; ++i) ok = hexval(hex[i]) >= 0;
+  if (!ok) c.fail(rgb, key + ".rgb", "'" + hex + "' is not a colour written #rrggbb");
+  double* rgb_out[3] = {&ink.r, &ink.g, &ink.b};
+  for (int i = 0; i < 3; ++i)
+    *rgb_out[i] = (hexval(hex[1 + 2 * i]) * 16 + hexval(hex[2 + 2 * i])) / 255.0;
+  for (char& ch : hex) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  ink.rgb_hex = hex;
+  const toml::array* a = cmyk->as_array();
+  if (!a || a->size() != 4)
+    c.fail(cmyk, key + ".cmyk", "expected four numbers [c, m, y, k], each 0 to 100 (percent)");
+  double* cmyk_out[4] = {&ink.c, &ink.m, &ink.y, &ink.k};
+  for (size_t i = 0; i < 4; ++i) {
+    std::optional<double> v = (*a)[i].value<double>();
+    if (!v || !std::isfinite(*v) || *v < 0 || *v > 100)
+      c.fail(cmyk, key + ".cmyk", "expected four numbers [c, m, y, k], each 0 to 100 (percent)");
+    *cmyk_out[i] = *v / 100;
+  }
+  return ink;
+}
+
 void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
   const toml::table* t = c.table(root, "styles");
   if (!t) return;
@@ -243,9 +285,9 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
     std::string name(k.str()), pre = "styles." + name + ".";
     if (!v.is_table()) c.fail(&v, "styles." + name, "expected a table");
     const toml::table& s = *v.as_table();
-    c.check_keys(
-        s, pre,
-        {"font", "size", "leading", "align", "space_before", "space_after", "indent", "bold"});
+    c.check_keys(s, pre,
+                 {"font", "size", "leading", "align", "space_before", "space_after", "indent",
+                  "bold", "color"});
     TextStyle& st = L.styles[by_name.at(name)];
     if (const toml::node* n = s.get("font"))
       st.font = role_of(c, n, pre + "font", c.str(s, pre, "font", ""));
@@ -260,6 +302,13 @@ void parse_styles(Ctx& c, const toml::table& root, Layout& L) {
     st.space_after = c.num(s, pre, "space_after", st.space_after, 0, 20);
     st.indent = c.num(s, pre, "indent", st.indent, 0, 4);
     st.bold = c.boolean(s, pre, "bold", st.bold);
+    if (const toml::node* n = s.get("color")) {
+      // The running head and folio are page furniture the PDF sets in black (artifacts: no
+      // role to colour them by) and the EPUB has none: a colour there would do nothing.
+      if (Style k = by_name.at(name); k == Style::RunningHead || k == Style::Folio)
+        c.fail(n, pre + "color", "the running head and folio are set in black; no colour here");
+      st.color = parse_color(c, *n, pre + "color");
+    }
   }
 }
 

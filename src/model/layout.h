@@ -5,6 +5,7 @@
 // wz::Error naming the file, the line, the key and what is allowed.
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,17 @@ enum class Style {
 };
 const char* to_string(Style s);
 
+// A colour a layout gives a style (`color = { rgb = "#b22222", cmyk = [0, 90, 80, 20] }`):
+// both forms, since they go to different files. sRGB for the screen and archive PDFs and the
+// EPUB, CMYK (percent as 0..1, in the print output intent's space) for the printer's file;
+// the two are the designer's pair, not converted one from the other.
+struct InkColor {
+  double r = 0, g = 0, b = 0;         // 0..1
+  double c = 0, m = 0, y = 0, k = 0;  // 0..1
+  std::string rgb_hex;                // "#rrggbb", as given (lower case): the EPUB's CSS
+  bool operator==(const InkColor&) const = default;
+};
+
 struct TextStyle {
   FontRole font = FontRole::Body;
   double size = 10.5;    // pt
@@ -54,6 +66,8 @@ struct TextStyle {
   double space_after = 0;   // in body lines
   double indent = 0;        // first-line indent, em of this style's size
   bool bold = false;        // synthetic emphasis (stroke) when the face has no bold
+  // None: black (DeviceGray 0 in the PDF; the EPUB's text colour).
+  std::optional<InkColor> color;
 };
 
 // [print]: trim, bleed and marks of the printer's file (used by the print profile only;

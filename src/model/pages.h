@@ -108,6 +108,9 @@ struct Picture {
   int image = 0;                      // index into Document::images
   double x = 0, y = 0, w = 0, h = 0;  // top-left corner, size
   std::string alt;
+  // Where the picture is cut off (top-left corner, size; clip_w 0 = nowhere): a picture
+  // that runs into the bleed is grown to cover it and clipped to its grown frame.
+  double clip_x = 0, clip_y = 0, clip_w = 0, clip_h = 0;
 };
 
 struct Link {  // a clickable area jumping to a page

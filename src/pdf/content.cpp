@@ -232,6 +232,10 @@ void PageWriter::box(const pages::Box& b) {
 // The image XObject scaled to its rectangle (pdf/pictures.h names the resource).
 void PageWriter::picture(const pages::Picture& p, int xobject) {
   s_ += "q ";
+  if (p.clip_w > 0) {  // grown into the bleed: cut off at its frame
+    num(p.clip_x), num(h_ - p.clip_y - p.clip_h), num(p.clip_w), num(p.clip_h);
+    s_ += "re W n ";
+  }
   num(p.w), s_ += "0 0 ", num(p.h), num(p.x), num(h_ - p.y - p.h);
   s_ += "cm /" + picture_resource_name(xobject) + " Do Q\n";
 }

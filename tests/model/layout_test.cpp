@@ -176,6 +176,45 @@ TEST(LayoutPrint, BadValuesNameTheKeyAndWhatIsAllowed) {
   EXPECT_NE(e.find("finite"), std::string::npos) << e;
 }
 
+// Issue 15: a style's colour, in both forms (sRGB for screen, archive and EPUB; CMYK for print).
+TEST(LayoutColor, BothFormsAreRead) {
+  auto L = parse_layout(
+      "[styles.headline]\ncolor = { rgb = \"#B22222\", cmyk = [0, 90, 80, 20] }\n", "c.toml");
+  const auto& c = L.style(wz::model::Style::Headline).color;
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->rgb_hex, "#b22222");
+  EXPECT_NEAR(c->r, 0xb2 / 255.0, 1e-12);
+  EXPECT_NEAR(c->g, 0x22 / 255.0, 1e-12);
+  EXPECT_DOUBLE_EQ(c->c, 0);
+  EXPECT_DOUBLE_EQ(c->m, 0.9);
+  EXPECT_DOUBLE_EQ(c->y, 0.8);
+  EXPECT_DOUBLE_EQ(c->k, 0.2);
+  EXPECT_FALSE(L.style(wz::model::Style::Kicker).color.has_value())
+      << "black unless a layout says otherwise";
+  EXPECT_FALSE(parse_layout("", "x.toml").style(wz::model::Style::Headline).color.has_value());
+}
+
+TEST(LayoutColor, BadColoursNameTheKeyAndLine) {
+  std::string e = error_of("[styles.headline]\nsize = 20\ncolor = { rgb = \"#b22222\" }\n");
+  EXPECT_NE(e.find("bad.toml:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("styles.headline.color"), std::string::npos) << e;
+  EXPECT_NE(e.find("cmyk is missing"), std::string::npos) << e;
+  e = error_of("[styles.kicker]\ncolor = { rgb = \"red\", cmyk = [0, 0, 0, 0] }\n");
+  EXPECT_NE(e.find("styles.kicker.color.rgb"), std::string::npos) << e;
+  EXPECT_NE(e.find("#rrggbb"), std::string::npos) << e;
+  e = error_of("[styles.kicker]\ncolor = { rgb = \"#000000\", cmyk = [0, 0, 120] }\n");
+  EXPECT_NE(e.find("styles.kicker.color.cmyk"), std::string::npos) << e;
+  e = error_of("[styles.kicker]\ncolor = { rgb = \"#000000\", cmyk = [0, 0, 120, 0] }\n");
+  EXPECT_NE(e.find("0 to 100"), std::string::npos) << e;
+  e = error_of("[styles.kicker]\ncolor = \"#000000\"\n");
+  EXPECT_NE(e.find("expected { rgb"), std::string::npos) << e;
+  e = error_of("[styles.kicker]\ncolor = { rgb = \"#000000\", cmyk = [0, 0, 0, 0], lab = 1 }\n");
+  EXPECT_NE(e.find("unknown key"), std::string::npos) << e;
+  e = error_of("[styles.folio]\ncolor = { rgb = \"#000000\", cmyk = [0, 0, 0, 100] }\n");
+  EXPECT_NE(e.find("styles.folio.color"), std::string::npos) << e;
+  EXPECT_NE(e.find("set in black"), std::string::npos) << e;
+}
+
 // Issue 14, defect 5: values that used to pass the checks.
 TEST(LayoutValues, NonFiniteNumbersAreRefusedWithFileLineAndKey) {
   for (const char* v : {"nan", "+nan", "inf", "-inf"}) {

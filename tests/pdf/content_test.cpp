@@ -151,6 +151,20 @@ TEST_F(PdfContentTest, RulesAndBoxesCarryTheirColoursInsideQ) {
             "q 0.9 g\n10 761.89 100 50 re f Q\n");
 }
 
+// A picture grown into the bleed is clipped to its frame before it is scaled and drawn.
+TEST_F(PdfContentTest, AClippedPictureIsCutOffAtItsFrame) {
+  pages::Page p;
+  pages::Item pic;
+  pic.body = pages::Picture{0, -10, -10, 120, 60, "", -5, -5, 100, 50};
+  p.items = {pic};
+  FontUses uses;
+  EXPECT_EQ(page_content(p, slots_, uses),
+            "q -5 796.89 100 50 re W n 120 0 0 60 -10 791.89 cm /Im0 Do Q\n");
+  pic.picture().clip_w = 0;
+  p.items = {pic};
+  EXPECT_EQ(page_content(p, slots_, uses), "q 120 0 0 60 -10 791.89 cm /Im0 Do Q\n");
+}
+
 TEST_F(PdfContentTest, BlackTextIsDeviceGrayInEveryProfile) {
   pages::GlyphRun r = test::shape(face_, 0, "一二", 10, Dir::Horizontal, 0, 100);
   for (auto c : {pages::Conformance::None, pages::Conformance::PdfX4, pages::Conformance::PdfA2u}) {

@@ -20,12 +20,29 @@ void extend(double& lo, double& hi, double extent, double bleed) {
   if (hi >= extent - kTouchesTrim) hi = std::max(hi, extent + bleed);
 }
 
+// A picture touching the trim: its frame grown into the bleed on the sides it touches, the
+// picture scaled (proportions kept) to cover the grown frame, centred on it and clipped to
+// it; so a sliver is cut off the sides that do not touch.
+void bleed_picture(pages::Picture& pic, double w, double h, double bleed) {
+  const double ax = pic.x, bx = ax + pic.w, ay = pic.y, by = ay + pic.h;
+  double x0 = ax, x1 = bx, y0 = ay, y1 = by;
+  extend(x0, x1, w, bleed), extend(y0, y1, h, bleed);
+  if (x0 == ax && x1 == bx && y0 == ay && y1 == by) return;  // touches no edge
+  const double s = std::max((x1 - x0) / pic.w, (y1 - y0) / pic.h);
+  const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  pic.w *= s, pic.h *= s;
+  pic.x = cx - pic.w / 2, pic.y = cy - pic.h / 2;
+  pic.clip_x = x0, pic.clip_y = y0, pic.clip_w = x1 - x0, pic.clip_h = y1 - y0;
+}
+
 void bleed_item(Item& it, double w, double h, double bleed) {
   if (it.kind() == Item::Kind::Box && it.box().fill) {
     pages::Box& b = it.box();
     double x0 = b.x, x1 = x0 + b.w, y0 = b.y, y1 = y0 + b.h;
     extend(x0, x1, w, bleed), extend(y0, y1, h, bleed);
     b.x = x0, b.y = y0, b.w = x1 - x0, b.h = y1 - y0;
+  } else if (it.kind() == Item::Kind::Picture) {
+    bleed_picture(it.picture(), w, h, bleed);
   } else if (it.kind() == Item::Kind::Rule) {
     pages::Rule& r = it.rule();
     if (r.y0 == r.y1) {  // horizontal: runs off the side it touches

@@ -1,6 +1,7 @@
 // typeset/page/print: the printer's sheet around a finished page (print profile only).
 // Consumes: a laid-out page and its layout's [print] setup. Produces: the page's bleed and
-// slug (pages.h), backgrounds and rules that touch the trim pushed out into the bleed, crop
+// slug (pages.h), backgrounds, rules and pictures that touch the trim pushed out into the
+// bleed (a picture grown to cover it, clipped to its grown frame), crop
 // marks (and registration targets) in registration colour outside the BleedBox, and display
 // type at or above the rich-black size in rich black.
 #pragma once

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "typeset/fonts/font_library.h"
+#include "typeset/page/colors.h"
 #include "typeset/page/frontmatter.h"
 #include "typeset/page/issue.h"
 #include "typeset/page/print.h"
@@ -86,12 +87,14 @@ TypesetResult typeset_digest(const model::Digest& d, const std::vector<model::La
   r.doc.conformance = conformance_of(d.options.profile);
   r.doc.tagged = d.options.tagged_pdf;
   r.doc.image_max_dpi = d.options.image_max_dpi;
-  if (d.options.profile == model::OutputProfile::Print) {
-    // Each page on the sheet its layout asks for: cover and contents by the front layout.
-    std::vector<const model::Layout*> layout_of(r.doc.pages.size(), &front);
-    for (size_t i = 0; i < d.issues.size(); ++i)
-      for (size_t p = toc[i].page; p < layout_of.size(); ++p) layout_of[p] = &layouts[i];
-    for (size_t p = 0; p < r.doc.pages.size(); ++p)
+  // Each page by its layout: cover and contents by the front layout. Style colours in every
+  // profile (the writer picks their RGB or CMYK form); the printer's sheet for print.
+  std::vector<const model::Layout*> layout_of(r.doc.pages.size(), &front);
+  for (size_t i = 0; i < d.issues.size(); ++i)
+    for (size_t p = toc[i].page; p < layout_of.size(); ++p) layout_of[p] = &layouts[i];
+  for (size_t p = 0; p < r.doc.pages.size(); ++p) {
+    apply_style_colors(r.doc.pages[p], *layout_of[p]);
+    if (d.options.profile == model::OutputProfile::Print)
       prepare_for_print(r.doc.pages[p], layout_of[p]->print);
   }
   r.doc.fonts = fonts.faces();

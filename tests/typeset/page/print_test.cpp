@@ -75,6 +75,37 @@ TEST(Print, BackgroundsAndRulesTouchingTheTrimRunIntoTheBleed) {
   EXPECT_NEAR(p.items[2].rule().x1, p.width + b, 1e-9);
 }
 
+// A picture touching the trim covers the bleed on that side: grown with its proportions,
+// clipped to the frame grown into the bleed; one inside the page is left alone.
+TEST(Print, PicturesTouchingTheTrimRunIntoTheBleedClipped) {
+  pages::Page p = a4();
+  Item top{pages::Picture{0, 0, 0, p.width, 300, "top"}};
+  // Coordinates whose sums do not round-trip in floating point (x + w - x != w): the
+  // sample's broadsheet picture, which was once clipped to its own frame.
+  Item inner{pages::Picture{0, 308.138, 380.835, 231, 144.375, "inner"}};
+  p.items = {top, inner};
+  model::PrintSetup ps;
+  ps.marks = model::Marks::None;
+  prepare_for_print(p, ps);
+  const double b = 3 * kPtPerMm;
+  const pages::Picture& t = p.items[0].picture();
+  // The frame: the bleed on the top, left and right; the foot stays where it was.
+  EXPECT_NEAR(t.clip_x, -b, 1e-9);
+  EXPECT_NEAR(t.clip_y, -b, 1e-9);
+  EXPECT_NEAR(t.clip_w, p.width + 2 * b, 1e-9);
+  EXPECT_NEAR(t.clip_h, 300 + b, 1e-9);
+  // The picture covers the frame and keeps its proportions.
+  EXPECT_NEAR(t.w / t.h, p.width / 300, 1e-9);
+  EXPECT_LE(t.x, t.clip_x + 1e-9);
+  EXPECT_LE(t.y, t.clip_y + 1e-9);
+  EXPECT_GE(t.x + t.w, t.clip_x + t.clip_w - 1e-9);
+  EXPECT_GE(t.y + t.h, t.clip_y + t.clip_h - 1e-9);
+  const pages::Picture& i = p.items[1].picture();
+  EXPECT_DOUBLE_EQ(i.x, 308.138);
+  EXPECT_DOUBLE_EQ(i.w, 231);
+  EXPECT_EQ(i.clip_w, 0) << "not clipped";
+}
+
 TEST(Print, RichBlackOnlyForDisplayTypeAtTheLayoutSize) {
   pages::Page p = a4();
   Item big, body;
