@@ -200,6 +200,17 @@ bool is_reply_label(std::string_view s) {
   return false;
 }
 
+bool is_related_links_label(std::string_view s) {
+  static constexpr std::array<UV, 6> kLabels = {U"相关新闻", U"相关阅读", U"相关报道",
+                                                U"推荐阅读", U"相关文章", U"热点推荐"};
+  U u = utf8::decode(squeeze(s));
+  while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
+  while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
+  for (auto l : kLabels)
+    if (u == l) return true;
+  return false;
+}
+
 bool is_link_label(std::string_view s) {
   // Every label holds 链, 伸 or 景: most lines, none.
   if (s.find("链") == std::string_view::npos && s.find("伸") == std::string_view::npos &&
@@ -300,6 +311,12 @@ bool is_web_tools(const U& u) {
   constexpr size_t kMaxStripChars = 30;
   if (u.size() <= kMaxStripChars && u.find(U"打印") != U::npos && u.find(U"关闭") != U::npos)
     return true;
+  // ...or an e-paper's page links (上一版 下一版 返回目录).
+  if (u.size() <= kMaxStripChars && (u.find(U"上一版") != U::npos || u.find(U"下一版") != U::npos ||
+                                     u.find(U"返回目录") != U::npos))
+    return true;
+  // ...or its share buttons (分享到：微信 微博 QQ空间).
+  if (u.size() <= kMaxStripChars && (starts(u, U"分享到") || starts(u, U"分享至"))) return true;
   constexpr size_t kMaxButtonChars = 8;
   if (u.find(U"大中小") != U::npos && u.size() <= kMaxButtonChars + 4) return true;
   size_t buttons = 0;

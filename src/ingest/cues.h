@@ -26,6 +26,8 @@ bool is_note_label(std::string_view s, std::string* rest);
 bool is_reply_label(std::string_view s);
 // A link box label: 新闻链接 / 相关链接 / 背景链接 / 延伸阅读 / 链接, alone or before a colon.
 bool is_link_label(std::string_view s);
+// A web page's label over links to other pages: 相关新闻, 相关阅读, 推荐阅读 (alone on its line).
+bool is_related_links_label(std::string_view s);
 // Page furniture by form: a page label with its number (A06 城事·民生, 深度·产业 07),
 // editor credits (责任编辑：…, 本版责编：…), hotlines and notices (新闻热线：…), dates of issue.
 // At the head or foot of a page, the paper's name in any form: a short Han line ending

@@ -148,7 +148,33 @@ static bool has_spaced_score(const U& u) {
   return false;
 }
 
+// A row of a list set in columns (城区供电中心运维一班    变电运维中心…    东乡供电所): three
+// cells or more, set apart by runs of two spaces or more, none a sentence.
+bool is_table_row(std::string_view s) {
+  constexpr int kMinCells = 3;
+  constexpr size_t kMaxCellChars = 16;
+  if (s.find("  ") == std::string_view::npos && s.find("\u3000") == std::string_view::npos)
+    return false;  // most lines: no run of spaces
+  int cells = 0, run = 0;
+  size_t cell = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (utf8::is_space(c)) {
+      run += c == U'\u3000' ? 2 : 1;
+      continue;
+    }
+    if (is_sentence_end(c) || is_clause_mark(c)) return false;
+    if (run >= 2 || cells == 0) {
+      if (cell > kMaxCellChars) return false;
+      ++cells, cell = 0;
+    }
+    run = 0, ++cell;
+  }
+  return cells >= kMinCells && cell <= kMaxCellChars;
+}
+
 bool is_data_line(std::string_view s) {
+  if (is_table_row(s)) return true;
   // An arrow, a source (…来源) or a colon: most lines hold none.
   if (s.find("→") == std::string_view::npos && s.find("源") == std::string_view::npos &&
       s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos)

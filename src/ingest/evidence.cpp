@@ -465,6 +465,7 @@ void PageEvidence::read_forms() {
   read_notice_boxes();
   read_issuers();
   read_speaker_turns();
+  read_related_links();
   // The page sets its paragraphs tight and its items apart with blank lines: a head then
   // has one above it. (Where a blank line follows every paragraph, a head set with one
   // more is a habit of some pages only.)

@@ -175,6 +175,7 @@ class PageEvidence {
   void read_listings();
   void read_signed_items();
   void read_speaker_turns();
+  void read_related_links();
   void read_bullet_series();
   void read_common(size_t i);
   void read_short(size_t i);

@@ -384,4 +384,18 @@ void PageEvidence::read_speaker_turns() {
   }
 }
 
+// A web page's related links at its foot (相关新闻 / · 标题 / · 标题): titles of other pages,
+// no article of this one. The label must be over nothing but such titles to the page's end
+// (or its furniture); a label over text is a box of the article's own.
+void PageEvidence::read_related_links() {
+  size_t n = lines_.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!is_related_links_label(lines_[i].text)) continue;
+    size_t k = i + 1;
+    while (k < n && !info_[k].furniture && info_[k].display) ++k;
+    if (k == i + 1 || (k < n && !info_[k].furniture)) continue;
+    for (size_t j = i; j < k; ++j) info_[j].furniture = true, info_[j].display = false;
+  }
+}
+
 }  // namespace wz::ingest

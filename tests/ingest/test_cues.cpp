@@ -305,6 +305,23 @@ TEST(Cues, WebBreadcrumbAndMetaLineAreFurniture) {
   EXPECT_TRUE(is_page_furniture("日期：2025年3月2日 来源：澄川日报"));
   EXPECT_FALSE(is_page_furniture("来源：市统计局"));  // a table's source, no date
   EXPECT_TRUE(is_page_furniture("【字体：大 中 小】 打印本页 关闭窗口"));
+  EXPECT_TRUE(is_page_furniture("分享到：微信 微博 QQ空间"));
+  EXPECT_TRUE(is_page_furniture("上一版　下一版　返回目录"));
+}
+
+// A row of a list set in columns is data, no head; a two-part title is not one.
+TEST(Cues, ARowOfColumnsIsData) {
+  EXPECT_TRUE(is_data_line("城区供电中心运维一班    变电运维中心东山站    东乡供电所"));
+  EXPECT_TRUE(is_data_line("王建平    刘  洋    陈晓东"));
+  EXPECT_FALSE(is_data_line("守岛夫妇 把国旗升了三十三年"));
+  EXPECT_FALSE(is_data_line("信息共享　活动共联"));
+}
+
+// A web page's related links at its foot: the label alone on its line.
+TEST(Cues, RelatedLinksLabel) {
+  EXPECT_TRUE(is_related_links_label("相关新闻"));
+  EXPECT_TRUE(is_related_links_label("【相关阅读】"));
+  EXPECT_FALSE(is_related_links_label("相关新闻显示，今年以来"));
 }
 
 // An interview's turns open with the speaker's name and a colon; whether a name is a

@@ -476,3 +476,19 @@ TEST(Items, AHeadThatAsksAndAnswersAndAHeadOverAReportLead) {
   EXPECT_EQ(a[0].head.headline, "“剩饭放进冰箱就万无一失”？未必");
   EXPECT_EQ(a[2].head.headline, "青少年每天户外活动两小时 近视风险降三成");
 }
+
+// A web page's foot (a page of our own): share buttons, then 相关新闻 over the titles of
+// other pages (· …): furniture, no article; a label over text stays its item's.
+TEST(Items, RelatedLinksAtAWebPagesFootAreNoArticles) {
+  std::string text =
+      "澄川启动老旧厂房改造\n"
+      "　　本报讯（记者 葛 嵘）澄川市日前启动老旧厂房改造计划，首批12处厂房将改为文创空间。\n\n"
+      "分享到：微信　微博　QQ空间\n"
+      "相关新闻\n"
+      "· 澄川文创产业园年内开园\n"
+      "· 老城更新要留住烟火气\n";
+  auto a = page(text);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "澄川启动老旧厂房改造");
+  EXPECT_FALSE(has_text(a, "文创产业园年内开园"));
+}
