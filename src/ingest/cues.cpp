@@ -203,6 +203,8 @@ bool is_reply_label(std::string_view s) {
 bool is_related_links_label(std::string_view s) {
   static constexpr std::array<UV, 6> kLabels = {U"相关新闻", U"相关阅读", U"相关报道",
                                                 U"推荐阅读", U"相关文章", U"热点推荐"};
+  constexpr size_t kMaxLabelBytes = 32;  // four characters, brackets and spaces
+  if (s.size() > kMaxLabelBytes) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
   while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
   while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
