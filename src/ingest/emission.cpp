@@ -27,7 +27,7 @@ constexpr double kOverByline = 1.5;      // a byline line right under it: a head
 constexpr double kQuestionOverQa = 1.5;  // a question over 问：/答： heads its Q&A item
 constexpr double kInTextRun = -1.5;      // no wider gap above it on a page whose items have
                                          // one, between a finished paragraph and more text
-constexpr double kOverOpening = 1.5;  // over 本报讯（…）/ 据《…》报道: a story opens here
+constexpr double kDisplayOverOpening = 1.5;  // over 本报讯（…）/ 据《…》报道: a story opens here
 constexpr double kNameDisplay = -4.0;  // a bare personal name (乔 木) signs what is above it
 
 // --- Section heads (小标题) ---
@@ -47,9 +47,9 @@ constexpr double kCohesionPivot = 0.15;  // below this share a new story is like
 constexpr double kMaxCohesion = 1.0;
 constexpr double kTightOverDisplay = -2.0;  // see section()
 constexpr int kLabelChars = 3;
-constexpr double kLabelHead = -1.5;         // 数据, 对话, 短评: labels; 小标题 are phrases
-constexpr double kOverStoryOpening = -2.5;  // over 本报讯（…）/ 据《…》报道: a story's own
-                                            // opening, which no 小标题 of a feature heads
+constexpr double kLabelHead = -1.5;  // 数据, 对话, 短评: labels; 小标题 are phrases
+constexpr double kSectionOverOpening = -2.5;  // over 本报讯（…）/ 据《…》报道: a story's own
+                                              // opening, which no 小标题 of a feature heads
 constexpr double kAfterSignOff = -3.0;  // a brief signed at its end (…。（记者 X）) is over:
                                         // a head right after it opens the next item
 
@@ -125,7 +125,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.brief_head) s += kBriefHead;
   if (question_over_qa(ev, i)) s += kQuestionOverQa;
   if (c.in_text_run) s += kInTextRun;
-  if (over_story_opening(ev, i)) s += kOverOpening;
+  if (over_story_opening(ev, i)) s += kDisplayOverOpening;
   return s;
 }
 
@@ -152,7 +152,7 @@ double section(const PageEvidence& ev, size_t i) {
   if (c.genre) s += kGenreSection;
   if (c.author) s += kNameDisplay;  // a name (读者 邢 蕾) signs; it heads nothing
   if (i > 0 && ev[i - 1].ends_item()) s += kAfterSignOff;
-  if (over_story_opening(ev, i)) s += kOverStoryOpening;
+  if (over_story_opening(ev, i)) s += kSectionOverOpening;
   return s;
 }
 
