@@ -34,9 +34,10 @@ constexpr UV kNonInitial = U"的了着们者吗呢吧啊么嘛";
 // Labels of editor's notes (编者按) and of link boxes (新闻链接).
 constexpr std::array<UV, 7> kNoteLabels = {U"编者按", U"编者的话", U"编者注", U"编后语",
                                            U"编后",   U"开栏语",   U"开篇语"};
-constexpr std::array<UV, 9> kLinkLabels = {U"新闻链接", U"相关链接", U"背景链接",
-                                           U"延伸阅读", U"资料链接", U"知识链接",
-                                           U"链接",     U"新闻背景", U"背景"};
+constexpr std::array<UV, 11> kLinkLabels = {U"新闻链接", U"相关链接", U"背景链接", U"延伸阅读",
+                                            U"资料链接", U"知识链接", U"链接", U"新闻背景", U"背景",
+                                            // a profile's box of facts about its subject
+                                            U"人物名片", U"人物简介"};
 // Page furniture: the staff credits and notices printed on every page.
 constexpr std::array<UV, 19> kStaffRoles = {
     U"本版责编", U"本版编辑", U"责任编辑", U"责编",     U"美术编辑", U"美编",     U"校对",
@@ -203,7 +204,7 @@ bool is_reply_label(std::string_view s) {
 bool is_related_links_label(std::string_view s) {
   static constexpr std::array<UV, 6> kLabels = {U"相关新闻", U"相关阅读", U"相关报道",
                                                 U"推荐阅读", U"相关文章", U"热点推荐"};
-  constexpr size_t kMaxLabelBytes = 32;  // four characters, brackets and spaces
+  constexpr size_t kMaxLabelBytes = 32;         // four characters, brackets and spaces
   if (s.size() > kMaxLabelBytes) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
   while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
@@ -214,9 +215,9 @@ bool is_related_links_label(std::string_view s) {
 }
 
 bool is_link_label(std::string_view s) {
-  // Every label holds 链, 伸 or 景: most lines, none.
+  // Every label holds 链, 伸, 景 or 人物: most lines, none.
   if (s.find("链") == std::string_view::npos && s.find("伸") == std::string_view::npos &&
-      s.find("景") == std::string_view::npos)
+      s.find("景") == std::string_view::npos && s.find("人物") == std::string_view::npos)
     return false;
   U u = utf8::decode(squeeze(s));
   drop_label_opening(u);
@@ -440,6 +441,10 @@ bool is_page_furniture(std::string_view s) {
   if (has_contact_address(u) || is_account_line(u)) return true;
   if (has_sentence_mark(s)) return false;
   if (is_weather_strip(u)) return true;
+  // The house's notes on its copy: 版权所有©…, 本版稿件除署名外均据新华社电.
+  if (starts(u, U"版权所有") || u.find(U'©') != U::npos || starts(u, U"本版稿件") ||
+      starts(u, U"本版图片"))
+    return true;
   // A date of issue: "2026年11月20日 星期五".
   if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30) return true;
   // A page label: a short name with a page code (A06 城事·民生, 深度·产业 07, 第3版 要闻).

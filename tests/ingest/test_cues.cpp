@@ -307,6 +307,16 @@ TEST(Cues, WebBreadcrumbAndMetaLineAreFurniture) {
   EXPECT_TRUE(is_page_furniture("【字体：大 中 小】 打印本页 关闭窗口"));
   EXPECT_TRUE(is_page_furniture("分享到：微信 微博 QQ空间"));
   EXPECT_TRUE(is_page_furniture("上一版　下一版　返回目录"));
+  EXPECT_TRUE(is_page_furniture("版权所有©澄川日报社 未经书面授权禁止使用"));
+  EXPECT_TRUE(is_page_furniture("本版稿件除署名外均据新华社电"));
+  EXPECT_FALSE(is_page_furniture("本版稿件除署名外均据新华社电。他说。"));  // sentences
+}
+
+// A profile's box of facts is a link box of its article, like 新闻链接.
+TEST(Cues, AProfilesFactBoxIsALinkLabel) {
+  EXPECT_TRUE(is_link_label("人物名片"));
+  EXPECT_TRUE(is_link_label("【人物简介】"));
+  EXPECT_FALSE(is_link_label("人物名片上写着他的电话"));
 }
 
 // A row of a list set in columns is data, no head; a two-part title is not one.
