@@ -184,6 +184,15 @@ void drop_label_opening(U& u) {
   u.erase(0, k);
 }
 
+// What follows a label on its line leaves it a label: nothing, closing marks, or a colon
+// (and, with `text_after_colon`, whatever the colon introduces).
+bool label_alone(UV after, bool text_after_colon) {
+  while (!after.empty() && is_closing(after.front())) after.remove_prefix(1);
+  if (after.empty()) return true;
+  if (!is_colon(after.front())) return false;
+  return text_after_colon || after.size() == 1;
+}
+
 }  // namespace
 
 bool is_reply_label(std::string_view s) {
@@ -207,10 +216,9 @@ bool is_related_links_label(std::string_view s) {
   constexpr size_t kMaxLabelBytes = 32;         // four characters, brackets and spaces
   if (s.size() > kMaxLabelBytes) return false;  // most lines: no decoding
   U u = utf8::decode(squeeze(s));
-  while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
-  while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
+  drop_label_opening(u);
   for (auto l : kLabels)
-    if (u == l) return true;
+    if (starts(u, l) && label_alone(UV(u).substr(l.size()), false)) return true;
   return false;
 }
 
@@ -221,18 +229,14 @@ bool is_link_label(std::string_view s) {
     return false;
   U u = utf8::decode(squeeze(s));
   drop_label_opening(u);
-  auto label_alone = [](UV after) {
-    while (!after.empty() && is_closing(after.front())) after.remove_prefix(1);
-    return after.empty() || is_colon(after.front());
-  };
   for (auto l : kLinkLabels)
-    if (starts(u, l) && label_alone(UV(u).substr(l.size()))) return true;
+    if (starts(u, l) && label_alone(UV(u).substr(l.size()), true)) return true;
   // Any box named for what it links (数据链接, 政策链接, 人物链接): a few characters, 链接.
   constexpr size_t kMaxLinkTopic = 4;
   size_t at = u.find(U"链接");
   return at != U::npos && at <= kMaxLinkTopic &&
          std::all_of(u.begin(), u.begin() + at, [](char32_t c) { return is_han(c); }) &&
-         label_alone(UV(u).substr(at + 2));
+         label_alone(UV(u).substr(at + 2), true);
 }
 
 // The paper's own name at the head of its page (工人日报, 滨江晚报, 南方周末): a short

@@ -80,15 +80,18 @@ int half_em_width(std::string_view s) {
 
 namespace {
 
-// The width (half-em units) of most lines in [from, to) within kFullSlack, and how many
-// lines share it.
-std::pair<int, int> common_width(const std::vector<SourceLine>& lines, size_t from, size_t to,
-                                 int* measured) {
+// The width (half-em units) most of the measured lines in [from, to) share within
+// kFullSlack, how many share it, and how many were measured.
+struct CommonWidth {
+  int width = 0, count = 0, measured = 0;
+};
+CommonWidth common_width(const std::vector<SourceLine>& lines, size_t from, size_t to) {
   std::map<int, int> hist;
+  int measured = 0;
   for (size_t i = from; i < to; ++i) {
     int w = lines[i].indent + half_em_width(lines[i].text);
     if (w < kMinMeasured) continue;
-    ++hist[w], ++*measured;
+    ++hist[w], ++measured;
   }
   int best = 0, best_count = 0;
   for (const auto& [w, n] : hist) {
@@ -99,7 +102,7 @@ std::pair<int, int> common_width(const std::vector<SourceLine>& lines, size_t fr
     }
     if (count > best_count) best = w, best_count = count;
   }
-  return {best, best_count};
+  return {best, best_count, measured};
 }
 
 // Whether paragraphs are set in around each line (kMinIndentedLines).
@@ -122,11 +125,9 @@ std::vector<bool> local_indents(const std::vector<SourceLine>& lines) {
 std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
   std::vector<int> out(lines.size(), 0);
   for (size_t i = 0; i < lines.size(); ++i) {
-    int measured = 0;
     size_t from = i > kLocalWindow ? i - kLocalWindow : 0;
-    auto [w, count] =
-        common_width(lines, from, std::min(lines.size(), i + kLocalWindow + 1), &measured);
-    out[i] = count >= kMinLocalFull ? w : 0;
+    CommonWidth c = common_width(lines, from, std::min(lines.size(), i + kLocalWindow + 1));
+    out[i] = c.count >= kMinLocalFull ? c.width : 0;
   }
   return out;
 }
@@ -150,10 +151,9 @@ bool heads_under_kicker(const SourceLine& kicker, const SourceLine& l, const Sou
 }  // namespace
 
 int column_width(const std::vector<SourceLine>& lines) {
-  int measured = 0;
-  auto [best, best_count] = common_width(lines, 0, lines.size(), &measured);
-  if (best_count < kMinFullLines || best_count < kMinFullShare * measured) return 0;
-  return best;
+  CommonWidth c = common_width(lines, 0, lines.size());
+  if (c.count < kMinFullLines || c.count < kMinFullShare * c.measured) return 0;
+  return c.width;
 }
 
 Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
