@@ -283,13 +283,15 @@ bool is_qr_notice(const U& u) {
 // nothing else (【打印本页】【关闭窗口】), or the font-size switch (【字号 大 中 小】).
 // A site's breadcrumb trail (首页 > 人物 > 封面人物): short names between arrows.
 bool is_breadcrumb(const U& u) {
-  constexpr size_t kMaxCrumbChars = 8;
+  // (A crumb is a section's name, an edition's date or its page: 2024年06月25日,
+  // 第07版：理论·学习.)
+  constexpr size_t kMaxCrumbChars = 14;
   size_t crumbs = 0, len = 0;
   for (char32_t c : u) {
     if (c == '>' || c == U'＞' || c == U'»' || c == U'›') {
       if (len == 0 || len > kMaxCrumbChars) return false;
       ++crumbs, len = 0;
-    } else if (is_han(c) || is_ascii_alnum(c)) {
+    } else if (is_han(c) || is_ascii_alnum(c) || c == U'·' || is_colon(c)) {
       ++len;
     } else {
       return false;
@@ -312,8 +314,22 @@ bool is_web_meta(const U& u) {
   return false;
 }
 
+// A web page's source line naming the outlet it was taken from, alone or with the author
+// (来源：江城晚报, 来源：新华网　作者：罗婷). A source that is no outlet (来源：国家统计局) is a
+// data box's, and text; so is one in brackets after a reprint (（来源：农民日报）).
+bool is_web_source(const U& u) {
+  if (!starts(u, U"来源") || u.size() < 4 || !is_colon(u[2])) return false;
+  size_t end = std::min(u.find(U"作者"), u.size());
+  UV name = UV(u).substr(3, end - 3);
+  for (char32_t c : name)
+    if (!is_han(c)) return false;
+  for (UV e : {UV(U"报"), UV(U"网"), UV(U"社"), UV(U"台"), UV(U"周刊")})
+    if (name.size() > e.size() && name.ends_with(e)) return true;
+  return false;
+}
+
 bool is_web_tools(const U& u) {
-  if (is_breadcrumb(u) || is_web_meta(u)) return true;
+  if (is_breadcrumb(u) || is_web_meta(u) || is_web_source(u)) return true;
   // A strip of a page's buttons with words around them (【字体：大中小】 打印本页 关闭窗口).
   constexpr size_t kMaxStripChars = 30;
   if (u.size() <= kMaxStripChars && u.find(U"打印") != U::npos && u.find(U"关闭") != U::npos)
@@ -585,6 +601,29 @@ bool is_label_form(std::string_view s) {
   for (char32_t c : u)
     if (!is_han(c) && c != U'·') return false;
   return true;
+}
+
+bool opens_with_ordinal(std::string_view s) {
+  // 一、 … 十、, 十一、 …: the ordinals of a piece's sections (GB/T 15834 §4.5: 、 after a
+  // Chinese numeral of order).
+  constexpr UV kNumerals = U"一二三四五六七八九十";
+  U u = utf8::decode(squeeze(s));
+  size_t k = 0;
+  while (k < u.size() && k < 3 && kNumerals.find(u[k]) != UV::npos) ++k;
+  return k > 0 && k + 1 < u.size() && u[k] == U'、';
+}
+
+bool names_a_column(std::string_view s) {
+  // Words for news in the plural: a column's kind of items, never one item's kicker
+  // (数据, 对话, 今日谈 label one item; gold README).
+  constexpr UV kColumnWords[] = {U"快讯", U"简讯",     U"速递", U"动态", U"短波",
+                                 U"集锦", U"传真",     U"速览", U"播报", U"一览",
+                                 U"资讯", U"图片新闻", U"荟萃", U"掠影", U"短讯"};
+  if (!is_label_form(s)) return false;
+  U u = utf8::decode(squeeze(s));
+  for (UV w : kColumnWords)
+    if (UV(u).ends_with(w)) return true;
+  return false;
 }
 
 bool is_house_notice_head(std::string_view s) {

@@ -56,6 +56,11 @@ bool is_page_label_form(std::string_view s);
 // kMaxLabelChars characters, no marks but ·.
 inline constexpr int kMaxLabelChars = 6;
 bool is_label_form(std::string_view s);
+// Opens with a Chinese ordinal and a pause mark (一、 二、 十一、): a numbered 小标题.
+bool opens_with_ordinal(std::string_view s);
+// A label that names a column of items by a word for news in the plural (产经快讯, 民生速递,
+// 工会动态, 图片新闻): it stands over several items, never as one item's kicker.
+bool names_a_column(std::string_view s);
 
 // An author's affiliation after a commentary: （作者单位：…）, （作者系…）.
 bool is_affiliation_line(std::string_view s);

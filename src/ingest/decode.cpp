@@ -44,6 +44,7 @@ constexpr double kSectionOverSigned = -2.0;  // text signed at its end (读者 �
 constexpr double kSectionOverData = -3.0;        // a data box's title (行情速览 over its rows)
 constexpr double kSectionUnlikeSiblings = -1.5;  // a plain head after ■ 小标题
 constexpr double kSectionLikeSiblings = 2.0;     // ...and one labelled like them (修复：…)
+constexpr double kSectionBeforeRestart = -3.0;   // the heads under it count again from 一、
 constexpr double kSectionInsideCut = -2.0;       // a head inside a cut sentence titles a box
 constexpr double kSectionAfterPhoto = -2.0;      // ...as a credit ends a photo item
 constexpr double kLoneHeadInFeature = -1.5;      // a one-line head opening an article inside a
@@ -182,6 +183,7 @@ class Grammar {
         if (c.over_data) sc += kSectionOverData;
         if (c.unlike_heads_above) sc += kSectionUnlikeSiblings;
         if (c.like_heads_above) sc += kSectionLikeSiblings;
+        if (c.numbering_restarts) sc += kSectionBeforeRestart;
         // A 小标题 stands between paragraphs, never inside a sentence cut at a column end:
         // a head there titles a box set into the story.
         if (ev_[prev_text(i)].goes_on_later) sc += kSectionInsideCut;
@@ -233,6 +235,7 @@ class Grammar {
         if (p != Role::Caption && p != Role::Para && p != Role::Display) return std::nullopt;
         double sc = 0;
         if (!c.credit) {  // a name line read as the credit of a photo item (no 摄 printed)
+          if (c.bracketed_byline) return std::nullopt;
           bool photo = s.hd && s.type == kPlain && s.body == 1 &&
                        (p == Role::Caption || p == Role::Para) &&
                        (i + 1 >= ev_.size() || ev_[i + 1].display);

@@ -236,7 +236,9 @@ double emission(const PageEvidence& ev, size_t i, Role r) {
     case Role::JumpIn:
       return c.jump == Jump::In ? kCertainForm : kNever;
     case Role::JumpHead:
-      return c.display && i + 1 < ev.size() && ev[i + 1].jump == Jump::In ? 2.0 : kNever;
+      // (A name alone over the marker signs the story above it: 唐宁 / (上接第5版).)
+      return c.display && !c.author && i + 1 < ev.size() && ev[i + 1].jump == Jump::In ? 2.0
+                                                                                       : kNever;
   }
   return kNever;
 }

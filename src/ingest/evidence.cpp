@@ -187,6 +187,17 @@ bool ends_with_unit(std::u32string_view d) {
   return false;
 }
 
+// An office alone signs a brief (县畜牧兽医中心, 市消防救援支队): a few Han characters ending
+// in an organisation's word, no mark.
+bool is_office_signature(const std::string& t) {
+  constexpr size_t kMaxOfficeSignChars = 12;
+  std::u32string u = utf8::decode(t);
+  if (u.size() < 3 || u.size() > kMaxOfficeSignChars) return false;
+  for (char32_t c : u)
+    if (!utf8::is_han(c)) return false;
+  return ends_with_unit(u);
+}
+
 // Who the author is, a space, and the name: ■ 湍北区法院民一庭庭长 郁 青 (with a bullet, any
 // office), 枫渡县溪口镇党委 沈 蔚 (without one, an organisation or office that says so).
 bool office_signature(const std::u32string& u, const WordSegmenter& w) {
@@ -403,10 +414,14 @@ void PageEvidence::read_short(size_t i) {
   c.slogan = is_slogan(t);
   c.genre = is_genre_label(t);
   c.label = is_label_form(t);
+  c.column_word = names_a_column(t);
   c.notice_title = is_notice_title(t);  // 公 告 letter-spaced is no name: neither byline nor author
   c.byline = !c.notice_title && is_byline_line(t, names);
   // A byline in brackets on its own line: （通讯员 钱 晓 本报记者 周 舟）.
   if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
+  // ...or the office that wrote it, in brackets: （县畜牧兽医中心）.
+  if (!c.byline && is_bracketed(t)) c.byline = is_office_signature(bracket_inside(t));
+  c.bracketed_byline = c.byline && is_bracketed(t);
   // ...or the source of a reprint, which ends the item it closes.
   if (!c.byline && is_source_line(t)) c.byline = true, c.sourced_off = true;
   if (!c.byline && is_wire_credit(t)) c.byline = true;

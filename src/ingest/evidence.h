@@ -36,13 +36,16 @@ struct LineInfo {
   bool brief_head = false;  // one of a series of heads under a column label (城事速览 /
                             // ■… / ■…, 书讯 / 《…》 / 《…》): the heads of briefs, not 小标题
   bool notice_title = false;  // 关于…的公告: an official notice's title
+  bool column_word = false;   // a label naming a column of items (产经快讯, 民生速递)
   bool series_label = false;  // the column label over such a series: page furniture
   bool tip_label = false;
   std::string tip_rest;  // text after "阅读提示：" on the same line
   bool byline = false, author = false, affiliation = false;
-  size_t inline_byline = 0;  // bytes of an opening 本报讯（…） / …日电（…）
-  bool byline_tail = false;  // opens with the cut-off tail of one ("莹 贾丽莉）")
-  bool credit = false;       // the whole line is a photo credit
+  size_t inline_byline = 0;       // bytes of an opening 本报讯（…） / …日电（…）
+  bool byline_tail = false;       // opens with the cut-off tail of one ("莹 贾丽莉）")
+  bool credit = false;            // the whole line is a photo credit
+  bool bracketed_byline = false;  // a byline in brackets alone on its line (（通讯员 邹敏）): a
+                                  // brief's signature, never a photo's credit
   size_t credit_tail = std::string::npos;  // caption and credit share the line
   Jump jump = Jump::None;
   std::string jump_page;
@@ -85,6 +88,8 @@ struct LineInfo {
                                   // that feature's heads
   bool unlike_heads_above = false;  // a plain head after bulleted heads over text (■ …): not
                                     // another of those 小标题 (a feature sets all of them alike)
+  bool numbering_restarts = false;  // a plain head between 三、 above and 一、 below: the
+                                    // heads below number another piece's sections
   bool over_data = false;  // a head over nothing but a data box's rows (行情速览 / 上证指数 …):
                            // the box's title, a sidebar of its own, not a 小标题
   // Its item ends here: signed (…。（记者 X）) or sourced (…。（摘自…）) at its end.
@@ -172,6 +177,8 @@ class PageEvidence {
   void read_box_heads();
   void read_notice_boxes();
   void read_issuers();
+  bool numbering_restarts_at(size_t i) const;
+  bool brief_entry(size_t k, size_t e, int chars) const;
   void read_listings();
   void read_signed_items();
   void read_speaker_turns();

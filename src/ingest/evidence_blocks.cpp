@@ -93,6 +93,23 @@ int entry_class(std::string_view t) {
 }
 }  // namespace
 
+// A brief under its own title (lines k+1..e under head k): one paragraph of at most
+// kMaxBriefChars, finished or signed at its end, and maybe its signature on a line of its
+// own -- not a feature's section, which runs to paragraphs, nor a story with a byline line
+// under its head.
+bool PageEvidence::brief_entry(size_t k, size_t e, int chars) const {
+  constexpr int kMaxBriefChars = 220;
+  if (e <= k + 1 || chars > kMaxBriefChars) return false;
+  // (A 副题 under its 主题, a bulleted 小标题: a story's heads, no brief's title.)
+  const LineInfo& head = info_[k];
+  if (head.dash_start || head.dash_end || head.bullet) return false;
+  const LineInfo& text = info_[k + 1];
+  if (text.byline || text.display) return false;
+  bool signed_below = e == k + 3 && info_[k + 2].byline;
+  if (e != k + 2 && !signed_below) return false;
+  return signed_below || finishes_item(lines_[k + 1].text) || text.ends_item();
+}
+
 // A column label over a listing (书讯 over 《…》 items, 展讯 over exhibitions with their
 // 时间：/地点： lines): two or more heads of one opening form in a row, each over a short
 // text. The heads are the items' own (brief heads, not 小标题); the label heads the column.
@@ -101,6 +118,10 @@ void PageEvidence::read_listings() {
   constexpr size_t kMaxFieldLines = 6;  // an entry of fields alone (岗位 要求 待遇 电话 地址)
   constexpr size_t kMinEntries = 2;
   size_t n = lines_.size();
+  // A label naming a column of items (产经快讯) over a head labels the column; over a data
+  // box's rows (行情速览 / 上证指数 …) it titles the box.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (info_[i].column_word && info_[i + 1].display) info_[i].series_label = true;
   for (size_t i = 0; i + 1 < n; ++i) {
     const LineInfo& l = info_[i];
     if (!l.label || l.genre || !l.display) continue;
@@ -109,13 +130,16 @@ void PageEvidence::read_listings() {
     // Plain heads in a row may be a feature's 小标题; a listing's heads wear one mark, or
     // stand over nothing but fields (a job listing: 岗位：… 要求：… 待遇：…).
     int cls = k < n ? entry_class(lines_[k].text) : 0;
-    while (k < n && info_[k].display && entry_class(lines_[k].text) == cls) {
+    while (k < n && info_[k].display) {
       size_t e = k + 1;
       bool fields = true;
+      int chars = 0;
       while (e < n && !info_[e].display && lines_[e].gap < big_gap_ && e - k <= kMaxFieldLines)
-        fields = fields && starts_with_field(lines_[e].text), ++e;
+        fields = fields && starts_with_field(lines_[e].text), chars += info_[e].chars, ++e;
       size_t most = cls == 0 ? kMaxFieldLines : kMaxEntryLines;
-      if (e == k + 1 || e - k > most || (cls == 0 && !fields)) break;
+      bool listed =
+          entry_class(lines_[k].text) == cls && e > k + 1 && e - k <= most && (cls != 0 || fields);
+      if (!listed && !brief_entry(k, e, chars)) break;
       heads.push_back(k);
       k = e;
     }
@@ -181,6 +205,24 @@ bool PageEvidence::labelled_sibling_above(size_t i) const {
   return false;
 }
 
+// Numbered heads above line i count on from 一、 (二、 三、 …) and the next numbered head
+// below it, before any other head, starts again at 一、: a new piece opens between them.
+bool PageEvidence::numbering_restarts_at(size_t i) const {
+  constexpr size_t kMaxSpan = 40;  // a piece's section: a few paragraphs
+  bool counted_on = false;
+  for (size_t k = i; k-- > 0 && i - k <= kMaxSpan;) {
+    if (!info_[k].display || !opens_with_ordinal(lines_[k].text)) continue;
+    counted_on = !lines_[k].text.starts_with("一、");
+    break;
+  }
+  if (!counted_on) return false;
+  for (size_t k = i + 1; k < info_.size() && k - i <= kMaxSpan; ++k) {
+    if (!info_[k].display) continue;
+    return opens_with_ordinal(lines_[k].text) && lines_[k].text.starts_with("一、");
+  }
+  return false;
+}
+
 // A head over nothing but a box's rows: figures or fields (旅游提示 / 时间：… 地点：…),
 // or three or more tips under one bullet (厨房小窍门 / ● 剥蒜不粘手：… / ● 炖肉快酥烂：…).
 // A plain head after bulleted heads with text under them (■ 小标题) is not one of theirs.
@@ -203,9 +245,11 @@ void PageEvidence::read_box_heads() {
     size_t above = i;
     while (above > 0 && !info_[above - 1].display) --above;
     bool over_text = above < i;  // the head above had text under it: a 小标题, not a group
-    info_[i].unlike_heads_above =
-        !info_[i].bullet && above > 0 && over_text && info_[above - 1].bullet;
+    // (Numbered heads, 一、 二、 三、, are set alike as bulleted ones are.)
+    auto marked = [&](size_t h) { return info_[h].bullet || opens_with_ordinal(lines_[h].text); };
+    info_[i].unlike_heads_above = !marked(i) && above > 0 && over_text && marked(above - 1);
     info_[i].like_heads_above = labelled_head(lines_[i].text) && labelled_sibling_above(i);
+    info_[i].numbering_restarts = !marked(i) && numbering_restarts_at(i);
   }
 }
 

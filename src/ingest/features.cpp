@@ -1,5 +1,6 @@
 #include "ingest/features.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -177,6 +178,16 @@ bool ends_mid_sentence(std::string_view s, bool past_closers) {
   return is_han(c) || utf8::is_latin_or_digit(c) || is_comma_like(c) || is_opening(c);
 }
 
+bool finishes_item(std::string_view s) {
+  if (ends_terminal(s) || is_bracketed(s)) return true;
+  if (!s.ends_with("）") && !s.ends_with(")")) return false;
+  size_t wide = s.rfind("（"), narrow = s.rfind('(');
+  size_t open = wide == s.npos ? narrow : narrow == s.npos ? wide : std::max(wide, narrow);
+  if (open == s.npos || open == 0) return false;
+  std::string_view before = s.substr(0, open);
+  return ends_terminal(before);
+}
+
 bool ends_comma(std::string_view s) {
   return is_comma_like(last_core_char(s, false));
 }
@@ -309,6 +320,38 @@ bool is_byline_line(std::string_view s, const NameCheck& plausible) {
   return has_name;
 }
 
+namespace {
+// A dateline's reporters set off by spaces, not brackets (本报北京12月1日讯 记者 周明远 商务部…):
+// from u[q], role words and names of 2-3 characters each followed by a space, up to the last
+// name. Returns where that run ends (the space before the text), or q when there is none.
+size_t spaced_reporters(const std::u32string& u, size_t q) {
+  constexpr size_t kMaxNameChars = 3;
+  size_t end = q, p = q;
+  bool role = false;
+  while (p < u.size()) {
+    size_t e = p;
+    while (e < u.size() && !is_space(u[e])) ++e;
+    if (e == u.size()) break;  // the text runs to the end: no space after a name
+    std::u32string_view tok(u.data() + p, e - p);
+    size_t r = role_len(tok, 0);
+    std::u32string_view name = tok.substr(r);
+    bool han = !name.empty() &&
+               std::all_of(name.begin(), name.end(), [](char32_t c) { return is_han(c); });
+    if (r > 0 && name.empty()) {
+      role = true;
+    } else if (han && name.size() >= 2 && name.size() <= kMaxNameChars && (role || r > 0) &&
+               is_common_surname(name[0])) {
+      end = e, role = true;
+    } else {
+      break;
+    }
+    p = e;
+    while (p < u.size() && is_space(u[p])) ++p;
+  }
+  return end;
+}
+}  // namespace
+
 size_t inline_byline_length(std::string_view s, bool allow_tail) {
   // Prefix ending in 讯 ("本报讯") or 日电 ("新华社北京3月1日电"): at most this many
   // characters, none of them a mark.
@@ -345,7 +388,8 @@ size_t inline_byline_length(std::string_view s, bool allow_tail) {
         if (u[k] == ')' || u[k] == U'）') return d.off[k + 1];
       }
     }
-    return d.off[end];
+    size_t reporters = spaced_reporters(u, q);
+    return d.off[reporters > q ? reporters : end];
   }
   if (!allow_tail) return 0;
   // The tail of a byline whose start is on another page: names, then a closing bracket.

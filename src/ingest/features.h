@@ -30,6 +30,9 @@ bool ends_terminal(std::string_view s);
 bool ends_mid_sentence(std::string_view s, bool past_closers = false);
 // (past_closers: read past closing quotes and brackets, …与“五月为恶月”: the phrase is
 // closed, the sentence may go on.)
+// Finishes an item: ends a sentence, or is a signature in brackets alone (（县畜牧兽医中心）)
+// or after the last sentence (…以内。（孙丽娟）, …43处。（黄磊 刘芳）).
+bool finishes_item(std::string_view s);
 // Ends with a comma-like mark (，,、): strongest sign the next line continues it.
 bool ends_comma(std::string_view s);
 // Holds a clause mark (，,、；;) before its last character.

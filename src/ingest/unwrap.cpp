@@ -6,6 +6,7 @@
 #include "base/utf8.h"
 #include "ingest/cues.h"
 #include "ingest/features.h"
+#include "ingest/seams.h"
 
 namespace wz::ingest {
 
@@ -36,6 +37,15 @@ constexpr int kMinIndentedLines = 3;
 constexpr size_t kLocalWindow = 10;
 // ...when at least this many of them share one (else the page's width holds).
 constexpr int kMinLocalFull = 5;
+// A block between two blank lines may be set at a measure of its own (an 编者按 across the
+// page over a story in narrow columns): a width at least this many of its lines share is
+// the block's column, however few they are beside the page's other widths, when most of
+// the block's measured lines share it (a long block of many widths has none of its own).
+constexpr int kMinBlockFull = 3;
+// ...and is at least this wide (half-em units): a block's own measure is a column of
+// text, 14 characters and more; narrower runs of one width are a listing's lines
+// (地点：渭田镇文化广场), a poem's, a table's.
+constexpr int kMinBlockWidth = 28;
 
 bool is_full(int w, int column) {
   return column > 0 && w >= column - kFullSlack && w <= column + kFullSlack;
@@ -132,6 +142,21 @@ std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
   return out;
 }
 
+// Each line's block column: the width that kMinBlockFull lines of its blank-delimited
+// block share, or 0.
+std::vector<int> block_widths(const std::vector<SourceLine>& lines) {
+  std::vector<int> out(lines.size(), 0);
+  for (size_t from = 0; from < lines.size();) {
+    size_t to = from + 1;
+    while (to < lines.size() && lines[to].gap == 0) ++to;
+    CommonWidth c = common_width(lines, from, to);
+    bool own = c.count >= kMinBlockFull && 2 * c.count > c.measured && c.width >= kMinBlockWidth;
+    for (size_t k = from; k < to; ++k) out[k] = own ? c.width : 0;
+    from = to;
+  }
+  return out;
+}
+
 // A line that opens a story (a dateline, 据《…》报道, or 近日， under a line left open)
 // follows a head as wide as the column, not the line before it in a paragraph.
 bool opens_story(const SourceLine& s, bool after_open) {
@@ -146,6 +171,29 @@ bool heads_under_kicker(const SourceLine& kicker, const SourceLine& l, const Sou
       ends_comma(l.text))
     return false;
   return !next || next->gap > 0 || opens_story(*next, true) || is_byline_line(next->text);
+}
+
+// No clause or sentence mark (quotes and brackets may stand): a head's form.
+bool markless(std::string_view s) {
+  return !has_inner_clause_mark(s) && !has_sentence_mark(s) && !ends_comma(s);
+}
+
+// The next line follows close and is text: it runs past the column's width or ends on a
+// mark, as a head does not.
+bool next_starts_text(const SourceLine* next) {
+  return next && next->gap == 0 && !markless(next->text);
+}
+
+// Two lines with no mark at all, the second over a story's opening, a byline or a gap:
+// a kicker and its 主题 (县委书记…强调 / 以项目攻坚加速度…), however wide the first, unless a
+// word runs across the seam.
+bool heads_a_story(const WordSegmenter& w, const SourceLine& top, const SourceLine& l,
+                   const SourceLine* next) {
+  if (top.span != 1 || !markless(top.text) || !markless(l.text) || ends_terminal(l.text))
+    return false;
+  if (next && next->gap == 0 && !opens_story(*next, true) && !is_byline_line(next->text))
+    return false;
+  return word_across_seam(w, top.text, l.text) == 0;
 }
 
 }  // namespace
@@ -165,24 +213,44 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   }
   std::vector<bool> indents = local_indents(lines);
   std::vector<int> column = local_widths(lines);
-  bool last_full = false;      // the last file line of u.lines.back() is full
-  bool last_finished = false;  // ...and ends a sentence
+  std::vector<int> block = block_widths(lines);
+  lang::WordSegmenter words;
+  // Of the last file line of u.lines.back(): full, ends a sentence, ends on a comma-like
+  // mark (no paragraph ends there: a wrapped line set short, or one hanging two marks), or
+  // set wider than its column (a 副题 across the columns: it runs on where a word runs
+  // across the seam, 助农春|耕).
+  bool last_full = false, last_finished = false, last_comma = false, last_over = false;
+  bool last_head = false;  // a head as wide as the column: nothing runs on from it
+  std::string last_text;
   for (size_t k = 0; k < lines.size(); ++k) {
     SourceLine& l = lines[k];
-    bool full = is_full_line(l, column[k]);
+    bool full = is_full_line(l, column[k]) || is_full_line(l, block[k]);
     bool paragraph = !u.lines.empty() && (!indents[k] || u.lines.back().indent > 0);
     // A full line that ends its sentence, then a short one that ends none: a paragraph
     // ends with its sentence, so the short line is a head or a label, not its last line.
-    bool head_after = last_finished && !full && !ends_terminal(l.text);
     const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
-    bool under_kicker = !u.lines.empty() && heads_under_kicker(u.lines.back(), l, next);
+    // So is a line as wide as the column with no mark at all over the next item's text (a
+    // brief's title in a column of briefs set without blank lines), where paragraphs are not
+    // set in (there an unindented line after a finished one goes on with its paragraph).
+    bool head_after = last_finished && !ends_terminal(l.text) &&
+                      (!full || (!indents[k] && markless(l.text) && next_starts_text(next)));
+    bool under_kicker = !u.lines.empty() && (heads_under_kicker(u.lines.back(), l, next) ||
+                                             heads_a_story(words, u.lines.back(), l, next));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
     bool byline = !full && is_byline_line(l.text);
-    bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && last_full && !head_after &&
-                   !opens_story(l, !last_finished) && !under_kicker && !byline &&
+    bool wrapped =
+        last_full || last_comma || (last_over && word_across_seam(words, last_text, l.text) > 0);
+    bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && wrapped && !head_after &&
+                   !last_head && !opens_story(l, !last_finished) && !under_kicker && !byline &&
                    u.lines.back().line + u.lines.back().span == l.line;
+    int width = l.indent + half_em_width(l.text);
+    int measure = std::max(column[k], block[k]);
     last_full = full;
-    last_finished = ends_terminal(l.text);
+    last_finished = finishes_item(l.text);
+    last_head = head_after && full;
+    last_comma = ends_comma(l.text);
+    last_over = measure > 0 && width > measure + kFullSlack && ends_mid_sentence(l.text);
+    last_text = l.text;
     if (!runs_on) {
       u.lines.push_back(std::move(l));
       continue;

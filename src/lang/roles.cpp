@@ -25,6 +25,31 @@ size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
   return 0;
 }
 
+// Any other outlet by the word its name ends in (经济日报, 江城晚报, 南方周末, 澎湃新闻网,
+// 青溪广播电视台): 2 to kMaxOutletChars Han characters. Only a role word after it makes it
+// one (role_len): alone, 经济日报 is a paper's name in a sentence.
+constexpr size_t kMaxOutletChars = 8;
+constexpr std::array<std::u32string_view, 7> kOutletEnds = {U"报", U"周刊", U"周末", U"社",
+                                                            U"台", U"网",   U"杂志"};
+
+bool is_han_char(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+// The lengths of the outlet names that end at some point after pos (shortest first).
+template <typename F>
+size_t named_outlet_then(std::u32string_view u, size_t pos, F&& followed) {
+  for (size_t e = pos + 2; e <= u.size() && e - pos <= kMaxOutletChars; ++e) {
+    if (!is_han_char(u[e - 1])) break;
+    std::u32string_view name = u.substr(pos, e - pos);
+    // (A name before a known outlet is no outlet: 晓 + 本报 in 钱 晓 本报记者 周 舟.)
+    if (match_any(u, e - 2, kOutlets) == 2) return 0;
+    for (auto end : kOutletEnds)
+      if (name.size() > end.size() && name.ends_with(end) && followed(e)) return e - pos;
+  }
+  return 0;
+}
+
 }  // namespace
 
 size_t outlet_len(std::u32string_view u, size_t pos) {
@@ -40,6 +65,9 @@ size_t role_len(std::u32string_view u, size_t pos) {
   if (size_t s = slash_role_len(u, pos)) return s;
   size_t p = pos;
   p += match_any(u, p, kOutlets);
+  if (p == pos)
+    p += named_outlet_then(
+        u, pos, [&](size_t e) { return match_any(u, e + match_any(u, e, kGrades), kRoles) > 0; });
   size_t g = match_any(u, p, kGrades);  // 实习记者, but 实习生 is a role of its own
   if (size_t r = match_any(u, p + g, kRoles)) return p + g + r - pos;
   size_t r = match_any(u, p, kRoles);

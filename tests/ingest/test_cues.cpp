@@ -343,3 +343,35 @@ TEST(Cues, SpeakerLabelIsAShortNameBeforeAColon) {
   EXPECT_EQ(speaker_label("中华全国总工会办公厅：通知如下"), U"");  // longer than a name
   EXPECT_EQ(speaker_label("记者："), U"");                          // nothing after it
 }
+
+// Labels naming a column of items by a word for news in the plural (gold README: a label
+// over several items is no item's kicker); labels of one item do not.
+TEST(Cues, LabelsThatNameAColumn) {
+  EXPECT_TRUE(names_a_column("产经快讯"));
+  EXPECT_TRUE(names_a_column("民生速递"));
+  EXPECT_TRUE(names_a_column("理论动态"));
+  EXPECT_TRUE(names_a_column("图片新闻"));
+  EXPECT_FALSE(names_a_column("数据"));
+  EXPECT_FALSE(names_a_column("记者观察"));
+  EXPECT_FALSE(names_a_column("今日谈"));
+  EXPECT_FALSE(names_a_column("产经快讯：今年前10月"));  // a sentence, no label
+}
+
+TEST(Cues, OrdinalHeads) {
+  EXPECT_TRUE(opens_with_ordinal("一、深刻把握科学内涵"));
+  EXPECT_TRUE(opens_with_ordinal("十二、结语"));
+  EXPECT_FALSE(opens_with_ordinal("一是加强统筹"));
+  EXPECT_FALSE(opens_with_ordinal("一、"));
+}
+
+// A web page's source line naming an outlet is furniture; a data box's source and a
+// reprint's bracketed source are text.
+TEST(Cues, WebSourceLinesAndBreadcrumbs) {
+  EXPECT_TRUE(is_page_furniture("来源：江城晚报"));
+  EXPECT_TRUE(is_page_furniture("来源：新华网　作者：罗婷"));
+  EXPECT_FALSE(is_page_furniture("来源：国家统计局"));
+  EXPECT_FALSE(is_page_furniture("（来源：农民日报）"));
+  EXPECT_FALSE(is_page_furniture("数据来源：中国家用电器协会"));
+  // An e-paper's trail through its date and page.
+  EXPECT_TRUE(is_page_furniture("东川日报数字报 > 2024年06月25日 > 第07版：理论·学习"));
+}

@@ -143,3 +143,38 @@ TEST(Features, SuppliedPhotoCredits) {
   EXPECT_EQ(b.substr(trailing_credit_start(b)), "青禾县文旅局供图");
   EXPECT_EQ(trailing_credit_start("这些照片都是他当年拍下后供图"), std::string::npos);
 }
+
+// A brief is over at a signature in brackets, alone or after its last sentence.
+TEST(Features, FinishesItemReadsSignaturesInBrackets) {
+  EXPECT_TRUE(finishes_item("使用方法。（程晓）"));
+  EXPECT_TRUE(finishes_item("现场整改43处。（黄磊 刘芳）"));
+  EXPECT_TRUE(finishes_item("（县畜牧兽医中心）"));
+  EXPECT_TRUE(finishes_item("合理安排出行。"));
+  EXPECT_FALSE(finishes_item("城西街道为独居老人（试点）"));
+  EXPECT_FALSE(finishes_item("整为6:00至21:00，请市民"));
+}
+
+// A dateline's reporters set off by spaces, not brackets: the byline runs to the last name
+// and the text after it is not taken (经济日报's 本报北京…讯 记者 X form).
+TEST(Features, DatelineWithReportersSetOffBySpaces) {
+  std::string s = "本报北京12月1日讯 记者 周明远 商务部1日发布的数据显示";
+  EXPECT_EQ(s.substr(0, inline_byline_length(s, false)), "本报北京12月1日讯 记者 周明远");
+  std::string two = "本报讯 记者 林晓 通讯员 王可 近日，";
+  EXPECT_EQ(two.substr(0, inline_byline_length(two, false)), "本报讯 记者 林晓 通讯员 王可");
+  // Text after the dateline is no reporter: the prefix alone.
+  std::string text = "本报讯 近日，记者从市里获悉";
+  EXPECT_EQ(text.substr(0, inline_byline_length(text, false)), "本报讯");
+  // A word after the role is no name (记者 走访 发现…).
+  std::string word = "本报讯 记者 走访 发现，";
+  EXPECT_EQ(word.substr(0, inline_byline_length(word, false)), "本报讯");
+}
+
+// Any outlet's reporters sign a byline line: the paper is named by the word it ends in.
+TEST(Features, BylineOfAnyOutlet) {
+  EXPECT_TRUE(is_byline_line("经济日报记者 刘畅 王琦"));
+  EXPECT_TRUE(is_byline_line("江城晚报记者 孙一鸣"));
+  EXPECT_TRUE(is_byline_line("青溪广播电视台记者 何平"));
+  // The paper's name alone, or in a sentence, is no role.
+  EXPECT_FALSE(is_byline_line("经济日报 刘畅"));
+  EXPECT_FALSE(is_byline_line("据经济日报报道"));
+}

@@ -492,3 +492,81 @@ TEST(Items, RelatedLinksAtAWebPagesFootAreNoArticles) {
   EXPECT_EQ(a[0].head.headline, "澄川启动老旧厂房改造");
   EXPECT_FALSE(has_text(a, "文创产业园年内开园"));
 }
+
+// A label naming a column (产经快讯) over two dated briefs heads the column, not the first
+// brief: no kicker.
+TEST(Items, AColumnLabelOverBriefsIsNoKicker) {
+  auto a = page(
+      "产经快讯\n\n"
+      "沿江首条氢能物流线路开通\n\n"
+      "本报南京11月30日讯（记者 沈悦）沿江首条氢能重卡物流线路30日开通，首批20辆重卡投入运营。\n\n"
+      "冬季冰雪旅游预订量明显上升\n\n"
+      "本报讯（记者 顾阳）随着气温走低，多家旅游平台冰雪旅游预订量比上月增长三成。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.kicker, "");
+  EXPECT_EQ(a[0].head.headline, "沿江首条氢能物流线路开通");
+  EXPECT_EQ(a[1].head.headline, "冬季冰雪旅游预订量明显上升");
+}
+
+// Under a label, plain titles over one short finished paragraph each are briefs, whatever
+// mark their titles wear (《…》 or none): each is an item, not a 小标题 of the one above.
+TEST(Items, BriefsWithPlainTitlesUnderALabel) {
+  auto a = page(
+      "书讯\n"
+      "《山城手艺人》出版\n"
+      "近日，散文集《山城手艺人》由湖城出版社出版，记录二十位手艺人的技艺与坚守。\n"
+      "《运河谣》首发\n"
+      "9月1日，诗集《运河谣》在市图书馆首发，收录本土诗人诗作一百余首。\n"
+      "长篇小说《麦浪》再版\n"
+      "青年作家林远的长篇小说《麦浪》日前再版，首版曾获市文艺精品奖。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[2].head.headline, "长篇小说《麦浪》再版");
+  EXPECT_EQ(body(a[1], 0).substr(0, 8), "9月1日");
+}
+
+// Two theory pieces one after the other: the second's head stands between the first's 三、
+// and its own 一、: the numbering starts again, so a new piece opens there.
+TEST(Items, NumberedHeadsStartingAgainOpenANewPiece) {
+  auto a = page(
+      "坚持系统观念推进城市更新\n\n□ 许文彬\n\n"
+      "城市更新是一项系统工程，需要统筹兼顾、整体推进，不能头痛医头、脚痛医脚。\n\n"
+      "一、把握城市更新的内在规律\n\n城市是生命体，更新要顺应城市发展规律，尊重历史文脉。\n\n"
+      "二、坚持以人民为中心\n\n城市更新的出发点和落脚点，是让群众住得更舒心、更安心。\n\n"
+      "三、完善体制机制\n\n要健全规划引领、政策支撑、多元参与的工作机制，形成长效。\n\n"
+      "以数字赋能提升基层治理效能\n\n"
+      "基层治理是国家治理的基石，数字技术为基层治理提供了新的手段。\n\n"
+      "一、打通数据壁垒\n\n各部门数据互不联通，是基层重复填报的重要原因。\n\n"
+      "二、用好数字工具\n\n数字工具要为基层减负，而不是给基层添负担。\n\n"
+      "周慧敏\n（作者单位：湖城大学马克思主义学院）\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "以数字赋能提升基层治理效能");
+}
+
+// A name alone over a continuation marker signs the piece above it; it heads nothing.
+TEST(Items, ANameOverAJumpMarkerSignsThePieceAbove) {
+  auto a = page(
+      "采访手记\n毫米里的坚守\n"
+      "采访那天，她在主控室里盯着屏幕，一句话也顾不上说。\n"
+      "所谓工匠精神，或许就是把每一毫米都当回事。\n"
+      "唐宁\n\n"
+      "(上接第5版)\n"
+      "山路弯弯，邮包沉沉。二十年来，老周骑坏了四辆摩托车。\n");
+  ASSERT_GE(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "毫米里的坚守");
+  EXPECT_EQ(byline_of(a[0]), "唐宁");
+}
+
+// Briefs signed on a line of their own in brackets, by a reporter or by an office: each
+// signature is its brief's byline, never a photo's credit.
+TEST(Items, BriefsSignedInBracketsOnALineOfTheirOwn) {
+  auto a = page(
+      "春季动物防疫集中免疫启动\n"
+      "4月10日至5月10日，我县开展春季重大动物疫病集中免疫，免疫密度确保达到百分之百。\n"
+      "（县畜牧兽医中心）\n\n"
+      "应急演练进社区\n"
+      "6月12日，城区供电中心在滨江花园小区开展配电房水浸应急演练，居民代表现场观摩。\n"
+      "（通讯员 邹敏）\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(byline_of(a[0]), "（县畜牧兽医中心）");
+  EXPECT_EQ(byline_of(a[1]), "（通讯员 邹敏）");
+}

@@ -249,3 +249,107 @@ TEST(Unwrap, AMixedPageUnwrapsItsWrappedItemOnly) {
     EXPECT_FALSE(l.text.find("口号") != std::string::npos &&
                  l.text.find("希望更多") != std::string::npos);
 }
+
+// A county page of our own as a PDF extractor gives it: a lead wrapped at 20 characters
+// under a 副题 set wider than the column and cut inside a word (开|放), a kicker and its 主题
+// with no mark over a dateline, and a column of briefs at 16 characters with no blank line
+// at all: a title as wide as the column, briefs signed in brackets at their end.
+const char* kCountyPage =
+    "全市秋粮收购进度过半\n"
+    "——已收购稻谷12.6万吨，一百余个收购点延长开\n"
+    "放时间至晚八时\n"
+    "本报讯（记者 程思远）连日来，全市各收购\n"
+    "点迎来售粮高峰，运粮车辆在收购点外排起长\n"
+    "队。记者从市发展改革委获悉，截至10月2\n"
+    "0日，全市已收购稻谷12.6万吨，收购进\n"
+    "度过半，收购价格保持稳定。为方便农民就近\n"
+    "售粮，全市一百余个收购点延长开放时间，实\n"
+    "行预约售粮，农民通过手机就能查询各收购点\n"
+    "的排队情况。市粮食和物资储备局负责人表\n"
+    "示，将加强粮食质量检测和价格监测，确保农\n"
+    "民种粮得实惠、售粮不犯难。\n"
+    "市委书记在全市秋粮收购工作会议上强调\n"
+    "守好种粮农民的钱袋子\n"
+    "本报讯（记者 陶然）10月21日，全市秋\n"
+    "粮收购工作会议召开。会议要求，各地要守好\n"
+    "种粮农民的钱袋子，做到应收尽收、优质优价。\n"
+    "\n"
+    "简讯\n"
+    "城西街道为独居老人安装烟感报警器\n"
+    "近日，城西街道为辖区86户独居老\n"
+    "人免费安装烟感报警器，并逐户讲解\n"
+    "使用方法。（程晓）\n"
+    "市图书馆开设周末亲子阅读课堂\n"
+    "即日起，市图书馆每周六上午开设亲\n"
+    "子阅读课堂，市民可通过图书馆公众\n"
+    "号预约报名，每场限二十组家庭。\n"
+    "南湖公园冬季开放时间调整到晚九点\n"
+    "11月1日起，南湖公园开放时间调\n"
+    "整为6:00至21:00，请市民\n"
+    "合理安排出行。（记者 周宁）\n";
+
+static const SourceLine* unit_at(const Unwrapped& u, int line) {
+  for (const auto& l : u.lines)
+    if (l.line == line) return &l;
+  return nullptr;
+}
+
+TEST(Unwrap, AWideDeckRunsOnWhereAWordSpansTheSeam) {
+  Unwrapped u = unwrap_columns(lines_of(kCountyPage));
+  ASSERT_GT(u.width, 0);
+  const SourceLine* deck = unit_at(u, 2);
+  ASSERT_NE(deck, nullptr);
+  EXPECT_EQ(deck->span, 2);            // 延长开|放时间: the seam is inside 开放
+  EXPECT_EQ(unit_at(u, 4)->span, 10);  // the lead is one paragraph
+}
+
+TEST(Unwrap, AKickerAndItsHeadOverADatelineStayApart) {
+  Unwrapped u = unwrap_columns(lines_of(kCountyPage));
+  ASSERT_NE(unit_at(u, 14), nullptr);
+  EXPECT_EQ(unit_at(u, 14)->span, 1);
+  ASSERT_NE(unit_at(u, 15), nullptr);
+  EXPECT_EQ(unit_at(u, 15)->text, "守好种粮农民的钱袋子");
+}
+
+TEST(Unwrap, BriefTitlesInAColumnWithoutBlankLinesStayApart) {
+  Unwrapped u = unwrap_columns(lines_of(kCountyPage));
+  // The title as wide as the column (16 characters) under the label...
+  ASSERT_NE(unit_at(u, 21), nullptr);
+  EXPECT_EQ(unit_at(u, 21)->text, "城西街道为独居老人安装烟感报警器");
+  EXPECT_EQ(unit_at(u, 22)->span, 3);
+  // ...a title under a brief signed at its end (…方法。（程晓）), and its text...
+  ASSERT_NE(unit_at(u, 25), nullptr);
+  EXPECT_EQ(unit_at(u, 25)->span, 1);
+  EXPECT_EQ(unit_at(u, 26)->span, 3);
+  // ...and a full-width title over text after a finished brief.
+  ASSERT_NE(unit_at(u, 29), nullptr);
+  EXPECT_EQ(unit_at(u, 29)->span, 1);
+  // A line that ends on a comma runs on though it is short (整为6:00至21:00，请市民).
+  EXPECT_EQ(unit_at(u, 30)->span, 3);
+}
+
+// An editor's note copied at its own measure (24 characters) over a story wrapped at 18:
+// three lines of one width make the block's column, and the note is one paragraph.
+TEST(Unwrap, ABlockAtItsOwnMeasureRunsOn) {
+  std::string page =
+      "编者按：在城市的地下，一群技术工人日夜守护着地铁\n"
+      "隧道的安全。本期起，本版推出系列报道，讲述他们的\n"
+      "奋斗与坚守，敬请关注。这些平凡的身影值得被看见。\n"
+      "系列报道第一篇。\n"
+      "\n"
+      "隧道里的守夜人\n"
+      "凌晨一点，末班车驶过之后，巡检工\n"
+      "李建军和同事们背着工具包走进隧道。\n"
+      "他们要在三个小时里检查完六公里长\n"
+      "的轨道、供电设备和排水设施，每一\n"
+      "颗螺栓都要用扳手敲一敲，听一听声\n"
+      "音。干了十五年巡检，李建军说自己\n"
+      "闭着眼睛都能认出每一段隧道的样子。\n"
+      "天亮之前，他们要把检查记录全部录\n"
+      "入系统，确保首班车准时安全发车。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  ASSERT_NE(unit_at(u, 1), nullptr);
+  EXPECT_EQ(unit_at(u, 1)->span, 4);
+  EXPECT_EQ(unit_at(u, 6)->span, 1);
+}
