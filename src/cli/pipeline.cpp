@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include <malloc.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -280,6 +281,16 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     pdf::expect_subsets(r.doc, *shared);
   }
   if (keys) keys->subsets = shared;
+  // The PDF's content streams first, each page's items freed as its stream is made: the
+  // EPUB is then made beside the streams, not beside every typeset page.
+  std::shared_ptr<pdf::PreparedPdf> prepared;
+  if (opt.pdf) {
+    auto t = Clock::now();
+    pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
+    prepared = pdf::prepare_pdf(std::move(r.doc), pdf_path);
+    malloc_trim(0);  // the pages' freed memory back to the system (it lies below live blocks)
+    s.ms_pdf += ms_since(t);
+  }
   if (opt.epub && !keep_epub) {
     auto t = Clock::now();
     epub::EpubOptions eo;
@@ -299,8 +310,8 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   }
   if (opt.pdf) {
     auto t = Clock::now();
-    pdf_path = (fs::path(opt.out_dir) / (stem + ".pdf")).string();
-    pdf::WriteStats ws = pdf::render_pdf(std::move(r.doc), out.open(pdf_path, first), shared.get());
+    pdf::WriteStats ws = pdf::finish_pdf(*prepared, out.open(pdf_path, first), shared.get());
+    prepared.reset();
     s.ms_pdf += ms_since(t);
     s.ms_pictures_pdf += ws.ms_pictures;
     s.pictures = std::max(s.pictures, ws.pictures);

@@ -16,6 +16,17 @@
 namespace wz::epub {
 namespace {
 
+constexpr char32_t kCodePoints = 0x110000;  // FontSet::Face::chars: a bit each
+
+// The code points whose bits are set, in order.
+std::vector<char32_t> code_points(const std::vector<std::uint64_t>& bits) {
+  std::vector<char32_t> out;
+  for (size_t w = 0; w < bits.size(); ++w)
+    for (std::uint64_t b = bits[w]; b; b &= b - 1)
+      out.push_back(static_cast<char32_t>(w * 64 + __builtin_ctzll(b)));
+  return out;
+}
+
 using Blob = HbBlob;
 using Font = HbFont;
 
@@ -100,7 +111,11 @@ void FontSet::use(const std::string& name, std::string_view text, bool vertical)
   if (it == by_name_.end() || it->second < 0) return;
   Face& f = faces_[it->second];
   size_t i = 0;
-  while (i < text.size()) f.chars.insert(utf8::next(text, i));
+  if (f.chars.empty() && !text.empty()) f.chars.assign(kCodePoints / 64, 0);
+  while (i < text.size()) {
+    const char32_t c = utf8::next(text, i);
+    if (c < kCodePoints) f.chars[c / 64] |= std::uint64_t{1} << (c % 64);
+  }
   f.vertical = f.vertical || vertical;
 }
 
@@ -130,12 +145,12 @@ std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::Su
     std::string missing;
     fontfile::Needs needs;
     needs.unicodes.insert(' ');
-    for (char32_t c : f.chars) {
+    for (char32_t c : code_points(f.chars)) {
       hb_codepoint_t g;
       if (!hb_font_get_nominal_glyph(font.get(), c, &g) && !utf8::is_space(c) &&
           missing.size() < 60)
         missing += utf8::encode(c);
-      needs.unicodes.insert(c);
+      needs.unicodes.insert(needs.unicodes.end(), c);
     }
     if (!missing.empty())
       rep.warn("font " + f.family + " lacks " + missing + ": readers fall back to other fonts");

@@ -50,7 +50,7 @@ class FontSet {
   struct Face {
     std::string path, family, css_family, slug;
     int index = 0;
-    std::set<char32_t> chars;
+    std::vector<std::uint64_t> chars;  // a bit per code point set in it (empty: none)
     bool vertical = false;
   };
   Face* face(const std::string& font_name, Report& rep);

@@ -10,6 +10,7 @@
 
 #include "base/error.h"
 #include "fontfile/cff.h"
+#include "fontfile/cmap_twins.h"
 #include "fontfile/deflate.h"
 
 namespace wz::fontfile {
@@ -47,6 +48,20 @@ bool includes(const Set& a, const Set& b) {
 // while zh-CN's own `locl` (e.g. the full-width em dash of ——) must stay.
 constexpr hb_tag_t kReaderLangSys[] = {HB_TAG('Z', 'H', 'S', ' ')};
 
+// A blob of its own holding a copy of `t`.
+HbBlob owned_blob(std::string_view t) {
+  char* copy = static_cast<char*>(std::malloc(t.size() ? t.size() : 1));
+  std::memcpy(copy, t.data(), t.size());
+  return HbBlob(hb_blob_create(copy, static_cast<unsigned>(t.size()), HB_MEMORY_MODE_WRITABLE, copy,
+                               std::free));
+}
+
+std::string_view view(hb_blob_t* b) {
+  unsigned n = 0;
+  const char* d = hb_blob_get_data(b, &n);
+  return {d ? d : "", n};
+}
+
 // A copy of a GSUB/GPOS table whose scripts keep only kReaderLangSys besides their
 // default language system. Records are moved in place, so every offset stays valid.
 HbBlob pruned_layout(hb_face_t* face, hb_tag_t tag) {
@@ -78,10 +93,7 @@ HbBlob pruned_layout(hb_face_t* face, hb_tag_t tag) {
       t[script + 3] = static_cast<char>(kept & 0xFF);
     }
   }
-  char* copy = static_cast<char*>(std::malloc(t.size() ? t.size() : 1));
-  std::memcpy(copy, t.data(), t.size());
-  return HbBlob(hb_blob_create(copy, static_cast<unsigned>(t.size()), HB_MEMORY_MODE_WRITABLE, copy,
-                               std::free));
+  return owned_blob(t);
 }
 
 struct ReaderTables {
@@ -134,33 +146,44 @@ HbSubsetInput input_for(const Needs& n, unsigned flags) {
   return in;
 }
 
-// The tables a face keeps when only its cmap is cut (see narrow_cmap).
-constexpr hb_tag_t kCmapFaceTables[] = {HB_TAG('c', 'm', 'a', 'p'), HB_TAG('h', 'e', 'a', 'd'),
-                                        HB_TAG('m', 'a', 'x', 'p')};
+// The face hb-subset cuts the cmap of: its cmap (without twin records: cmap_twins.h),
+// head and maxp.
+struct CmapOnly {
+  HbFace face;
+  HbBlob cmap;
+};
 
 hb_blob_t* cmap_face_table(hb_face_t*, hb_tag_t tag, void* user) {
-  if (std::find(std::begin(kCmapFaceTables), std::end(kCmapFaceTables), tag) ==
-      std::end(kCmapFaceTables))
-    return nullptr;
-  return hb_face_reference_table(static_cast<hb_face_t*>(user), tag);
+  auto* c = static_cast<CmapOnly*>(user);
+  if (tag == HB_TAG('c', 'm', 'a', 'p')) return hb_blob_reference(c->cmap.get());
+  if (tag == HB_TAG('h', 'e', 'a', 'd') || tag == HB_TAG('m', 'a', 'x', 'p'))
+    return hb_face_reference_table(c->face.get(), tag);
+  return nullptr;
 }
 
 // `face`'s cmap cut to `unicodes`, glyph ids unchanged: hb-subset of the face's cmap alone
-// (HB_SUBSET_FLAGS_RETAIN_GIDS). Null when hb-subset fails.
+// (HB_SUBSET_FLAGS_RETAIN_GIDS), its twin records set aside and put back (cmap_twins.h:
+// the same cut cmap, for half the reading on a CJK face). Null when hb-subset fails.
 HbBlob narrow_cmap(hb_face_t* face, const std::set<char32_t>& unicodes) {
-  HbFace only(hb_face_create_for_tables(cmap_face_table, hb_face_reference(face), [](void* f) {
-    hb_face_destroy(static_cast<hb_face_t*>(f));
-  }));
+  HbBlob full(hb_face_reference_table(face, HB_TAG('c', 'm', 'a', 'p')));
+  std::vector<std::pair<CmapRecord, CmapRecord>> twins;
+  const std::string lean = without_twins(view(full.get()), twins);
+  auto* c = new CmapOnly{HbFace(hb_face_reference(face)),
+                         lean.empty() ? std::move(full) : owned_blob(lean)};
+  HbFace only(hb_face_create_for_tables(cmap_face_table, c,
+                                        [](void* p) { delete static_cast<CmapOnly*>(p); }));
   hb_face_set_upem(only.get(), hb_face_get_upem(face));
   hb_face_set_glyph_count(only.get(), hb_face_get_glyph_count(face));
   HbSubsetInput in(hb_subset_input_create_or_fail());
   if (!in) return HbBlob(nullptr);
   hb_set_t* uni = hb_subset_input_unicode_set(in.get());
-  for (char32_t c : unicodes) hb_set_add(uni, c);
+  for (char32_t u : unicodes) hb_set_add(uni, u);
   hb_subset_input_set_flags(in.get(), HB_SUBSET_FLAGS_RETAIN_GIDS);
   HbFace cut(hb_subset_or_fail(only.get(), in.get()));
   if (!cut) return HbBlob(nullptr);
-  return HbBlob(hb_face_reference_table(cut.get(), HB_TAG('c', 'm', 'a', 'p')));
+  HbBlob cmap(hb_face_reference_table(cut.get(), HB_TAG('c', 'm', 'a', 'p')));
+  if (twins.empty()) return cmap;
+  return owned_blob(with_twins(view(cmap.get()), twins));
 }
 
 struct NarrowTables {
@@ -236,15 +259,16 @@ unsigned subset_flags(hb_face_t* face) {
   return subset_flags(true, read_cff({d, n}, false).cid_keyed);
 }
 
-Subset::Subset(hb_face_t* face, const Needs& needs, unsigned flags, const std::string& path)
-    : needs_(needs), flags_(flags) {
+Subset::Subset(hb_face_t* face, Needs needs, unsigned flags, const std::string& path)
+    : needs_(std::move(needs)), flags_(flags) {
   const double t0 = thread_ms();
   SourcePos where{path};
-  HbFace reader = needs.reader_layout ? reader_face(face) : HbFace(hb_face_reference(face));
-  HbSubsetPlan plan = plan_for(reader.get(), needs, flags);
+  HbFace reader = needs_.reader_layout ? reader_face(face) : HbFace(hb_face_reference(face));
+  HbSubsetPlan plan = plan_for(reader.get(), needs_, flags);
   if (!plan) throw Error(where, "hb-subset could not plan the subset");
   const hb_map_t* old2new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
-  for (std::uint32_t g : needs.glyphs) old2new_[g] = hb_map_get(old2new, g);
+  for (std::uint32_t g : needs_.glyphs)
+    old2new_.emplace_hint(old2new_.end(), g, hb_map_get(old2new, g));
   HbFace built(hb_subset_plan_execute_or_fail(plan.get()));
   if (!built) throw Error(where, "hb-subset failed");
   blob_.reset(hb_face_reference_blob(built.get()));
@@ -329,10 +353,14 @@ const Packed& Subset::packed() const {
   return packed_;
 }
 
-void SubsetCache::expect(const std::string& path, int index, const Needs& needs) {
+void SubsetCache::expect(const std::string& path, int index, Needs needs) {
   std::lock_guard<std::mutex> lock(mu_);
   auto& e = entries_[{path, index}];
-  if (!e) e = std::make_unique<Entry>();
+  if (!e) {
+    e = std::make_unique<Entry>();
+    e->expected = std::move(needs);
+    return;
+  }
   e->expected.merge(needs);
 }
 
@@ -358,7 +386,8 @@ std::shared_ptr<const Subset> SubsetCache::get(const std::string& path, int inde
   Needs all;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    all = e->expected;
+    all = std::move(e->expected);  // held by the subset's needs from now on
+    e->expected = Needs{};
   }
   all.merge(needs);
   if (e->subset) {  // a later need the first subset missed: make a larger one
@@ -366,7 +395,7 @@ std::shared_ptr<const Subset> SubsetCache::get(const std::string& path, int inde
     flags = e->subset->flags();
   }
   HbFace face(hb_face_create(mapped(path), static_cast<unsigned>(index)));
-  auto made_now = std::make_shared<const Subset>(face.get(), all, flags, path);
+  auto made_now = std::make_shared<const Subset>(face.get(), std::move(all), flags, path);
   std::lock_guard<std::mutex> lock(mu_);
   e->subset = made_now;
   ++made;

@@ -68,7 +68,7 @@ struct Packed {
 class Subset {
  public:
   // Throws wz::Error naming `path` when hb-subset fails.
-  Subset(hb_face_t* face, const Needs& needs, unsigned flags, const std::string& path);
+  Subset(hb_face_t* face, Needs needs, unsigned flags, const std::string& path);
 
   const Needs& needs() const { return needs_; }
   unsigned flags() const { return flags_; }
@@ -99,7 +99,7 @@ class Subset {
 // Thread-safe: the PDF subsets its faces in parallel threads.
 class SubsetCache {
  public:
-  void expect(const std::string& path, int index, const Needs& needs);
+  void expect(const std::string& path, int index, Needs needs);
   // The subset of the face covering `needs` (and everything expected of it). `flags` are
   // used when the subset is made here.
   std::shared_ptr<const Subset> get(const std::string& path, int index, const Needs& needs,

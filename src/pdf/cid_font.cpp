@@ -107,8 +107,14 @@ std::uint16_t CidFont::code(std::uint32_t gid) const {
   return static_cast<std::uint16_t>(gid2cid_.empty() ? gid : gid2cid_[gid]);
 }
 
-double CidFont::width(std::uint32_t gid) const {
+double CidFont::advance(std::uint32_t gid) const {
   return rounded(hb_font_get_glyph_h_advance(hb_font_.get(), gid) * scale_, 2);
+}
+
+double CidFont::width(std::uint32_t gid) const {
+  if (gid < width_cents_.size() && width_cents_[gid] != kNoWidth)
+    return width_cents_[gid] / 100.0;  // the double advance() gives: round(x * 100) / 100
+  return advance(gid);
 }
 
 VMetric CidFont::vmetric(std::uint32_t gid) const {
@@ -130,7 +136,13 @@ void CidFont::use(std::uint32_t gid, const std::string& text, pages::GlyphRun::D
   if (gid >= glyphs_)
     throw Error(SourcePos{face_.path}, "glyph id " + std::to_string(gid) + " is out of range (" +
                                            std::to_string(glyphs_) + " glyphs)");
-  gids_.insert(gid);
+  if (gids_.insert(gid).second) {
+    const double w = advance(gid);
+    const double cents = w * 100;
+    if (width_cents_.empty()) width_cents_.assign(glyphs_, kNoWidth);
+    if (cents == std::round(cents) && std::abs(cents) < INT32_MAX && !std::signbit(w))
+      width_cents_[gid] = static_cast<std::int32_t>(cents);
+  }
   if (dir == pages::GlyphRun::Dir::Vertical)
     vgids_.insert(gid);
   else
@@ -145,6 +157,23 @@ void CidFont::use(std::uint32_t gid, const std::string& text, pages::GlyphRun::D
                     it->second + "\" and \"" + text + "\"; ToUnicode keeps \"" + it->second + "\"";
     if (std::find(warnings.begin(), warnings.end(), w) == warnings.end()) warnings.push_back(w);
   }
+}
+
+void CidFont::use(const pages::GlyphRun& r, const pages::Glyph& g, std::string& scratch,
+                  std::vector<std::string>& warnings) {
+  const bool cluster = g.has_text() && (g.text & pages::Glyph::kCluster);
+  const std::uint32_t dir = (r.dir == pages::GlyphRun::Dir::Vertical ? 2u : 1u) << kSeenDirs;
+  const std::uint32_t text = g.has_text() ? g.text : kSeenNoText;
+  if (!cluster && g.gid < seen_.size() && seen_[g.gid] & dir && (seen_[g.gid] & kSeenText) == text)
+    return;
+  scratch.clear();
+  r.append_text(g, scratch);
+  use(g.gid, scratch, r.dir, warnings);
+  if (cluster) return;
+  if (seen_.empty()) seen_.assign(glyphs_, 0);
+  std::uint32_t& s = seen_[g.gid];
+  if ((s & kSeenText) != text) s = text;
+  s |= dir;
 }
 
 const std::string* CidFont::text(std::uint32_t gid) const {

@@ -18,6 +18,7 @@
 #pragma once
 #include <hb.h>
 
+#include <climits>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -61,7 +62,7 @@ class CidFont {
   Kind kind() const { return kind_; }
   unsigned glyph_count() const { return glyphs_; }
   std::uint16_t code(std::uint32_t gid) const;
-  double width(std::uint32_t gid) const;  // W entry, as written
+  double width(std::uint32_t gid) const;  // W entry, as written (kept for the glyphs used)
   VMetric vmetric(std::uint32_t gid) const;
   double ascent() const { return ascent_; }
   double descent() const { return descent_; }
@@ -73,6 +74,11 @@ class CidFont {
   // The text ToUnicode gives `gid`: the first cluster text it was used with (use()), or
   // null. One rule: pdf/structure reads it to know where /ActualText is needed.
   const std::string* text(std::uint32_t gid) const;
+  // use() for glyph `g` of run `r`: a glyph already recorded with the same code point and
+  // direction is skipped without building its text (a page sets the same few thousand
+  // glyphs over and over). `scratch` holds the text when it is built.
+  void use(const pages::GlyphRun& r, const pages::Glyph& g, std::string& scratch,
+           std::vector<std::string>& warnings);
   bool used() const { return !gids_.empty(); }
   bool used_h() const { return used_h_; }
   bool used_v() const { return !vgids_.empty(); }
@@ -100,6 +106,7 @@ class CidFont {
 
  private:
   std::string tounicode_cmap() const;
+  double advance(std::uint32_t gid) const;  // width() from the face
   // The hb-subset of the used glyphs, shared when `shared` has it (+ cid2gid_z_ for TrueType).
   std::shared_ptr<const fontfile::Subset> subset(fontfile::SubsetCache* shared);
   std::string glyf_program();  // pdf/glyf_font (+ cid2gid_z_)
@@ -124,6 +131,14 @@ class CidFont {
 
   std::set<std::uint32_t> gids_, vgids_;
   std::map<std::uint32_t, std::string> text_;  // gid → cluster text (ToUnicode)
+  // By gid, a use() already recorded: its code point (pages::Glyph::text; kSeenNoText for
+  // none) and above kSeenDirs its directions (1: horizontal or rotated, 2: vertical).
+  static constexpr std::uint32_t kSeenText = 0x1FFFFF, kSeenNoText = kSeenText, kSeenDirs = 21;
+  std::vector<std::uint32_t> seen_;
+  // By gid, width() of each glyph used in hundredths (it is rounded to two places);
+  // kNoWidth for the others.
+  static constexpr std::int32_t kNoWidth = INT32_MIN;
+  std::vector<std::int32_t> width_cents_;
   bool used_h_ = false;
   bool glyf_ = false;  // CFF outlines rewritten as a TrueType program (vertical use)
 

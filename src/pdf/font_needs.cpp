@@ -35,10 +35,11 @@ void add_glyph(const pages::GlyphRun& r, const pages::Glyph& g, Use& u) {
 fontfile::Needs needs_of(const Use& u) {
   fontfile::Needs needs;
   for (size_t g = 0; g < u.glyph.size(); ++g)
-    if (u.glyph[g]) needs.glyphs.insert(static_cast<std::uint32_t>(g));
+    if (u.glyph[g]) needs.glyphs.insert(needs.glyphs.end(), static_cast<std::uint32_t>(g));
   for (size_t w = 0; w < u.text.size(); ++w)
     for (std::uint64_t bits = u.text[w]; bits; bits &= bits - 1)
-      needs.unicodes.insert(static_cast<char32_t>(w * 64 + __builtin_ctzll(bits)));
+      needs.unicodes.insert(needs.unicodes.end(),
+                            static_cast<char32_t>(w * 64 + __builtin_ctzll(bits)));
   return needs;
 }
 

@@ -98,11 +98,7 @@ Faces open_and_scan(const pages::Document& doc, std::vector<std::string>& warnin
       }
       CidFont& font = *f.fonts[slot.face];
       std::string text;
-      for (const pages::Glyph& g : r.glyphs) {
-        text.clear();
-        r.append_text(g, text);
-        font.use(g.gid, text, r.dir, warnings);
-      }
+      for (const pages::Glyph& g : r.glyphs) font.use(r, g, text, warnings);
     }
   }
   return f;
@@ -304,63 +300,108 @@ class TempOutputBuf : public std::streambuf {
   std::vector<char> buf_;
 };
 
-// render_pdf; with `release` (doc's own pages), each page's items are freed once written.
-WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
-                  const std::string& path, std::ostream& out, fontfile::SubsetCache* shared) {
-  const auto t0 = Clock::now();
-  WriteStats st;
-  validate(doc, path);
-  Faces faces = open_and_scan(doc, st.warnings);
-  st.ms_scan = ms_since(t0);
+}  // namespace
 
-  // Font programs in worker threads (subset + Flate dominate the time); the page content
-  // streams meanwhile on this thread.
-  const auto t_fonts = Clock::now();
+// The writer between its two halves: the document (its pages' items released once their
+// content streams are made), the faces with every glyph use, and the content streams.
+struct PreparedPdf {
+  pages::Document owned;  // prepare_pdf's document (render_pdf's callers keep their own)
+  const pages::Document* doc = nullptr;
+  std::string path;
+  WriteStats st;
+  Faces faces;
+  PageStreams ps;
+  double ms = 0;  // the first half's wall time
+};
+
+namespace {
+
+// Checks the document and records every glyph use of each face.
+void scan(PreparedPdf& p) {
+  const auto t0 = Clock::now();
+  validate(*p.doc, p.path);
+  p.faces = open_and_scan(*p.doc, p.st.warnings);
+  p.st.ms_scan = ms_since(t0);
+}
+
+// Font programs in worker threads (subset + Flate dominate the time), started once every
+// glyph use is recorded.
+std::vector<std::future<void>> start_fonts(PreparedPdf& p, fontfile::SubsetCache* shared) {
   std::vector<std::future<void>> jobs;
-  for (auto& f : faces.fonts)
+  for (auto& f : p.faces.fonts)
     jobs.push_back(
         std::async(std::launch::async, [font = f.get(), shared] { font->build_program(shared); }));
+  return jobs;
+}
 
+// Every page's content stream, compressed; with `release` (the document's own pages), each
+// page's items and marks are freed once its stream is made. The font workers only read the
+// fonts' texts meanwhile.
+void make_contents(PreparedPdf& p, std::vector<pages::Page>* release) {
   const auto t_content = Clock::now();
-  PageStreams ps;
+  const pages::Document& doc = *p.doc;
+  PageStreams& ps = p.ps;
   ps.contents.resize(doc.pages.size());
   ps.uses.resize(doc.pages.size());
   ps.registration.resize(doc.pages.size());
-  // (The font workers only read the fonts' texts meanwhile.)
-  auto glyph_text = [&](int font, std::uint32_t gid) { return faces.slots[font].font->text(gid); };
+  auto glyph_text = [&](int font, std::uint32_t gid) {
+    return p.faces.slots[font].font->text(gid);
+  };
   if (doc.tagged) ps.structure = plan_structure(doc, glyph_text);
   ps.pictures = plan_pictures(doc);  // before the items are released
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     bool reg = false;
     const std::vector<Mark>* marks = doc.tagged ? &ps.structure.marks[i] : nullptr;
     ps.contents[i] =
-        deflate_bytes(page_content(doc.pages[i], faces.slots, ps.uses[i], doc.conformance, &reg,
+        deflate_bytes(page_content(doc.pages[i], p.faces.slots, ps.uses[i], doc.conformance, &reg,
                                    marks, &ps.pictures.placed[i]));
     ps.registration[i] = reg;
-    if (release) std::vector<pages::Item>().swap((*release)[i].items);
+    if (release) {
+      std::vector<pages::Item>().swap((*release)[i].items);
+      if (doc.tagged) std::vector<Mark>().swap(ps.structure.marks[i]);  // add_structure
+    }                                                                   // reads none
   }
-  st.ms_content = ms_since(t_content);
+  p.st.ms_content = ms_since(t_content);
+}
 
+// Waits for the font workers and serialises the document into `out`.
+WriteStats finish(PreparedPdf& p, std::vector<std::future<void>>& jobs, Clock::time_point t_fonts,
+                  std::ostream& out) {
+  WriteStats& st = p.st;
   for (auto& j : jobs) j.get();  // rethrows a worker's wz::Error
   st.ms_subset = ms_since(t_fonts);
-  for (auto& f : faces.fonts) {
+  for (auto& f : p.faces.fonts) {
     st.ms_subset_cpu += f->ms_subset, st.ms_deflate_fonts += f->ms_deflate;
     st.font_stats.push_back({f->base_font(), f->glyphs_used(), f->program_bytes(),
                              f->program_flate_bytes(), f->ms_subset, f->ms_deflate});
   }
-
   const auto t_out = Clock::now();
   try {
-    assemble(doc, faces, ps, out, st);
+    assemble(*p.doc, p.faces, p.ps, out, st);
   } catch (const PoDoFo::PdfError& e) {
-    throw Error(SourcePos{path},
+    throw Error(SourcePos{p.path},
                 std::string("cannot write PDF: ") + PoDoFo::PdfError::ErrorName(e.GetError()));
   }
-  if (!out) throw Error(SourcePos{path}, "cannot write PDF: serialising failed");
+  if (!out) throw Error(SourcePos{p.path}, "cannot write PDF: serialising failed");
   st.ms_serialise = ms_since(t_out);
-  st.pages = static_cast<int>(doc.pages.size());
-  st.ms_write = ms_since(t0) - st.ms_subset;
-  return st;
+  st.pages = static_cast<int>(p.doc->pages.size());
+  st.ms_write = p.ms + ms_since(t_fonts) - st.ms_subset;  // all but waiting for the fonts
+  return std::move(st);
+}
+
+// render_pdf in one go; with `release` (doc's own pages), each page's items are freed once
+// written. The fonts are subset while the content streams are made.
+WriteStats render(const pages::Document& doc, std::vector<pages::Page>* release,
+                  const std::string& path, std::ostream& out, fontfile::SubsetCache* shared) {
+  const auto t0 = Clock::now();
+  PreparedPdf p;
+  p.doc = &doc, p.path = path;
+  scan(p);
+  p.ms = ms_since(t0);
+  const auto t_fonts = Clock::now();
+  auto jobs = start_fonts(p, shared);
+  make_contents(p, release);
+  return finish(p, jobs, t_fonts, out);
 }
 
 // render into memory, then the bytes to `bytes`.
@@ -390,6 +431,29 @@ WriteStats render_pdf(pages::Document&& doc, TempOutput& out, fontfile::SubsetCa
   std::ostream stream(&buf);
   stream.exceptions(std::ios::badbit);  // rethrows TempOutput's wz::Error as it is
   WriteStats st = render(doc, &doc.pages, out.path(), stream, shared);
+  stream.flush();
+  out.finish();
+  return st;
+}
+
+std::shared_ptr<PreparedPdf> prepare_pdf(pages::Document&& doc, const std::string& path) {
+  const auto t0 = Clock::now();
+  auto p = std::make_shared<PreparedPdf>();
+  p->owned = std::move(doc);
+  p->doc = &p->owned, p->path = path;
+  scan(*p);
+  make_contents(*p, &p->owned.pages);
+  p->ms = ms_since(t0);
+  return p;
+}
+
+WriteStats finish_pdf(PreparedPdf& prepared, TempOutput& out, fontfile::SubsetCache* shared) {
+  TempOutputBuf buf(out);
+  std::ostream stream(&buf);
+  stream.exceptions(std::ios::badbit);  // rethrows TempOutput's wz::Error as it is
+  const auto t_fonts = Clock::now();
+  auto jobs = start_fonts(prepared, shared);
+  WriteStats st = finish(prepared, jobs, t_fonts, stream);
   stream.flush();
   out.finish();
   return st;

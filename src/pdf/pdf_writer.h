@@ -8,6 +8,7 @@
 // outline, links, page labels and document info; byte-identical for identical input.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,18 @@ WriteStats render_pdf(pages::Document&& doc, const std::string& path, std::strin
 // caller commits): the file's bytes are never held in memory whole, and `out` is written,
 // fsync'ed and closed. The same bytes as the other overloads.
 WriteStats render_pdf(pages::Document&& doc, TempOutput& out,
+                      fontfile::SubsetCache* shared = nullptr);
+
+// The writer in two halves, so that another output can be made between them once the
+// pages' items are gone (at 4,000 pages they are most of the build's memory).
+// prepare_pdf checks the document, records the glyphs each face sets and makes every
+// page's content stream, releasing each page's items as it goes: content codes are the
+// faces' own glyph ids (or CIDs), so no subset is needed yet. finish_pdf subsets the fonts
+// (from `shared` when given) and serialises into `out` (written, fsync'ed and closed, as
+// render_pdf does). The same bytes as render_pdf.
+struct PreparedPdf;
+std::shared_ptr<PreparedPdf> prepare_pdf(pages::Document&& doc, const std::string& path);
+WriteStats finish_pdf(PreparedPdf& prepared, TempOutput& out,
                       fontfile::SubsetCache* shared = nullptr);
 
 // Announces to `shared` the glyphs render_pdf will subset from each face (and the characters

@@ -307,6 +307,23 @@ TEST_F(PdfWriterTest, StreamedIntoATempFileGivesTheSameBytes) {
   EXPECT_EQ(slurp(path), bytes);
 }
 
+// The writer in two halves (prepare_pdf, then finish_pdf once another output is made): the
+// same bytes, and the pages' items are already released by the first half.
+TEST_F(PdfWriterTest, PreparedThenFinishedGivesTheSameBytes) {
+  std::string bytes;
+  pdf::render_pdf(make_doc(), "mem.pdf", bytes);
+  pages::Document d = make_doc();
+  ASSERT_FALSE(d.pages[0].items.empty());
+  std::shared_ptr<pdf::PreparedPdf> prepared = pdf::prepare_pdf(std::move(d), "halves.pdf");
+  std::string path = (dir_ / "halves.pdf").string();
+  TempOutput out(path);
+  pdf::WriteStats st = pdf::finish_pdf(*prepared, out);
+  EXPECT_EQ(st.bytes, bytes.size());
+  EXPECT_GT(st.pages, 0);
+  commit_outputs({&out});
+  EXPECT_EQ(slurp(path), bytes);
+}
+
 // A write that fails while PoDoFo serialises (here the file size limit) is a wz::Error that
 // names the file and the cause; the temporary file goes, the old file stays.
 TEST_F(PdfWriterTest, StreamedFullDiskIsAnErrorNamingTheFile) {
