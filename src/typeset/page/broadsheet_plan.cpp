@@ -69,7 +69,9 @@ class Planner {
     for (const Move& m : s.moves)
       std::fprintf(stderr, " a%zu@%d+%d r%d h%d%s", m.article, m.c0, m.k, m.top, m.head_rows,
                    m.continues ? " cont" : "");
-    std::fprintf(stderr, "\n");
+    std::fprintf(stderr, "\n  sky:");
+    for (int t : s.top) std::fprintf(stderr, " %d", t);
+    std::fprintf(stderr, " (rows %d)\n", p_.rows);
   }
 
   const ColumnFill& balanced(size_t a, size_t from, int k) {
@@ -184,7 +186,8 @@ class Planner {
     }
     if (!s.moves.empty()) {  // leave the rest of the page empty
       State e = s;
-      e.cost += free_cells(s.top, p_.rows);
+      e.cost += free_cells(s.top, p_.rows) +
+                fill_fault_cost(foot_holes(s.top, p_.rows), p_.columns, p_.rows);
       done.push_back(std::move(e));
     } else if (!placed_any) {
       throw Error("broadsheet: article " + std::to_string(s.art + 1) +
@@ -222,7 +225,8 @@ class Planner {
     m.continues = true;
     n.moves.push_back(m);
     for (int c = c0; c < c0 + k; ++c) n.top[c] = p_.rows;
-    n.cost += holes + kContinueCost + free_cells(n.top, p_.rows);
+    n.cost += holes + kContinueCost + free_cells(n.top, p_.rows) +
+              fill_fault_cost(foot_holes(n.top, p_.rows), p_.columns, p_.rows);
     n.from = f.end;
     done.push_back(std::move(n));
     return true;
@@ -295,6 +299,26 @@ Figures Material::figures(size_t from, size_t to, int k, int limit) const {
     for (int c = c0; c < c0 + f->columns; ++c) sky[static_cast<size_t>(c)] = top + f->height() + 1;
   }
   return out;
+}
+
+FootHoles foot_holes(const std::vector<int>& top, int rows) {
+  FootHoles h;
+  for (int t : top) {
+    // The gap row under a column's last block is white too; a column whose block reaches
+    // the foot (its gap row clipped there) has none.
+    const int white = t >= rows ? 0 : rows - t + kGapRows;
+    h.cells += white, h.deepest = std::max(h.deepest, white);
+  }
+  return h;
+}
+
+double fill_fault_cost(const FootHoles& h, int columns, int rows) {
+  double cost = 0;
+  const double area_over = h.cells - kHoleAreaGoal * columns * rows;
+  const double deep_over = h.deepest - kHoleMaxGoal * rows;
+  if (area_over > 0) cost += kFillFaultCost + kFillFaultWeight * area_over;
+  if (deep_over > 0) cost += kFillFaultCost + kFillFaultWeight * deep_over * columns;
+  return cost;
 }
 
 std::vector<Placed> plan_issue(const std::vector<Material>& articles, const PlanParams& p) {

@@ -8,9 +8,10 @@
 // and columns; pure, so tests can check the plan against the lines emitted from it.
 // How: per page a beam search over the widths and positions of the next articles, scored
 // by the free grid cells the plan leaves (holes), the distance of each width from the one
-// its length asks for, and shallow strips; the last block of a page may be an article
-// that goes on on the next page, filling the columns it takes to the page foot.
-// WZ_BROADSHEET_DEBUG=1 in the environment prints each page's plan and score on stderr.
+// its length asks for, and shallow strips, and by the white a page that is not the issue's
+// last leaves under its columns when that breaks the fill goals (fill_fault_cost); the last block
+// of a page may be an article that goes on on the next page, filling the columns it takes to the
+// page foot. WZ_BROADSHEET_DEBUG=1 in the environment prints each page's plan and score on stderr.
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -61,6 +62,32 @@ struct PlanParams {
 };
 
 constexpr int kGapRows = 1;  // one grid row (with a hairline) between stacked blocks
+
+// The white under the columns of a page, from a skyline (each column's first free row,
+// the gap row under its last block included) of a page `rows` deep: grid cells, and the
+// deepest column's share in rows.
+struct FootHoles {
+  int cells = 0;    // white cells under the columns' last lines
+  int deepest = 0;  // rows of white under the emptiest column
+};
+FootHoles foot_holes(const std::vector<int>& top, int rows);
+
+// Issue 9's fill goals for a page that is not an issue's last (typography.md, "Page
+// make-up": filled to the foot), as makeup-audit measures them: white under the columns at
+// most 5% of the type area, under any one column at most 15% of its depth. The planner's
+// goals are a little tighter: the audit measures from baselines, and a plan's rows are
+// whole grid rows.
+constexpr double kHoleAreaGoal = 0.04;
+constexpr double kHoleMaxGoal = 0.13;
+// What a page over a goal costs, in grid cells of hole: more than any shape the
+// planner weighs (a column's width, a strip, a jump) so that a plan within the goals wins
+// whenever the search finds one, then each cell over the goal.
+constexpr double kFillFaultCost = 300;
+constexpr double kFillFaultWeight = 10;
+
+// 0 for white within the goals; else kFillFaultCost per goal broken and kFillFaultWeight per
+// cell over it (a column's rows over kHoleMaxGoal weigh as across the page).
+double fill_fault_cost(const FootHoles& h, int columns, int rows);
 
 std::vector<Placed> plan_issue(const std::vector<Material>& articles, const PlanParams& p);
 

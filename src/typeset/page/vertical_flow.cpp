@@ -13,6 +13,11 @@ constexpr double kHairline = 0.4, kOpeningRule = 1.2, kFrameLine = 0.6;  // pt
 
 }  // namespace
 
+int picture_cells(int lines, double pitch, double aspect, double em, int chars) {
+  const double tall = lines * pitch * aspect;
+  return std::clamp(static_cast<int>(std::ceil(tall / em - 1e-6)), 1, std::max(1, chars));
+}
+
 VGeometry make_vgeometry(const model::Layout& L) {
   VGeometry g;
   g.page_w = L.page_width * kPtPerMm;
@@ -169,8 +174,12 @@ void VFlow::frame_row(const Row& r) {
 void VFlow::close_frame() {
   if (frame_ < 0) return;
   frame_ = -1;
-  double top = g_.tier_top(tier_);
-  pages::Box rect{frame_left_, top, frame_right_ - frame_left_, g_.measure, kFrameLine};
+  double top = g_.tier_top(tier_), across = frame_right_ - frame_left_, down = g_.measure;
+  if (!frame_first_->picture.empty()) {  // whole cells at the top of its lines
+    const int lines = static_cast<int>(std::lround(across / g_.pitch));
+    down = picture_cells(lines, g_.pitch, frame_first_->aspect, g_.em, g_.chars) * g_.em;
+  }
+  pages::Box rect{frame_left_, top, across, down, kFrameLine};
   doc_.pages[page_].items.push_back(frame_item(doc_, *frame_first_, rect, true));
 }
 

@@ -8,7 +8,9 @@
 // A tier ends where column_rules.h, the rule set every make-up shares, says a column
 // ends (pour: a picture that does not fit in what is left of a tier heads the next one
 // while the text after it fills the tier); a reading tip's rows get one frame per tier. A
-// picture stands at the top of its tier, at the right of its lines (blocks.h frame_item).
+// picture stands at the top of its tier, at the right of its lines (blocks.h frame_item),
+// as many whole cells tall as its width asks (picture_cells): its caption and credit
+// stand under it in its lines, on the grid's cells (vertical.cpp).
 #pragma once
 #include <map>
 #include <vector>
@@ -36,6 +38,17 @@ struct VGeometry {
   double centre(int k) const { return area_x + area_w - em / 2 - k * pitch; }
   double tier_top(int t) const { return area_y + t * (measure + tier_gap); }
 };
+
+// Issue 10 ("Vertical issues place images at the top of the column span"): a picture
+// spanning `lines` lines at `pitch` across stands at the top of its tier as tall as that
+// width at its `aspect` (height / width) asks, the height rounded up to whole cells (ems)
+// down the line so that what stands under it keeps the grid; at most the tier's `chars`.
+int picture_cells(int lines, double pitch, double aspect, double em, int chars);
+// Empty cells between a picture's foot and its caption under it.
+constexpr int kPictureGapCells = 1;
+// A caption goes under its picture only when the lines leave it at least this many
+// characters (the narrowest tier a layout may have); else it follows the picture.
+constexpr int kMinCaptionChars = 6;
 
 // The vertical grid of a layout: whole characters down each line (as many as fit, or
 // [grid] chars_per_line), whole lines across, the area centred in the margins.

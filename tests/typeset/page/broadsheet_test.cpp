@@ -519,3 +519,66 @@ TEST(Broadsheet, PicturesOfAContinuedArticleSpanOnTheirPages) {
   EXPECT_EQ(spanning_pictures(*s, 2), lifted);
   EXPECT_GE(lifted, 4);
 }
+
+// Issue 9: the white under a page's columns, from the planner's skyline (first free row per
+// column, the gap row under the last block included).
+TEST(BroadsheetPlan, FootHolesCountTheWhiteUnderEachColumn) {
+  FootHoles h = foot_holes({100, 100, 100}, 100);  // every column's block at the foot
+  EXPECT_EQ(h.cells, 0);
+  EXPECT_EQ(h.deepest, 0);
+  h = foot_holes({91, 100, 96}, 100);  // last lines on rows 89 and 94: rows 90–99, 95–99 white
+  EXPECT_EQ(h.cells, 10 + 5);
+  EXPECT_EQ(h.deepest, 10);
+}
+
+// A page that is not the issue's last costs nothing within makeup-audit's goals (white at
+// most 5% of the area, 15% under a column; the planner keeps a margin under them) and more
+// than any shape the planner weighs once over one.
+TEST(BroadsheetPlan, AFillFaultCostsMoreThanAnyShape) {
+  const int columns = 8, rows = 100;
+  EXPECT_EQ(fill_fault_cost({0, 0}, columns, rows), 0);
+  EXPECT_EQ(fill_fault_cost({30, 12}, columns, rows), 0);        // 3.75% and 12%
+  const double deep = fill_fault_cost({20, 16}, columns, rows);  // one column 16% short
+  const double wide = fill_fault_cost({48, 10}, columns, rows);  // 6% of the page white
+  const double both = fill_fault_cost({48, 16}, columns, rows);
+  EXPECT_GE(deep, kFillFaultCost);
+  EXPECT_GE(wide, kFillFaultCost);
+  EXPECT_GT(both, deep + wide - 1e-9);
+  EXPECT_GT(fill_fault_cost({60, 10}, columns, rows), wide);  // more white, more cost
+}
+
+namespace {
+// The white under each page's columns, from the plan: cells, and the emptiest column's rows.
+std::vector<FootHoles> page_feet(const Sheet& s) {
+  const Geometry& g = s.geo;
+  int pages = s.plan.blocks.back().page + 1;
+  std::vector<std::vector<int>> foot(pages, std::vector<int>(g.columns, 0));
+  for (const auto& b : s.plan.blocks)
+    for (int c = b.c0; c < b.c0 + b.k; ++c) foot[b.page][c] = std::max(foot[b.page][c], b.bottom());
+  std::vector<FootHoles> out;
+  for (const auto& f : foot) {
+    FootHoles h;
+    for (int bottom : f)
+      h.cells += g.rows - bottom, h.deepest = std::max(h.deepest, g.rows - bottom);
+    out.push_back(h);
+  }
+  return out;
+}
+}  // namespace
+
+// Issue 9: every page but the issue's last is filled to the foot within makeup-audit's goals
+// (hole_area ≤ 5%, hole_max ≤ 15%). The sample pages five times over made pages 1 and 2
+// 6.9% and 7.5% white before the planner weighed the goals (the audit's figures).
+TEST(Broadsheet, EveryPageButTheLastMeetsTheFillGoals) {
+  for (int copies : {2, 5, 6}) {
+    auto s = set_sheet(read_pages(sample_pages(), copies));
+    const Geometry& g = s->geo;
+    std::vector<FootHoles> feet = page_feet(*s);
+    ASSERT_GE(feet.size(), 2u);
+    for (size_t p = 0; p + 1 < feet.size(); ++p) {
+      SCOPED_TRACE("copies " + std::to_string(copies) + " page " + std::to_string(p + 1));
+      EXPECT_LE(feet[p].cells, 0.05 * g.columns * g.rows);
+      EXPECT_LE(feet[p].deepest, 0.15 * g.rows);
+    }
+  }
+}

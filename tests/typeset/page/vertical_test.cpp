@@ -355,3 +355,50 @@ TEST(Vertical, PictureHeadsTheNextTierWhenItDoesNotFitAndTheTextFillsTheTier) {
   }
   EXPECT_GT(floated, 0);
 }
+
+// Issue 10: a picture stands at the top of the lines it spans, whole cells tall
+// (picture_cells), and its caption stands under it in those lines, a gap cell under its
+// foot, on the grid's cells (positions as `dump --pages` gives them).
+TEST(Vertical, ACaptionStandsUnderItsPictureOnTheGrid) {
+  Fixture& fx0 = fx();
+  const typeset::VGeometry& g = fx0.g;
+  typeset::TypesetResult r = typeset::typeset_digest(pictured_digest(1), {fx0.L}, fx0.fonts);
+  int page = -1;
+  const pages::Picture* pic = nullptr;
+  for (size_t p = 0; p < r.doc.pages.size() && !pic; ++p)
+    for (const auto& it : r.doc.pages[p].items)
+      if (it.kind() == pages::Item::Kind::Picture) pic = &it.picture(), page = static_cast<int>(p);
+  ASSERT_NE(pic, nullptr);
+  const int tier =
+      static_cast<int>(std::floor((pic->y - g.area_y + 1e-6) / (g.measure + g.tier_gap)));
+  const double top = g.tier_top(tier);
+  EXPECT_NEAR(pic->y, top, 1e-6);
+  const double pad = (g.pitch - g.em) / 2;
+  const int lines = static_cast<int>(std::lround((pic->w + 2 * pad) / g.pitch));
+  const int cells = typeset::picture_cells(lines, g.pitch, pic->h / pic->w, g.em, g.chars);
+  EXPECT_LE(pic->h, cells * g.em + 1e-6);  // whole cells, rounded up
+  EXPECT_GT(pic->h, (cells - 1) * g.em);
+  int captions = 0;
+  for (const auto& l : r.lines) {
+    if (l.kind != "caption") continue;
+    ++captions;
+    EXPECT_EQ(l.page, page);
+    EXPECT_GT(l.x, pic->x) << "under the picture's lines";
+    EXPECT_LT(l.x, pic->x + pic->w);
+    const double down = (l.baseline - top) / g.em;  // where it starts down the line, in cells
+    EXPECT_NEAR(down, cells + typeset::kPictureGapCells, 1e-6) << l.text;
+    EXPECT_LE(l.baseline + l.width, top + g.measure + 1e-6);
+  }
+  EXPECT_GT(captions, 0);
+  // The text after it follows on the lines after the picture's, from the tier's top.
+  for (const auto& l : r.lines)
+    if (l.page == page && l.text.rfind("图后", 0) == 0) EXPECT_LT(l.x, pic->x);
+}
+
+TEST(VerticalFlow, PictureCellsRoundUpToWholeCells) {
+  // 4 lines of 16 pt pitch, a picture half as tall as wide: 32 pt, 3.05 cells of 10.5 pt.
+  EXPECT_EQ(typeset::picture_cells(4, 16, 0.5, 10.5, 40), 4);
+  EXPECT_EQ(typeset::picture_cells(4, 10.5, 0.5, 10.5, 40), 2);  // exactly 2 cells
+  EXPECT_EQ(typeset::picture_cells(4, 16, 20, 10.5, 40), 40);    // never past the tier
+  EXPECT_EQ(typeset::picture_cells(1, 16, 0.01, 10.5, 40), 1);
+}
