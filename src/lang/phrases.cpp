@@ -69,6 +69,13 @@ std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string
   return q;
 }
 
+std::vector<BreakQuality> word_breaks(const WordSegmenter& words, std::string_view text) {
+  std::vector<BreakQuality> q = display_breaks(words, text);
+  for (BreakQuality& b : q)
+    if (b == BreakQuality::Word) b = BreakQuality::Phrase;
+  return q;
+}
+
 namespace {
 
 // A photo credit's closing verb (本报记者 周晓林 摄, 张三 供图): it ends the credit and

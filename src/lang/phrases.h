@@ -26,6 +26,13 @@ enum class BreakQuality : std::uint8_t {
 // above). Offsets inside a code point, 0 and text.size() are Inside.
 std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text);
 
+// A short block of running text set apart from the body (a reading tip, a photo
+// caption): justified, but like a display line never broken inside a word. The same
+// qualities as display_breaks with every word boundary as good as a phrase boundary: the
+// body breaker's spacing chooses among them (a break moved by a word spreads a line of
+// 20-odd characters by at most 4 ems, under 0.2 em a gap: friso's words are <= 5 chars).
+std::vector<BreakQuality> word_breaks(const WordSegmenter& words, std::string_view text);
+
 // A byline or photo credit ("本报记者 彭冰 本报通讯员 徐阳", "本报记者 李润钊 摄"):
 // Phrase at a space that follows a name, Inside everywhere else — a role word is never
 // parted from the name after it (lang/roles.h), nor a credit's closing 摄/供图 from the

@@ -109,3 +109,16 @@ TEST(Phrases, CreditKeepsItsVerbWithTheLastName) {
 }
 
 }  // namespace
+
+TEST(Phrases, RunningTextInABoxBreaksAtEveryWordButNeverInsideOne) {
+  // A reading tip (seed page 000): 推动物｜流 was set before the tip took word breaks.
+  WordSegmenter w;
+  std::string t = "工会组织建到新兴产业链和劳动者身边，推动物流快递企业开展工资集体协商工作";
+  auto q = word_breaks(w, t);
+  EXPECT_EQ(q[t.find("流快递")], BreakQuality::Inside);  // inside 物流
+  EXPECT_EQ(q[t.find("物流")], BreakQuality::Phrase);    // 推动｜物流: a word boundary
+  EXPECT_EQ(q[t.find("推动")], BreakQuality::Phrase);    // after ，
+  EXPECT_EQ(q[t.find("，")], BreakQuality::Inside);      // no line starts with ，
+  // No break is only as good as a word (no penalty for justified text to weigh).
+  for (BreakQuality b : q) EXPECT_NE(b, BreakQuality::Word);
+}

@@ -82,10 +82,27 @@ std::vector<SetLine> set_byline(const std::vector<StyledRun>& runs, const TextSt
   return set_styled(runs, st, measure, cx);
 }
 
+bool any_overfull(const std::vector<SetLine>& lines) {
+  return std::any_of(lines.begin(), lines.end(), [](const SetLine& l) { return l.overfull; });
+}
+
 // friso's words for display-line breaks, one segmenter per thread (it caches what it read).
 const lang::WordSegmenter& display_words() {
   thread_local lang::WordSegmenter words;
   return words;
+}
+
+// A reading tip's or a caption's text: justified as the body is, broken only between
+// words (lang::word_breaks); where no such breaking fits, by the clreq rules alone.
+std::vector<SetLine> set_boxed(const std::vector<StyledRun>& runs, const TextStyle& st,
+                               double measure, Context& cx) {
+  std::string text;
+  for (const auto& r : runs) text += r.text;
+  ParaSpec p = spec_of(runs, st, measure);
+  p.breaks = lang::word_breaks(display_words(), text);
+  std::vector<SetLine> lines = set_paragraph(p, cx.fonts, cx.shape);
+  if (!any_overfull(lines)) return lines;
+  return set_styled(runs, st, measure, cx);
 }
 
 // The size a display style may step down to rather than break a word: the next smaller
@@ -101,10 +118,6 @@ double floor_size(const model::Layout& L, double size) {
 
 // Display sizes are stepped down by this much at a time (half a point).
 constexpr double kDisplayStep = 0.5;
-
-bool any_overfull(const std::vector<SetLine>& lines) {
-  return std::any_of(lines.begin(), lines.end(), [](const SetLine& l) { return l.overfull; });
-}
 
 }  // namespace
 
@@ -183,7 +196,7 @@ void tip_rows(std::vector<Row>& rows, const Block& b, Context& cx) {
       RowKind::TipLabel, inset, frame);
   rows.back().keep_with_next = true;
   push_rows(rows,
-            set_styled(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
+            set_boxed(runs_of(b.text, cx.faces.of(st.font), st.size, cx.faces), st, measure, cx),
             RowKind::Tip, inset, frame);
   // The box is kept whole in one column.
   for (size_t i = rows.size(); i-- > 0 && rows[i].frame == frame;) rows[i].keep_with_next = true;
@@ -242,7 +255,8 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx, int loosene
               b.kind == BlockKind::SectionHead ? set_display_runs(runs, st, w, cx)
               : b.kind == BlockKind::Byline || b.kind == BlockKind::Credit
                   ? set_byline(runs, st, w, cx)
-                  : set_styled(runs, st, w, cx),
+              : b.kind == BlockKind::Caption ? set_boxed(runs, st, w, cx)
+                                             : set_styled(runs, st, w, cx),
               kind);
     blank_rows(rows, st.space_after);
   };
@@ -472,6 +486,11 @@ std::vector<Row> make_rows(const model::Article& a, Context& cx, const Looseness
                                              a.blocks[i - 1].kind != BlockKind::Image)))
       photo_rows(rows, cx);
     block_rows(rows, b, cx, i < loose.size() ? loose[i] : 0);
+    // Bylines one after another (本报记者 …, then 本报通讯员 …) are one byline group: the
+    // space after a byline comes after the last of them.
+    if (b.kind == BlockKind::Byline && i + 1 < a.blocks.size() &&
+        a.blocks[i + 1].kind == BlockKind::Byline)
+      while (rows.size() > from && rows.back().kind == RowKind::Blank) rows.pop_back();
     for (size_t k = from; k < rows.size(); ++k) rows[k].line.tag.block = static_cast<int>(i);
     if (b.kind == BlockKind::Image && rows.size() > from)
       rows[from].alt = model::alt_text(a.blocks, i);  // the caption when the source gave none

@@ -1,6 +1,7 @@
 #include <deque>
 #include <map>
 
+#include "typeset/page/article_start.h"
 #include "typeset/page/flow.h"
 #include "typeset/page/issue.h"
 #include "typeset/page/tags.h"
@@ -97,8 +98,18 @@ class ColumnMakeup {
   bool leaves_hole(size_t n, const std::vector<Row>& rows) {
     if (n == 0 || !runs_on() || cx_.geo.columns != 1 || is_photo_item(rows)) return false;
     if (flow_.free_rows() <= kTolerableHoleRows) return false;
-    return flow_.free_share() < cx_.layout.new_page_below ||
-           !flow_.make_room(with_gap(gap(), opening(rows)));
+    return turns_page(cx_.layout, page_state(n, rows));
+  }
+
+  // Where the page stands for article n (article_start.h). Whether its opening fits is
+  // asked only of a one-column page that the share left does not already turn: making room
+  // shortens the page's frames.
+  PageState page_state(size_t n, const std::vector<Row>& rows) {
+    PageState s{n == 0, flow_.free_share(), true};
+    if (!s.first && runs_on() && cx_.geo.columns == 1 &&
+        !turns_page(cx_.layout, {false, s.free_share, true}))
+      s.opening_fits = flow_.make_room(with_gap(gap(), opening(rows)));
+    return s;
   }
 
   // As a typesetter runs a story long or short to fill a page: the articles of text set
@@ -110,7 +121,7 @@ class ColumnMakeup {
   // serves, the articles are set again as they were.
   void fill_page(size_t n, const std::vector<Row>& next) {
     const int short_by = flow_.free_rows();
-    const bool too_little = flow_.free_share() < cx_.layout.new_page_below;
+    const bool too_little = turns_page(cx_.layout, {false, flow_.free_share(), true});
     int need = 0;  // the rows article n's opening lacks
     for (const Row& r : with_gap(gap(), opening(next))) need += r.height;
     need -= short_by;
@@ -195,24 +206,23 @@ class ColumnMakeup {
       flow_.defer(std::move(rows), separator);
       return;
     }
-    // An article that runs on after a rule starts a new page when less than the layout's
-    // share of the page is left ([article] new_page_below; large print: a third).
-    // That page is filled to the foot (it ends a run of text, not an article's page).
-    bool new_page = cx_.layout.article_start == model::ArticleStart::NewPage;
-    bool too_little = flow_.free_share() < cx_.layout.new_page_below;
-    if (new_page && n > 0) {
-      flow_.finish(false);
-      flow_.new_page();
-    } else if (too_little && n > 0) {
-      flow_.break_page();
-    } else if (n > 0 && runs_on() && cx_.geo.columns == 1 &&
-               !flow_.make_room(with_gap(gap(), opening(rows)))) {
-      // The opening goes to the next page (though the page tightened to take it, make_room)
-      // and its separator with it: a rule at the page's foot would stand under nothing.
-      flow_.break_page();
-    } else if (n > 0) {
-      if (runs_on()) flow_.make_room(with_gap(gap(), opening(rows)));
-      flow_.add(gap());
+    // A new page when less than the layout's share of the page is left ([article]
+    // new_page_below) or the opening will not fit even with the page's frames shortened
+    // (its separator goes with it: a rule at the page's foot would stand under nothing);
+    // that page is filled to the foot (it ends a run of text, not an article's page).
+    switch (article_start(cx_.layout, page_state(n, rows))) {
+      case StartAt::Here:
+        break;
+      case StartAt::NewPage:
+        flow_.finish(false);
+        flow_.new_page();
+        break;
+      case StartAt::NextPage:
+        flow_.break_page();
+        break;
+      case StartAt::RunOn:
+        flow_.add(gap());
+        break;
     }
     for (auto& r : rows) flow_.add(std::move(r));
   }

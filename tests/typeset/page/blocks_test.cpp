@@ -192,3 +192,42 @@ TEST(PictureRows, TallPictureIsCappedAndNarrower) {
   EXPECT_NEAR(it.picture().w, rect.h / 3.0, 1e-6);
   EXPECT_NEAR(it.picture().x, (rect.w - it.picture().w) / 2, 1e-6);  // centred
 }
+
+TEST(Bylines, OneAfterAnotherAreOneGroupWithTheSpaceAfterTheLast) {
+  Env e("large-print");
+  model::Article a;
+  a.blocks = {block(model::BlockKind::Byline, "本报记者 吴铎思"),
+              block(model::BlockKind::Byline, "本报通讯员 景双喜 史传芝"),
+              block(model::BlockKind::Paragraph, "吸引快递员、外卖小哥加入工会组织。")};
+  std::vector<typeset::Row> rows = typeset::make_rows(a, e.cx);
+  ASSERT_GE(rows.size(), 4u);
+  EXPECT_EQ(rows[0].kind, typeset::RowKind::Byline);
+  EXPECT_EQ(rows[1].kind, typeset::RowKind::Byline);  // no blank row between the names
+  EXPECT_EQ(rows[2].kind, typeset::RowKind::Blank);   // the byline style's space after
+  EXPECT_EQ(rows.back().kind, typeset::RowKind::Paragraph);
+}
+
+// A reading tip (seed page 000) in large print's box: 推动物｜流 was broken inside 物流 when
+// the tip was set as body text; a caption the same way.
+TEST(BoxedText, TipsAndCaptionsBreakBetweenWords) {
+  Env e("large-print");
+  const std::string tip =
+      "工会组织建到新兴产业链和劳动者身边，推动物流快递企业开展工资集体协商工作、开展新就业形态"
+      "劳动者示范宣传选树行动……乌鲁木齐市总工会系列暖“新”行动提升了快递员、外卖小哥等群体的"
+      "幸福感。";
+  for (model::BlockKind kind : {model::BlockKind::ReadingTip, model::BlockKind::Caption}) {
+    model::Article a;
+    a.blocks = {block(kind, tip)};
+    std::string ends;
+    int lines = 0;
+    for (const typeset::Row& r : typeset::make_rows(a, e.cx))
+      if (r.kind == typeset::RowKind::Tip || r.kind == typeset::RowKind::Caption) {
+        ends += r.line.text + "|";
+        ++lines;
+        EXPECT_FALSE(r.line.overfull) << r.line.text;
+      }
+    EXPECT_GE(lines, 4) << ends;
+    EXPECT_EQ(ends.find("物|流"), std::string::npos) << ends;
+    EXPECT_EQ(ends.find("乌|鲁"), std::string::npos) << ends;
+  }
+}
