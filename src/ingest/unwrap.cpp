@@ -159,9 +159,10 @@ std::vector<int> block_widths(const std::vector<SourceLine>& lines) {
 
 // A line that opens a story (a dateline, 据《…》报道, or 近日， under a line left open)
 // follows a head as wide as the column, not the line before it in a paragraph.
+// A question or an answer (问：, 答：, 记者：) opens a paragraph of its own.
 bool opens_story(const SourceLine& s, bool after_open) {
   return inline_byline_length(s.text, false) > 0 || starts_with_report_lead(s.text) ||
-         (after_open && starts_with_sentence_opener(s.text));
+         starts_with_qa_label(s.text) || (after_open && starts_with_sentence_opener(s.text));
 }
 
 // A kicker ends with a dash (GB/T 15834 §4.9): the line `l` under it that ends on no mark,

@@ -353,3 +353,31 @@ TEST(Unwrap, ABlockAtItsOwnMeasureRunsOn) {
   EXPECT_EQ(unit_at(u, 1)->span, 4);
   EXPECT_EQ(unit_at(u, 6)->span, 1);
 }
+
+// A sidebar interview from a PDF copy: the head is not run into the first question, and
+// each 问：/答： opens a paragraph of its own.
+TEST(Unwrap, QuestionsAndAnswersOpenTheirOwnParagraphs) {
+  std::string page =
+      "“机器再聪明，也得有人懂它”\n"  // as wide as the column (13 characters of 14)
+      "问：现在巡检越来越智能，人的\n"
+      "作用还大吗？\n"
+      "答：智能化让很多操作变简单了，\n"
+      "但隧道里的情况千变万化，判\n"
+      "断和决策还得靠人，机器再聪明\n"
+      "也得有人懂它。\n"
+      "问：干这一行最难的是什么？\n"  // a full line: the answer would run on
+      "答：最难的是耐得住寂寞。每天\n"
+      "凌晨进隧道，天亮才出来，一年\n"
+      "到头见不着几回太阳，可我觉得\n"
+      "值得，乘客安全就是我的收获。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  ASSERT_NE(unit_at(u, 1), nullptr);
+  EXPECT_EQ(unit_at(u, 1)->span, 1);
+  ASSERT_NE(unit_at(u, 2), nullptr);
+  EXPECT_EQ(unit_at(u, 2)->span, 2);
+  ASSERT_NE(unit_at(u, 8), nullptr);
+  EXPECT_EQ(unit_at(u, 8)->span, 1);
+  ASSERT_NE(unit_at(u, 9), nullptr);
+  EXPECT_EQ(unit_at(u, 9)->span, 4);
+}
