@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "base/utf8.h"
+
 namespace wz::lang {
 namespace {
 
@@ -32,15 +34,12 @@ constexpr size_t kMaxOutletChars = 8;
 constexpr std::array<std::u32string_view, 7> kOutletEnds = {U"报", U"周刊", U"周末", U"社",
                                                             U"台", U"网",   U"杂志"};
 
-bool is_han_char(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
-// The lengths of the outlet names that end at some point after pos (shortest first).
+// The length of the shortest outlet name at u[pos] after which `followed` accepts what
+// comes, or 0.
 template <typename F>
 size_t named_outlet_then(std::u32string_view u, size_t pos, F&& followed) {
   for (size_t e = pos + 2; e <= u.size() && e - pos <= kMaxOutletChars; ++e) {
-    if (!is_han_char(u[e - 1])) break;
+    if (!utf8::is_han(u[e - 1])) break;
     std::u32string_view name = u.substr(pos, e - pos);
     // (A name before a known outlet is no outlet: 晓 + 本报 in 钱 晓 本报记者 周 舟.)
     if (match_any(u, e - 2, kOutlets) == 2) return 0;

@@ -1,0 +1,25 @@
+// lang/roles: role words of bylines and credits, with the outlet named before them.
+#include <gtest/gtest.h>
+
+#include "lang/roles.h"
+
+using namespace wz::lang;
+
+TEST(Roles, KnownOutletsAndGrades) {
+  EXPECT_EQ(role_len(U"本报记者 周舟", 0), 4u);
+  EXPECT_EQ(role_len(U"新华社特约记者", 0), 7u);
+  EXPECT_EQ(role_len(U"文/宋一苇", 0), 2u);
+}
+
+// Any paper, site or station is named by the word its name ends in, but only a role word
+// after the name makes it an outlet.
+TEST(Roles, AnyOutletBeforeARoleWord) {
+  EXPECT_EQ(role_len(U"经济日报记者 刘畅", 0), 6u);
+  EXPECT_EQ(role_len(U"江城晚报见习记者", 0), 8u);
+  EXPECT_EQ(role_len(U"青溪广播电视台记者", 0), 9u);
+  EXPECT_EQ(role_len(U"经济日报 刘畅", 0), 0u);
+  EXPECT_EQ(role_len(U"经济日报社长", 0), 0u);
+  // A name before 本报 is no outlet (钱 晓 本报记者 周 舟 with its spaces squeezed out).
+  EXPECT_EQ(role_len(U"晓本报记者", 0), 0u);
+  EXPECT_EQ(role_len(U"晓本报记者", 1), 4u);
+}
