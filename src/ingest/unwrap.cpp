@@ -227,9 +227,9 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     SourceLine& l = lines[k];
     bool full = is_full_line(l, column[k]) || is_full_line(l, block[k]);
     bool paragraph = !u.lines.empty() && (!indents[k] || u.lines.back().indent > 0);
+    const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
     // A full line that ends its sentence, then a short one that ends none: a paragraph
     // ends with its sentence, so the short line is a head or a label, not its last line.
-    const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
     // So is a line as wide as the column with no mark at all over the next item's text (a
     // brief's title in a column of briefs set without blank lines), where paragraphs are not
     // set in (there an unindented line after a finished one goes on with its paragraph).
