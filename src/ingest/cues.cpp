@@ -613,6 +613,20 @@ bool opens_with_ordinal(std::string_view s) {
   return k > 0 && k + 1 < u.size() && u[k] == U'、';
 }
 
+bool is_hotline_head(std::string_view head, std::string_view next) {
+  constexpr size_t kMaxHeadChars = 12;  // 江城晚报民生热线, 新闻热线
+  constexpr size_t kMinNumberDigits = 5;
+  U u = utf8::decode(squeeze(head));
+  if (u.size() < 3 || u.size() > kMaxHeadChars) return false;
+  for (char32_t c : u)
+    if (!is_han(c)) return false;
+  if (!UV(u).ends_with(U"热线") && !UV(u).ends_with(U"热线电话")) return false;
+  U n = utf8::decode(squeeze(next));
+  size_t digits = 0;
+  while (digits < n.size() && (is_digit(n[digits]) || n[digits] == '-')) ++digits;
+  return digits >= kMinNumberDigits;
+}
+
 bool names_a_column(std::string_view s) {
   // Words for news in the plural: a column's kind of items, never one item's kicker
   // (数据, 对话, 今日谈 label one item; gold README).

@@ -58,6 +58,9 @@ inline constexpr int kMaxLabelChars = 6;
 bool is_label_form(std::string_view s);
 // Opens with a Chinese ordinal and a pause mark (一、 二、 十一、): a numbered 小标题.
 bool opens_with_ordinal(std::string_view s);
+// The head of the paper's hotline box: a name ending in 热线 over its number (江城晚报民生热线
+// / 96811（24小时） / 您身边有烦心事…欢迎拨打): a house notice, no article (gold README).
+bool is_hotline_head(std::string_view head, std::string_view next);
 // A label that names a column of items by a word for news in the plural (产经快讯, 民生速递,
 // 工会动态, 图片新闻): it stands over several items, never as one item's kicker.
 bool names_a_column(std::string_view s);

@@ -328,6 +328,13 @@ void PageEvidence::read_notice_boxes() {
     do info_[k].furniture = true, info_[k].display = false;
     while (++k < n && !info_[k].display && lines_[k].gap < big_gap_);
   }
+  // So is the paper's hotline box under its head, to the end of the tight block it is set in.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!is_hotline_head(lines_[i].text, lines_[i + 1].text)) continue;
+    size_t k = i;
+    do info_[k].furniture = true, info_[k].display = false;
+    while (++k < n && lines_[k].gap == 0);
+  }
   if (mode_gap_ < 1) return;  // a page set solid: every run is tight
   for (size_t i = 0; i < n;) {
     size_t e = i + 1;

@@ -375,3 +375,12 @@ TEST(Cues, WebSourceLinesAndBreadcrumbs) {
   // An e-paper's trail through its date and page.
   EXPECT_TRUE(is_page_furniture("东川日报数字报 > 2024年06月25日 > 第07版：理论·学习"));
 }
+
+// The paper's hotline box is opened by a head naming the hotline over its number.
+TEST(Cues, HotlineHeadOverItsNumber) {
+  EXPECT_TRUE(is_hotline_head("江城晚报民生热线", "96811（24小时）"));
+  EXPECT_TRUE(is_hotline_head("新闻热线", "0571-8765 4321"));
+  EXPECT_FALSE(is_hotline_head("新闻热线", "您身边有烦心事，欢迎拨打"));  // no number under it
+  EXPECT_FALSE(is_hotline_head("开通12345政务热线", "96811"));            // a story's head
+  EXPECT_FALSE(is_hotline_head("打通服务群众的“民生热线”", "96811"));
+}

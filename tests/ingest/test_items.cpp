@@ -570,3 +570,17 @@ TEST(Items, BriefsSignedInBracketsOnALineOfTheirOwn) {
   EXPECT_EQ(byline_of(a[0]), "（县畜牧兽医中心）");
   EXPECT_EQ(byline_of(a[1]), "（通讯员 邹敏）");
 }
+
+// The paper's hotline box (head, number, invitation, set as one block) is a house notice:
+// no article, and the story below it keeps its own text.
+TEST(Items, TheHotlineBoxIsNoArticle) {
+  auto a = page(
+      "城东老旧小区供暖管网改造完工\n\n"
+      "本报讯（记者 叶舟）城东12个老旧小区供暖管网改造日前完工，4100余户居民本周起陆续通暖。\n\n"
+      "湖城晚报民生热线\n96811（24小时）\n您身边有烦心事、暖心事，欢迎拨打热线告诉我们。\n\n"
+      "社区长者食堂开到家门口\n\n"
+      "本报讯（记者 罗琼）后湖街道首家长者食堂昨日开张，辖区六十岁以上老人用餐可享八折优惠。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "社区长者食堂开到家门口");
+  EXPECT_FALSE(has_text(a, "欢迎拨打热线"));
+}
