@@ -322,18 +322,16 @@ void PageEvidence::read_notice_boxes() {
   size_t n = lines_.size();
   // A call for contributions under its own head (征稿启事 / 本版常年征集… / 投稿邮箱：…)
   // is the paper's notice to the end of its block.
-  for (size_t i = 0; i + 1 < n; ++i) {
-    if (!info_[i].display || !is_house_notice_head(lines_[i].text)) continue;
-    size_t k = i;
-    do info_[k].furniture = true, info_[k].display = false;
-    while (++k < n && !info_[k].display && lines_[k].gap < big_gap_);
-  }
   // So is the paper's hotline box under its head, to the end of the tight block it is set in.
-  for (size_t i = 0; i + 1 < n; ++i) {
-    if (!is_hotline_head(lines_[i].text, lines_[i + 1].text)) continue;
-    size_t k = i;
+  auto set_aside = [&](size_t k, auto goes_on) {
     do info_[k].furniture = true, info_[k].display = false;
-    while (++k < n && lines_[k].gap == 0);
+    while (++k < n && goes_on(k));
+  };
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (info_[i].display && is_house_notice_head(lines_[i].text))
+      set_aside(i, [&](size_t k) { return !info_[k].display && lines_[k].gap < big_gap_; });
+    else if (is_hotline_head(lines_[i].text, lines_[i + 1].text))
+      set_aside(i, [&](size_t k) { return lines_[k].gap == 0; });
   }
   if (mode_gap_ < 1) return;  // a page set solid: every run is tight
   for (size_t i = 0; i < n;) {

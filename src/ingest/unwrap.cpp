@@ -165,13 +165,18 @@ bool opens_story(const SourceLine& s, bool after_open) {
          starts_with_qa_label(s.text) || (after_open && starts_with_sentence_opener(s.text));
 }
 
+// What follows a head: a story's opening, a byline, a gap, or the page's end.
+bool over_story(const SourceLine* next) {
+  return !next || next->gap > 0 || opens_story(*next, true) || is_byline_line(next->text);
+}
+
 // A kicker ends with a dash (GB/T 15834 §4.9): the line `l` under it that ends on no mark,
 // over a story's opening, a byline or a gap, is its 主题, not the rest of a sentence.
 bool heads_under_kicker(const SourceLine& kicker, const SourceLine& l, const SourceLine* next) {
   if (kicker.span != 1 || !ends_with_dash(kicker.text) || !ends_mid_sentence(l.text) ||
       ends_comma(l.text))
     return false;
-  return !next || next->gap > 0 || opens_story(*next, true) || is_byline_line(next->text);
+  return over_story(next);
 }
 
 // No clause or sentence mark (quotes and brackets may stand): a head's form.
@@ -192,9 +197,7 @@ bool heads_a_story(const WordSegmenter& w, const SourceLine& top, const SourceLi
                    const SourceLine* next) {
   if (top.span != 1 || !markless(top.text) || !markless(l.text) || ends_terminal(l.text))
     return false;
-  if (next && next->gap == 0 && !opens_story(*next, true) && !is_byline_line(next->text))
-    return false;
-  return word_across_seam(w, top.text, l.text) == 0;
+  return over_story(next) && word_across_seam(w, top.text, l.text) == 0;
 }
 
 }  // namespace

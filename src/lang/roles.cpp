@@ -34,17 +34,17 @@ constexpr size_t kMaxOutletChars = 8;
 constexpr std::array<std::u32string_view, 7> kOutletEnds = {U"报", U"周刊", U"周末", U"社",
                                                             U"台", U"网",   U"杂志"};
 
-// The length of the shortest outlet name at u[pos] after which `followed` accepts what
-// comes, or 0.
-template <typename F>
-size_t named_outlet_then(std::u32string_view u, size_t pos, F&& followed) {
+// The length of the shortest outlet name at u[pos] that a role word follows
+// ([grade] role: 经济日报|记者, 江城晚报|见习记者), or 0.
+size_t named_outlet_len(std::u32string_view u, size_t pos) {
   for (size_t e = pos + 2; e <= u.size() && e - pos <= kMaxOutletChars; ++e) {
     if (!utf8::is_han(u[e - 1])) break;
-    std::u32string_view name = u.substr(pos, e - pos);
     // (A name before a known outlet is no outlet: 晓 + 本报 in 钱 晓 本报记者 周 舟.)
     if (match_any(u, e - 2, kOutlets) == 2) return 0;
-    for (auto end : kOutletEnds)
-      if (name.size() > end.size() && name.ends_with(end) && followed(e)) return e - pos;
+    std::u32string_view name = u.substr(pos, e - pos);
+    bool ends_as_outlet = false;
+    for (auto end : kOutletEnds) ends_as_outlet |= name.size() > end.size() && name.ends_with(end);
+    if (ends_as_outlet && match_any(u, e + match_any(u, e, kGrades), kRoles) > 0) return e - pos;
   }
   return 0;
 }
@@ -64,9 +64,7 @@ size_t role_len(std::u32string_view u, size_t pos) {
   if (size_t s = slash_role_len(u, pos)) return s;
   size_t p = pos;
   p += match_any(u, p, kOutlets);
-  if (p == pos)
-    p += named_outlet_then(
-        u, pos, [&](size_t e) { return match_any(u, e + match_any(u, e, kGrades), kRoles) > 0; });
+  if (p == pos) p += named_outlet_len(u, pos);
   size_t g = match_any(u, p, kGrades);  // 实习记者, but 实习生 is a role of its own
   if (size_t r = match_any(u, p + g, kRoles)) return p + g + r - pos;
   size_t r = match_any(u, p, kRoles);
