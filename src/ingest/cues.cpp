@@ -302,6 +302,25 @@ bool is_breadcrumb(const U& u) {
   return (crumbs >= 2 || (crumbs == 1 && home)) && len > 0 && len <= kMaxCrumbChars;
 }
 
+// A site's channel menu copied with the page (体育频道 | 中超 | 国际足球 | CBA | 综合):
+// three names or more between bars, each a short one. (A web headline's bar parts a
+// column's name from the title: two parts, the title long.)
+bool is_channel_menu(const U& u) {
+  constexpr size_t kMaxItemChars = 8, kMinItems = 3;
+  size_t items = 0, len = 0;
+  for (char32_t c : u) {
+    if (c == '|' || c == U'｜') {
+      if (len == 0 || len > kMaxItemChars) return false;
+      ++items, len = 0;
+    } else if (is_han(c) || is_ascii_alnum(c) || c == U'·') {
+      ++len;
+    } else {
+      return false;
+    }
+  }
+  return len > 0 && len <= kMaxItemChars && items + 1 >= kMinItems;
+}
+
 // A web page's meta line: when it went up and where from (发布时间：2024-06-17 来源：…).
 bool is_web_meta(const U& u) {
   static constexpr std::array<UV, 4> kWhen = {U"发布时间", U"发布日期", U"时间", U"日期"};
@@ -329,7 +348,7 @@ bool is_web_source(const U& u) {
 }
 
 bool is_web_tools(const U& u) {
-  if (is_breadcrumb(u) || is_web_meta(u) || is_web_source(u)) return true;
+  if (is_breadcrumb(u) || is_channel_menu(u) || is_web_meta(u) || is_web_source(u)) return true;
   // A strip of a page's buttons with words around them (【字体：大中小】 打印本页 关闭窗口).
   constexpr size_t kMaxStripChars = 30;
   if (u.size() <= kMaxStripChars && u.find(U"打印") != U::npos && u.find(U"关闭") != U::npos)
@@ -633,8 +652,11 @@ bool names_a_column(std::string_view s) {
   constexpr UV kColumnWords[] = {U"快讯", U"简讯",     U"速递", U"动态", U"短波",
                                  U"集锦", U"传真",     U"速览", U"播报", U"一览",
                                  U"资讯", U"图片新闻", U"荟萃", U"掠影", U"短讯"};
-  if (!is_label_form(s)) return false;
-  U u = utf8::decode(squeeze(s));
+  // A web copy sets the label in lenticular brackets (【赛事速递】, GB/T 15834 §4.9).
+  std::string_view t = s;
+  if (t.starts_with("【") && t.ends_with("】")) t = t.substr(3, t.size() - 6);
+  if (!is_label_form(t)) return false;
+  U u = utf8::decode(squeeze(t));
   for (UV w : kColumnWords)
     if (UV(u).ends_with(w)) return true;
   return false;

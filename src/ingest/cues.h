@@ -89,7 +89,9 @@ bool starts_with_place_label(std::string_view s);
 // opens like a report's lead.
 size_t run_in_head_end(std::string_view s);
 // A book's credit line (林若谷 著 / 人民文学出版社 / 58.00元, 1.《白鹭洲》 何其远 著): the
-// author's part (著, 译) at the end or before a slash. Text of a listing, never a head.
+// author's part (著, 译) at the end or before a slash; or an imprint line, the part set
+// apart by spaces before the publisher (王岳 著 长江文艺出版社). Text of a listing, never a
+// head.
 bool is_book_credit(std::string_view s);
 // A results row: a rank or an award, a space, who won it (第一名 郑墩镇队, 冠军 县教育局队,
 // 体育道德风尚奖 祖墩乡队、县税务局队). Data of a report, never a head.

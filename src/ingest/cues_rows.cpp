@@ -103,7 +103,39 @@ size_t run_in_head_end(std::string_view s) {
   return j;
 }
 
+namespace {
+// The author's part in a book's imprint, as a word set apart by spaces (王岳 著 …).
+constexpr std::string_view kAuthorParts[] = {"著",   "译",   "编", "主编", "编著",
+                                             "编译", "著译", "绘", "撰"};
+// How a publisher's name ends (长江文艺出版社, 中华书局).
+constexpr std::string_view kPublisherEnds[] = {"出版社", "出版公司", "出版集团",
+                                               "书局",   "书店",     "出版"};
+
+// 王岳 著 长江文艺出版社, 林可 编 少年儿童出版社: a name, the part alone between spaces,
+// then the publisher.
+bool is_imprint(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && (s[i] == ' ' || s.substr(i).starts_with("　"))) i += s[i] == ' ' ? 1 : 3;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && !s.substr(j).starts_with("　")) ++j;
+    if (j > i) words.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  if (words.size() < 3) return false;
+  auto is_part = [](std::string_view w) {
+    return std::find(std::begin(kAuthorParts), std::end(kAuthorParts), w) != std::end(kAuthorParts);
+  };
+  auto publisher = [](std::string_view w) {
+    return std::any_of(std::begin(kPublisherEnds), std::end(kPublisherEnds),
+                       [&](std::string_view e) { return w.ends_with(e); });
+  };
+  return std::any_of(words.begin() + 1, words.end() - 1, is_part) && publisher(words.back());
+}
+}  // namespace
+
 bool is_book_credit(std::string_view s) {
+  if (is_imprint(s)) return true;
   if (s.find("著") == std::string_view::npos && s.find("译") == std::string_view::npos)
     return false;  // every form names the author's part
   constexpr size_t kMaxCreditChars = 40;
@@ -146,6 +178,16 @@ static bool has_spaced_score(const U& u) {
     if (a > 0 && is_space(u[a - 1]) && b + 1 < u.size() && is_space(u[b + 1])) return true;
   }
   return false;
+}
+
+// A score set between a team's name and a verb (广东队2-0横扫晋级, 天津3:0零封江苏), at u[j]:
+// the figure of a headline's phrase, not a value under a label.
+static bool score_in_phrase(const U& u, size_t j) {
+  size_t k = j;
+  while (k < u.size() && is_digit(u[k])) ++k;
+  if (k + 1 >= u.size() || (u[k] != '-' && !is_colon(u[k])) || !is_digit(u[k + 1])) return false;
+  for (++k; k < u.size() && is_digit(u[k]);) ++k;
+  return j > 0 && utf8::is_han(u[j - 1]) && k < u.size() && utf8::is_han(u[k]);
 }
 
 // A row of a list set in columns (城区供电中心运维一班    变电运维中心…    东乡供电所): three
@@ -193,7 +235,7 @@ bool is_data_line(std::string_view s) {
     if (k > 1 && is_digit(u[k - 1]) && is_digit(u[k + 1]) && utf8::is_han(u[k - 2])) continue;
     size_t reach = k <= kMaxLabelChars ? kFigureAfterMeasure : kFigureWithin;
     for (size_t j = k + 1; j < u.size() && j <= k + reach; ++j) {
-      if (is_digit(u[j])) return true;
+      if (is_digit(u[j])) return !score_in_phrase(u, j);
       if (is_clause_mark(u[j]) || is_sentence_end(u[j])) break;
     }
   }

@@ -164,7 +164,10 @@ class Grammar {
         return para(s, i, big);
       case Role::Section: {
         if (!s.hd && !s.body) return std::nullopt;
-        if (p == Role::Display || p == Role::NoteLabel || p == Role::TipLabel) return std::nullopt;
+        // A 小标题 stands over text, not under a head -- but a feature may open on a bulleted
+        // one right under its head group (多国加快布局… / ——来自… / ■ 德国：…).
+        if ((p == Role::Display && !c.bullet) || p == Role::NoteLabel || p == Role::TipLabel)
+          return std::nullopt;
         St t = inside(s, r);
         if (t.type == kPlain) t.type = kFeature;
         double sc = kSectionIn[s.type] + (big ? kInsideBigGap : 0);

@@ -177,13 +177,15 @@ double furniture(const PageEvidence& ev, size_t i) {
   if (c.furniture) return kPageFurniture;
   if (c.repeats >= 0) return kPullQuote;
   if (c.attribution && i > 0 && ev[i - 1].repeats >= 0) return kPullQuote;  // its speaker
+  // A label over a column of items heads none of them, set plain or in brackets
+  // (【赛事速递】, no display line's form).
+  if (c.series_label) return kSeriesLabel;
   if (!c.display) return kLastResort;
   // A page label: dotted (城事·民生), numbered (A06), or letter-spaced (要　闻).
   if (c.edge && c.page_label) return kPageEdgeLabel;
   // A column label stands over heads (工会动态 over its briefs), never over text, nor set
   // tight under a display line: there it is a line of that headline group (青澜百万职工).
   bool in_group = i > 0 && ev[i - 1].tight_next && ev[i - 1].display;
-  if (c.series_label) return kSeriesLabel;
   if (c.label)
     return i + 1 < ev.size() && ev[i + 1].display && !in_group ? kLabelFurniture : kOtherFurniture;
   if (c.slogan) return kSloganFurniture;

@@ -161,6 +161,21 @@ bool is_author_name(const std::string& t, const WordSegmenter& w) {
   return two || w.is_surname(utf8::encode(u.substr(0, 1)));
 }
 
+// A brief's writers sign it by their names alone, set apart by spaces or 、 (刘佳 in （刘佳）,
+// 张雪 何柳 in （张雪 何柳）): every part a name. (（完）, （待续）, （节选） are no names.)
+bool are_writers_names(const std::string& t, const WordSegmenter& w) {
+  std::u32string u = utf8::decode(trim_spaces(t));
+  size_t names = 0;
+  for (size_t b = 0; b < u.size();) {
+    size_t e = b;
+    while (e < u.size() && !utf8::is_space(u[e]) && u[e] != U'、') ++e;
+    if (!is_author_name(utf8::encode(u.substr(b, e - b)), w)) return false;
+    ++names;
+    for (b = e; b < u.size() && (utf8::is_space(u[b]) || u[b] == U'、');) ++b;
+  }
+  return names >= 1;
+}
+
 // Who signs a reader's letter or a contribution, set before the name (临霄读者 邢 蕾,
 // 退休职工 何 平): the last word of the descriptor.
 constexpr std::u32string_view kSignerRoles[] = {U"读者", U"网友", U"市民",   U"职工",    U"教师",
@@ -421,6 +436,8 @@ void PageEvidence::read_short(size_t i) {
   if (!c.byline && is_bracketed(t)) c.byline = is_byline_line(bracket_inside(t), names);
   // ...or the office that wrote it, in brackets: （县畜牧兽医中心）.
   if (!c.byline && is_bracketed(t)) c.byline = is_office_signature(bracket_inside(t));
+  // ...or its writers' names alone: （刘佳）, （张雪 何柳）.
+  if (!c.byline && is_bracketed(t)) c.byline = are_writers_names(bracket_inside(t), *words_);
   c.bracketed_byline = c.byline && is_bracketed(t);
   // ...or the source of a reprint, which ends the item it closes.
   if (!c.byline && is_source_line(t)) c.byline = true, c.sourced_off = true;
@@ -633,6 +650,19 @@ bool PageEvidence::heads_byline(size_t i) const {
          lines_[i + 1].gap <= mode_gap_;
 }
 
+// Two short lines of one length set tight, no mark in either, the first set off above
+// (五十年老店搬新家 / 老街坊排队来送行): a head in two parallel lines (对仗), not text cut at
+// a column -- no column is this narrow (kMaxParallelChars under the narrowest wrap width),
+// and a poem's lines are its stanza's.
+bool PageEvidence::parallel_heads(size_t i, size_t j) const {
+  constexpr int kMinParallelChars = 4, kMaxParallelChars = 11;
+  const LineInfo &a = info_[i], &b = info_[j];
+  bool set_off = i == 0 || lines_[i].gap > mode_gap_;
+  return j == i + 1 && set_off && lines_[j].gap == 0 && a.display && b.display && !a.clause &&
+         !b.clause && !a.verse && !b.verse && a.chars == b.chars && a.chars >= kMinParallelChars &&
+         a.chars <= kMaxParallelChars;
+}
+
 bool PageEvidence::may_join(size_t i, size_t j) const {
   const SeamSide &x = sides_[i], &y = sides_[j];
   if (info_[j].start_open > 0) return true;
@@ -655,7 +685,8 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
       b.jump != Jump::None || b.note || b.qa || b.credit || b.furniture)
     return Join{kNever};
   // A line with a byline line right under it is a head, not text cut at a column.
-  if (heads_byline(i) || (heads_byline(j) && b.display)) return Join{kNever};
+  if (heads_byline(i) || (heads_byline(j) && b.display) || parallel_heads(i, j))
+    return Join{kNever};
   std::optional<Join>& memo = memo_[i * lines_.size() + j];
   if (memo) return *memo;
   Join r = join_sides(*words_, sides_[i], sides_[j]);

@@ -172,6 +172,7 @@ class PageEvidence {
   void read_verse();
   bool labelled_sibling_above(size_t i) const;
   bool heads_byline(size_t i) const;
+  bool parallel_heads(size_t i, size_t j) const;
   void read_notices();
   void read_ads();
   void read_box_heads();

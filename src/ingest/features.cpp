@@ -314,6 +314,8 @@ bool is_byline_line(std::string_view s, const NameCheck& plausible) {
   for (size_t k = 0; k < toks.size(); ++k) {
     const auto& t = toks[k];
     if (k + 1 == toks.size() && k > 0 && is_filed_from(t)) break;  // 特派记者 邵 嘉 发自鹭屿
+    // The bullet before each of several bylines on one line (□ 本报记者 余东明 □ 本报通讯员…).
+    if (k > 0 && t.size() == 1 && is_bullet(t[0])) continue;
     if (!is_credit_token(t, false, plausible)) return false;
     has_name = has_name || role_len(t, 0) != t.size();
   }

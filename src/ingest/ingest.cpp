@@ -7,6 +7,7 @@
 #include "ingest/assemble.h"
 #include "ingest/encoding.h"
 #include "ingest/lines.h"
+#include "ingest/normalize.h"
 #include "ingest/reorder.h"
 #include "ingest/segment.h"
 #include "ingest/unwrap.h"
@@ -79,6 +80,13 @@ void check_page_lines(const std::vector<SourceLine>& lines, const std::string& p
                     "pages");
 }
 
+// ASCII marks against Chinese in the page's lines turned full width (normalize_marks), so
+// the evidence reads one form of every mark: a web copy's "(记者 林涛)" signs a brief as
+// "（记者 林涛）" does. Columns were measured on the raw widths before.
+void read_marks_as_chinese(std::vector<SourceLine>& lines) {
+  for (auto& l : lines) l.text = normalize_marks(l.text);
+}
+
 // Raw page text (UTF-8) -> the page report: segmentation, reading-order repair,
 // normalisation, and the owner of every line.
 PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt) {
@@ -86,6 +94,7 @@ PageReport read_raw_report(std::string_view text, const std::string& path, const
   std::vector<SourceLine> file_lines = read_lines(text, path);
   check_page_lines(file_lines, path);
   Unwrapped page = unwrap_columns(std::move(file_lines));
+  if (opt.normalize_punctuation) read_marks_as_chinese(page.lines);
   const std::vector<SourceLine>& lines = page.lines;
   if (lines.empty()) throw Error(SourcePos{path, 0, 0}, "empty page (no text in the file)");
   Segmentation seg = segment_lines(lines, path);

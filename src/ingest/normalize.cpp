@@ -382,9 +382,9 @@ bool convert_ellipses(std::u32string& u, const std::vector<bool>& url) {
 }
 
 // One pass of every conversion; true if anything changed.
-bool convert_pass(std::u32string& u) {
+bool convert_pass(std::u32string& u, bool quotes) {
   std::vector<bool> url = url_mask(u);
-  bool changed = convert_quotes(u, url);
+  bool changed = quotes && convert_quotes(u, url);
   changed |= convert_marks(u, url);
   changed |= convert_brackets(u, url);
   return convert_ellipses(u, url) || changed;
@@ -479,14 +479,24 @@ bool may_convert(std::u32string_view u) {
 
 }  // namespace
 
-std::string normalize_punctuation(std::string_view s) {
+namespace {
+std::string convert_punctuation(std::string_view s, bool quotes) {
   // (Valid UTF-8 comes back from decoding unchanged.)
   if (!may_convert(s) && utf8::first_invalid(s) < 0) return std::string(s);
   std::u32string u = utf8::decode(s);
   if (!has_han(u)) return std::string(s);
-  for (int pass = 0; pass < kMaxPunctuationPasses && convert_pass(u); ++pass)
+  for (int pass = 0; pass < kMaxPunctuationPasses && convert_pass(u, quotes); ++pass)
     if (!may_convert(u)) break;  // the next pass would change nothing
   return utf8::encode(u);
+}
+}  // namespace
+
+std::string normalize_punctuation(std::string_view s) {
+  return convert_punctuation(s, true);
+}
+
+std::string normalize_marks(std::string_view s) {
+  return convert_punctuation(s, false);
 }
 
 std::string repair_trailing_dash(std::string_view s) {

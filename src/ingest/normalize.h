@@ -41,6 +41,12 @@ std::string normalize_name_spaces(std::string_view s);
 // - ... ...... … ⋯ 。。。 ··· in Chinese text -> …… (§4.11 省略号: six dots, two ems).
 std::string normalize_punctuation(std::string_view s);
 
+// The same conversion without the quote rule, for one line of a raw page before it is
+// read: the marks a reader weighs (（记者 林涛）, 季后赛：, …。) take one form whatever the
+// copy used, while ASCII quotes, which pair across a paragraph's lines, wait for the
+// whole paragraph (normalize_body).
+std::string normalize_marks(std::string_view s);
+
 // A display line's trailing "-" / "--" / single "—" after Chinese (a degraded
 // dash of a kicker, GB/T 15834 §4.10 破折号) -> "——".
 std::string repair_trailing_dash(std::string_view s);

@@ -311,17 +311,32 @@ std::string text_start(std::string_view t) {
   return std::string(t.substr(0, i));
 }
 
+// The line's forms that hold, as short names (for the explain lines).
+std::string form_flags(const LineInfo& c) {
+  std::string f;
+  auto add = [&](bool on, const char* name) {
+    if (on) f += f.empty() ? name : std::string(",") + name;
+  };
+  add(c.display, "display"), add(c.terminal, "terminal"), add(c.open_end, "open");
+  add(c.label, "label"), add(c.genre, "genre"), add(c.column_word, "column");
+  add(c.series_label, "series"), add(c.brief_head, "brief-head"), add(c.byline, "byline");
+  add(c.author, "author"), add(c.credit, "credit"), add(c.furniture, "furniture");
+  add(c.data, "data"), add(c.field, "field"), add(c.signed_off, "signed"), add(c.note, "note");
+  add(c.link, "link"), add(c.titled_lead, "titled-lead"), add(c.in_text_run, "text-run");
+  return f.empty() ? "-" : f;
+}
+
 // WZ_EXPLAIN=1: print each line's decoded role and evidence on stderr (development aid).
 void explain(const std::vector<SourceLine>& lines, const PageEvidence& ev, const Decoding& d) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const LineInfo& c = ev[i];
-    std::fprintf(
-        stderr,
-        "EXPLAIN %d\t%s\t%s\t%.1f\t%s\tg=%.1f nj=%.1f pj=%.1f so=%.1f bj=%.1f@%d coh=%.2f\t%s\n",
-        lines[i].line, to_string(d.roles[i]), d.opens[i] ? "OPEN" : "-", d.margin[i],
-        to_string(d.second[i]), d.gain[i], c.next_join, c.prev_join, c.start_open, c.best_join,
-        c.best_from >= 0 ? lines[c.best_from].line : 0, c.cohesion,
-        text_start(lines[i].text).c_str());
+    std::fprintf(stderr,
+                 "EXPLAIN %d\t%s\t%s\t%.1f\t%s\tg=%.1f nj=%.1f pj=%.1f so=%.1f bj=%.1f@%d "
+                 "coh=%.2f\t%s\t%s\n",
+                 lines[i].line, to_string(d.roles[i]), d.opens[i] ? "OPEN" : "-", d.margin[i],
+                 to_string(d.second[i]), d.gain[i], c.next_join, c.prev_join, c.start_open,
+                 c.best_join, c.best_from >= 0 ? lines[c.best_from].line : 0, c.cohesion,
+                 text_start(lines[i].text).c_str(), form_flags(c).c_str());
   }
 }
 

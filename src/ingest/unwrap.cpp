@@ -200,6 +200,30 @@ bool heads_a_story(const WordSegmenter& w, const SourceLine& top, const SourceLi
   return over_story(next) && word_across_seam(w, top.text, l.text) == 0;
 }
 
+// A brief's title is echoed by its lead: most of its words (two characters or more) recur
+// in the text set under it (蓝海物流工会开设“职工夜校” / 蓝海物流公司工会近日开设“职工 / 夜校”，…),
+// as a paragraph's line is not by the lines after it.
+bool echoed_below(const WordSegmenter& w, std::string_view head, const std::string& below) {
+  constexpr int kMinEchoed = 3;
+  constexpr double kMinEchoedShare = 0.6;
+  int words = 0, echoed = 0;
+  for (const auto& t : w.tokens(head)) {
+    std::string_view word = head.substr(t.begin, t.end - t.begin);
+    if (utf8::length(word) < 2) continue;
+    ++words;
+    echoed += below.find(word) != std::string::npos ? 1 : 0;
+  }
+  return echoed >= kMinEchoed && echoed >= kMinEchoedShare * words;
+}
+
+// The text of the next two lines set tight under line k (where a lead's first words lie).
+std::string text_below(const std::vector<SourceLine>& lines, size_t k) {
+  std::string out;
+  for (size_t j = k + 1; j < lines.size() && j <= k + 2 && lines[j].gap == 0; ++j)
+    out += lines[j].text;
+  return out;
+}
+
 }  // namespace
 
 int column_width(const std::vector<SourceLine>& lines) {
@@ -208,15 +232,34 @@ int column_width(const std::vector<SourceLine>& lines) {
   return c.width;
 }
 
+namespace {
+// A page that mixes copy forms (a wrapped fragment, a web-copied story, a wrapped essay,
+// a column of notices, each at a measure of its own) shares no width across the page, but
+// its wrapped items are as plain as a wrapped page's: kMinFullLines lines full against the
+// width their neighbours share make the page column-wrapped where they stand. Returns the
+// width most of them share (for the note), or 0.
+int local_column(const std::vector<SourceLine>& lines, const std::vector<int>& column) {
+  std::map<int, int> full;
+  int count = 0;
+  for (size_t k = 0; k < lines.size(); ++k)
+    if (column[k] > 0 && is_full_line(lines[k], column[k])) ++full[column[k]], ++count;
+  if (count < kMinFullLines) return 0;
+  return std::max_element(full.begin(), full.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+}  // namespace
+
 Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   Unwrapped u;
   u.width = column_width(lines);
+  std::vector<int> column = local_widths(lines);
+  if (u.width == 0) u.width = local_column(lines, column);
   if (u.width == 0) {
     u.lines = std::move(lines);
     return u;
   }
   std::vector<bool> indents = local_indents(lines);
-  std::vector<int> column = local_widths(lines);
   std::vector<int> block = block_widths(lines);
   lang::WordSegmenter words;
   // Of the last file line of u.lines.back(): full, ends a sentence, ends on a comma-like
@@ -236,8 +279,12 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     // So is a line as wide as the column with no mark at all over the next item's text (a
     // brief's title in a column of briefs set without blank lines), where paragraphs are not
     // set in (there an unindented line after a finished one goes on with its paragraph).
-    bool head_after = last_finished && !ends_terminal(l.text) &&
-                      (!full || (!indents[k] && markless(l.text) && next_starts_text(next)));
+    // (Or over text that echoes its words, when the text's first line happens to hold no
+    // mark.)
+    bool head_after =
+        last_finished && !ends_terminal(l.text) &&
+        (!full || (!indents[k] && markless(l.text) &&
+                   (next_starts_text(next) || echoed_below(words, l.text, text_below(lines, k)))));
     bool under_kicker = !u.lines.empty() && (heads_under_kicker(u.lines.back(), l, next) ||
                                              heads_a_story(words, u.lines.back(), l, next));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.

@@ -249,12 +249,21 @@ TEST(Cues, BookCreditLines) {
   EXPECT_TRUE(is_book_credit("李 默 译／译林出版社"));
   EXPECT_FALSE(is_book_credit("著名作家走进乡村课堂"));  // 著 opens a word here
   EXPECT_FALSE(is_book_credit("《山河之间的铁路》"));
+  // An imprint under a book notice's title: the part apart, then the publisher.
+  EXPECT_TRUE(is_book_credit("王岳 著 长江文艺出版社"));
+  EXPECT_TRUE(is_book_credit("林可 编 少年儿童出版社"));
+  EXPECT_FALSE(is_book_credit("林可 编 少年儿童读物"));      // no publisher
+  EXPECT_FALSE(is_book_credit("主编 林可 少年儿童出版社"));  // the part opens: a job title
 }
 
 // A score inside a headline's phrase is no data row; a score set off by spaces between two
 // names is a results row, and a time opening a schedule's row is that row's label.
 TEST(Cues, ScoresAndTimesInDataRows) {
   EXPECT_FALSE(is_data_line("三镇2:1逆转海牛"));
+  // A brief's title: a label, a colon, a score inside the phrase after it.
+  EXPECT_FALSE(is_data_line("CBA季后赛：广东队2-0横扫晋级"));
+  EXPECT_FALSE(is_data_line("女排锦标赛：天津3:0零封江苏"));
+  EXPECT_TRUE(is_data_line("本赛季战绩：12胜3负"));
   EXPECT_TRUE(is_data_line("上海海港 3:0 沧州雄狮"));
   EXPECT_TRUE(is_data_line("15:00 WCBA夏季联赛 武汉盛帆—山西竹叶青"));
 }
@@ -300,6 +309,9 @@ TEST(Cues, AWireCreditIsAByline) {
 TEST(Cues, WebBreadcrumbAndMetaLineAreFurniture) {
   EXPECT_TRUE(is_page_furniture("首页 > 文化 > 读书周刊"));
   EXPECT_TRUE(is_page_furniture("首页 » 时政"));
+  // A channel menu: three short names or more between bars; a headline with a bar is no menu.
+  EXPECT_TRUE(is_page_furniture("体育频道 | 中超 | 国际足球 | CBA | 综合"));
+  EXPECT_FALSE(is_page_furniture("新春走基层 | 守岛夫妇把国旗升了三十三年"));
   EXPECT_FALSE(is_page_furniture("温度 > 38度"));  // one arrow: a comparison
   EXPECT_TRUE(is_page_furniture("发布时间：2025-03-02 08:15  来源：滨江晚报  字号：大 中 小"));
   EXPECT_TRUE(is_page_furniture("日期：2025年3月2日 来源：澄川日报"));
@@ -350,6 +362,8 @@ TEST(Cues, LabelsThatNameAColumn) {
   EXPECT_TRUE(names_a_column("产经快讯"));
   EXPECT_TRUE(names_a_column("民生速递"));
   EXPECT_TRUE(names_a_column("理论动态"));
+  EXPECT_TRUE(names_a_column("【赛事速递】"));  // a web copy's bracketed label
+  EXPECT_FALSE(names_a_column("【案情】"));     // a section's label
   EXPECT_TRUE(names_a_column("图片新闻"));
   EXPECT_FALSE(names_a_column("数据"));
   EXPECT_FALSE(names_a_column("记者观察"));

@@ -19,6 +19,8 @@ TEST(Features, SeparateBylineLines) {
   EXPECT_TRUE(is_byline_line("本报记者 欧阳春晓"));
   EXPECT_TRUE(is_byline_line("本报通讯员 赵一 钱二"));
   EXPECT_TRUE(is_byline_line("新华社记者 张三、李四"));
+  // Several bylines on one line, each after its bullet.
+  EXPECT_TRUE(is_byline_line("□ 本报记者 余东明 □ 本报通讯员 沈佳怡"));
   EXPECT_FALSE(is_byline_line("记者节"));
   // Evening-paper slash roles, letter-spaced names after them, and 文/图 after a name.
   EXPECT_TRUE(is_byline_line("文/宋一帆 图/倪 可"));

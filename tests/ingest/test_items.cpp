@@ -584,3 +584,108 @@ TEST(Items, TheHotlineBoxIsNoArticle) {
   EXPECT_EQ(a[1].head.headline, "社区长者食堂开到家门口");
   EXPECT_FALSE(has_text(a, "欢迎拨打热线"));
 }
+
+// A web copy's column of briefs in ASCII marks: the bracketed label (【赛事速递】) heads
+// none of them and stays out of the story above; a title with a colon and a score
+// (…：广东队2-0横扫晋级) is a head, not a data row; each "(记者 X)" signs its brief.
+TEST(Items, ABriefColumnFromAWebCopyInAsciiMarks) {
+  auto a = page(
+      "滨江队主场2:1力克江北队\n\n"
+      "本报讯(记者 何川)昨晚,滨江队主场2:1力克江北队,继续排名积分榜第二位。\n\n"
+      "【赛事速递】\n"
+      "足协杯:滨江队2-0淘汰江北队\n"
+      "足协杯第三轮比赛昨晚在市体育中心进行,滨江队凭借下半场的两粒进球淘汰江北队,晋级16强。(记者 "
+      "林涛)\n"
+      "全民健身:城西步道环线贯通\n"
+      "全长18公里的城西健身步道环线昨天全线贯通,沿途设有8个驿站,免费向市民开放。(记者 苏雅)\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_FALSE(has_text(a, "赛事速递"));
+  EXPECT_EQ(a[1].head.headline, "足协杯：滨江队2-0淘汰江北队");
+  EXPECT_EQ(byline_of(a[1]), "（记者 林涛）");
+  EXPECT_EQ(a[2].head.headline, "全民健身：城西步道环线贯通");
+  EXPECT_EQ(byline_of(a[2]), "（记者 苏雅）");
+}
+
+// Briefs set without blank lines, each signed on a line of its own by its writers' names
+// alone in brackets (（张雪 何柳）, （刘佳）): the names sign it, and the title under them
+// opens the next brief. A line of bylines, each after its bullet, is the story's byline.
+TEST(Items, BriefsSignedByTheirWritersNamesAlone) {
+  auto a = page(
+      "法院传真\n"
+      "临江法院巡回审判进村头\n"
+      "临江区人民法院近日在桃源村开设巡回法庭，当场调解两起邻里纠纷，百余名村民旁听。\n"
+      "（张雪 何柳）\n"
+      "西城法院上线诉讼服务小程序\n"
+      "西城区人民法院诉讼服务小程序日前上线，当事人可在手机上立案、缴费、查询案件进度。\n"
+      "（刘佳）\n\n"
+      "冒用他人身份注册账号被诉\n"
+      "□ 本报记者 余明 □ 本报通讯员 沈怡\n"
+      "利用在原公司任职时掌握的同事身份信息注册新账号，一男子近日被提起公诉。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(byline_of(a[0]), "（张雪 何柳）");
+  EXPECT_EQ(a[1].head.headline, "西城法院上线诉讼服务小程序");
+  EXPECT_EQ(byline_of(a[1]), "（刘佳）");
+  EXPECT_EQ(byline_of(a[2]), "□ 本报记者 余明 □ 本报通讯员 沈怡");
+}
+
+// A feature that opens on a bulleted 小标题 right under its head and 副题: the head is its
+// first section, not a third head line left to no article.
+TEST(Items, AFeatureOpensOnABulletedHeadUnderItsDeck) {
+  auto a = page(
+      "多地加快布局储能产业\n"
+      "——来自三个工业园区的观察\n\n"
+      "■ 东园：老厂房里的新车间\n\n"
+      "在东园的一座老厂房里，储能电池模组生产线已经连续运转了三个月，日产能突破两千套。\n\n"
+      "■ 西园：押注液流电池\n\n"
+      "西园管委会今年引进两家液流电池企业，配套建设了中试基地和检测平台。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "多地加快布局储能产业");
+  ASSERT_FALSE(a[0].blocks.empty());
+  EXPECT_EQ(a[0].blocks[0].kind, BK::SectionHead);
+  EXPECT_EQ(wz::model::plain_text(a[0].blocks[0].text), "■ 东园：老厂房里的新车间");
+}
+
+// A book-notice column (新书架) from a PDF copy: each notice is titled by its 《书名》 line
+// alone, and the imprint under it (王岳 著 长江文艺出版社) is the notice's text, no head.
+TEST(Items, BookNoticesTitledByTheBookAlone) {
+  auto a = page(
+      "新书架\n"
+      "《江上的灯塔》\n"
+      "王岳 著 长江文艺出版社\n"
+      "作者是一名在航道上工作三十年的老\n"
+      "灯塔工。书中写下他守过的七座灯塔\n"
+      "和灯塔边的人，文字朴素，感情真挚。\n"
+      "《给孩子的节气歌》\n"
+      "林可 编 少年儿童出版社\n"
+      "本书收录与二十四节气相关的童谣六\n"
+      "十余首，每首配有浅白的讲解和手绘\n"
+      "插图，适合亲子共读。\n"
+      "《算法之外》\n"
+      "陈默 著 中信出版社\n"
+      "当推荐算法越来越懂我们，我们是否\n"
+      "还懂自己？作者结合大量案例，讨论\n"
+      "数字时代的信息选择与独立思考，观\n"
+      "点平实，不故作惊人之语。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].head.headline, "《江上的灯塔》");
+  EXPECT_TRUE(has_text(a, "长江文艺出版社"));  // the imprint is text
+  EXPECT_EQ(a[1].head.headline, "《给孩子的节气歌》");
+}
+
+// An evening paper's head in two parallel lines of one length (对仗), set off above and
+// over a byline: a kicker and its head (gold README: the second line has its own subject),
+// never a paragraph cut at a column, however the words meet at the seam.
+TEST(Items, AHeadInTwoParallelLines) {
+  auto a = page(
+      "滨江晚报\n"
+      "A06 城事\n\n"
+      "五十年老店搬新家\n"
+      "老街坊排队来送行\n\n"
+      "首席记者 俞静 实习生 陈可欣\n"
+      "昨天一早，解放路上的“老周记”面馆门口排起了长队。这家开了五十年的面馆因老房子征迁，当天是在老"
+      "店营业的最后一天。\n"
+      "“我从十几岁吃到现在，孙子都上小学了。”排在队伍前面的陈阿姨说。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.kicker, "五十年老店搬新家");
+  EXPECT_EQ(a[0].head.headline, "老街坊排队来送行");
+}

@@ -381,3 +381,77 @@ TEST(Unwrap, QuestionsAndAnswersOpenTheirOwnParagraphs) {
   ASSERT_NE(unit_at(u, 9), nullptr);
   EXPECT_EQ(unit_at(u, 9)->span, 4);
 }
+
+// A page that mixes copy forms (a fragment wrapped at 24 characters, a web-copied story,
+// an essay wrapped at 22, notices at 16) shares no width across the page, yet each wrapped
+// item runs on where its lines are full against their neighbours' width.
+TEST(Unwrap, MixedCopyFormsJoinWhereTheirLinesStand) {
+  std::string page =
+      "（上接第5版）\n"
+      "志愿者们把捐来的图书分门别类登记上架，又在书架旁\n"
+      "摆上几张旧课桌，村里的孩子放学后就来这里写作业、\n"
+      "看绘本。村党支部书记说，书屋开门不到半年，借阅量\n"
+      "已经超过两千册次。\n"
+      "如今，这样的乡村书屋在全市已有一百二十家。市文明\n"
+      "办表示，下一步将推动书屋与学校、文化站联动，让阅\n"
+      "读真正走进乡村的日常生活。\n"
+      "\n"
+      "城市书房今年再添三十家\n"
+      "本报讯（记者 "
+      "罗晓）记者从全民阅读季启动仪式上获悉，今年我市将新增二十四小时城市书房三十家，实现街道全覆盖"
+      "。\n"
+      "阅读季期间，全市各级图书馆、书店和城市书房将举办读书分享会、名家讲座、亲子共读等活动八百余场"
+      "。\n"
+      "\n"
+      "父亲的书柜\n"
+      "老家堂屋的东墙边，立着一个掉了漆的书柜。\n"
+      "那是父亲年轻时亲手打的，柜门上的玻璃裂过\n"
+      "一次，他用透明胶细细粘好。\n"
+      "书柜里多是些旧书：农业技术手册、几本翻烂\n"
+      "了的小说，还有我和弟弟上学时的课本。父亲\n"
+      "舍不得扔，说留着总有用。小时候我常趁他下\n"
+      "地干活，偷偷搬个板凳去够最上层的书。\n"
+      "\n"
+      "作者是一名从事田野考古二十余年的\n"
+      "研究员。书中以亲历的十余处发掘现\n"
+      "场为线索，讲述陶片、铜器背后的古\n"
+      "人生活，文字通俗，配有大量现场照\n"
+      "片。\n";
+  std::vector<SourceLine> lines = lines_of(page);
+  ASSERT_EQ(column_width(lines), 0);  // no one width holds the page
+  Unwrapped u = unwrap_columns(lines);
+  ASSERT_GT(u.width, 0);
+  ASSERT_NE(unit_at(u, 2), nullptr);
+  EXPECT_EQ(unit_at(u, 2)->span, 4);   // the fragment's first paragraph
+  EXPECT_EQ(unit_at(u, 15)->span, 3);  // the essay's first paragraph
+  EXPECT_EQ(unit_at(u, 18)->span, 4);  // ...and its second
+  EXPECT_EQ(unit_at(u, 10)->span, 1);  // a head stays a head
+}
+
+// A brief's title as wide as the column over text whose first line holds no mark: the
+// text echoes the title's words (蓝海物流…开设“职工夜校”), so the title stands apart.
+TEST(Unwrap, ATitleEchoedByTheTextUnderItStandsApart) {
+  std::string page =
+      "工会动态\n"
+      "东方纺织开展女职工健康体检\n"
+      "本报讯（通讯员 陆敏）近日，东方\n"
+      "纺织公司工会组织1300余名女职工\n"
+      "进行健康体检，并邀请专家开展健\n"
+      "康讲座。\n"
+      "蓝海物流工会开设“职工夜校”\n"
+      "蓝海物流公司工会近日开设“职工\n"
+      "夜校”，每周二、四晚间开设计算\n"
+      "机、普通话和物流管理等课程，首\n"
+      "期已有86名职工报名。\n"
+      "港城集团为户外职工送清凉\n"
+      "入夏以来，港城集团工会走访12个\n"
+      "在建项目，为一线职工送去防暑药\n"
+      "品和清凉用品，并督促调整作业时\n"
+      "间。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  ASSERT_NE(unit_at(u, 7), nullptr);
+  EXPECT_EQ(unit_at(u, 7)->span, 1);
+  ASSERT_NE(unit_at(u, 8), nullptr);
+  EXPECT_EQ(unit_at(u, 8)->span, 4);
+}
