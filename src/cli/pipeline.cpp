@@ -379,10 +379,11 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
 
   // Every picture checked (and warned about) before any output is replaced.
   // Each file is read and decoded once, into `pictures`, for the PDF and the EPUB too: a JPEG
-  // at the size the EPUB's copy wants (base/picture_store.h).
+  // at the size the EPUB's copy wants (base/picture_store.h), with or without the EPUB, so
+  // that the PDF's shrunk copies come from the same decode whichever outputs are asked for.
   auto tp = Clock::now();
   PictureStore pictures;
-  const int copy_width = opt.epub ? epub::kEpubMaxPictureWidth : 0;
+  const int copy_width = epub::kEpubMaxPictureWidth;
   for (auto& w : ingest::check_pictures(d, d.options.inputs, &pictures, copy_width))
     s.warnings.push_back(std::move(w));
   if (!d.options.cover_image.empty())  // on the PDF's cover and the EPUB's: checked once, here,

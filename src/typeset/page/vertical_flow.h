@@ -12,6 +12,7 @@
 // as many whole cells tall as its width asks (picture_cells): its caption and credit
 // stand under it in its lines, on the grid's cells (vertical.cpp).
 #pragma once
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -56,9 +57,18 @@ VGeometry make_vgeometry(const model::Layout& L);
 // The Geometry the block builders (blocks.h) set material with: a column is one line.
 Geometry blocks_geometry(const VGeometry& v);
 
+// What the flow asks of the material as it sets a picture (vertical.cpp run_under): the
+// text after it runs on in the lines under it. `picture`: the picture's rows (its frame,
+// the first of them on the line it stands on); `after`: the rows that follow it in
+// reading order (what filled the tier before a floated picture is not among them), changed
+// in place; `tier_ends`: the picture's lines are the tier's last.
+using UnderPicture =
+    std::function<void(std::vector<Row>& picture, std::vector<Row>& after, bool tier_ends)>;
+
 class VFlow {
  public:
-  VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g);
+  VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g,
+        UnderPicture under = {});
 
   // Flow the rows from the current position; a PageBreak row starts a new page
   // unless the page is still empty.
@@ -66,7 +76,11 @@ class VFlow {
   const std::map<int, Anchor>& anchors() const { return anchors_; }
 
  private:
-  void place_run(const std::vector<Row>& run);
+  void place_run(std::vector<Row> run);
+  // Emit the placed rows of `run` in reading order up to the first picture (with `under_`);
+  // its index, or run.size() when none was met.
+  size_t emit_until_picture(const std::vector<Row>& run, const Poured& p,
+                            std::vector<bool>& emitted);
   void new_page();
   void next_tier();
   void emit_row(const Row& r);
@@ -78,6 +92,7 @@ class VFlow {
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
   const VGeometry& g_;
+  UnderPicture under_;
   int page_ = -1, tier_ = 0, line_ = 0;  // the next free slot
   std::map<int, Anchor> anchors_;
   int frame_ = -1;  // the open reading-tip frame
