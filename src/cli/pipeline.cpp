@@ -263,9 +263,10 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   }
   // Each face is subset once for both outputs: the PDF announces its glyphs, the EPUB
   // (written first) makes each subset with them and its own characters, the PDF takes
-  // the same subset (fontfile/subset.h).
+  // the same subset (fontfile/subset.h). Without the EPUB, the EPUB's characters are still
+  // announced (fonts_only, below): the PDF is the same bytes whichever outputs are asked.
   std::shared_ptr<fontfile::SubsetCache> shared;
-  if (opt.pdf && opt.epub) shared = std::make_shared<fontfile::SubsetCache>();
+  if (opt.pdf) shared = std::make_shared<fontfile::SubsetCache>();
   epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
   bool keep_epub = false;
   if (rb) {
@@ -291,14 +292,21 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     malloc_trim(0);  // the pages' freed memory back to the system (it lies below live blocks)
     s.ms_pdf += ms_since(t);
   }
+  epub::EpubOptions eo;
+  eo.embed_fonts = d.options.embed_fonts_in_epub;
+  eo.timestamp = when;
+  eo.font_dirs = paths.font_dirs;
+  eo.shared_fonts = shared.get();
+  eo.pictures = &pictures;
+  if (opt.pdf && !opt.epub) {  // what a full build's EPUB embeds goes into the PDF's subsets
+    auto t = Clock::now();
+    eo.fonts_only = true;
+    std::string none;
+    epub::render_epub(d, layouts, epub_path, eo, none);
+    s.ms_pdf += ms_since(t);
+  }
   if (opt.epub && !keep_epub) {
     auto t = Clock::now();
-    epub::EpubOptions eo;
-    eo.embed_fonts = d.options.embed_fonts_in_epub;
-    eo.timestamp = when;
-    eo.font_dirs = paths.font_dirs;
-    eo.shared_fonts = shared.get();
-    eo.pictures = &pictures;
     std::string epub_bytes;
     epub::EpubStats es = epub::render_epub(d, layouts, epub_path, eo, epub_bytes);
     out.add(epub_path, epub_bytes);  // into its temporary file now: not held beside the PDF
