@@ -10,7 +10,8 @@
 // while the text after it fills the tier); a reading tip's rows get one frame per tier. A
 // picture stands at the top of its tier, at the right of its lines (blocks.h frame_item),
 // as many whole cells tall as its width asks (picture_cells): its caption and credit
-// stand under it in its lines, on the grid's cells (vertical.cpp).
+// stand under it in its lines, on the grid's cells (vertical.cpp), and the text after it
+// runs on there (UnderPicture) before what is left is poured again from its last line.
 #pragma once
 #include <functional>
 #include <map>
@@ -47,8 +48,8 @@ struct VGeometry {
 int picture_cells(int lines, double pitch, double aspect, double em, int chars);
 // Empty cells between a picture's foot and its caption under it.
 constexpr int kPictureGapCells = 1;
-// A caption goes under its picture only when the lines leave it at least this many
-// characters (the narrowest tier a layout may have); else it follows the picture.
+// A caption, and the text after it, go under a picture only when its lines leave at least
+// this many characters (the narrowest tier a layout may have); else they follow it.
 constexpr int kMinCaptionChars = 6;
 
 // The vertical grid of a layout: whole characters down each line (as many as fit, or
