@@ -263,9 +263,10 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   }
   // Each face is subset once for both outputs: the PDF announces its glyphs, the EPUB
   // (written first) makes each subset with them and its own characters, the PDF takes
-  // the same subset (fontfile/subset.h).
+  // the same subset (fontfile/subset.h). Without the EPUB, the EPUB's characters are still
+  // announced (fonts_only, below): the PDF is the same bytes whichever outputs are asked.
   std::shared_ptr<fontfile::SubsetCache> shared;
-  if (opt.pdf && opt.epub) shared = std::make_shared<fontfile::SubsetCache>();
+  if (opt.pdf) shared = std::make_shared<fontfile::SubsetCache>();
   epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
   bool keep_epub = false;
   if (rb) {
@@ -291,14 +292,21 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     malloc_trim(0);  // the pages' freed memory back to the system (it lies below live blocks)
     s.ms_pdf += ms_since(t);
   }
+  epub::EpubOptions eo;
+  eo.embed_fonts = d.options.embed_fonts_in_epub;
+  eo.timestamp = when;
+  eo.font_dirs = paths.font_dirs;
+  eo.shared_fonts = shared.get();
+  eo.pictures = &pictures;
+  if (opt.pdf && !opt.epub) {  // what a full build's EPUB embeds goes into the PDF's subsets
+    auto t = Clock::now();
+    eo.fonts_only = true;
+    std::string none;
+    epub::render_epub(d, layouts, epub_path, eo, none);
+    s.ms_pdf += ms_since(t);
+  }
   if (opt.epub && !keep_epub) {
     auto t = Clock::now();
-    epub::EpubOptions eo;
-    eo.embed_fonts = d.options.embed_fonts_in_epub;
-    eo.timestamp = when;
-    eo.font_dirs = paths.font_dirs;
-    eo.shared_fonts = shared.get();
-    eo.pictures = &pictures;
     std::string epub_bytes;
     epub::EpubStats es = epub::render_epub(d, layouts, epub_path, eo, epub_bytes);
     out.add(epub_path, epub_bytes);  // into its temporary file now: not held beside the PDF
@@ -379,10 +387,11 @@ Summary build(const std::string& manifest, const BuildOptions& opt, Rebuild* rb)
 
   // Every picture checked (and warned about) before any output is replaced.
   // Each file is read and decoded once, into `pictures`, for the PDF and the EPUB too: a JPEG
-  // at the size the EPUB's copy wants (base/picture_store.h).
+  // at the size the EPUB's copy wants (base/picture_store.h), with or without the EPUB, so
+  // that the PDF's shrunk copies come from the same decode whichever outputs are asked for.
   auto tp = Clock::now();
   PictureStore pictures;
-  const int copy_width = opt.epub ? epub::kEpubMaxPictureWidth : 0;
+  const int copy_width = epub::kEpubMaxPictureWidth;
   for (auto& w : ingest::check_pictures(d, d.options.inputs, &pictures, copy_width))
     s.warnings.push_back(std::move(w));
   if (!d.options.cover_image.empty())  // on the PDF's cover and the EPUB's: checked once, here,

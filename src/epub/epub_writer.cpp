@@ -198,7 +198,8 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
     for (const auto& a : is.articles)
       for (const auto& b : a.blocks) {
         if (b.kind != model::BlockKind::Image || pictures.count(b.image.file)) continue;
-        Image img = epub_picture(store, b.image.file, "image", ms_pictures);
+        Image img =
+            opt.fonts_only ? Image{} : epub_picture(store, b.image.file, "image", ms_pictures);
         std::string id = "p" + std::to_string(pictures.size() + 1);
         std::string href = "images/" + id + "." + img.ext;
         pictures[b.image.file] = href;
@@ -230,7 +231,9 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   bool has_cover = !d.options.cover_image.empty();
   std::string cover_bytes, cover_href;
   if (has_cover) {
-    Image img = epub_picture(store, d.options.cover_image, "cover image", ms_pictures);
+    Image img = opt.fonts_only
+                    ? Image{}
+                    : epub_picture(store, d.options.cover_image, "cover image", ms_pictures);
     std::string href = cover_href = "images/cover." + img.ext;
     cover_bytes = std::move(img.bytes);
     items.push_back({"cover-image", href, img.media_type, "cover-image"});
@@ -247,6 +250,10 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   spine.push_back("nav");
   for (const Doc& doc : docs) spine.push_back(doc.id);
 
+  if (opt.fonts_only) {
+    if (opt.shared_fonts) fonts.announce(*opt.shared_fonts, rep);
+    return {};
+  }
   std::string font_face_css;
   std::vector<FontFile> font_files = fonts.build(font_face_css, rep, opt.shared_fonts);
   std::string ncx = ncx_doc(uid, d.title, toc, rep);

@@ -32,6 +32,10 @@ struct EpubOptions {
   fontfile::SubsetCache* shared_fonts = nullptr;
   // The build's pictures, read and decoded once (base/picture_store.h), or none: read here.
   PictureStore* pictures = nullptr;
+  // Write nothing: announce to shared_fonts what the book would embed of each face (a build
+  // of the PDF alone, whose subsets then hold what a full build's do: the PDF is the same
+  // bytes whichever outputs are asked for). No picture is copied, no container made.
+  bool fonts_only = false;
 };
 
 // The widest picture the EPUB carries: wider than any reading system's page (a 4K screen

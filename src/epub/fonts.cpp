@@ -119,13 +119,14 @@ void FontSet::use(const std::string& name, std::string_view text, bool vertical)
   f.vertical = f.vertical || vertical;
 }
 
-std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::SubsetCache* shared) {
-  struct Job {
-    const Face* face;
-    fontfile::Needs needs;
-    unsigned flags;
-    std::future<std::shared_ptr<const fontfile::Subset>> subset;
-  };
+struct FontSet::Job {
+  const Face* face;
+  fontfile::Needs needs;
+  unsigned flags;
+  std::future<std::shared_ptr<const fontfile::Subset>> subset;
+};
+
+std::vector<FontSet::Job> FontSet::jobs(Report& rep) {
   std::vector<Job> jobs;
   for (Face& f : faces_) {
     if (f.chars.empty()) continue;
@@ -160,6 +161,15 @@ std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::Su
     needs.vertical = f.vertical;
     jobs.push_back({&f, std::move(needs), fontfile::subset_flags(face.get()), {}});
   }
+  return jobs;
+}
+
+void FontSet::announce(fontfile::SubsetCache& shared, Report& rep) {
+  for (Job& j : jobs(rep)) shared.expect(j.face->path, j.face->index, std::move(j.needs));
+}
+
+std::vector<FontFile> FontSet::build(std::string& css, Report& rep, fontfile::SubsetCache* shared) {
+  std::vector<Job> jobs = this->jobs(rep);
   // The faces are subset and compressed side by side (each job touches only its face; the
   // shared cache locks); the files follow in face order.
   for (Job& j : jobs)

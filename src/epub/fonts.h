@@ -45,6 +45,8 @@ class FontSet {
   // files; css receives the @font-face rules.
   std::vector<FontFile> build(std::string& css, Report& rep,
                               fontfile::SubsetCache* shared = nullptr);
+  // What build() would subset, announced to `shared` (SubsetCache::expect) instead.
+  void announce(fontfile::SubsetCache& shared, Report& rep);
 
  private:
   struct Face {
@@ -54,6 +56,9 @@ class FontSet {
     bool vertical = false;
   };
   Face* face(const std::string& font_name, Report& rep);
+  struct Job;
+  // A subset job per used face that may be embedded (warnings for those that may not).
+  std::vector<Job> jobs(Report& rep);
 
   std::vector<std::string> dirs_;
   bool embed_;

@@ -261,17 +261,9 @@ void block_rows(std::vector<Row>& rows, const Block& b, Context& cx, int loosene
     blank_rows(rows, st.space_after);
   };
   switch (b.kind) {
-    case BlockKind::Paragraph: {
-      TextStyle body;
-      body.size = cx.geo.em;
-      body.indent = cx.layout.indent;
-      body.align = Align::Justify;
-      push_rows(rows,
-                set_styled(runs_of(b.text, cx.faces.body, body.size, cx.faces), body,
-                           cx.geo.column_w, cx, looseness),
-                RowKind::Paragraph);
+    case BlockKind::Paragraph:
+      push_rows(rows, set_body(b, cx, 0, {}, looseness), RowKind::Paragraph);
       break;
-    }
     case BlockKind::SectionHead:
       styled(Style::SectionHead, RowKind::SectionHead);
       if (!rows.empty()) rows.back().keep_with_next = true;
@@ -413,6 +405,32 @@ std::vector<SetLine> set_display(const std::string& text, Style style, double wi
   if (s.align == Align::Justify) s.align = Align::Left;
   return set_display_runs({{text, cx.faces.of(st.font), static_cast<float>(st.size)}}, s, width,
                           cx);
+}
+
+std::vector<SetLine> set_body(const model::Block& b, Context& cx, std::uint32_t from,
+                              std::vector<double> first_measures, int looseness) {
+  std::vector<StyledRun> runs = runs_of(b.text, cx.faces.body, cx.geo.em, cx.faces);
+  std::uint32_t at = 0;  // the runs' text before `from` dropped
+  std::vector<StyledRun> tail;
+  for (StyledRun& r : runs) {
+    const auto end = at + static_cast<std::uint32_t>(r.text.size());
+    if (end > from) {
+      if (at < from) r.text.erase(0, from - at);
+      tail.push_back(std::move(r));
+    }
+    at = end;
+  }
+  ParaSpec p;
+  p.runs = std::move(tail);
+  p.measure = cx.geo.column_w;
+  p.first_measures = std::move(first_measures);
+  p.indent = from == 0 ? cx.layout.indent * cx.geo.em : 0;
+  p.em = cx.geo.em;
+  p.looseness = looseness;
+  std::vector<SetLine> lines = set_paragraph(p, cx.fonts, cx.shape);
+  for (SetLine& l : lines) l.begin += from;
+  if (from > 0 && !lines.empty()) lines.front().first = false;  // it goes on from a line
+  return lines;
 }
 
 std::vector<SetLine> set_text(const std::string& text, const TextStyle& st, double width,

@@ -109,6 +109,12 @@ std::vector<SetLine> set_display(const std::string& text, model::Style style, do
 // where a smaller size (down to the next style's) avoids it (lang/phrases.h).
 std::vector<SetLine> set_display_runs(const std::vector<StyledRun>& runs,
                                       const model::TextStyle& st, double measure, Context& cx);
+// A body paragraph (BlockKind::Paragraph) from byte `from` of its text on (0: all of it,
+// the first line indented; else no indent and its first line is not the paragraph's
+// first), its first lines at `first_measures` (a paragraph running on under a picture),
+// the rest at the column measure. SetLine::begin counts from the paragraph's start.
+std::vector<SetLine> set_body(const model::Block& b, Context& cx, std::uint32_t from,
+                              std::vector<double> first_measures, int looseness = 0);
 // One paragraph of one explicit style across a width.
 std::vector<SetLine> set_text(const std::string& text, const model::TextStyle& st, double width,
                               Context& cx);

@@ -43,6 +43,11 @@ ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap) {
   return {false, false};
 }
 
+bool starts_picture(const std::vector<Row>& rows, size_t i) {
+  return rows[i].kind == RowKind::Photo && !rows[i].picture.empty() &&
+         (i == 0 || rows[i - 1].frame != rows[i].frame);
+}
+
 size_t figure_end(const std::vector<Row>& rows, size_t i) {
   size_t j = i;
   while (j < rows.size() && rows[j].frame == rows[i].frame) ++j;
@@ -57,18 +62,14 @@ size_t figure_end(const std::vector<Row>& rows, size_t i) {
 
 namespace {
 
-bool starts_picture(const std::vector<Row>& rows, size_t i) {
-  return rows[i].kind == RowKind::Photo && !rows[i].picture.empty() &&
-         (i == 0 || rows[i - 1].frame != rows[i].frame);
-}
-
 // The state of a pour: the column being filled and its first free row.
 class Pourer {
  public:
-  Pourer(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps)
-      : rows_(rows), caps_(caps), from_(from) {
+  Pourer(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps, int first_row)
+      : rows_(rows), caps_(caps), from_(from), r_(first_row) {
     out_.slots.assign(rows.size() - from, {});
     out_.end = rows.size();
+    if (!caps_.empty() && r_ >= caps_[0]) ++c_, r_ = 0;  // the first column is full
     skip_full();
   }
 
@@ -133,8 +134,8 @@ class Pourer {
 }  // namespace
 
 Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
-            bool float_past_end) {
-  return Pourer(rows, from, caps).run(float_past_end);
+            bool float_past_end, int first_row) {
+  return Pourer(rows, from, caps, first_row).run(float_past_end);
 }
 
 }  // namespace wz::typeset

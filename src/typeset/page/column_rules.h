@@ -34,6 +34,8 @@ struct ColumnStep {
 // Where rows[i] goes when the current column, `cap` rows tall, is filled to row `r`.
 ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap);
 
+// Whether rows[i] is the first row of a picture's frame.
+bool starts_picture(const std::vector<Row>& rows, size_t i);
 // A picture's rows from rows[i], the first row of its frame: the frame, then its caption
 // and credit (blank rows between them included); the first row after them.
 size_t figure_end(const std::vector<Row>& rows, size_t i);
@@ -51,8 +53,10 @@ struct Poured {
 
 // Pours rows[from..] into columns of caps[c] rows each, column after column, by
 // column_step; a picture that does not fit floats to the next column (past the last one
-// only when `float_past_end`: the digest flow carries it to the next page).
+// only when `float_past_end`: the digest flow carries it to the next page). The first
+// column may already be filled to `first_row` (the vertical flow pours what follows a
+// picture from the line after it).
 Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
-            bool float_past_end);
+            bool float_past_end, int first_row = 0);
 
 }  // namespace wz::typeset

@@ -166,7 +166,10 @@ std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const 
   if (sp.atoms.empty()) return {};
   if (!p.breaks.empty()) apply_display_breaks(p.breaks, sp.atom_text, sp.atoms);
   BreakOptions bo = break_options(p, so);
-  auto measure = [&](int) { return static_cast<float>(p.measure); };
+  auto line_measure = [&](size_t i) {
+    return i < p.first_measures.size() ? p.first_measures[i] : p.measure;
+  };
+  auto measure = [&](int i) { return static_cast<float>(line_measure(static_cast<size_t>(i))); };
   std::vector<Line> lines = break_lines(sp.atoms, measure, bo);
   if (p.align == Align::Center) lines = balanced(sp, std::move(lines), p.measure, bo);
   auto bold = bold_ranges(p.runs);
@@ -181,8 +184,9 @@ std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const 
     else
       commit_line(sp, lines[i], pl, bold, langs, sl);
     sl.width = pl.width;  // place_line's x and width include the first-line indent
-    sl.measure = p.measure;
-    sl.dx = align_offset(p.align, p.measure, pl.width);
+    sl.measure = line_measure(i);
+    sl.dx = align_offset(p.align, sl.measure, pl.width);
+    sl.begin = sp.atom_text[lines[i].begin].first;
     sl.shrunk = pl.shrunk, sl.stretched = pl.stretched, sl.overfull = pl.overfull;
     sl.first = i == 0, sl.last = i + 1 == lines.size();
     out.push_back(std::move(sl));

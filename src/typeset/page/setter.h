@@ -3,6 +3,7 @@
 // glyph runs positioned relative to the line's start and baseline. The driver reads like
 // its steps: shape (once) → break lines → place each line → commit glyphs.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,10 @@ using model::Align;
 struct ParaSpec {
   std::vector<StyledRun> runs;
   double measure = 0;  // pt
-  double indent = 0;   // first-line indent, pt
+  // The measures of the paragraph's first lines, when they differ (the lines under a
+  // picture in a vertical tier); the lines after them are set at `measure`.
+  std::vector<double> first_measures;
+  double indent = 0;  // first-line indent, pt
   Align align = Align::Justify;
   double em = 10.5;  // the paragraph's base size: scales the breaker's tolerances
   // A display line's break qualities (lang/phrases.h), one per byte of the runs' text:
@@ -37,7 +41,8 @@ struct SetLine {
   double size = 0;  // largest font size on the line
   bool first = false, last = false, overfull = false;
   std::string text;
-  pages::Tag tag;  // article and block (typeset/page/tags); the role is set at emit
+  std::uint32_t begin = 0;  // byte offset of `text` in the paragraph's text
+  pages::Tag tag;           // article and block (typeset/page/tags); the role is set at emit
 };
 
 std::vector<SetLine> set_paragraph(const ParaSpec& p, FontLibrary& fonts, const ShapeOptions& so);

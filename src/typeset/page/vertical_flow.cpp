@@ -53,8 +53,9 @@ Geometry blocks_geometry(const VGeometry& v) {
   return g;
 }
 
-VFlow::VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g)
-    : doc_(doc), rec_(records), g_(g) {}
+VFlow::VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g,
+             UnderPicture under)
+    : doc_(doc), rec_(records), g_(g), under_(std::move(under)) {}
 
 void VFlow::new_page() {
   close_frame();
@@ -90,12 +91,42 @@ void VFlow::place(const std::vector<Row>& rows) {
 
 // Rows between page breaks, poured into tiers from the next free one by the shared column
 // rules (column_rules.h pour): a picture that does not fit in what is left of a tier heads
-// the next tier while the text after it fills this one.
-void VFlow::place_run(const std::vector<Row>& run) {
+// the next tier while the text after it fills this one. At each picture the text that
+// follows it may run on under it (under_), and what follows is poured again from the line
+// after the picture.
+void VFlow::place_run(std::vector<Row> run) {
   if (page_ < 0) new_page();
   if (line_ > 0) next_tier();  // a run starts at a tier's head (it follows a page break)
-  // Enough tiers for every row to have one of its own.
-  const Poured p = pour(run, 0, std::vector<int>(run.size() + 1, g_.lines), false);
+  while (!run.empty()) {
+    // Enough tiers for every row to have one of its own.
+    const Poured p = pour(run, 0, std::vector<int>(run.size() + 1, g_.lines), false, line_);
+    std::vector<bool> emitted(run.size(), false);
+    const size_t pic = emit_until_picture(run, p, emitted);
+    if (pic == run.size()) break;
+    close_frame();  // a tip's frame before the picture ends there
+    size_t end = pic;
+    while (end < run.size() && run[end].frame == run[pic].frame) ++end;
+    std::vector<Row> picture(
+        std::make_move_iterator(run.begin() + static_cast<std::ptrdiff_t>(pic)),
+        std::make_move_iterator(run.begin() + static_cast<std::ptrdiff_t>(end)));
+    std::vector<Row> after;
+    for (size_t k = end; k < run.size(); ++k)
+      if (!emitted[k]) after.push_back(std::move(run[k]));
+    int lines = 0;
+    for (const Row& r : picture) lines += r.height;
+    under_(picture, after, line_ + lines >= g_.lines);
+    for (const Row& r : picture) {
+      emit_row(r);
+      line_ += r.height;
+    }
+    close_frame();  // its first row lives in `picture`
+    run = std::move(after);
+  }
+  close_frame();  // its first row lives in `run`
+}
+
+size_t VFlow::emit_until_picture(const std::vector<Row>& run, const Poured& p,
+                                 std::vector<bool>& emitted) {
   std::vector<size_t> order;
   for (size_t k = 0; k < run.size(); ++k)
     if (p.slots[k].column >= 0) order.push_back(k);
@@ -106,10 +137,12 @@ void VFlow::place_run(const std::vector<Row>& run) {
   for (size_t k : order) {
     for (; column < p.slots[k].column; ++column) next_tier();
     line_ = p.slots[k].row;
+    if (under_ && starts_picture(run, k)) return k;
     emit_row(run[k]);
+    emitted[k] = true;
     line_ += run[k].height;
   }
-  close_frame();  // its first row lives in `run`
+  return run.size();
 }
 
 void VFlow::emit_row(const Row& r) {

@@ -10,8 +10,10 @@
 // while the text after it fills the tier); a reading tip's rows get one frame per tier. A
 // picture stands at the top of its tier, at the right of its lines (blocks.h frame_item),
 // as many whole cells tall as its width asks (picture_cells): its caption and credit
-// stand under it in its lines, on the grid's cells (vertical.cpp).
+// stand under it in its lines, on the grid's cells (vertical.cpp), and the text after it
+// runs on there (UnderPicture) before what is left is poured again from its last line.
 #pragma once
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -46,8 +48,8 @@ struct VGeometry {
 int picture_cells(int lines, double pitch, double aspect, double em, int chars);
 // Empty cells between a picture's foot and its caption under it.
 constexpr int kPictureGapCells = 1;
-// A caption goes under its picture only when the lines leave it at least this many
-// characters (the narrowest tier a layout may have); else it follows the picture.
+// A caption, and the text after it, go under a picture only when its lines leave at least
+// this many characters (the narrowest tier a layout may have); else they follow it.
 constexpr int kMinCaptionChars = 6;
 
 // The vertical grid of a layout: whole characters down each line (as many as fit, or
@@ -56,9 +58,18 @@ VGeometry make_vgeometry(const model::Layout& L);
 // The Geometry the block builders (blocks.h) set material with: a column is one line.
 Geometry blocks_geometry(const VGeometry& v);
 
+// What the flow asks of the material as it sets a picture (vertical.cpp run_under): the
+// text after it runs on in the lines under it. `picture`: the picture's rows (its frame,
+// the first of them on the line it stands on); `after`: the rows that follow it in
+// reading order (what filled the tier before a floated picture is not among them), changed
+// in place; `tier_ends`: the picture's lines are the tier's last.
+using UnderPicture =
+    std::function<void(std::vector<Row>& picture, std::vector<Row>& after, bool tier_ends)>;
+
 class VFlow {
  public:
-  VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g);
+  VFlow(pages::Document& doc, std::vector<LineRecord>& records, const VGeometry& g,
+        UnderPicture under = {});
 
   // Flow the rows from the current position; a PageBreak row starts a new page
   // unless the page is still empty.
@@ -66,7 +77,11 @@ class VFlow {
   const std::map<int, Anchor>& anchors() const { return anchors_; }
 
  private:
-  void place_run(const std::vector<Row>& run);
+  void place_run(std::vector<Row> run);
+  // Emit the placed rows of `run` in reading order up to the first picture (with `under_`);
+  // its index, or run.size() when none was met.
+  size_t emit_until_picture(const std::vector<Row>& run, const Poured& p,
+                            std::vector<bool>& emitted);
   void new_page();
   void next_tier();
   void emit_row(const Row& r);
@@ -78,6 +93,7 @@ class VFlow {
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
   const VGeometry& g_;
+  UnderPicture under_;
   int page_ = -1, tier_ = 0, line_ = 0;  // the next free slot
   std::map<int, Anchor> anchors_;
   int frame_ = -1;  // the open reading-tip frame

@@ -231,3 +231,31 @@ TEST(BoxedText, TipsAndCaptionsBreakBetweenWords) {
     EXPECT_EQ(ends.find("乌|鲁"), std::string::npos) << ends;
   }
 }
+
+// A body paragraph set again from one of its lines on, its first lines at other measures
+// (vertical.cpp runs text on under a picture this way): the text goes on from that line,
+// unindented and not the paragraph's first, each line at its own measure.
+TEST(SetBody, FromALineOnWithItsFirstLinesAtOtherMeasures) {
+  Env e;
+  const model::Block b = block(model::BlockKind::Paragraph,
+                               "江城市总工会今年在全市新建职工书屋四十二家，配送图书两万余册，"
+                               "职工们在工余时间走进书屋，读书、交流、写心得，书香渐渐飘满了车间"
+                               "和班组。不少班组把读书会搬进了车间，每周抽出半小时领读。");
+  const std::vector<typeset::SetLine> whole = typeset::set_body(b, e.cx, 0, {});
+  ASSERT_GE(whole.size(), 3u);
+  const double narrow = 8 * e.g.em;
+  const std::uint32_t from = whole[1].begin;
+  const std::vector<typeset::SetLine> tail = typeset::set_body(b, e.cx, from, {narrow, narrow});
+  ASSERT_GE(tail.size(), 3u);
+  EXPECT_EQ(tail[0].begin, from);
+  EXPECT_FALSE(tail[0].first);
+  EXPECT_EQ(tail[0].text.substr(0, 6), whole[1].text.substr(0, 6));  // from that line on
+  EXPECT_DOUBLE_EQ(tail[0].measure, narrow);
+  EXPECT_DOUBLE_EQ(tail[1].measure, narrow);
+  EXPECT_DOUBLE_EQ(tail[2].measure, e.g.column_w);
+  EXPECT_LE(tail[0].width, narrow + 0.01);
+  std::string rest, want;
+  for (size_t i = 1; i < whole.size(); ++i) want += whole[i].text;
+  for (const auto& l : tail) rest += l.text;
+  EXPECT_EQ(rest, want);  // nothing lost or repeated
+}

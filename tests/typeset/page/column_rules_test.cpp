@@ -145,5 +145,24 @@ TEST(ColumnRules, APictureFloatsPastTheLastColumnOnlyWhenAllowed) {
   EXPECT_EQ(floated.end, 14u);  // the rest of the text waits for the next page too
 }
 
+// The vertical flow pours what follows a picture from the line after it: the first column
+// is already filled to first_row, so a blank row there is set (not at a column top) and
+// the rows after it fill the column from there.
+TEST(ColumnRules, APourFromARowInsideTheFirstColumn) {
+  std::vector<Row> rows{row(RowKind::Blank)};
+  para(rows, 4);
+  Poured p = pour(rows, 0, {10, 10}, false, 7);
+  EXPECT_EQ(p.slots[0].column, 0);
+  EXPECT_EQ(p.slots[0].row, 7);  // set: row 7 is no column top
+  EXPECT_EQ(p.slots[1].row, 8);
+  EXPECT_EQ(p.slots[2].row, 9);
+  EXPECT_EQ(p.slots[3].column, 1);  // the last two lines together: no widow
+  EXPECT_EQ(p.slots[4].column, 1);
+  Poured full = pour(rows, 0, {10, 10}, false, 10);  // a full first column takes nothing
+  EXPECT_EQ(full.slots[0].column, -1);               // a blank at the next column's top
+  EXPECT_EQ(full.slots[1].column, 1);
+  EXPECT_EQ(full.slots[1].row, 0);
+}
+
 }  // namespace
 }  // namespace wz::typeset

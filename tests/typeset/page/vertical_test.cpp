@@ -308,6 +308,22 @@ model::Digest pictured_digest(int before) {
   return d;
 }
 
+// pictured_digest(before) set in the vertical layout, with its first picture and its page.
+struct Pictured {
+  typeset::TypesetResult r;
+  int page = -1;
+  const pages::Picture* pic = nullptr;
+};
+Pictured set_pictured(Fixture& f, int before) {
+  Pictured out;
+  out.r = typeset::typeset_digest(pictured_digest(before), {f.L}, f.fonts);
+  for (size_t p = 0; p < out.r.doc.pages.size() && !out.pic; ++p)
+    for (const auto& it : out.r.doc.pages[p].items)
+      if (it.kind() == pages::Item::Kind::Picture && !out.pic)
+        out.pic = &it.picture(), out.page = static_cast<int>(p);
+  return out;
+}
+
 }  // namespace
 
 // Issue 10: a picture stands at the top of its tier, at the right of its lines; one that
@@ -325,13 +341,10 @@ TEST(Vertical, PictureHeadsTheNextTierWhenItDoesNotFitAndTheTextFillsTheTier) {
   int floated = 0;
   for (int before = 1; before <= 14; ++before) {
     SCOPED_TRACE("paragraphs before the picture: " + std::to_string(before));
-    typeset::TypesetResult r = typeset::typeset_digest(pictured_digest(before), {fx0.L}, fx0.fonts);
-    int page = -1;
-    const pages::Picture* pic = nullptr;
-    for (size_t p = 0; p < r.doc.pages.size() && !pic; ++p)
-      for (const auto& it : r.doc.pages[p].items)
-        if (it.kind() == pages::Item::Kind::Picture)
-          pic = &it.picture(), page = static_cast<int>(p);
+    const Pictured set = set_pictured(fx0, before);
+    const typeset::TypesetResult& r = set.r;
+    const int page = set.page;
+    const pages::Picture* pic = set.pic;
     ASSERT_NE(pic, nullptr);
     const int tier = tier_of(pic->y);
     EXPECT_NEAR(pic->y, g.tier_top(tier), 1e-6);  // at the top of its tier
@@ -390,9 +403,10 @@ TEST(Vertical, ACaptionStandsUnderItsPictureOnTheGrid) {
     EXPECT_LE(l.baseline + l.width, top + g.measure + 1e-6);
   }
   EXPECT_GT(captions, 0);
-  // The text after it follows on the lines after the picture's, from the tier's top.
+  // The text after it follows under it (BodyLinesStandUnderThePictureAtTheShorterMeasure)
+  // and on the lines after the picture's: none of it before the picture.
   for (const auto& l : r.lines)
-    if (l.page == page && l.text.rfind("图后", 0) == 0) EXPECT_LT(l.x, pic->x);
+    if (l.page == page && l.text.rfind("图后", 0) == 0) EXPECT_LT(l.x, pic->x + pic->w);
 }
 
 TEST(VerticalFlow, PictureCellsRoundUpToWholeCells) {
@@ -401,4 +415,73 @@ TEST(VerticalFlow, PictureCellsRoundUpToWholeCells) {
   EXPECT_EQ(typeset::picture_cells(4, 10.5, 0.5, 10.5, 40), 2);  // exactly 2 cells
   EXPECT_EQ(typeset::picture_cells(4, 16, 20, 10.5, 40), 40);    // never past the tier
   EXPECT_EQ(typeset::picture_cells(1, 16, 0.01, 10.5, 40), 1);
+}
+
+// Issue 10: the paragraphs after a picture run on in the lines under it (under its
+// caption), each at the measure it leaves and starting where its caption starts, a gap cell
+// under its foot; the paragraph under way when the picture's lines end goes on after them
+// at the full measure (positions as `dump --pages` gives them). With the picture floated to
+// the next tier, the text under it goes on from the line the tier before ended with.
+TEST(Vertical, BodyLinesStandUnderThePictureAtTheShorterMeasure) {
+  Fixture& fx0 = fx();
+  const typeset::VGeometry& g = fx0.g;
+  const double pad = (g.pitch - g.em) / 2;
+  int floated = 0;
+  for (int before = 1; before <= 14; ++before) {
+    SCOPED_TRACE("paragraphs before the picture: " + std::to_string(before));
+    const Pictured set = set_pictured(fx0, before);
+    ASSERT_NE(set.pic, nullptr);
+    const typeset::TypesetResult& r = set.r;
+    const pages::Picture* pic = set.pic;
+    const int page = set.page;
+    const int tier =
+        static_cast<int>(std::floor((pic->y - g.area_y + 1e-6) / (g.measure + g.tier_gap)));
+    const double top = g.tier_top(tier);
+    const int lines = static_cast<int>(std::lround((pic->w + 2 * pad) / g.pitch));
+    const int skip = typeset::picture_cells(lines, g.pitch, pic->h / pic->w, g.em, g.chars) +
+                     typeset::kPictureGapCells;
+    const double left = pic->x - pad, right = pic->x + pic->w + pad;  // its lines' span
+    int under = 0, captions = 0, after = 0;
+    for (const auto& l : r.lines) {
+      if (l.page != page) continue;
+      if (l.x > left && l.x < right && l.baseline > top + g.em && l.baseline < top + g.measure) {
+        if (l.kind == "caption") ++captions;
+        if (l.kind != "paragraph") continue;
+        ++under;
+        EXPECT_NEAR(l.baseline - top, skip * g.em, 1e-6) << l.text;  // on the grid's cells
+        EXPECT_NEAR(l.measure, (g.chars - skip) * g.em, 1e-6) << l.text;
+        EXPECT_LE(l.width, l.measure + 1e-6) << l.text;
+      } else if (l.kind == "paragraph" && l.x < left && under > 0) {
+        ++after;
+        EXPECT_NEAR(l.measure, g.measure, 1e-6) << "full measure after the picture";
+      }
+    }
+    // Unless the article's text ends under it, every line under it holds text and the
+    // text goes on after its lines.
+    const typeset::LineRecord* last = nullptr;
+    for (const auto& l : r.lines)
+      if (l.kind == "paragraph") last = &l;
+    ASSERT_NE(last, nullptr);
+    const bool ends_under = last->page == page && last->x > left && last->x < right;
+    EXPECT_EQ(captions, 1);
+    EXPECT_TRUE(ends_under || under == lines - captions) << under << " of " << lines;
+    EXPECT_TRUE(ends_under || after > 0 || last->page > page);
+    // Nothing of the article's text is lost or repeated: the body lines spell its paragraphs.
+    std::string text;
+    for (const auto& l : r.lines)
+      if (l.kind == "paragraph") text += l.text;
+    std::string want;
+    const model::Digest d = pictured_digest(before);
+    for (const auto& b : d.issues[0].articles[0].blocks)
+      if (b.kind == model::BlockKind::Paragraph)
+        for (const auto& s : b.text) want += s.text;
+    EXPECT_EQ(text, want) << "in reading order";
+    // Floated: text from after the picture filled the tier before it.
+    for (const auto& l : r.lines)
+      if (l.text.rfind("图后", 0) == 0 && (l.page < page || (l.page == page && l.baseline < top))) {
+        ++floated;
+        break;
+      }
+  }
+  EXPECT_GT(floated, 0);
 }
