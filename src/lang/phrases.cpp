@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "lang/icu_words.h"
 #include "lang/roles.h"
 
 namespace wz::lang {
@@ -15,6 +16,13 @@ constexpr std::u32string_view kClauseEnds = U"，、：；。！？,:;!?";
 // opening one and ends after a closing one.
 constexpr std::u32string_view kOpening = U"“‘《（「『【〈〔(";
 constexpr std::u32string_view kClosing = U"”’》）」』】〉〕)";
+
+// Bound suffixes (类后缀: 吕叔湘《现代汉语八百词》, 朱德熙《语法讲义》) that make a noun of the
+// word before them — a place or body (机床厂, 活动室, 服务站, 派出所), a person (劳动者,
+// 职工们), a quality (积极性, 信息化). friso's lexicon lacks most such compounds and then
+// gives the suffix as a word of its own (机床|厂; ICU's dictionary does the same): a break
+// before such a one-character word would part the compound, so there is none.
+constexpr std::u32string_view kBoundSuffixes = U"厂室站所处局科馆院场店库者们性化";
 
 bool in(std::u32string_view set, char32_t c) {
   return set.find(c) != std::u32string_view::npos;
@@ -41,15 +49,24 @@ BreakQuality by_marks(char32_t p, char32_t c) {
   return BreakQuality::Word;  // friso decides
 }
 
-}  // namespace
+// Where one segmenter's `tokens` see no word boundary: strictly inside a token (`inside`),
+// and before a token that is a bound suffix alone (`bound`, kBoundSuffixes).
+void mark_inside(const std::vector<WordSegmenter::Token>& tokens, std::string_view text,
+                 std::vector<bool>& inside, std::vector<bool>& bound) {
+  for (const auto& t : tokens) {
+    for (size_t o = t.begin + 1; o < t.end; ++o) inside[o] = true;
+    size_t next = t.begin;
+    const char32_t c = utf8::next(text, next);
+    if (next != t.end) continue;  // a word of more than one character
+    if (t.begin > 0 && in(kBoundSuffixes, c)) bound[t.begin] = true;
+  }
+}
 
-std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text) {
+// The qualities of `text`'s breaks by the marks (by_marks); where the marks leave it to
+// the words, `word(at)` decides.
+template <class WordRule>
+std::vector<BreakQuality> qualities(std::string_view text, WordRule word) {
   std::vector<BreakQuality> q(text.size() + 1, BreakQuality::Inside);
-  // Byte offsets strictly inside one of friso's words.
-  std::vector<bool> inside_word(text.size() + 1, false);
-  std::string buf(text);
-  for (const auto& t : words.tokens(buf))
-    for (size_t o = t.begin + 1; o < t.end; ++o) inside_word[o] = true;
   char32_t prev = 0;
   bool space = false;
   for (size_t i = 0; i < text.size();) {
@@ -61,19 +78,57 @@ std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string
     }
     if (prev != 0) {
       BreakQuality b = space ? BreakQuality::Phrase : by_marks(prev, c);
-      if (b == BreakQuality::Word && inside_word[at]) b = BreakQuality::Inside;
-      q[at] = b;
+      q[at] = b == BreakQuality::Word ? word(at) : b;
     }
     prev = c, space = false;
   }
   return q;
 }
 
+using Tokens = std::vector<WordSegmenter::Token>;
+
+// Does a token of `other` straddle an edge of `t`? The two segmentations then cross there
+// (friso 厂工|会 against ICU 厂|工会), and neither word is sure.
+bool crossed(const WordSegmenter::Token& t, const Tokens& other) {
+  for (const auto& o : other)
+    if ((o.begin < t.begin && t.begin < o.end) || (o.begin < t.end && t.end < o.end)) return true;
+  return false;
+}
+
+// Offsets strictly inside a token of `a` that no token of `b` crosses (friso's 总工会,
+// ICU's 总|工会: the finer split lies inside the longer word, which stands).
+void mark_firm(const Tokens& a, const Tokens& b, std::vector<bool>& firm) {
+  for (const auto& t : a)
+    if (!crossed(t, b))
+      for (size_t o = t.begin + 1; o < t.end; ++o) firm[o] = true;
+}
+
+}  // namespace
+
+std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text) {
+  std::vector<bool> inside(text.size() + 1, false), bound(text.size() + 1, false);
+  mark_inside(words.tokens(std::string(text)), text, inside, bound);
+  return qualities(text, [&](size_t at) {
+    return inside[at] || bound[at] ? BreakQuality::Inside : BreakQuality::Word;
+  });
+}
+
 std::vector<BreakQuality> word_breaks(const WordSegmenter& words, std::string_view text) {
-  std::vector<BreakQuality> q = display_breaks(words, text);
-  for (BreakQuality& b : q)
-    if (b == BreakQuality::Word) b = BreakQuality::Phrase;
-  return q;
+  // friso's and ICU's words (lang/icu_words.h): a boundary both see is as good as a
+  // phrase's; inside a word of one that the other splits finer (friso 维权 and 总工会,
+  // ICU 维|权 and 总|工会), none; where the two cross (friso 厂工|会, ICU 厂|工会), a
+  // boundary of either costs a word break's penalty; none before a bound suffix.
+  const Tokens f = words.tokens(std::string(text)), i = icu_words(text);
+  const size_t n = text.size() + 1;
+  std::vector<bool> in_f(n, false), in_i(n, false), bound(n, false), firm(n, false);
+  mark_inside(f, text, in_f, bound);
+  mark_inside(i, text, in_i, bound);
+  mark_firm(f, i, firm);
+  mark_firm(i, f, firm);
+  return qualities(text, [&](size_t at) {
+    if (bound[at] || firm[at] || (in_f[at] && in_i[at])) return BreakQuality::Inside;
+    return in_f[at] || in_i[at] ? BreakQuality::Word : BreakQuality::Phrase;
+  });
 }
 
 namespace {

@@ -3,8 +3,10 @@
 // position between two characters, the quality of a line break there: at a phrase
 // boundary (a space of a two-part title, after ，、：, before an opening quote, after a
 // closing one, at a dash), at a word boundary, or inside a word (never, if avoidable).
-// One rule for both writers: the PDF's display-line breaker (typeset/page) and the
-// EPUB's <wbr> marks (epub/content) read it from here.
+// Neither breaks before a bound suffix that a segmenter gives as a word of its own
+// (机床|厂, 职工|们: phrases.cpp kBoundSuffixes). One rule for both writers: the PDF's
+// display-line breaker (typeset/page) and the EPUB's <wbr> marks (epub/content) read it
+// from here.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -31,6 +33,9 @@ std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string
 // qualities as display_breaks with every word boundary as good as a phrase boundary: the
 // body breaker's spacing chooses among them (a break moved by a word spreads a line of
 // 20-odd characters by at most 4 ems, under 0.2 em a gap: friso's words are <= 5 chars).
+// Two segmenters vote (friso, and ICU's dictionary: lang/icu_words.h): a boundary both
+// see is free; inside a word of one that the other splits finer (维权, 总工会) there is
+// none; where the two cross (friso 厂工|会, ICU 厂|工会) either's boundary is only Word.
 std::vector<BreakQuality> word_breaks(const WordSegmenter& words, std::string_view text);
 
 // A byline or photo credit ("本报记者 彭冰 本报通讯员 徐阳", "本报记者 李润钊 摄"):

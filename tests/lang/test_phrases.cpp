@@ -119,6 +119,30 @@ TEST(Phrases, RunningTextInABoxBreaksAtEveryWordButNeverInsideOne) {
   EXPECT_EQ(q[t.find("物流")], BreakQuality::Phrase);    // 推动｜物流: a word boundary
   EXPECT_EQ(q[t.find("推动")], BreakQuality::Phrase);    // after ，
   EXPECT_EQ(q[t.find("，")], BreakQuality::Inside);      // no line starts with ，
-  // No break is only as good as a word (no penalty for justified text to weigh).
-  for (BreakQuality b : q) EXPECT_NE(b, BreakQuality::Word);
+  // Where friso and ICU agree, no break is only as good as a word (no penalty to weigh).
+  std::string a = "推动物流快递企业开展工资集体协商工作";
+  for (BreakQuality b : word_breaks(w, a)) EXPECT_NE(b, BreakQuality::Word);
+}
+
+TEST(Phrases, ABoundAffixStaysWithItsWord) {
+  // A photo caption (the sample's broadsheet issue): friso gives 机床|厂工|会, ICU
+  // 机床|厂|工会 (a compound neither lexicon holds): boxed text breaks freely where both
+  // see a boundary, at a cost where the two cross, and never before the suffix 厂.
+  WordSegmenter w;
+  std::string c = "3月8日，江城市机床厂工会活动室，职工们在学习劳动合同知识。";
+  auto q = word_breaks(w, c);
+  EXPECT_EQ(q[c.find("厂工会")], BreakQuality::Inside);  // not 机床｜厂
+  EXPECT_EQ(q[c.find("工会活动")], BreakQuality::Word);  // 机床厂｜工会: ICU's boundary …
+  EXPECT_EQ(q[c.find("会活动")], BreakQuality::Word);    // … 厂工｜会: friso's, penalised
+  EXPECT_EQ(q[c.find("活动室")], BreakQuality::Phrase);  // 工会｜活动室: both see it
+  EXPECT_EQ(q[c.find("们在")], BreakQuality::Inside);    // not 职工｜们
+  EXPECT_EQ(q[c.find("在学习")], BreakQuality::Phrase);  // 职工们｜在
+  // Display lines: a suffix friso gives alone stays with its word (活动|室 was a break);
+  // a suffix character inside a longer word (厂房) is friso's word as before.
+  EXPECT_EQ(marked("职工活动室开放"), "职工|活动室|开放");
+  EXPECT_TRUE(breakable("老厂房变身职工书屋", "变身"));
+  // friso's 总工会 stands where ICU splits it finer, 总|工会 (the sample's reading tip).
+  std::string t = "今年以来，江城市总工会聚焦产业工人技能提升";
+  EXPECT_EQ(word_breaks(w, t)[t.find("工会聚焦")], BreakQuality::Inside);  // not 总｜工会
+  EXPECT_EQ(word_breaks(w, t)[t.find("总工会")], BreakQuality::Phrase);    // 江城市｜总工会
 }
