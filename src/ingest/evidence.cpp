@@ -194,7 +194,9 @@ constexpr std::u32string_view kUnitEnds[] = {
     // where a reader writes from (桐溪县 周晓岚)
     U"县", U"市", U"区", U"镇", U"乡", U"村",
     // a trade's 师 (营养师 林 苇, 药剂师, 心理咨询师) and a worker's trade (细纱车间挡车工)
-    U"师", U"工"};
+    U"师", U"工",
+    // a pupil's school and class (实验中学初二（3）班 王小明)
+    U"班"};
 
 bool ends_with_unit(std::u32string_view d) {
   for (auto e : kUnitEnds)
@@ -221,9 +223,13 @@ bool office_signature(const std::u32string& u, const WordSegmenter& w) {
   bool bullet = starts_with_bullet(utf8::encode(u.substr(0, 1)));
   size_t b = bullet ? 1 : 0;
   while (b < u.size() && utf8::is_space(u[b])) ++b;
+  // (A class is numbered in brackets: 初二（3）班.)
   auto han_run = [&](size_t from) {
     size_t e = from;
-    while (e < u.size() && (utf8::is_han(u[e]) || (e > from && u[e] == U'、'))) ++e;
+    auto in_class = [&](char32_t c) {
+      return c == U'、' || c == U'（' || c == U'）' || (c >= '0' && c <= '9');
+    };
+    while (e < u.size() && (utf8::is_han(u[e]) || (e > from && in_class(u[e])))) ++e;
     return e;
   };
   size_t e = han_run(b);

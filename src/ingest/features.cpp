@@ -99,12 +99,12 @@ bool is_credit_token(std::u32string_view t, bool need_role, const NameCheck& pla
   return any;
 }
 
-// Split on spaces and 、 (names listed with a pause mark).
+// Split on spaces, 、 (names listed with a pause mark) and colons (指导老师：刘芳).
 std::vector<std::u32string> name_tokens(std::u32string_view u) {
   std::vector<std::u32string> out;
   std::u32string cur;
   for (char32_t c : u) {
-    if (is_space(c) || c == U'、') {
+    if (is_space(c) || c == U'、' || c == U'：' || c == ':') {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
     } else {

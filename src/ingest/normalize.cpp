@@ -166,6 +166,12 @@ bool name_gap_is_residue(const std::u32string& a, bool first, const std::u32stri
   if (right.size() < b.size() && (b[right.size()] == U'/' || b[right.size()] == U'／'))
     return false;
   if (role_across(left, right)) return true;
+  // One character glued after a closing bracket or a digit (初一（2）班 周小雨) ends a
+  // descriptor: no name was cut there.
+  if (left.size() == 1 && a.size() > 1) {
+    char32_t before_run = a[a.size() - 2];
+    if (is_closing(before_run) || (before_run >= '0' && before_run <= '9')) return false;
+  }
   size_t before = trailing_name(left), after = leading_name(right);
   if (before == 0 || after == 0) return false;  // role | name, name | role
   // A run longer than any name is who the author is (…民一庭庭长 郁 青): its space is kept.

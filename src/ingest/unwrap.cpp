@@ -267,7 +267,8 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   // set wider than its column (a 副题 across the columns: it runs on where a word runs
   // across the seam, 助农春|耕).
   bool last_full = false, last_finished = false, last_comma = false, last_over = false;
-  bool last_head = false;  // a head as wide as the column: nothing runs on from it
+  bool last_head = false;    // a head as wide as the column: nothing runs on from it
+  bool last_byline = false;  // a byline line: nothing runs on from it either
   std::string last_text;
   for (size_t k = 0; k < lines.size(); ++k) {
     SourceLine& l = lines[k];
@@ -281,10 +282,13 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     // set in (there an unindented line after a finished one goes on with its paragraph).
     // (Or over text that echoes its words, when the text's first line happens to hold no
     // mark.)
-    bool head_after =
-        last_finished && !ends_terminal(l.text) &&
-        (!full || (!indents[k] && markless(l.text) &&
-                   (next_starts_text(next) || echoed_below(words, l.text, text_below(lines, k)))));
+    // (Never where a word runs across the seam to the next line: 刚满二|十六岁.)
+    auto titled = [&] {
+      return !indents[k] && markless(l.text) && next &&
+             (next_starts_text(next) || echoed_below(words, l.text, text_below(lines, k))) &&
+             word_across_seam(words, l.text, next->text) == 0;
+    };
+    bool head_after = last_finished && !ends_terminal(l.text) && (!full || titled());
     bool under_kicker = !u.lines.empty() && (heads_under_kicker(u.lines.back(), l, next) ||
                                              heads_a_story(words, u.lines.back(), l, next));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
@@ -292,10 +296,13 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     bool wrapped =
         last_full || last_comma || (last_over && word_across_seam(words, last_text, l.text) > 0);
     bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && wrapped && !head_after &&
-                   !last_head && !opens_story(l, !last_finished) && !under_kicker && !byline &&
-                   u.lines.back().line + u.lines.back().span == l.line;
+                   !last_head && !last_byline && !opens_story(l, !last_finished) && !under_kicker &&
+                   !byline && u.lines.back().line + u.lines.back().span == l.line;
     int width = l.indent + half_em_width(l.text);
     int measure = std::max(column[k], block[k]);
+    // (A byline line as wide as the column, 文/小记者 林可欣 张浩然 图/本报记者 赵雯, is whole:
+    // the text under it starts a paragraph.)
+    last_byline = is_byline_line(l.text);
     last_full = full;
     last_finished = finishes_item(l.text);
     last_head = head_after && full;

@@ -12,9 +12,11 @@ constexpr std::array<std::u32string_view, 8> kOutlets = {
     U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
 constexpr std::array<std::u32string_view, 6> kGrades = {U"特约", U"见习", U"首席",
                                                         U"实习", U"驻站", U"特派"};
-// (作者 credits the maker of a pictured artwork: 作者 汪砚秋.)
-constexpr std::array<std::u32string_view, 7> kRoles = {U"摄影记者", U"记者", U"通讯员", U"实习生",
-                                                       U"撰稿人",   U"摄影", U"作者"};
+// (作者 credits the maker of a pictured artwork: 作者 汪砚秋; on a school page, 小记者 is a
+// pupil reporting for the paper and 指导老师 the teacher under a pupil's essay: 指导老师：刘芳.)
+constexpr std::array<std::u32string_view, 10> kRoles = {
+    U"摄影记者", U"记者", U"通讯员", U"实习生",   U"撰稿人",
+    U"摄影",     U"作者", U"小记者", U"指导老师", U"指导教师"};
 // Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
 // a name that did both (longest first: the first match wins).
 constexpr std::array<std::u32string_view, 12> kSlashRoles = {

@@ -21,6 +21,10 @@ TEST(Features, SeparateBylineLines) {
   EXPECT_TRUE(is_byline_line("新华社记者 张三、李四"));
   // Several bylines on one line, each after its bullet.
   EXPECT_TRUE(is_byline_line("□ 本报记者 余东明 □ 本报通讯员 沈佳怡"));
+  // A school page's credits: pupil reporters, and the teacher under a pupil's essay.
+  EXPECT_TRUE(is_byline_line("文/小记者 林可欣 张浩然 图/本报记者 赵雯"));
+  EXPECT_TRUE(is_byline_line("指导老师：刘芳"));
+  EXPECT_FALSE(is_byline_line("记者：今天的比赛很精彩"));
   EXPECT_FALSE(is_byline_line("记者节"));
   // Evening-paper slash roles, letter-spaced names after them, and 文/图 after a name.
   EXPECT_TRUE(is_byline_line("文/宋一帆 图/倪 可"));

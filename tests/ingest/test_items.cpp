@@ -689,3 +689,19 @@ TEST(Items, AHeadInTwoParallelLines) {
   EXPECT_EQ(a[0].head.kicker, "五十年老店搬新家");
   EXPECT_EQ(a[0].head.headline, "老街坊排队来送行");
 }
+
+// A school page: a pupil's essay signed under its title by school, class and name
+// (育才中学初一（2）班 周小雨) and at its end by the teacher (指导老师：何静) -- both its
+// bylines, neither a head.
+TEST(Items, APupilsEssaySignedByClassAndTeacher) {
+  auto a = page(
+      "习作园地\n"
+      "外公的小院\n"
+      "育才中学初一（2）班 周小雨\n"
+      "外公家的小院不大，却种满了花草。每到春天，月季、海棠一齐开放，引来许多蜜蜂。\n"
+      "外公说，养花和读书一样，要有耐心。我听了，便每天陪他浇水、松土。\n"
+      "指导老师：何静\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "外公的小院");
+  EXPECT_EQ(byline_of(a[0]), "育才中学初一（2）班 周小雨|指导老师：何静");
+}

@@ -89,6 +89,8 @@ TEST(Normalize, SpacesBetweenNamesStay) {
         "本报记者 李润钊 本报通讯员 薛晓秋 摄", "赵俊超 摄/视觉中国", "记者 John Smith"})
     EXPECT_EQ(normalize_name_spaces(s), s);
   EXPECT_EQ(normalize_name_spaces("本报记者\u3000张婧\u3000\u3000杨明清"), "本报记者 张婧 杨明清");
+  // A class numbered in brackets ends the pupil's descriptor: the space before the name stays.
+  EXPECT_EQ(normalize_name_spaces("育才中学初一（2）班 周小雨"), "育才中学初一（2）班 周小雨");
   // A role with a slash (文/ 图/) opens the next credit: the name before it ends there.
   EXPECT_EQ(normalize_name_spaces("文/记者 韦 嘉 图/记者 蔡晓东"), "文/记者 韦嘉 图/记者 蔡晓东");
   EXPECT_EQ(normalize_name_spaces("文/本报记者 邵飞 图/本报记者 葛明"),

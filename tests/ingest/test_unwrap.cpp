@@ -455,3 +455,51 @@ TEST(Unwrap, ATitleEchoedByTheTextUnderItStandsApart) {
   ASSERT_NE(unit_at(u, 8), nullptr);
   EXPECT_EQ(unit_at(u, 8)->span, 4);
 }
+
+// A byline line as wide as the column (文/小记者 … 图/本报记者 …) is whole: the text set
+// under it starts a paragraph instead of running on from it.
+TEST(Unwrap, NothingRunsOnFromAByline) {
+  std::string page =
+      "走进气象站 探秘天气预报\n"
+      "文/小记者 林可 张浩 图/本报记者 赵雯\n"
+      "天气预报是怎么做出来的？上周六，本报\n"
+      "12名小记者走进市气象局，开启了一场奇\n"
+      "妙的追云之旅。在观测场上，一个白色的\n"
+      "小木箱引起了大家的好奇。气象局的王叔\n"
+      "叔介绍，这叫百叶箱，里面放着温度计和\n"
+      "湿度计，百叶的设计既能通风，又能挡住\n"
+      "阳光直射，这样测出的气温才准确。小记\n"
+      "者们轮流踮起脚往里看，还动手记录了当\n"
+      "天的气温和湿度。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  ASSERT_NE(unit_at(u, 2), nullptr);
+  EXPECT_EQ(unit_at(u, 2)->span, 1);
+  ASSERT_NE(unit_at(u, 3), nullptr);
+  EXPECT_EQ(unit_at(u, 3)->span, 9);
+}
+
+// A full line with no mark after a finished paragraph is no title where a word runs across
+// the seam to the next line (刚满二|十六岁): the paragraph runs on.
+TEST(Unwrap, AWordAcrossTheSeamKeepsAMarklessLineInItsParagraph) {
+  std::string page =
+      "大提琴与长江的一次对话\n"
+      "\n"
+      "6月12日晚，江城大剧院座无虚席。随着指\n"
+      "挥棒落下，德沃夏克的大提琴协奏曲响起，\n"
+      "为期一个月的江城之夏音乐季拉开帷幕。\n"
+      "\n"
+      "担任独奏的青年大提琴家许以宁今年刚满二\n"
+      "十六岁，却有着与年龄不相称的沉稳。第二\n"
+      "乐章的慢板里，她把揉弦压得很轻，琴声像\n"
+      "是从很远的地方传来，带着一点思乡的凉意\n"
+      "。坐在我旁边的一位老先生听得入了神。\n"
+      "\n"
+      "音乐会结束时，掌声持续了近五分钟。加演\n"
+      "的改编曲一出，全场跟着轻轻哼唱。走出剧\n"
+      "院，江风正好，这样的夏夜值得记住。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  ASSERT_NE(unit_at(u, 7), nullptr);
+  EXPECT_EQ(unit_at(u, 7)->span, 5);
+}
