@@ -480,13 +480,18 @@ void PageEvidence::read_short(size_t i) {
   bool cut_quote = (q.ascii % 2 == 1 || q.unclosed > 0) && c.clause;  // a clause cut mid-quote
   // (A line ending in ；is an item of a list, GB/T 15834 §4.3, one ending in ：introduces
   // what follows, §4.6 (编辑同志：): never display lines.)
-  c.display =
+  bool head_form =
       c.chars <= kMaxDisplayChars && (!c.inner_sentence || (c.head_question && !c.clause)) &&
       !c.byline && !c.credit && !cut_quote && last != U'。' && last != U'…' && last != '.' &&
-      !c.data && !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
+      !is_bracketed(t) && c.credit_tail == std::string::npos && c.inline_byline == 0 &&
       !c.tip_label && c.jump == Jump::None && !c.note && !c.qa && !c.comma_end &&
       !starts_mid_quote(t) && !c.affiliation && last != U'；' && last != ';' && last != U'：' &&
       last != ':' && !c.attribution && !c.reply && !starts_with_field(t) && !is_book_credit(t);
+  c.display = head_form && !c.data;
+  // A name, a colon and a figure may title a brief (临江银行：拟每10股派2.8元) where no data
+  // row stands beside it (read_figure_runs); a source line never does.
+  c.data_title = head_form && c.data && !c.quantity && !c.clause && !c.furniture &&
+                 !is_ranked_result(t) && t.find("来源") == std::string::npos;
 }
 
 void PageEvidence::read_forms() {

@@ -52,6 +52,7 @@ struct LineInfo {
   bool note = false, link = false, furniture = false, qa = false;
   bool caption_form = false;  // 图为… or caption and credit on one line
   bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")
+  bool data_title = false;    // ...in a head's form: a brief's title when it stands alone
   bool attribution = false;  // ——桐岭林场场长 秦建业: who said the quote above, no 副题
   bool figure_row = false;  // figures set apart by spaces (29轮　18胜): data in a run
   bool field = false;       // a field of a listing, a form or a recipe (时间：…, 食材：…)
@@ -169,6 +170,7 @@ class PageEvidence {
   bool looks_like_caption(size_t k) const;
   void read_forms();
   void read_figure_runs();
+  void read_data_titles();
   void read_verse();
   bool labelled_sibling_above(size_t i) const;
   bool heads_byline(size_t i) const;

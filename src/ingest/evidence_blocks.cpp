@@ -81,6 +81,19 @@ void PageEvidence::read_wrap_widths() {
   }
 }
 
+void PageEvidence::read_data_titles() {
+  size_t n = info_.size();
+  // (A notice's fields count as rows: 报名时间：即日起至3月31日 / 联系人：孟老师.)
+  auto row = [&](size_t k) { return info_[k].data || info_[k].figure_row || info_[k].field; };
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!info_[i].data_title) continue;
+    bool beside =
+        (row(i - 1) && lines_[i].gap < big_gap_) || (row(i + 1) && lines_[i + 1].gap < big_gap_);
+    bool after_item = finishes_item(lines_[i - 1].text) || info_[i - 1].signed_off;
+    if (!beside && after_item && !row(i + 1)) info_[i].data = false, info_[i].display = true;
+  }
+}
+
 namespace {
 // The kind of opening a listing's entries share: a work's title (《…》), a quotation, a
 // bullet, or none (0).
@@ -153,7 +166,10 @@ void PageEvidence::read_listings() {
 }
 
 // Rows of figures set one under another are a data box's items, not display lines.
+// A data line in a head's form alone between a finished item and text (…放量。（记者 孙捷） /
+// 临江银行：拟每10股派2.8元 / 临江银行（601892）4月18日晚间公告，…) titles the next brief.
 void PageEvidence::read_figure_runs() {
+  read_data_titles();
   for (size_t i = 0; i < info_.size(); ++i) {
     bool run = (i > 0 && info_[i - 1].figure_row && lines_[i].gap < big_gap_) ||
                (i + 1 < info_.size() && info_[i + 1].figure_row && lines_[i + 1].gap < big_gap_);

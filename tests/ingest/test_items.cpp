@@ -705,3 +705,27 @@ TEST(Items, APupilsEssaySignedByClassAndTeacher) {
   EXPECT_EQ(a[0].head.headline, "外公的小院");
   EXPECT_EQ(byline_of(a[0]), "育才中学初一（2）班 周小雨|指导老师：何静");
 }
+
+// A notice brief titled by a company's name, a colon and a figure (临江银行：拟每10股派2.8元)
+// under a finished, signed brief: no data row stands beside it, so it is a title, not the
+// first row of a data box glued to the brief above.
+TEST(Items, ANoticeBriefTitledByANameAndAFigure) {
+  auto a = page(
+      "公告速递\n"
+      "华信电气一季度业绩预增\n"
+      "华信电气4月18日晚间披露一季报，公司一季度实现营业收入18.42亿元，同比增长21.6%。（记者 "
+      "孙捷）\n"
+      "临江银行：拟每10股派2.8元\n"
+      "临江银行4月18日晚间公告，公司2023年度利润分配方案为每10股派发现金红利2.80元（含税）。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].head.headline, "临江银行：拟每10股派2.8元");
+  EXPECT_FALSE(has_text({a[0]}, "拟每10股"));
+  // A notice's field over another field is no title (报名时间：… / 联系人：…).
+  auto b = page(
+      "招募启事\n"
+      "为做好女职工心理关爱服务，现面向全市招募志愿者。\n"
+      "报名时间：即日起至3月31日\n"
+      "联系人：孟老师\n");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_TRUE(has_text(b, "即日起至3月31日"));
+}
