@@ -279,46 +279,46 @@ bool is_qr_notice(const U& u) {
           u.find(U"客户端") != U::npos || u.find(U"扫码") != U::npos);
 }
 
-// A web edition's tool strip copied with the text: two or more bracketed buttons and
-// nothing else (【打印本页】【关闭窗口】), or the font-size switch (【字号 大 中 小】).
+// A strip of short names between separators and nothing else (首页 > 人物 > 访谈, 体育频道 |
+// 中超 | CBA): how many separators it holds, or -1 when a name is empty or longer than
+// `max_chars`, or a character is neither a separator nor a name's (Han, ASCII letters and
+// digits, ·, and colons where `colons`).
+static int separated_names(const U& u, bool (*separator)(char32_t), size_t max_chars, bool colons) {
+  int separators = 0;
+  size_t len = 0;
+  for (char32_t c : u) {
+    if (separator(c)) {
+      if (len == 0 || len > max_chars) return -1;
+      ++separators, len = 0;
+    } else if (is_han(c) || is_ascii_alnum(c) || c == U'·' || (colons && is_colon(c))) {
+      ++len;
+    } else {
+      return -1;
+    }
+  }
+  return len > 0 && len <= max_chars ? separators : -1;
+}
+
 // A site's breadcrumb trail (首页 > 人物 > 封面人物): short names between arrows.
 bool is_breadcrumb(const U& u) {
   // (A crumb is a section's name, an edition's date or its page: 2024年06月25日,
   // 第07版：理论·学习.)
   constexpr size_t kMaxCrumbChars = 14;
-  size_t crumbs = 0, len = 0;
-  for (char32_t c : u) {
-    if (c == '>' || c == U'＞' || c == U'»' || c == U'›') {
-      if (len == 0 || len > kMaxCrumbChars) return false;
-      ++crumbs, len = 0;
-    } else if (is_han(c) || is_ascii_alnum(c) || c == U'·' || is_colon(c)) {
-      ++len;
-    } else {
-      return false;
-    }
-  }
+  auto arrow = [](char32_t c) { return c == '>' || c == U'＞' || c == U'»' || c == U'›'; };
+  int crumbs = separated_names(u, arrow, kMaxCrumbChars, true);
   // (Two levels only when the trail starts at the site's home page: 首页 » 时政.)
   bool home = starts(u, U"首页") || starts(u, U"主页");
-  return (crumbs >= 2 || (crumbs == 1 && home)) && len > 0 && len <= kMaxCrumbChars;
+  return crumbs >= 2 || (crumbs == 1 && home);
 }
 
 // A site's channel menu copied with the page (体育频道 | 中超 | 国际足球 | CBA | 综合):
 // three names or more between bars, each a short one. (A web headline's bar parts a
 // column's name from the title: two parts, the title long.)
 bool is_channel_menu(const U& u) {
-  constexpr size_t kMaxItemChars = 8, kMinItems = 3;
-  size_t items = 0, len = 0;
-  for (char32_t c : u) {
-    if (c == '|' || c == U'｜') {
-      if (len == 0 || len > kMaxItemChars) return false;
-      ++items, len = 0;
-    } else if (is_han(c) || is_ascii_alnum(c) || c == U'·') {
-      ++len;
-    } else {
-      return false;
-    }
-  }
-  return len > 0 && len <= kMaxItemChars && items + 1 >= kMinItems;
+  constexpr size_t kMaxItemChars = 8;
+  constexpr int kMinBars = 2;  // three items
+  auto bar = [](char32_t c) { return c == '|' || c == U'｜'; };
+  return separated_names(u, bar, kMaxItemChars, false) >= kMinBars;
 }
 
 // A web page's meta line: when it went up and where from (发布时间：2024-06-17 来源：…).
@@ -347,6 +347,8 @@ bool is_web_source(const U& u) {
   return false;
 }
 
+// A web edition's tool strip copied with the text: two or more bracketed buttons and
+// nothing else (【打印本页】【关闭窗口】), or the font-size switch (【字号 大 中 小】).
 bool is_web_tools(const U& u) {
   if (is_breadcrumb(u) || is_channel_menu(u) || is_web_meta(u) || is_web_source(u)) return true;
   // A strip of a page's buttons with words around them (【字体：大中小】 打印本页 关闭窗口).
@@ -652,9 +654,8 @@ bool names_a_column(std::string_view s) {
   constexpr UV kColumnWords[] = {U"快讯", U"简讯",     U"速递", U"动态", U"短波",
                                  U"集锦", U"传真",     U"速览", U"播报", U"一览",
                                  U"资讯", U"图片新闻", U"荟萃", U"掠影", U"短讯"};
-  // A web copy sets the label in lenticular brackets (【赛事速递】, GB/T 15834 §4.9).
-  std::string_view t = s;
-  if (t.starts_with("【") && t.ends_with("】")) t = t.substr(3, t.size() - 6);
+  // A web copy may set the label in brackets (【赛事速递】, GB/T 15834 §4.9).
+  std::string t = is_bracketed(s) ? bracket_inside(s) : std::string(s);
   if (!is_label_form(t)) return false;
   U u = utf8::decode(squeeze(t));
   for (UV w : kColumnWords)
