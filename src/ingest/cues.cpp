@@ -321,9 +321,36 @@ bool is_channel_menu(const U& u) {
   return separated_names(u, bar, kMaxItemChars, false) >= kMinBars;
 }
 
+// A web story's posting time alone on its line (发布时间：2026-11-17 07:45, 更新时间：
+// 2026年11月17日): a label that names the posting, a colon, and a date and time only. (An
+// event's 时间：11月20日上午 is a notice's field: no posting label, words in the time.)
+bool is_posting_time(const U& u) {
+  static constexpr std::array<UV, 4> kPosted = {U"发布时间", U"发布日期", U"更新时间", U"发稿时间"};
+  constexpr long kMinDateDigits = 4;  // a month and a day at least (11-17)
+  for (auto w : kPosted) {
+    if (!starts(u, w) || u.size() <= w.size() + 1 || !is_colon(u[w.size()])) continue;
+    UV when = UV(u).substr(w.size() + 1);
+    auto clock = [](char32_t c) {
+      return is_digit(c) || is_space(c) || c == '-' || c == '/' || c == ':' || c == U'：' ||
+             c == U'年' || c == U'月' || c == U'日' || c == '.';
+    };
+    return std::all_of(when.begin(), when.end(), clock) &&
+           std::count_if(when.begin(), when.end(), is_digit) >= kMinDateDigits;
+  }
+  return false;
+}
+
+// A reprint's former title under the web story's own (原标题：供暖试运行首日 热线接听咨询
+// 2300余个): the site's note on the copy, no head and no text of the story.
+bool is_former_title(const U& u) {
+  constexpr size_t kMaxTitleChars = 48;  // a head, however long, is no paragraph
+  return starts(u, U"原标题") && u.size() > 4 && u.size() <= kMaxTitleChars && is_colon(u[3]);
+}
+
 // A web page's meta line: when it went up and where from (发布时间：2024-06-17 来源：…).
 bool is_web_meta(const U& u) {
   static constexpr std::array<UV, 4> kWhen = {U"发布时间", U"发布日期", U"时间", U"日期"};
+  if (is_posting_time(u) || is_former_title(u)) return true;
   size_t from = u.find(U"来源");
   if (from == U::npos || from + 2 >= u.size() || !is_colon(u[from + 2])) return false;
   for (auto w : kWhen)
@@ -441,6 +468,22 @@ bool is_weather_strip(UV u) {
 }  // namespace
 
 // Staff credits without colons, role and name after role and name (编辑 卓 远 美编 许 宁).
+// An issue's number: 第44期, 总第1268期.
+bool has_issue_number(const U& u) {
+  for (size_t at = u.find(U'第'); at != U::npos; at = u.find(U'第', at + 1)) {
+    size_t k = at + 1;
+    while (k < u.size() && is_digit(u[k])) ++k;
+    if (k > at + 1 && k < u.size() && u[k] == U'期') return true;
+  }
+  return false;
+}
+
+// The page's or the issue's name for its staff before their roles (本版责任编辑, a weekly's
+// 本期责编): its length, or 0.
+size_t staff_prefix(const U& u) {
+  return starts(u, U"本版") || starts(u, U"本期") ? 2 : 0;
+}
+
 bool is_bare_staff_credit(const U& u) {
   constexpr size_t kMaxCreditChars = 24;
   if (u.size() > kMaxCreditChars) return false;
@@ -450,7 +493,7 @@ bool is_bare_staff_credit(const U& u) {
       if (u.compare(at, r.size(), r) == 0) return r.size();
     return size_t{0};
   };
-  size_t at = starts(u, U"本版") && role_at(2) ? 2 : 0;  // 本版责任编辑 许嘉禾 校对 吴 颖
+  size_t at = role_at(staff_prefix(u)) ? staff_prefix(u) : 0;  // 本版责任编辑 许嘉禾 校对 吴 颖
   size_t first = role_at(at);
   if (first == 0) return false;
   for (size_t k = at + first + 2; k + 2 <= u.size(); ++k)
@@ -462,7 +505,7 @@ bool is_page_furniture(std::string_view s) {
   U u = utf8::decode(squeeze(s));
   if (u.empty()) return false;
   // Staff credits, also under the page's name for them (本版责任编辑：…).
-  for (size_t at : {size_t{0}, starts(u, U"本版") ? size_t{2} : size_t{0}}) {
+  for (size_t at : {size_t{0}, staff_prefix(u)}) {
     for (auto r : kStaffRoles) {
       size_t end = at + r.size();
       if (u.compare(at, r.size(), r) == 0 && u.size() > end && is_colon(u[end])) return true;
@@ -486,8 +529,13 @@ bool is_page_furniture(std::string_view s) {
   if (starts(u, U"版权所有") || u.find(U'©') != U::npos || starts(u, U"本版稿件") ||
       starts(u, U"本版图片"))
     return true;
-  // A date of issue: "2026年11月20日 星期五".
-  if (u.find(U"星期") != U::npos && u.find(U"年") != U::npos && u.size() <= 30) return true;
+  // A date of issue: "2026年11月20日 星期五", or a periodical's with its number
+  // (西南人文周刊 2026年11月20日 第44期).
+  constexpr size_t kMaxDateLineChars = 30;
+  size_t year = u.find(U'年'), month = u.find(U'月', year), day = u.find(U'日', month);
+  bool dated =
+      year != U::npos && month != U::npos && day != U::npos && u.size() <= kMaxDateLineChars;
+  if (dated && (u.find(U"星期") != U::npos || has_issue_number(u))) return true;
   // A page label: a short name with a page code (A06 城事·民生, 深度·产业 07, 第3版 要闻).
   if (u.size() <= 16) {
     int digits = 0, han = 0;
@@ -646,6 +694,11 @@ bool is_hotline_head(std::string_view head, std::string_view next) {
   size_t digits = 0;
   while (digits < n.size() && (is_digit(n[digits]) || n[digits] == '-')) ++digits;
   return digits >= kMinNumberDigits;
+}
+
+bool is_square_label(std::string_view s) {
+  if (!s.starts_with("【") || !s.ends_with("】") || !is_bracketed(s)) return false;
+  return is_label_form(bracket_inside(s));
 }
 
 bool names_a_column(std::string_view s) {

@@ -64,6 +64,9 @@ bool is_hotline_head(std::string_view head, std::string_view next);
 // A label that names a column of items by a word for news in the plural (产经快讯, 民生速递,
 // 工会动态, 图片新闻): it stands over several items, never as one item's kicker.
 bool names_a_column(std::string_view s);
+// A label in square brackets alone on its line (【民生直通车】, 【案情】): a column's name
+// or a section's, by what stands under it.
+bool is_square_label(std::string_view s);
 
 // An author's affiliation after a commentary: （作者单位：…）, （作者系…）.
 bool is_affiliation_line(std::string_view s);

@@ -239,9 +239,10 @@ class Grammar {
         double sc = 0;
         if (!c.credit) {  // a name line read as the credit of a photo item (no 摄 printed)
           if (c.bracketed_byline) return std::nullopt;
+          // (What follows starts another item: a head, or a column's label over its heads.)
+          bool item_next = i + 1 >= ev_.size() || ev_[i + 1].display || ev_[i + 1].series_label;
           bool photo = s.hd && s.type == kPlain && s.body == 1 &&
-                       (p == Role::Caption || p == Role::Para) &&
-                       (i + 1 >= ev_.size() || ev_[i + 1].display);
+                       (p == Role::Caption || p == Role::Para) && item_next;
           if (!photo) return std::nullopt;
           sc = kBylineAsCredit;
         }

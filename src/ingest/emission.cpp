@@ -94,9 +94,24 @@ bool question_over_qa(const PageEvidence& ev, size_t i) {
   return ev[i].question && i + 1 < ev.size() && ev[i + 1].qa;
 }
 
+// The line after i that is no page furniture: a web story's site lines (来源：滨海都市报,
+// 发布时间：…) stand between its head and its byline or opening.
+size_t next_past_furniture(const PageEvidence& ev, size_t i) {
+  size_t k = i + 1;
+  while (k < ev.size() && ev[k].furniture) ++k;
+  return k;
+}
+
 // The next line opens a story with its source: 本报讯（…）, 新华社…电, 据《…》报道.
 bool over_story_opening(const PageEvidence& ev, size_t i) {
-  return i + 1 < ev.size() && (ev[i + 1].inline_byline || ev[i + 1].report_lead);
+  size_t k = next_past_furniture(ev, i);
+  return k < ev.size() && (ev[k].inline_byline || ev[k].report_lead);
+}
+
+// A byline line right under it, or under the site's lines below it.
+bool over_byline(const PageEvidence& ev, size_t i) {
+  size_t k = next_past_furniture(ev, i);
+  return k < ev.size() && ev[k].byline && !ev[k].inline_byline;
 }
 
 double seam_penalty(const LineInfo& c) {
@@ -117,7 +132,7 @@ double display(const PageEvidence& ev, size_t i) {
   if (c.dash_end || c.dash_start) s += kDashCue;
   if (c.credit_ahead) s += kPhotoTitle;
   if (c.notice_title) s += kNoticeTitle;
-  if (i + 1 < ev.size() && ev[i + 1].byline && !ev[i + 1].inline_byline) s += kOverByline;
+  if (over_byline(ev, i)) s += kOverByline;
   if (c.after_link) s += kLinkBoxTitle;
   if (c.author) s += kNameDisplay;
   if (c.genre && i + 1 < ev.size() && ev[i + 1].display) s += kGenreOverHead;

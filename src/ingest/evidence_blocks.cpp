@@ -133,11 +133,15 @@ void PageEvidence::read_listings() {
   size_t n = lines_.size();
   // A label naming a column of items (产经快讯) over a head labels the column; over a data
   // box's rows (行情速览 / 上证指数 …) it titles the box.
+  // So does a label of any words in square brackets on its own line (【民生直通车】, GB/T
+  // 15834 §4.9) over a head: a section's label in brackets (【案情】) stands over text.
   for (size_t i = 0; i + 1 < n; ++i)
-    if (info_[i].column_word && info_[i + 1].display) info_[i].series_label = true;
+    if ((info_[i].column_word || is_square_label(lines_[i].text)) && info_[i + 1].display)
+      info_[i].series_label = true;
   for (size_t i = 0; i + 1 < n; ++i) {
     const LineInfo& l = info_[i];
-    if (!l.label || l.genre || !l.display) continue;
+    // (A column's name known by its words or brackets, 【民生直通车】, heads its briefs too.)
+    if (l.genre || !(l.series_label || (l.label && l.display))) continue;
     std::vector<size_t> heads;
     size_t k = i + 1;
     // Plain heads in a row may be a feature's 小标题; a listing's heads wear one mark, or
@@ -355,8 +359,11 @@ void PageEvidence::read_notice_boxes() {
     while (e < n && lines_[e].gap == 0) ++e;
     size_t notices = 0;
     for (size_t k = i; k < e; ++k) notices += info_[k].furniture;
+    // (A byline among them is a web story's meta block, 来源：… / 作者：记者 秦悦 / 发布时间：…:
+    // the site's lines are furniture, the byline stays the story's.)
     if (e - i >= kMinBoxLines && notices >= kMinNoticeLines && 2 * notices >= e - i)
-      for (size_t k = i; k < e; ++k) info_[k].furniture = true, info_[k].display = false;
+      for (size_t k = i; k < e; ++k)
+        if (!info_[k].byline) info_[k].furniture = true, info_[k].display = false;
     i = e;
   }
 }

@@ -99,12 +99,15 @@ bool is_credit_token(std::u32string_view t, bool need_role, const NameCheck& pla
   return any;
 }
 
-// Split on spaces, 、 (names listed with a pause mark) and colons (指导老师：刘芳).
+// Split on spaces, 、 (names listed with a pause mark) and colons (指导老师：刘芳); a slash
+// credit's own 、 (文、图/本刊记者) stays in it.
 std::vector<std::u32string> name_tokens(std::u32string_view u) {
   std::vector<std::u32string> out;
   std::u32string cur;
-  for (char32_t c : u) {
-    if (is_space(c) || c == U'、' || c == U'：' || c == ':') {
+  for (size_t k = 0; k < u.size(); ++k) {
+    char32_t c = u[k];
+    bool in_role = c == U'、' && lang::slash_role_len(u, k - cur.size()) > cur.size() + 1;
+    if (!in_role && (is_space(c) || c == U'、' || c == U'：' || c == ':')) {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
     } else {

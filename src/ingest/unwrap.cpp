@@ -46,6 +46,13 @@ constexpr int kMinBlockFull = 3;
 // text, 14 characters and more; narrower runs of one width are a listing's lines
 // (地点：渭田镇文化广场), a poem's, a table's.
 constexpr int kMinBlockWidth = 28;
+// A careless copy interleaves two columns without a blank line (a brief wrapped at 14
+// characters inside a lead wrapped at 24): at least this many lines in a row at one width
+// are a column of their own...
+constexpr size_t kMinRunLines = 3;
+// ...when at least this many of their seams are sure wraps (a word or a clause cut across
+// the line end), as a list's lines of one length (时间：… / 地点：…) are not.
+constexpr int kMinRunWraps = 2;
 
 bool is_full(int w, int column) {
   return column > 0 && w >= column - kFullSlack && w <= column + kFullSlack;
@@ -90,18 +97,32 @@ int half_em_width(std::string_view s) {
 
 namespace {
 
+// Each line's width (half-em units) as a measure of its column, or 0 for a line that says
+// nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
+// site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
+// byline's (a web story's meta lines share a width that no text is wrapped at).
+std::vector<int> measured_widths(const std::vector<SourceLine>& lines) {
+  std::vector<int> out(lines.size(), 0);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    int w = lines[i].indent + half_em_width(lines[i].text);
+    if (w < kMinMeasured || is_page_furniture(lines[i].text) || is_byline_line(lines[i].text))
+      continue;
+    out[i] = w;
+  }
+  return out;
+}
+
 // The width (half-em units) most of the measured lines in [from, to) share within
 // kFullSlack, how many share it, and how many were measured.
 struct CommonWidth {
   int width = 0, count = 0, measured = 0;
 };
-CommonWidth common_width(const std::vector<SourceLine>& lines, size_t from, size_t to) {
+CommonWidth common_width(const std::vector<int>& widths, size_t from, size_t to) {
   std::map<int, int> hist;
   int measured = 0;
   for (size_t i = from; i < to; ++i) {
-    int w = lines[i].indent + half_em_width(lines[i].text);
-    if (w < kMinMeasured) continue;
-    ++hist[w], ++measured;
+    if (widths[i] == 0) continue;
+    ++hist[widths[i]], ++measured;
   }
   int best = 0, best_count = 0;
   for (const auto& [w, n] : hist) {
@@ -132,11 +153,11 @@ std::vector<bool> local_indents(const std::vector<SourceLine>& lines) {
 
 // Each line's column: the width its neighbours share, or 0 where too few of them share one
 // (paragraph lines of a web copy beside a wrapped item: nothing there runs on).
-std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
-  std::vector<int> out(lines.size(), 0);
-  for (size_t i = 0; i < lines.size(); ++i) {
+std::vector<int> local_widths(const std::vector<int>& widths) {
+  std::vector<int> out(widths.size(), 0);
+  for (size_t i = 0; i < widths.size(); ++i) {
     size_t from = i > kLocalWindow ? i - kLocalWindow : 0;
-    CommonWidth c = common_width(lines, from, std::min(lines.size(), i + kLocalWindow + 1));
+    CommonWidth c = common_width(widths, from, std::min(widths.size(), i + kLocalWindow + 1));
     out[i] = c.count >= kMinLocalFull ? c.width : 0;
   }
   return out;
@@ -144,15 +165,48 @@ std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
 
 // Each line's block column: the width that kMinBlockFull lines of its blank-delimited
 // block share, or 0.
-std::vector<int> block_widths(const std::vector<SourceLine>& lines) {
+std::vector<int> block_widths(const std::vector<SourceLine>& lines,
+                              const std::vector<int>& widths) {
   std::vector<int> out(lines.size(), 0);
   for (size_t from = 0; from < lines.size();) {
     size_t to = from + 1;
     while (to < lines.size() && lines[to].gap == 0) ++to;
-    CommonWidth c = common_width(lines, from, to);
+    CommonWidth c = common_width(widths, from, to);
     bool own = c.count >= kMinBlockFull && 2 * c.count > c.measured && c.width >= kMinBlockWidth;
     for (size_t k = from; k < to; ++k) out[k] = own ? c.width : 0;
     from = to;
+  }
+  return out;
+}
+
+// The width of a run of lines at one measure (kMinRunLines, kMinRunWraps) for each of its
+// lines but the last (a paragraph's last line is short), or 0.
+std::vector<int> run_widths(const std::vector<SourceLine>& lines, const std::vector<int>& widths,
+                            const lang::WordSegmenter& words) {
+  std::vector<int> out(lines.size(), 0);
+  for (size_t i = 0; i < lines.size();) {
+    size_t best_end = i + 1;
+    int best = 0;
+    for (auto measure : {half_em_width, char_width}) {
+      if (widths[i] == 0) break;
+      int w = lines[i].indent + measure(lines[i].text);
+      size_t j = i + 1;
+      while (j < lines.size() && lines[j].gap == 0 && widths[j] > 0 &&
+             is_full(lines[j].indent + measure(lines[j].text), w))
+        ++j;
+      if (j - i >= kMinRunLines && j > best_end) best_end = j, best = w;
+    }
+    int wraps = 0;  // (the seam under the run's last line too: its paragraph's last line)
+    for (size_t k = i; best > 0 && k < best_end && k + 1 < lines.size() && lines[k + 1].gap == 0;
+         ++k)
+      wraps += ends_comma(lines[k].text) ||
+               word_across_seam(words, lines[k].text, lines[k + 1].text) > 0;
+    if (wraps < kMinRunWraps) {  // no column here: the next line may start one (a title over it)
+      ++i;
+      continue;
+    }
+    std::fill(out.begin() + i, out.begin() + best_end, best);
+    i = best_end;
   }
   return out;
 }
@@ -224,12 +278,17 @@ std::string text_below(const std::vector<SourceLine>& lines, size_t k) {
   return out;
 }
 
+// The width a page's lines share (kMinFullLines, kMinFullShare), or 0.
+int page_width(const std::vector<int>& widths) {
+  CommonWidth c = common_width(widths, 0, widths.size());
+  if (c.count < kMinFullLines || c.count < kMinFullShare * c.measured) return 0;
+  return c.width;
+}
+
 }  // namespace
 
 int column_width(const std::vector<SourceLine>& lines) {
-  CommonWidth c = common_width(lines, 0, lines.size());
-  if (c.count < kMinFullLines || c.count < kMinFullShare * c.measured) return 0;
-  return c.width;
+  return page_width(measured_widths(lines));
 }
 
 namespace {
@@ -252,16 +311,18 @@ int local_column(const std::vector<SourceLine>& lines, const std::vector<int>& c
 
 Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   Unwrapped u;
-  u.width = column_width(lines);
-  std::vector<int> column = local_widths(lines);
+  std::vector<int> widths = measured_widths(lines);
+  u.width = page_width(widths);
+  std::vector<int> column = local_widths(widths);
   if (u.width == 0) u.width = local_column(lines, column);
   if (u.width == 0) {
     u.lines = std::move(lines);
     return u;
   }
   std::vector<bool> indents = local_indents(lines);
-  std::vector<int> block = block_widths(lines);
+  std::vector<int> block = block_widths(lines, widths);
   lang::WordSegmenter words;
+  std::vector<int> run = run_widths(lines, widths, words);
   // Of the last file line of u.lines.back(): full, ends a sentence, ends on a comma-like
   // mark (no paragraph ends there: a wrapped line set short, or one hanging two marks), or
   // set wider than its column (a 副题 across the columns: it runs on where a word runs
@@ -272,7 +333,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   std::string last_text;
   for (size_t k = 0; k < lines.size(); ++k) {
     SourceLine& l = lines[k];
-    bool full = is_full_line(l, column[k]) || is_full_line(l, block[k]);
+    bool full = is_full_line(l, column[k]) || is_full_line(l, block[k]) || is_full_line(l, run[k]);
     bool paragraph = !u.lines.empty() && (!indents[k] || u.lines.back().indent > 0);
     const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
     // A full line that ends its sentence, then a short one that ends none: a paragraph

@@ -115,9 +115,10 @@ bool opens_with_bare_predicate(const WordSegmenter& words, std::string_view line
   while (k < w.size() && class_of_token(w[k]) == WordClass::Quantity) ++k;
   if (k >= w.size() || class_of_token(w[k]) != WordClass::Verb) return false;
   if (k > 0) return true;  // a time or quantity, then the verb: 年内完成, 年减排
-  // Right at the start, a "verb" before a noun may modify it (快递小哥, 外卖骑手).
+  // Right at the start, a "verb" before a noun may modify it (快递小哥, 外卖骑手); a verb of
+  // one character takes the noun as its object (设|全程…, 建|新馆…).
   bool noun_next = k + 1 < w.size() && class_of_token(w[k + 1]) == WordClass::Other &&
-                   utf8::length(w[k + 1]) >= 2;
+                   utf8::length(w[k + 1]) >= 2 && utf8::length(w[k]) >= 2;
   return !noun_next;
 }
 

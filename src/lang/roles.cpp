@@ -19,9 +19,9 @@ constexpr std::array<std::u32string_view, 10> kRoles = {
     U"摄影",     U"作者", U"小记者", U"指导老师", U"指导教师"};
 // Evening-paper credits: 文/X 图/Y (also with a role word after the slash), and 文/图 after
 // a name that did both (longest first: the first match wins).
-constexpr std::array<std::u32string_view, 12> kSlashRoles = {
-    U"文/图", U"图/文", U"文／图", U"图／文", U"文/",   U"图/",
-    U"文／",  U"图／",  U"摄影/",  U"撰文/",  U"文字/", U"视频/"};
+constexpr std::array<std::u32string_view, 15> kSlashRoles = {
+    U"文/图", U"图/文", U"文／图", U"图／文", U"文、图/", U"文、图／", U"图、文/", U"文/",
+    U"图/",   U"文／",  U"图／",   U"摄影/",  U"撰文/",   U"文字/",    U"视频/"};
 
 size_t match_any(std::u32string_view s, size_t pos, auto const& words) {
   for (auto w : words)

@@ -316,11 +316,22 @@ TEST(Cues, WebBreadcrumbAndMetaLineAreFurniture) {
   EXPECT_TRUE(is_page_furniture("发布时间：2025-03-02 08:15  来源：滨江晚报  字号：大 中 小"));
   EXPECT_TRUE(is_page_furniture("日期：2025年3月2日 来源：澄川日报"));
   EXPECT_FALSE(is_page_furniture("来源：市统计局"));  // a table's source, no date
+  // A story's posting time and a reprint's former title, each alone on its line.
+  EXPECT_TRUE(is_page_furniture("发布时间：2026-11-17 07:45"));
+  EXPECT_TRUE(is_page_furniture("更新时间:2026年11月17日"));
+  EXPECT_FALSE(is_page_furniture("时间：11月20日上午9:00"));  // an event's, in a notice
+  EXPECT_FALSE(is_page_furniture("发布时间：由主办方另行通知"));
+  EXPECT_TRUE(is_page_furniture("原标题：供暖试运行首日 热线接听咨询2300余个"));
+  EXPECT_TRUE(is_page_furniture("原标题：骑手进小区还要登记半天吗？"));
   EXPECT_TRUE(is_page_furniture("【字体：大 中 小】 打印本页 关闭窗口"));
   EXPECT_TRUE(is_page_furniture("分享到：微信 微博 QQ空间"));
   EXPECT_TRUE(is_page_furniture("上一版　下一版　返回目录"));
   EXPECT_TRUE(is_page_furniture("版权所有©澄川日报社 未经书面授权禁止使用"));
   EXPECT_TRUE(is_page_furniture("本版稿件除署名外均据新华社电"));
+  // A weekly's issue line and its staff (本期, as a page's 本版).
+  EXPECT_TRUE(is_page_furniture("西南人文周刊 2026年11月20日 第44期"));
+  EXPECT_FALSE(is_page_furniture("第44期培训班2026年开班"));  // no date of issue
+  EXPECT_TRUE(is_page_furniture("本期责编 丁 雨 美编 韩 露"));
   EXPECT_FALSE(is_page_furniture("本版稿件除署名外均据新华社电。他说。"));  // sentences
 }
 
@@ -369,6 +380,12 @@ TEST(Cues, LabelsThatNameAColumn) {
   EXPECT_FALSE(names_a_column("记者观察"));
   EXPECT_FALSE(names_a_column("今日谈"));
   EXPECT_FALSE(names_a_column("产经快讯：今年前10月"));  // a sentence, no label
+  // Square brackets make a label of any words; what stands under it says whose.
+  EXPECT_TRUE(is_square_label("【民生直通车】"));
+  EXPECT_TRUE(is_square_label("【案情】"));
+  EXPECT_FALSE(is_square_label("（刘佳）"));  // a byline's brackets
+  EXPECT_FALSE(is_square_label("【打印】【关闭】"));
+  EXPECT_FALSE(is_square_label("【判决】法院经审理认为"));
 }
 
 TEST(Cues, OrdinalHeads) {

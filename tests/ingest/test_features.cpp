@@ -29,6 +29,7 @@ TEST(Features, SeparateBylineLines) {
   // Evening-paper slash roles, letter-spaced names after them, and 文/图 after a name.
   EXPECT_TRUE(is_byline_line("文/宋一帆 图/倪 可"));
   EXPECT_TRUE(is_byline_line("本报记者 姚 青 文/图"));
+  EXPECT_TRUE(is_byline_line("文、图/本刊记者 宋知远"));  // one hand for words and pictures
   EXPECT_FALSE(is_byline_line("本报记者走进车间"));
   // A run of letter-spaced two-character names pairs up (唐宁 陈默, not 唐宁陈 默).
   EXPECT_TRUE(is_byline_line("本报记者 唐 宁 陈 默 本报通讯员 欧阳晓 车 琳"));

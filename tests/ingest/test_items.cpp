@@ -729,3 +729,63 @@ TEST(Items, ANoticeBriefTitledByANameAndAFigure) {
   ASSERT_EQ(b.size(), 1u);
   EXPECT_TRUE(has_text(b, "即日起至3月31日"));
 }
+
+// A web page of stories, each under its head with the site's lines (来源：, 作者：, 发布时间：)
+// and a reprint's former title (原标题：): the site's lines are set aside, the 作者 line is
+// the story's byline, a question with a comma is a head over them, and a line of detail
+// under a head (设…, a verb and its object) is its 副题, however short the site's lines
+// make the page's measure look.
+TEST(Items, AWebStoryUnderItsSiteLines) {
+  auto a = page(
+      "江滨新闻网\n首页 > 本地 > 民生\n\n"
+      "老小区停车难，怎么破？\n\n来源：江滨晚报\n作者：记者 钟 岚\n发布时间：2026-10-09 08:12\n\n"
+      "原标题：老城区腾出车位1200个\n\n"
+      "记者从市城管局了解到，今年以来，老城区通过错时共享、挖潜改造等方式，累计腾出停车位1200个。\n"
+      "\n"
+      "市城管局相关负责人表示，下一步将继续推动机关单位停车场夜间向周边居民开放。\n\n"
+      "责任编辑：罗 青\n【打印】【关闭】\n\n"
+      "2026江滨半程马拉松下月开跑\n设半程和迷你跑两个项目\n\n来源：江滨晚报\n作者：记者 葛 平\n"
+      "发布时间：2026-10-09 10:30\n\n"
+      "记者从赛事组委会获悉，2026江滨半程马拉松将于11月16日开跑，总规模1.5万人，报名今天启动。\n\n"
+      "责任编辑：罗 青\n【打印】【关闭】\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].head.headline, "老小区停车难，怎么破？");
+  EXPECT_EQ(byline_of(a[0]), "作者：记者 钟岚");
+  EXPECT_EQ(body(a[0], 0).substr(0, 9), "记者从");
+  EXPECT_FALSE(has_text(a, "发布时间"));
+  EXPECT_FALSE(has_text(a, "原标题"));
+  EXPECT_EQ(a[1].head.headline, "2026江滨半程马拉松下月开跑");
+  EXPECT_EQ(a[1].head.subheadline, "设半程和迷你跑两个项目");
+  EXPECT_EQ(byline_of(a[1]), "作者：记者 葛平");
+}
+
+// A column's name in square brackets (【百姓身边事】) over briefs with their own heads heads
+// the column, whatever its words; the photo item above it keeps its 图/ line as its credit.
+TEST(Items, ASquareBracketedColumnOverBriefs) {
+  auto a = page(
+      "社区·民生\n\n"
+      "巷子里的“爱心理发角”\n\n"
+      "9月20日，在城南区桂花巷社区“爱心理发角”，志愿者正在为社区老人理发。这个理发角每周六开放，"
+      "已累计服务老人800余人次。\n"
+      "图/苏 晴\n\n"
+      "【百姓身边事】\n"
+      "城南新增充电桩120个\n"
+      "本报讯（记者 梁洁）为方便电动\n"
+      "汽车车主充电，城南区近日在18\n"
+      "个小区新建公共充电桩120个。\n"
+      "社区食堂开到家门口\n"
+      "国庆节前，城南区6个社区食堂\n"
+      "陆续开业，为60岁以上老人提供\n"
+      "助餐服务，每餐优惠3元。\n"
+      "老楼外墙完成安全排查\n"
+      "连日来，区住建局组织人员对辖\n"
+      "区老楼外墙逐栋排查，已整改隐\n"
+      "患46处。（通讯员 赵 林）\n");
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].head.headline, "巷子里的“爱心理发角”");
+  EXPECT_EQ(kinds(a[0]).back(), BK::Credit);
+  EXPECT_EQ(a[1].head.headline, "城南新增充电桩120个");
+  EXPECT_EQ(a[2].head.headline, "社区食堂开到家门口");
+  EXPECT_EQ(a[3].head.headline, "老楼外墙完成安全排查");
+  EXPECT_FALSE(has_text(a, "百姓身边事"));
+}

@@ -29,6 +29,7 @@ TEST(Predicates, ADeckOpensWithAVerbAfterATimeOrQuantity) {
   EXPECT_TRUE(opens_with_bare_predicate(w, "年内完成首批12个园区改造"));
   EXPECT_TRUE(opens_with_bare_predicate(w, "年减排二氧化碳约4.6万吨"));
   EXPECT_TRUE(opens_with_bare_predicate(w, "扫码即可查询就近驿站开放时间"));
+  EXPECT_TRUE(opens_with_bare_predicate(w, "设全程、半程和健康跑三个项目"));  // a verb, its object
   // A "verb" before a noun it modifies is the subject's start, not a bare predicate.
   EXPECT_FALSE(opens_with_bare_predicate(w, "快递小哥议事有了“圆桌”"));
   EXPECT_FALSE(opens_with_bare_predicate(w, "外卖骑手有了“流动驿站”"));
