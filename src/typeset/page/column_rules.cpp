@@ -32,10 +32,19 @@ int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines) {
   return need;
 }
 
-ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap) {
+bool space_above_head_vanishes(const std::vector<Row>& rows, size_t i, int r, int cap) {
+  if (rows[i].kind != RowKind::Blank || rows[i].rule || r == 0 || i + 1 >= rows.size() ||
+      rows[i + 1].kind != RowKind::SectionHead)
+    return false;
+  const int head = keep_need(rows, i + 1);
+  return r + rows[i].height + head > cap && r + head <= cap;
+}
+
+ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap, bool page_foot) {
   const Row& row = rows[i];
   const bool blank = row.kind == RowKind::Blank;
   if (blank && r == 0) return {false, true};
+  if (blank && page_foot && space_above_head_vanishes(rows, i, r, cap)) return {false, true};
   int need = keep_need(rows, i);
   // The row would end the column and leave the paragraph's last line alone on the next.
   if (i + 1 < rows.size() && is_widow(rows[i + 1]) && r + row.height == cap) need += 1;
@@ -65,8 +74,9 @@ namespace {
 // The state of a pour: the column being filled and its first free row.
 class Pourer {
  public:
-  Pourer(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps, int first_row)
-      : rows_(rows), caps_(caps), from_(from), r_(first_row) {
+  Pourer(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps, int first_row,
+         bool page_foot)
+      : rows_(rows), caps_(caps), from_(from), page_foot_(page_foot), r_(first_row) {
     out_.slots.assign(rows.size() - from, {});
     out_.end = rows.size();
     if (!caps_.empty() && r_ >= caps_[0]) ++c_, r_ = 0;  // the first column is full
@@ -81,15 +91,16 @@ class Pourer {
         continue;
       }
       if (!held_ && starts_picture(rows_, i) && r_ > 0 &&
-          column_step(rows_, i, r_, caps_[c_]).new_column && (c_ + 1 < k || float_past_end)) {
+          column_step(rows_, i, r_, caps_[c_], page_foot_).new_column &&
+          (c_ + 1 < k || float_past_end)) {
         held_ = true, h0_ = i, h1_ = figure_end(rows_, i);  // the rows after it fill the column
         i = h1_ - 1;
         continue;
       }
-      ColumnStep step = column_step(rows_, i, r_, caps_[c_]);
+      ColumnStep step = column_step(rows_, i, r_, caps_[c_], page_foot_);
       while (step.new_column && c_ < k) {
         next_column();
-        step = c_ < k ? column_step(rows_, i, r_, caps_[c_]) : ColumnStep{};
+        step = c_ < k ? column_step(rows_, i, r_, caps_[c_], page_foot_) : ColumnStep{};
       }
       if (c_ >= k) {
         if (rows_[i].kind != RowKind::Blank && out_.end == rows_.size()) out_.end = i;
@@ -125,6 +136,7 @@ class Pourer {
   const std::vector<Row>& rows_;
   const std::vector<int>& caps_;
   size_t from_;
+  bool page_foot_;
   Poured out_;
   int c_ = 0, r_ = 0;
   bool held_ = false;
@@ -134,8 +146,8 @@ class Pourer {
 }  // namespace
 
 Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
-            bool float_past_end, int first_row) {
-  return Pourer(rows, from, caps, first_row).run(float_past_end);
+            bool float_past_end, int first_row, bool page_foot) {
+  return Pourer(rows, from, caps, first_row, page_foot).run(float_past_end);
 }
 
 }  // namespace wz::typeset

@@ -6,7 +6,8 @@
 // Rules (typography.md "Paragraphs and pages"): a keep_with_next row (section head, tip
 // label, the lines of a tip box, a headline group) never ends a column and takes
 // kKeepLines rows of what it heads along; a paragraph's last line is never alone at the
-// top of a column; a blank row vanishes at the top of a column; a picture (its frame rows
+// top of a column; a blank row vanishes at the top of a column, and above a section head
+// that fits at a column's foot only without it; a picture (its frame rows
 // with its caption and credit) that does not fit in what is left of a column floats to the
 // next column's head while the rows after it fill the column (issue 10: no hole).
 #pragma once
@@ -26,13 +27,22 @@ bool is_widow(const Row& r);
 // a paragraph's last line, which may not stand alone at the next column's top).
 int keep_need(const std::vector<Row>& rows, size_t i, int keep_lines = kKeepLines);
 
+// Whether blank row rows[i], the space above a section head (小标题), vanishes: the head
+// with the lines it keeps fits at the foot of the column, filled to row r of cap, only
+// without it (the space above a head shrinks to its minimum rather than the head go to the
+// next column and leave a hole; a separator's rule row never vanishes).
+bool space_above_head_vanishes(const std::vector<Row>& rows, size_t i, int r, int cap);
+
 struct ColumnStep {
   bool new_column = false;  // rows[i] goes to the top of the next column
   bool skip = false;        // rows[i] is not set (a blank row at a column top)
 };
 
-// Where rows[i] goes when the current column, `cap` rows tall, is filled to row `r`.
-ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap);
+// Where rows[i] goes when the current column, `cap` rows tall, is filled to row `r`;
+// page_foot: the column ends at the page's foot (not a column balanced shorter), where the
+// space above a section head may vanish (space_above_head_vanishes).
+ColumnStep column_step(const std::vector<Row>& rows, size_t i, int r, int cap,
+                       bool page_foot = false);
 
 // Whether rows[i] is the first row of a picture's frame.
 bool starts_picture(const std::vector<Row>& rows, size_t i);
@@ -55,8 +65,9 @@ struct Poured {
 // column_step; a picture that does not fit floats to the next column (past the last one
 // only when `float_past_end`: the digest flow carries it to the next page). The first
 // column may already be filled to `first_row` (the vertical flow pours what follows a
-// picture from the line after it).
+// picture from the line after it). page_foot: the columns end at the page's foot
+// (column_step).
 Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
-            bool float_past_end, int first_row = 0);
+            bool float_past_end, int first_row = 0, bool page_foot = false);
 
 }  // namespace wz::typeset

@@ -9,6 +9,10 @@ namespace {
 // A picture may shrink to this share of its column-wide height (narrower, centred): a
 // newspaper resizes a picture to fit the page.
 constexpr double kMinPictureScale = 0.75;
+// The space under an issue's title may deepen by this share of the page (a quarter: the
+// first article then still starts in the page's upper half) to take the white its column
+// would leave at the foot.
+constexpr double kMaxSinkShare = 0.25;
 
 }  // namespace
 
@@ -76,7 +80,8 @@ Anchor Flow::place_span(const SpanBlock& b, int keep_rows) {
 
 // Columns `height` rows tall under the span blocks, filled by the column rules.
 Poured Flow::pour_page(const std::vector<Row>& rows, int height, bool float_past_end) const {
-  return pour(rows, 0, std::vector<int>(g_.columns, height), float_past_end);
+  return pour(rows, 0, std::vector<int>(g_.columns, height), float_past_end, 0,
+              height == g_.rows - row_);
 }
 
 bool Flow::assign(const std::vector<Row>& rows, int height, std::vector<Slot>& out) const {
@@ -109,9 +114,11 @@ std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height)
   size_t last = 0;  // the page's last line: blank rows under it open nothing that is seen
   for (size_t i = 0; i < slots.size(); ++i)
     if (slots[i].column >= 0 && pending_[i].kind != RowKind::Blank) last = i;
-  auto opens = [&](size_t i) {  // a blank row, or the space above a headline group
-    return i < last && (pending_[i].kind == RowKind::Blank ||
-                        (pending_[i].kind == RowKind::Head && slots[i].row > row_));
+  auto opens = [&](size_t i) {  // a blank row, or the space above a headline group or a photo
+    const bool above = pending_[i].kind == RowKind::Head ||
+                       (pending_[i].kind == RowKind::Photo &&
+                        (i == 0 || pending_[i - 1].frame != pending_[i].frame));
+    return i < last && (pending_[i].kind == RowKind::Blank || (above && slots[i].row > row_));
   };
   for (size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].column < 0) continue;
@@ -120,12 +127,23 @@ std::vector<double> Flow::feathering(const std::vector<Slot>& slots, int height)
       depth = std::max(depth, slots[i].row - row_ + pending_[i].height);
   }
   int short_by = height - depth;
-  // What stays empty at the foot after each place opens by at most a line (hole_rows).
-  hole_ = std::max(hole_, std::max(0, short_by - stretches));
-  if (short_by <= 0 || stretches == 0) return dy;
+  // On the page that opens an issue (its title block over the column), what the places
+  // cannot open sinks the column under the title, up to kMaxSinkShare of the page: the
+  // white stands under the issue title, as an opening page's sink does, not at the foot.
+  const int sink =
+      row_ > 0 ? std::clamp(short_by - stretches, 0, static_cast<int>(kMaxSinkShare * g_.rows)) : 0;
+  short_by -= sink;
+  // What stays empty at the foot after each place opens by at most a line (hole_rows), the
+  // sink counted: the make-up's choices (columns.cpp fill_page) still prefer a page its text
+  // fills to one that sinks.
+  hole_ = std::max(hole_, std::max(0, short_by - stretches) + sink);
+  if (sink == 0 && (short_by <= 0 || stretches == 0)) return dy;
   // Each place opens by at most a line: with fewer places than lines short, the page comes
   // as near the foot as that allows.
-  double share = std::min(1.0, static_cast<double>(short_by) / stretches) * g_.pitch, at = 0;
+  double share = stretches == 0 || short_by <= 0
+                     ? 0
+                     : std::min(1.0, static_cast<double>(short_by) / stretches) * g_.pitch,
+         at = sink * g_.pitch;
   for (size_t i = 0; i < slots.size(); ++i) {
     if (slots[i].column < 0) continue;
     bool blank = pending_[i].kind == RowKind::Blank;

@@ -43,6 +43,29 @@ TEST(ColumnRules, BlankRowAtTheFootIsDroppedWithTheBreak) {
   EXPECT_EQ(keep_need(rows, 3), 1 + kKeepLines);
 }
 
+TEST(ColumnRules, TheSpaceAboveASectionHeadVanishesAtAPagesFoot) {
+  // Seeds, large print p38: 7 rows set of 10, then a blank row, a section head and its
+  // text: with the blank the head and its two lines need 4 rows, 3 are left. At the page's
+  // foot the blank vanishes and the head ends the page with two lines; in a column balanced
+  // shorter (no page foot) and for a separator's rule row it stays.
+  std::vector<Row> rows;
+  para(rows, 7);
+  rows.push_back(row(RowKind::Blank));
+  rows.push_back(row(RowKind::SectionHead, true, true, true));
+  para(rows, 4);
+  EXPECT_TRUE(space_above_head_vanishes(rows, 7, 7, 10));
+  EXPECT_TRUE(column_step(rows, 7, 7, 10, true).skip);
+  EXPECT_FALSE(column_step(rows, 7, 7, 10, false).skip);
+  EXPECT_FALSE(space_above_head_vanishes(rows, 7, 6, 10));  // it fits with its space
+  EXPECT_FALSE(space_above_head_vanishes(rows, 7, 8, 10));  // nor without: it goes on
+  Poured p = pour(rows, 0, {10, 10}, false, 0, true);
+  EXPECT_EQ(p.slots[7].column, -1);  // the blank is not set
+  EXPECT_EQ(p.slots[8].column, 0);
+  EXPECT_EQ(p.slots[8].row, 7);
+  rows[7].rule = true;  // between articles: the separator stays
+  EXPECT_FALSE(space_above_head_vanishes(rows, 7, 7, 10));
+}
+
 TEST(ColumnRules, NoWidowAtColumnTop) {
   std::vector<Row> rows;
   para(rows, 4);

@@ -293,6 +293,72 @@ TEST(Flow, RestoreDropsWhatWasSetSinceTheMark) {
   EXPECT_DOUBLE_EQ(f.anchors().at(1).y, 20 + 3 * 10);
 }
 
+// A flow on one-column pages of `rows` rows, its first page begun.
+struct OnePage {
+  explicit OnePage(int rows) : g(one_column(rows)), f(doc, rec, g) { f.new_page(); }
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g;
+  Flow f;
+};
+
+// The issue's title block over the column: rows 0-1 of a page of 12.
+SpanBlock issue_title() {
+  SpanBlock b;
+  b.rows = 2;
+  return b;
+}
+
+TEST(Flow, OnAnIssuesOpeningPageTheWhiteSinksUnderTheTitle) {
+  // Sample, book-a5 p18: the issue's title, one short article 3 rows short of the foot
+  // with one blank row to open, and the next article's opening will not fit: the blank
+  // opens by a line and the article sinks 2 rows under the title, its last line at the
+  // foot. The sink counts as hole for the make-up's choices.
+  OnePage p(12);
+  Flow& f = p.f;
+  f.place_span(issue_title(), 2);
+  para(f, 2, 0);
+  blank(f);
+  para(f, 4, 1);  // rows 2-8 used: 3 rows short, one place
+  f.break_page();
+  para(f, 2, 2);
+  f.finish(true);
+  const auto& a = f.anchors();
+  EXPECT_NEAR(a.at(0).y, 20 + 2 * 10 + 20, 1e-9);                // sunk 2 rows under the title
+  EXPECT_NEAR(a.at(1).y, 20 + 2 * 10 + 20 + 3 * 10 + 10, 1e-9);  // and the blank opened
+  EXPECT_EQ(a.at(2).page, 1);
+  EXPECT_EQ(f.worst_hole(), 2);
+}
+
+TEST(Flow, TheSinkIsAQuarterOfThePageAtMost) {
+  // 6 rows short on a page of 12 with nothing to open: the sink stops at 3 rows.
+  OnePage p(12);
+  Flow& f = p.f;
+  f.place_span(issue_title(), 2);
+  para(f, 4, 0);  // rows 2-5 used: 6 rows short
+  f.break_page();
+  para(f, 2, 1);
+  f.finish(true);
+  EXPECT_NEAR(f.anchors().at(0).y, 20 + 2 * 10 + 30, 1e-9);
+  EXPECT_EQ(f.worst_hole(), 6);
+}
+
+TEST(Flow, FeatheringOpensTheSpaceAboveAPhotoToo) {
+  // Sample, large print p15: text, a blank row, a photo item (frame, caption, credit), 3
+  // rows short: the blank and the space above the photo frame open by a line each, one
+  // row stays (tolerable).
+  OnePage p(10);
+  Flow& f = p.f;
+  para(f, 2, 0);
+  blank(f);
+  for (Row& r : photo_item(2, 1)) f.add(r);  // rows 3-6: 3 rows short, 2 places
+  f.break_page();
+  para(f, 2, 2);
+  f.finish(true);
+  EXPECT_NEAR(f.anchors().at(1).y, 20 + 3 * 10 + 20, 1e-9);
+  EXPECT_EQ(f.worst_hole(), 1);
+}
+
 TEST(Flow, WorstHoleCountsTheRowsAFullPageLeavesEmpty) {
   // 7 lines, then a tip box that must take the two lines of its text and the widow: the
   // page ends 3 rows short with no place to open (no blank row, no head above the last
