@@ -17,18 +17,18 @@
 // time about doubles; not trimming: a higher trim threshold did not change it).
 constexpr int kMallocArenas = 1;
 
-// Page faults are much of a build's system time: on the shared 2-core build machine a first
-// touch of a 4 KiB page costs ~15 us of CPU (4,000 pages: 61 ms), the same pages made
-// present by one madvise(MADV_POPULATE_WRITE) ~7 us each. The five-page digest took ~3,900
-// faults, ~2,000 of them in the heap, and glibc gave memory back (large blocks as mappings
-// of their own, the heap's top trimmed after frees) only to fault it in again. So the heap
-// starts with kHeapStart bytes present (the five pages use ~11 MiB of heap: populating more
-// cost more than the faults it saved) and keeps that much free at its top (M_TOP_PAD:
-// glibc trims down to it and grows the heap by it), and blocks up to kHeapLargeBlock come
-// from the heap rather than from mappings of their own, each faulted in afresh. Five pages,
-// whole processes run alternately with the build before (20 pairs, load average ~8): CPU
-// 0.84x, page faults ~3,900 -> ~1,600, peak memory 58 -> 59 MiB. At 3,974 pages the peak is
-// unchanged (385 MiB): the build gives the typeset pages' memory back (cli/pipeline).
+// Page faults are much of a build's system time: on the shared 2-core build machine a first touch
+// of a 4 KiB page costs ~15 us of CPU (4,000 pages: 61 ms), the same pages made present by one
+// madvise(MADV_POPULATE_WRITE) ~7 us each. The five-page digest took ~3,900 faults, ~2,000 of them
+// in the heap, and glibc gave memory back (large blocks as mappings of their own, the heap's top
+// trimmed after frees) only to fault it in again. So the heap starts with kHeapStart bytes present
+// (the five pages use ~11 MiB of heap; past 8 MiB a page populated saved less than half a fault)
+// and keeps that much free at its top (M_TOP_PAD: glibc trims down to it and grows the heap by it),
+// and blocks up to kHeapLargeBlock come from the heap rather than from mappings of their own, each
+// faulted in afresh. Five pages, whole processes run alternately with the build before (two series
+// of 20 pairs, load average 6-8): CPU 0.84x and 0.91x (system time 0.75x), page faults ~3,900 ->
+// ~1,600, peak memory 58 -> 59 MiB. At 3,974 pages the peak is unchanged (385 MiB): the build gives
+// the typeset pages' memory back (cli/pipeline).
 constexpr std::size_t kHeapStart = std::size_t{8} << 20;
 constexpr int kHeapLargeBlock = 32 << 20;  // glibc's largest mmap threshold (HEAP_MAX / 2)
 
