@@ -90,29 +90,32 @@ int half_em_width(std::string_view s) {
 
 namespace {
 
+// Each line's width (half-em units, its indent counted): measured once, read by every
+// window that holds the line.
+std::vector<int> line_widths(const std::vector<SourceLine>& lines) {
+  std::vector<int> out;
+  out.reserve(lines.size());
+  for (const auto& l : lines) out.push_back(l.indent + half_em_width(l.text));
+  return out;
+}
+
 // The width (half-em units) most of the measured lines in [from, to) share within
-// kFullSlack, how many share it, and how many were measured.
+// kFullSlack (the narrowest on a tie), how many share it, and how many were measured.
 struct CommonWidth {
   int width = 0, count = 0, measured = 0;
 };
-CommonWidth common_width(const std::vector<SourceLine>& lines, size_t from, size_t to) {
-  std::map<int, int> hist;
-  int measured = 0;
-  for (size_t i = from; i < to; ++i) {
-    int w = lines[i].indent + half_em_width(lines[i].text);
-    if (w < kMinMeasured) continue;
-    ++hist[w], ++measured;
-  }
+CommonWidth common_width(const std::vector<int>& widths, size_t from, size_t to) {
+  std::vector<int> ws;  // the measured widths, sorted: those near a width are a run
+  for (size_t i = from; i < to; ++i)
+    if (widths[i] >= kMinMeasured) ws.push_back(widths[i]);
+  std::sort(ws.begin(), ws.end());
   int best = 0, best_count = 0;
-  for (const auto& [w, n] : hist) {
-    int count = 0;
-    for (int d = -kFullSlack; d <= kFullSlack; ++d) {
-      auto it = hist.find(w + d);
-      if (it != hist.end()) count += it->second;
-    }
-    if (count > best_count) best = w, best_count = count;
+  for (auto w = ws.begin(); w != ws.end(); w = std::upper_bound(w, ws.end(), *w)) {
+    auto lo = std::lower_bound(ws.begin(), w, *w - kFullSlack);
+    int count = static_cast<int>(std::upper_bound(w, ws.end(), *w + kFullSlack) - lo);
+    if (count > best_count) best = *w, best_count = count;
   }
-  return {best, best_count, measured};
+  return {best, best_count, static_cast<int>(ws.size())};
 }
 
 // Whether paragraphs are set in around each line (kMinIndentedLines).
@@ -132,11 +135,11 @@ std::vector<bool> local_indents(const std::vector<SourceLine>& lines) {
 
 // Each line's column: the width its neighbours share, or 0 where too few of them share one
 // (paragraph lines of a web copy beside a wrapped item: nothing there runs on).
-std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
-  std::vector<int> out(lines.size(), 0);
-  for (size_t i = 0; i < lines.size(); ++i) {
+std::vector<int> local_widths(const std::vector<int>& widths) {
+  std::vector<int> out(widths.size(), 0);
+  for (size_t i = 0; i < widths.size(); ++i) {
     size_t from = i > kLocalWindow ? i - kLocalWindow : 0;
-    CommonWidth c = common_width(lines, from, std::min(lines.size(), i + kLocalWindow + 1));
+    CommonWidth c = common_width(widths, from, std::min(widths.size(), i + kLocalWindow + 1));
     out[i] = c.count >= kMinLocalFull ? c.width : 0;
   }
   return out;
@@ -144,12 +147,13 @@ std::vector<int> local_widths(const std::vector<SourceLine>& lines) {
 
 // Each line's block column: the width that kMinBlockFull lines of its blank-delimited
 // block share, or 0.
-std::vector<int> block_widths(const std::vector<SourceLine>& lines) {
+std::vector<int> block_widths(const std::vector<SourceLine>& lines,
+                              const std::vector<int>& widths) {
   std::vector<int> out(lines.size(), 0);
   for (size_t from = 0; from < lines.size();) {
     size_t to = from + 1;
     while (to < lines.size() && lines[to].gap == 0) ++to;
-    CommonWidth c = common_width(lines, from, to);
+    CommonWidth c = common_width(widths, from, to);
     bool own = c.count >= kMinBlockFull && 2 * c.count > c.measured && c.width >= kMinBlockWidth;
     for (size_t k = from; k < to; ++k) out[k] = own ? c.width : 0;
     from = to;
@@ -226,10 +230,16 @@ std::string text_below(const std::vector<SourceLine>& lines, size_t k) {
 
 }  // namespace
 
-int column_width(const std::vector<SourceLine>& lines) {
-  CommonWidth c = common_width(lines, 0, lines.size());
+namespace {
+int column_width(const std::vector<int>& widths) {
+  CommonWidth c = common_width(widths, 0, widths.size());
   if (c.count < kMinFullLines || c.count < kMinFullShare * c.measured) return 0;
   return c.width;
+}
+}  // namespace
+
+int column_width(const std::vector<SourceLine>& lines) {
+  return column_width(line_widths(lines));
 }
 
 namespace {
@@ -252,15 +262,16 @@ int local_column(const std::vector<SourceLine>& lines, const std::vector<int>& c
 
 Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   Unwrapped u;
-  u.width = column_width(lines);
-  std::vector<int> column = local_widths(lines);
+  std::vector<int> widths = line_widths(lines);
+  u.width = column_width(widths);
+  std::vector<int> column = local_widths(widths);
   if (u.width == 0) u.width = local_column(lines, column);
   if (u.width == 0) {
     u.lines = std::move(lines);
     return u;
   }
   std::vector<bool> indents = local_indents(lines);
-  std::vector<int> block = block_widths(lines);
+  std::vector<int> block = block_widths(lines, widths);
   lang::WordSegmenter words;
   // Of the last file line of u.lines.back(): full, ends a sentence, ends on a comma-like
   // mark (no paragraph ends there: a wrapped line set short, or one hanging two marks), or
