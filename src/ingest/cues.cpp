@@ -8,6 +8,7 @@
 #include "ingest/cue_text.h"
 #include "ingest/features.h"
 #include "ingest/lines.h"
+#include "lang/words.h"
 
 namespace wz::ingest {
 
@@ -676,7 +677,7 @@ bool opens_with_ordinal(std::string_view s) {
   // 一、 … 十、, 十一、 …: the ordinals of a piece's sections (GB/T 15834 §4.5: 、 after a
   // Chinese numeral of order).
   constexpr UV kNumerals = U"一二三四五六七八九十";
-  U u = utf8::decode(squeeze(s));
+  U u = utf8::decode(lang::head_chars(s, 5));  // all it reads (not a paragraph whole)
   size_t k = 0;
   while (k < u.size() && k < 3 && kNumerals.find(u[k]) != UV::npos) ++k;
   return k > 0 && k + 1 < u.size() && u[k] == U'、';
@@ -685,12 +686,12 @@ bool opens_with_ordinal(std::string_view s) {
 bool is_hotline_head(std::string_view head, std::string_view next) {
   constexpr size_t kMaxHeadChars = 12;  // 江城晚报民生热线, 新闻热线
   constexpr size_t kMinNumberDigits = 5;
-  U u = utf8::decode(squeeze(head));
+  U u = utf8::decode(lang::head_chars(head, kMaxHeadChars + 1));  // (not a paragraph whole)
   if (u.size() < 3 || u.size() > kMaxHeadChars) return false;
   for (char32_t c : u)
     if (!is_han(c)) return false;
   if (!UV(u).ends_with(U"热线") && !UV(u).ends_with(U"热线电话")) return false;
-  U n = utf8::decode(squeeze(next));
+  U n = utf8::decode(lang::head_chars(next, kMinNumberDigits));
   size_t digits = 0;
   while (digits < n.size() && (is_digit(n[digits]) || n[digits] == '-')) ++digits;
   return digits >= kMinNumberDigits;

@@ -1,6 +1,7 @@
 #include "ingest/evidence.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -128,6 +129,30 @@ std::vector<std::uint64_t> han_bigrams(std::string_view s) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// For each bigram of each line (grams: each line's, without repeats), how many lines hold
+// it: counted in an open-addressing table of the page's bigrams (sorting them all together
+// cost a mispredicted branch for nearly every comparison).
+std::vector<std::vector<int>> lines_holding(const std::vector<std::vector<std::uint64_t>>& grams) {
+  size_t total = 0;
+  for (const auto& g : grams) total += g.size();
+  std::vector<std::pair<std::uint64_t, int>> table(std::bit_ceil(2 * total + 2));  // 0: empty
+  const size_t mask = table.size() - 1;
+  auto count = [&](std::uint64_t g) -> int& {  // (a bigram of two Han characters is never 0)
+    size_t h = static_cast<size_t>((g * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    while (table[h].first != 0 && table[h].first != g) h = (h + 1) & mask;
+    table[h].first = g;
+    return table[h].second;
+  };
+  for (const auto& line : grams)
+    for (std::uint64_t g : line) ++count(g);
+  std::vector<std::vector<int>> out(grams.size());
+  for (size_t i = 0; i < grams.size(); ++i) {
+    out[i].reserve(grams[i].size());
+    for (std::uint64_t g : grams[i]) out[i].push_back(count(g));
+  }
   return out;
 }
 
@@ -470,7 +495,8 @@ void PageEvidence::read_short(size_t i) {
   c.data = is_data_line(t);
   c.figure_row = is_figure_row(t);
   c.quantity = is_bare_quantity(t);
-  c.data = c.data || c.quantity || is_ranked_result(t);
+  bool ranked = is_ranked_result(t);
+  c.data = c.data || c.quantity || ranked;
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
@@ -490,8 +516,8 @@ void PageEvidence::read_short(size_t i) {
   c.display = head_form && !c.data;
   // A name, a colon and a figure may title a brief (临江银行：拟每10股派2.8元) where no data
   // row stands beside it (read_figure_runs); a source line never does.
-  c.data_title = head_form && c.data && !c.quantity && !c.clause && !c.furniture &&
-                 !is_ranked_result(t) && t.find("来源") == std::string::npos;
+  c.data_title = head_form && c.data && !c.quantity && !c.clause && !c.furniture && !ranked &&
+                 t.find("来源") == std::string::npos;
 }
 
 void PageEvidence::read_forms() {
@@ -698,7 +724,9 @@ Join PageEvidence::join_detail(size_t i, size_t j) const {
   // A line with a byline line right under it is a head, not text cut at a column.
   if (heads_byline(i) || (heads_byline(j) && b.display) || parallel_heads(i, j))
     return Join{kNever};
-  std::optional<Join>& memo = memo_[i * lines_.size() + j];
+  auto& row = memo_[i];
+  if (row.empty()) row.resize(lines_.size());
+  std::optional<Join>& memo = row[j];
   if (memo) return *memo;
   Join r = join_sides(*words_, sides_[i], sides_[j]);
   // The tail of a byline ("莹 贾丽莉）…") goes on from a byline left open ("本报讯（记者…").
@@ -715,7 +743,7 @@ bool PageEvidence::looks_like_caption(size_t k) const {
 
 void PageEvidence::weigh_seams() {
   size_t n = lines_.size();
-  memo_.assign(n * n, std::nullopt);
+  memo_.assign(n, {});
   for (size_t j = 0; j < n; ++j) {
     LineInfo& c = info_[j];
     const std::string& t = lines_[j].text;
@@ -823,27 +851,8 @@ double PageEvidence::shared_with(const std::vector<std::uint64_t>& before, size_
 void PageEvidence::weigh_cohesion() {
   size_t n = lines_.size();
   grams_.resize(n);
-  // Every line's bigrams (each once a line) with where they stand, sorted by bigram: a run
-  // of one bigram is the lines that hold it, so each gets its count in one walk.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> all;  // bigram, m-th of line i
-  std::vector<std::uint32_t> first(n + 1, 0);                // line i's bigrams start there
-  for (size_t i = 0; i < n; ++i) {
-    grams_[i] = han_bigrams(lines_[i].text);
-    first[i + 1] = first[i] + static_cast<std::uint32_t>(grams_[i].size());
-  }
-  all.reserve(first[n]);
-  for (size_t i = 0; i < n; ++i)
-    for (size_t m = 0; m < grams_[i].size(); ++m)
-      all.emplace_back(grams_[i][m], first[i] + static_cast<std::uint32_t>(m));
-  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<int> lines_with(first[n]);  // per bigram of a line, the lines that hold it
-  for (size_t a = 0, b = 0; a < all.size(); a = b) {
-    while (b < all.size() && all[b].first == all[a].first) ++b;
-    for (size_t k = a; k < b; ++k) lines_with[all[k].second] = static_cast<int>(b - a);
-  }
-  df_.resize(n);
-  for (size_t i = 0; i < n; ++i)
-    df_[i].assign(lines_with.begin() + first[i], lines_with.begin() + first[i + 1]);
+  for (size_t i = 0; i < n; ++i) grams_[i] = han_bigrams(lines_[i].text);
+  df_ = lines_holding(grams_);
   auto body = [&](size_t k) { return info_[k].chars >= 20 && !info_[k].display; };
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;

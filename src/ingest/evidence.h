@@ -201,7 +201,9 @@ class PageEvidence {
   std::vector<SeamSide> sides_;
   std::vector<std::vector<std::uint64_t>> grams_;  // Han bigrams per line, sorted
   std::vector<std::vector<int>> df_;               // per line, the lines each bigram is in
-  mutable std::vector<std::optional<Join>> memo_;  // join_detail per pair (i * n + j), once
+  // join_detail per pair [i][j], once; row i is made when line i is first weighed (most
+  // lines end no sentence open: n * n pairs would be ~400 KB to clear per page).
+  mutable std::vector<std::vector<std::optional<Join>>> memo_;
   std::unique_ptr<WordSegmenter> words_;
   int big_gap_ = 2;
   int mode_gap_ = 0;

@@ -113,27 +113,22 @@ std::vector<int> measured_widths(const std::vector<SourceLine>& lines) {
 }
 
 // The width (half-em units) most of the measured lines in [from, to) share within
-// kFullSlack, how many share it, and how many were measured.
+// kFullSlack (the narrowest on a tie), how many share it, and how many were measured.
 struct CommonWidth {
   int width = 0, count = 0, measured = 0;
 };
 CommonWidth common_width(const std::vector<int>& widths, size_t from, size_t to) {
-  std::map<int, int> hist;
-  int measured = 0;
-  for (size_t i = from; i < to; ++i) {
-    if (widths[i] == 0) continue;
-    ++hist[widths[i]], ++measured;
-  }
+  std::vector<int> ws;  // the measured widths, sorted: those near a width are a run
+  for (size_t i = from; i < to; ++i)
+    if (widths[i] > 0) ws.push_back(widths[i]);
+  std::sort(ws.begin(), ws.end());
   int best = 0, best_count = 0;
-  for (const auto& [w, n] : hist) {
-    int count = 0;
-    for (int d = -kFullSlack; d <= kFullSlack; ++d) {
-      auto it = hist.find(w + d);
-      if (it != hist.end()) count += it->second;
-    }
-    if (count > best_count) best = w, best_count = count;
+  for (auto w = ws.begin(); w != ws.end(); w = std::upper_bound(w, ws.end(), *w)) {
+    auto lo = std::lower_bound(ws.begin(), w, *w - kFullSlack);
+    int count = static_cast<int>(std::upper_bound(w, ws.end(), *w + kFullSlack) - lo);
+    if (count > best_count) best = *w, best_count = count;
   }
-  return {best, best_count, measured};
+  return {best, best_count, static_cast<int>(ws.size())};
 }
 
 // Whether paragraphs are set in around each line (kMinIndentedLines).

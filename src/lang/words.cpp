@@ -117,6 +117,18 @@ struct Packed {
   std::uint32_t lower_bound(std::uint32_t lo, std::uint32_t hi, std::string_view w) const {
     return partition(lo, hi, [&](std::uint32_t m) { return entry(m).word < w; });
   }
+  // The same, searched outward from lo: when lo is the place of w's prefix, the words that
+  // start with w sort a few entries on, where the entries and their offsets share cache
+  // lines, while a bisection of [lo, hi) misses the cache at every step.
+  std::uint32_t lower_bound_near(std::uint32_t lo, std::uint32_t hi, std::string_view w) const {
+    auto below = [&](std::uint32_t m) { return entry(m).word < w; };
+    for (std::uint32_t step = 1;; step *= 2) {
+      std::uint32_t probe = lo + step - 1;
+      if (probe >= hi) return partition(lo, hi, below);
+      if (!below(probe)) return partition(lo, probe, below);
+      lo = probe + 1;
+    }
+  }
   // Is `word` an entry of type `lex`?
   bool has(std::string_view word, unsigned lex) const {
     if (word.empty()) return false;
@@ -127,13 +139,28 @@ struct Packed {
     return false;
   }
   // Do a and b stand side by side inside some word?
-  bool pair(char32_t a, char32_t b) const {
+  // (Looked up in `run`, the pairs that start with a: pair_run(a).)
+  bool pair(char32_t a, char32_t b, std::pair<std::uint32_t, std::uint32_t> run) const {
     if (a >= 0x10000 || b >= 0x10000) return false;
     std::uint32_t key = a << 16 | b;
-    auto k = partition(0, npairs, [&](std::uint32_t m) { return read_u32(pairs + 4 * m) < key; });
-    return k < npairs && read_u32(pairs + 4 * k) == key;
+    auto k = partition(run.first, run.second, [&](std::uint32_t m) { return pair_key(m) < key; });
+    return k < run.second && pair_key(k) == key;
   }
+  // [first, end) of the pairs that start with a (all of them for a beyond the BMP).
+  std::pair<std::uint32_t, std::uint32_t> pair_run(char32_t a) const {
+    if (a >= 0x10000) return {0, npairs};
+    std::uint32_t from = a << 16, to = (a + 1) << 16;  // (to wraps to 0 for U+FFFF)
+    auto first = partition(0, npairs, [&](std::uint32_t m) { return pair_key(m) < from; });
+    if (to == 0) return {first, npairs};
+    return {first, partition(first, npairs, [&](std::uint32_t m) { return pair_key(m) < to; })};
+  }
+  std::uint32_t pair_key(std::uint32_t m) const { return read_u32(pairs + 4 * m); }
 };
+
+// Each substring of the windows segmented so far, with the first packed entry that starts
+// with it, or kNoEntry.
+using Lookups = std::unordered_map<std::string, std::uint32_t>;
+constexpr std::uint32_t kNoEntry = ~std::uint32_t{0};
 
 const Packed& packed() {
   static const Packed p;
@@ -157,25 +184,27 @@ struct WordSegmenter::Impl {
   std::unique_ptr<friso_config_entry, ConfigFree> config{friso_new_config()};
   std::unique_ptr<friso_task_entry, TaskFree> task{friso_new_task()};
   std::unordered_map<std::string, std::vector<Token>> cache;  // windows segmented so far
-  // The entries friso's dictionary holds (bit k: packed entry k). One dictionary serves
-  // every window, grown by the entries each new window holds: friso looks up substrings
-  // of the text only, and every entry that is one is added before it segments, so the
-  // entries of earlier windows change nothing (and building and freeing a dictionary per
-  // window cost more than segmenting it).
-  std::vector<bool> added;
+  // Every substring of a window looked up so far: one dictionary serves every
+  // window, grown by the entries each new window holds. friso looks up substrings of the
+  // text only, and every entry that is one is added before it segments, so the entries of
+  // earlier windows change nothing (and building and freeing a dictionary per window cost
+  // more than segmenting it).
+  Lookups seen;
+  std::unordered_map<char32_t, std::pair<std::uint32_t, std::uint32_t>> pair_runs;  // pair_run
 };
 
 namespace {
 
 // Adds to `dic` the lexicon entries that occur in `text` as substrings and are not in it
-// yet (`added`): friso looks up substrings of the text only, so it segments as with the
-// whole lexicon. From each start, the substring grows while some entry still begins with
-// it (entries are sorted by their bytes within a first character).
-void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& added) {
+// yet: friso looks up substrings of the text only, so it segments as with the whole
+// lexicon. From each start, the substring grows while some entry still begins with it
+// (entries are sorted by their bytes within a first character). A substring looked up for
+// an earlier window is not searched again (`seen`): its entries are in `dic` already.
+// (A page's windows overlap -- a line's head is segmented after every end it may follow --
+// and each step of a binary search over the 4 MB lexicon misses the cache.)
+void add_entries_for(std::string_view text, friso_dic_t dic, Lookups& seen) {
   const Packed& lex = packed();  // (once: each call tests the static's guard)
   auto add = [&](std::uint32_t k) {
-    if (added[k]) return;  // a repeated word, or one an earlier window added
-    added[k] = true;
     Entry e = lex.entry(k);
     char* owned = static_cast<char*>(std::malloc(e.word.size() + 1));  // friso frees it
     std::memcpy(owned, e.word.data(), e.word.size());
@@ -187,11 +216,15 @@ void add_entries_for(std::string_view text, friso_dic_t dic, std::vector<bool>& 
     auto [lo, hi] = lex.group(utf8::next(text, e));
     for (bool first = true; lo < hi; first = false) {
       std::string_view w = text.substr(b, e - b);
-      // Every word of the group starts with its character, so none sorts below it alone.
-      std::uint32_t k = first ? lo : lex.lower_bound(lo, hi, w);
-      if (k == hi || !lex.entry(k).word.starts_with(w)) break;
-      lo = k;  // the longer substrings sort after this one
-      for (; k < hi && lex.entry(k).word == w; ++k) add(k);
+      auto [it, fresh] = seen.try_emplace(std::string(w), kNoEntry);
+      if (fresh) {
+        // Every word of the group starts with its character, so none sorts below it alone.
+        std::uint32_t k = first ? lo : lex.lower_bound_near(lo, hi, w);
+        if (k < hi && lex.entry(k).word.starts_with(w)) it->second = k;
+        for (; k < hi && lex.entry(k).word == w; ++k) add(k);
+      }
+      if (it->second == kNoEntry) break;
+      lo = it->second;  // the longer substrings sort after this one
       if (e >= text.size()) break;
       utf8::next(text, e);
     }
@@ -210,6 +243,26 @@ bool WordSegmenter::is_word(std::string_view word) const {
   return packed().has(word, __LEX_CJK_WORDS__);
 }
 
+bool WordSegmenter::has_word_across(std::string_view text, size_t seam) const {
+  // From each start before the seam the substring grows while some entry begins with it
+  // (a prefix no entry has ends the search), as add_entries_for walks a window.
+  const Packed& lex = packed();
+  for (size_t b = 0; b < seam; utf8::next(text, b)) {
+    size_t e = b;
+    auto [lo, hi] = lex.group(utf8::next(text, e));
+    for (int chars = 1; lo < hi && chars <= kMaxWordChars; ++chars) {
+      std::string_view w = text.substr(b, e - b);
+      std::uint32_t k = chars == 1 ? lo : lex.lower_bound_near(lo, hi, w);
+      if (k == hi || !lex.entry(k).word.starts_with(w)) break;
+      for (lo = k; e > seam && k < hi && lex.entry(k).word == w; ++k)
+        if (lex.entry(k).lex == __LEX_CJK_WORDS__) return true;
+      if (e >= text.size()) break;
+      utf8::next(text, e);
+    }
+  }
+  return false;
+}
+
 bool WordSegmenter::is_surname(std::string_view s) const {
   if (packed().has(s, __LEX_CN_LNAME__)) return true;
   // Common surnames friso's list (513 entries) lacks, from the 2020 census's 400 most
@@ -220,7 +273,12 @@ bool WordSegmenter::is_surname(std::string_view s) const {
 }
 
 bool WordSegmenter::may_straddle(char32_t a, char32_t b) const {
-  return packed().pair(a, b);
+  // A page asks for the pairs of one line's last character with many lines' first: the run
+  // of pairs that start with it is found once (a search of all 165 k pairs misses the cache
+  // at nearly every step; the run is a few cache lines).
+  auto [run, fresh] = impl_->pair_runs.try_emplace(a);
+  if (fresh) run->second = packed().pair_run(a);
+  return packed().pair(a, b, run->second);
 }
 
 // friso's tokens of `buf` in order, each handed to `take` until it returns false.
@@ -229,11 +287,8 @@ std::vector<WordSegmenter::Token> WordSegmenter::tokens(std::string_view text) c
   auto hit = impl_->cache.find(buf);
   if (hit != impl_->cache.end()) return hit->second;
   friso_t f = impl_->friso.get();
-  if (!f->dic) {  // (friso_set_dic is a macro that only works on a variable named dic)
-    f->dic = friso_dic_new();
-    impl_->added.assign(packed().entries, false);
-  }
-  add_entries_for(buf, f->dic, impl_->added);
+  if (!f->dic) f->dic = friso_dic_new();  // (friso_set_dic: a macro for a variable named dic)
+  add_entries_for(buf, f->dic, impl_->seen);
   friso_task_t task = impl_->task.get();
   // Read to the end: friso frees the entries it queues (names, units it assembles) only as
   // it hands them out, and friso_set_text does not drop them.

@@ -40,6 +40,9 @@ class WordSegmenter {
   // Is `word` in friso's lexicon (as a word, not a name or unit)? Looked up in the
   // packed lexicon directly.
   bool is_word(std::string_view word) const;
+  // Is some word of the lexicon (as is_word) a substring of `text` that holds the bytes on
+  // both sides of byte offset `seam`? Looked up in the packed lexicon directly.
+  bool has_word_across(std::string_view text, size_t seam) const;
   // Do a and b stand side by side inside some word of the lexicon? (No: no word can span
   // a seam between them.)
   bool may_straddle(char32_t a, char32_t b) const;

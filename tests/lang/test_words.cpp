@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "lang/words.h"
 
 using namespace wz::lang;
@@ -74,4 +75,50 @@ TEST(Words, LexiconLookupsOfCharactersThatStartNoWord) {
 TEST(Words, HeadAndTailSkipSpaces) {
   EXPECT_EQ(head_chars("本 报讯记者", 3), "本报讯");
   EXPECT_EQ(tail_chars("工会 工作者", 3), "工作者");
+}
+
+// has_word_across answers as is_word asked of every substring across the seam (at most
+// kMaxWordChars characters) does: the prefix search that stops early misses none.
+TEST(Words, WordAcrossTheSeamAsEveryLookupSays) {
+  WordSegmenter w;
+  int found = 0;
+  for (std::string s : {"市区两级劳动", "社会化工会工作者", "新闻社区", "有力的措施推动",
+                        "主要原因是", "驾驶室里", "\U0001F600工会ĸ", "会工作"}) {
+    std::vector<size_t> starts;  // of each character, and the end
+    for (size_t i = 0; i < s.size(); wz::utf8::next(s, i)) starts.push_back(i);
+    starts.push_back(s.size());
+    for (size_t k = 1; k + 1 < starts.size(); ++k) {
+      bool want = false;
+      for (size_t a = 0; a < k; ++a)
+        for (size_t b = k + 1; b < starts.size() && b - a <= kMaxWordChars; ++b)
+          want = want || w.is_word(s.substr(starts[a], starts[b] - starts[a]));
+      EXPECT_EQ(w.has_word_across(s, starts[k]), want) << s << " at " << starts[k];
+      found += want;
+    }
+  }
+  EXPECT_GT(found, 5);                            // the texts hold words across some of their seams
+  EXPECT_TRUE(w.has_word_across("市区两级", 9));  // 两|级
+  EXPECT_FALSE(w.has_word_across("会工", 3));     // no word 会工
+}
+
+// A segmenter that has looked up other windows first (their substrings are not searched
+// again) segments a window as a fresh one does; and its character pairs, looked up in the
+// run of the first character's pairs, are the same whatever was asked before.
+TEST(Words, EarlierWindowsChangeNoSegmentation) {
+  WordSegmenter used;
+  std::vector<std::string> windows = {"市区两级劳动模范", "两级劳动",       "社会化工会工作者",
+                                      "会工作者",         "有力的措施推动", "措施推动",
+                                      "新闻社区"};
+  for (const auto& s : windows) used.tokens(s);
+  for (const auto& s : windows) {
+    WordSegmenter fresh;
+    EXPECT_EQ(split(used, s), split(fresh, s)) << s;
+  }
+  WordSegmenter a, b;
+  EXPECT_TRUE(a.may_straddle(U'两', U'级'));
+  EXPECT_FALSE(a.may_straddle(U'两', U'\U0001F600'));
+  EXPECT_FALSE(a.may_straddle(U'\U0001F600', U'级'));
+  EXPECT_TRUE(b.may_straddle(U'维', U'权'));
+  EXPECT_EQ(a.may_straddle(U'维', U'权'), b.may_straddle(U'维', U'权'));
+  EXPECT_EQ(a.may_straddle(U'两', U'级'), b.may_straddle(U'两', U'级'));
 }
