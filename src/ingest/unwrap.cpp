@@ -101,11 +101,19 @@ namespace {
 // nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
 // site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
 // byline's (a web story's meta lines share a width that no text is wrapped at).
+// A line of prose, a clause mark in it and no colon: no site's, page's or byline's line (most
+// lines of a page are read no further).
+bool reads_as_prose(std::string_view s) {
+  bool clause = s.find("，") != std::string_view::npos || s.find("。") != std::string_view::npos;
+  return clause && s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos;
+}
+
 std::vector<int> measured_widths(const std::vector<SourceLine>& lines) {
   std::vector<int> out(lines.size(), 0);
   for (size_t i = 0; i < lines.size(); ++i) {
     int w = lines[i].indent + half_em_width(lines[i].text);
-    if (w < kMinMeasured || is_page_furniture(lines[i].text) || is_byline_line(lines[i].text))
+    if (w < kMinMeasured || (!reads_as_prose(lines[i].text) &&
+                             (is_page_furniture(lines[i].text) || is_byline_line(lines[i].text))))
       continue;
     out[i] = w;
   }
@@ -177,8 +185,15 @@ std::vector<int> block_widths(const std::vector<SourceLine>& lines,
 // The width of a run of lines at one measure (kMinRunLines, kMinRunWraps) for each of its
 // lines but the last (a paragraph's last line is short), or 0.
 std::vector<int> run_widths(const std::vector<SourceLine>& lines, const std::vector<int>& widths,
-                            const lang::WordSegmenter& words) {
+                            const std::vector<bool>& covered, const lang::WordSegmenter& words) {
   std::vector<int> out(lines.size(), 0);
+  std::vector<signed char> wrap(lines.size(), -1);  // each seam weighed once
+  auto sure_wrap = [&](size_t k) {
+    if (wrap[k] < 0)
+      wrap[k] = ends_comma(lines[k].text) ||
+                word_across_seam(words, lines[k].text, lines[k + 1].text) > 0;
+    return wrap[k] == 1;
+  };
   for (size_t i = 0; i < lines.size();) {
     size_t best_end = i + 1;
     int best = 0;
@@ -191,11 +206,16 @@ std::vector<int> run_widths(const std::vector<SourceLine>& lines, const std::vec
         ++j;
       if (j - i >= kMinRunLines && j > best_end) best_end = j, best = w;
     }
+    // (A run the page's columns already cover needs no width of its own.)
+    if (best > 0 &&
+        std::all_of(covered.begin() + i, covered.begin() + best_end, [](bool c) { return c; })) {
+      i = best_end;
+      continue;
+    }
     int wraps = 0;  // (the seam under the run's last line too: its paragraph's last line)
     for (size_t k = i; best > 0 && k < best_end && k + 1 < lines.size() && lines[k + 1].gap == 0;
          ++k)
-      wraps += ends_comma(lines[k].text) ||
-               word_across_seam(words, lines[k].text, lines[k + 1].text) > 0;
+      wraps += sure_wrap(k);
     if (wraps < kMinRunWraps) {  // no column here: the next line may start one (a title over it)
       ++i;
       continue;
@@ -317,7 +337,10 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   std::vector<bool> indents = local_indents(lines);
   std::vector<int> block = block_widths(lines, widths);
   lang::WordSegmenter words;
-  std::vector<int> run = run_widths(lines, widths, words);
+  std::vector<bool> covered(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k)
+    covered[k] = is_full_line(lines[k], column[k]) || is_full_line(lines[k], block[k]);
+  std::vector<int> run = run_widths(lines, widths, covered, words);
   // Of the last file line of u.lines.back(): full, ends a sentence, ends on a comma-like
   // mark (no paragraph ends there: a wrapped line set short, or one hanging two marks), or
   // set wider than its column (a 副题 across the columns: it runs on where a word runs
@@ -328,7 +351,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   std::string last_text;
   for (size_t k = 0; k < lines.size(); ++k) {
     SourceLine& l = lines[k];
-    bool full = is_full_line(l, column[k]) || is_full_line(l, block[k]) || is_full_line(l, run[k]);
+    bool full = covered[k] || is_full_line(l, run[k]);
     bool paragraph = !u.lines.empty() && (!indents[k] || u.lines.back().indent > 0);
     const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
     // A full line that ends its sentence, then a short one that ends none: a paragraph
