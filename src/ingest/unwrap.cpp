@@ -259,16 +259,6 @@ bool next_starts_text(const SourceLine* next) {
   return next && next->gap == 0 && !markless(next->text);
 }
 
-// Two lines with no mark at all, the second over a story's opening, a byline or a gap:
-// a kicker and its 主题 (县委书记…强调 / 以项目攻坚加速度…), however wide the first, unless a
-// word runs across the seam.
-bool heads_a_story(const WordSegmenter& w, const SourceLine& top, const SourceLine& l,
-                   const SourceLine* next) {
-  if (top.span != 1 || !markless(top.text) || !markless(l.text) || ends_terminal(l.text))
-    return false;
-  return over_story(next) && word_across_seam(w, top.text, l.text) == 0;
-}
-
 // A brief's title is echoed by its lead: most of its words (two characters or more) recur
 // in the text set under it (蓝海物流工会开设“职工夜校” / 蓝海物流公司工会近日开设“职工 / 夜校”，…),
 // as a paragraph's line is not by the lines after it.
@@ -291,6 +281,31 @@ std::string text_below(const std::vector<SourceLine>& lines, size_t k) {
   for (size_t j = k + 1; j < lines.size() && j <= k + 2 && lines[j].gap == 0; ++j)
     out += lines[j].text;
   return out;
+}
+
+// The text set tight under line k, kLeadLines at most: where a brief's lead restates its
+// title (its first sentence, four lines of a column or less).
+std::string lead_below(const std::vector<SourceLine>& lines, size_t k) {
+  constexpr size_t kLeadLines = 4;
+  std::string out;
+  for (size_t j = k + 1; j < lines.size() && j <= k + kLeadLines && lines[j].gap == 0; ++j)
+    out += lines[j].text;
+  return out;
+}
+
+// Two lines with no mark at all, the second over a story's opening, a byline or a gap:
+// a kicker and its 主题 (县委书记…强调 / 以项目攻坚加速度…), however wide the first, unless a
+// word runs across the seam. So is a column's label and a brief's title as wide as the
+// column, the title's words echoed by the lead under it (公告速递 / 华信电气：一季度净利润同比
+// 增长36% / 华信电气(603728)…披露一季报，…净利润…同比增长36.1%。).
+bool heads_a_story(const WordSegmenter& w, const SourceLine& top,
+                   const std::vector<SourceLine>& lines, size_t k) {
+  const SourceLine& l = lines[k];
+  const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
+  if (top.span != 1 || !markless(top.text) || !markless(l.text) || ends_terminal(l.text))
+    return false;
+  if (!over_story(next) && !echoed_below(w, l.text, lead_below(lines, k))) return false;
+  return word_across_seam(w, top.text, l.text) == 0;
 }
 
 // The width a page's lines share (kMinFullLines, kMinFullShare), or 0.
@@ -369,7 +384,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     };
     bool head_after = last_finished && !ends_terminal(l.text) && (!full || titled());
     bool under_kicker = !u.lines.empty() && (heads_under_kicker(u.lines.back(), l, next) ||
-                                             heads_a_story(words, u.lines.back(), l, next));
+                                             heads_a_story(words, u.lines.back(), lines, k));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
     bool byline = !full && is_byline_line(l.text);
     bool wrapped =
@@ -384,7 +399,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     last_byline = is_byline_line(l.text);
     last_full = full;
     last_finished = finishes_item(l.text);
-    last_head = head_after && full;
+    last_head = (head_after || under_kicker) && full;  // (a title under a label too)
     last_comma = ends_comma(l.text);
     last_over = measure > 0 && width > measure + kFullSlack && ends_mid_sentence(l.text);
     last_text = l.text;

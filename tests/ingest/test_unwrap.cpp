@@ -46,6 +46,13 @@ std::vector<SourceLine> lines_of(const std::string& text) {
   return read_lines(text, "p.txt");
 }
 
+// Whether some unwrapped line is exactly `t` (a line left alone, nothing run on).
+bool alone(const Unwrapped& u, const std::string& t) {
+  for (const auto& l : u.lines)
+    if (l.text == t) return true;
+  return false;
+}
+
 std::string read_text(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
@@ -195,14 +202,9 @@ TEST(Unwrap, EachItemIsUnwrappedAgainstItsOwnColumn) {
       "劳动仲裁，维护自身合法权益不受侵害。\n";
   Unwrapped u = unwrap_columns(lines_of(page));
   ASSERT_GT(u.width, 0);
-  auto alone = [&](const std::string& t) {
-    for (const auto& l : u.lines)
-      if (l.text == t) return true;
-    return false;
-  };
-  EXPECT_TRUE(alone("连续三年拖欠加班费被诉，法院判决——"));
-  EXPECT_TRUE(alone("企业须补足职工加班工资及赔偿金共三万元"));
-  EXPECT_TRUE(alone("本报记者 方 可"));
+  EXPECT_TRUE(alone(u, "连续三年拖欠加班费被诉，法院判决——"));
+  EXPECT_TRUE(alone(u, "企业须补足职工加班工资及赔偿金共三万元"));
+  EXPECT_TRUE(alone(u, "本报记者 方 可"));
   // The box's text is one paragraph, run on from its first line (digits and all).
   bool box_joined = false;
   for (const auto& l : u.lines)
@@ -541,4 +543,37 @@ TEST(Unwrap, ANarrowBriefInsideAWideLeadIsUnwrappedAtItsOwnWidth) {
   for (const auto& l : u.lines)  // the lead's text after the brief stays apart from it
     EXPECT_FALSE(l.text.find("毛丹") != std::string::npos &&
                  l.text.find("为保障") != std::string::npos);
+}
+
+// Under a column's label, a brief's title as wide as the column (a name, a colon, its news)
+// stands apart from the lead under it, whose first lines echo its words (江岸电缆, 前三季度,
+// 净利润, 同比, 增长): nothing runs on from it, though it ends on no mark.
+TEST(Unwrap, ATitleUnderAColumnLabelEchoedByItsLeadStandsApart) {
+  std::string page =
+      "江岸资本市场运行平稳\n"
+      "本报讯（记者 韩露）今年以来，江岸市\n"
+      "资本市场保持平稳运行，上市公司数量达\n"
+      "到48家，总市值突破六千亿元。市金融工\n"
+      "作局相关负责人表示，将继续推动优质企\n"
+      "业对接多层次资本市场，支持科技型企业\n"
+      "上市融资，引导上市公司提高分红水平，\n"
+      "增强投资者获得感。据了解，今年前三季\n"
+      "度全市新增上市公司3家，累计募集资金4\n"
+      "6亿元。\n"
+      "公司速递\n"
+      "江岸电缆：前三季度净利润同比增长42%\n"
+      "江岸电缆(600388)10月20日晚间披露三季\n"
+      "报，公司前三季度实现营业收入36.5亿元\n"
+      "，同比增长18.2%；归属于上市公司股东\n"
+      "的净利润3.1亿元，同比增长42.3%。(记\n"
+      "者 邹 平)\n"
+      "江岸港务：拟每10股派1.5元\n"
+      "江岸港务(601228)10月20日晚间公告，公\n"
+      "司拟以每10股派发现金红利1.5元，方案\n"
+      "尚需提交股东大会审议。\n";
+  Unwrapped u = unwrap_columns(lines_of(page));
+  ASSERT_GT(u.width, 0);
+  EXPECT_TRUE(alone(u, "公司速递"));
+  EXPECT_TRUE(alone(u, "江岸电缆：前三季度净利润同比增长42%"));
+  EXPECT_TRUE(alone(u, "江岸港务：拟每10股派1.5元"));
 }
