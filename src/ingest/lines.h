@@ -16,8 +16,9 @@ struct SourceLine {
   int line = 0;           // 1-based line number in the file
   std::int64_t byte = 0;  // byte offset of the line start
   int gap = 0;            // blank lines between this line and the previous non-empty one
-  int indent = 0;  // leading spaces, half-em units (ideographic space 2, ASCII space 1, tab 2)
-  int span = 1;    // file lines joined into this one (ingest/unwrap.h): line..line+span-1
+  int indent = 0;   // leading spaces, half-em units (ideographic space 2, ASCII space 1, tab 2)
+  int span = 1;     // file lines joined into this one (ingest/unwrap.h): line..line+span-1
+  int measure = 0;  // the column width (half-em units) its first line fills, 0 = none known
 };
 
 // Throws wz::Error(SourcePos{path, line, byte}, ...) on invalid UTF-8.

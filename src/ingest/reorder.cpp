@@ -452,6 +452,7 @@ void move_text_before_byline(ProtoArticle& a, const PageEvidence& ev) {
 void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
                           std::vector<Doubt>& doubts) {
   Matcher(articles, ev, doubts).run();
+  return_interleaved_text(articles, ev, doubts);
   for (auto& a : articles) move_text_before_byline(a, ev);
   // An article emptied by the moves (a displaced run that was all it had) goes.
   articles.erase(std::remove_if(articles.begin(), articles.end(),

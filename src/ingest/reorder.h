@@ -18,4 +18,10 @@ namespace wz::ingest {
 void repair_reading_order(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
                           std::vector<Doubt>& doubts);
 
+// Paragraphs after an item's signed end, wrapped at the measure of a finished story above
+// and at none of the item's own (a brief interleaved in a lead by a careless copy), go back
+// to that story, with a doubt naming their lines (reorder_measure.cpp).
+void return_interleaved_text(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
+                             std::vector<Doubt>& doubts);
+
 }  // namespace wz::ingest

@@ -73,6 +73,13 @@ bool is_full_line(const SourceLine& l, int column) {
          is_full(l.indent + char_width(l.text), column);
 }
 
+// The first of `widths` that `l` fills, or 0.
+int fills(const SourceLine& l, std::initializer_list<int> widths) {
+  for (int w : widths)
+    if (is_full_line(l, w)) return w;
+  return 0;
+}
+
 bool ascii_word_char(char32_t c) {
   return c < 0x80 && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
 }
@@ -404,6 +411,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     last_over = measure > 0 && width > measure + kFullSlack && ends_mid_sentence(l.text);
     last_text = l.text;
     if (!runs_on) {
+      l.measure = fills(l, {run[k], column[k], block[k]});
       u.lines.push_back(std::move(l));
       continue;
     }

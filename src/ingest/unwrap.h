@@ -5,7 +5,9 @@
 // paragraph runs on from every full line to the next. Pages of paragraph lines (the
 // seeds' form) have no such common width and pass through unchanged. Consumes
 // SourceLines (ingest/lines.h); produces SourceLines whose `span` says how many file
-// lines each holds, and the column width found (0: the page is not column-wrapped).
+// lines each holds and whose `measure` the column width its first line fills (the
+// reading-order repair weighs it), and the column width found (0: the page is not
+// column-wrapped).
 #pragma once
 #include <string_view>
 #include <vector>

@@ -511,29 +511,7 @@ TEST(Unwrap, AWordAcrossTheSeamKeepsAMarklessLineInItsParagraph) {
 // few against the lead's width around them, share a width of their own, and words or
 // clauses run across their ends (农机|手, 称|号): the brief is one paragraph at its width.
 TEST(Unwrap, ANarrowBriefInsideAWideLeadIsUnwrappedAtItsOwnWidth) {
-  std::string page =
-      "晚稻收割进入高峰期\n"
-      "本报讯（记者 章明）连日来，西江县抓住晴好天\n"
-      "气组织农机手抢收晚稻，田间地头一派繁忙景象\n"
-      "。截至10月25日，全县已收割晚稻8.6万亩\n"
-      "，占种植面积的六成以上，预计月底前全部收完。\n"
-      "在江口镇新塘村，三台收割机在金黄的稻田里来回\n"
-      "穿梭，收割、脱粒、装袋一气呵成。种粮大户陈\n"
-      "建国告诉记者，今年他种了三百多亩晚稻，亩产\n"
-      "比去年高出五十公斤左右，收成是近几年最好的\n"
-      "一年。\n"
-      "县域快讯\n"
-      "江口镇举办农机手技能比武\n"
-      "10月24日，江口镇举办农机\n"
-      "手技能比武，全镇32名农机手\n"
-      "参加收割、插秧等项目的比拼，\n"
-      "其中8人获评“优秀农机手”称\n"
-      "号。（记者 毛丹）\n"
-      "为保障抢收顺利，县农业农村局组织了16支农机\n"
-      "服务队，分片包干到各乡镇，开展跨区作业和上门\n"
-      "维修服务。县气象部门也加密了天气预报频次，及\n"
-      "时向农户发布降雨和大风预警信息，提醒农户抢\n"
-      "晴收割、及时晾晒，确保颗粒归仓。\n";
+  std::string page = test::kInterleavedBriefPage;
   Unwrapped u = unwrap_columns(lines_of(page));
   ASSERT_GT(u.width, 0);
   bool brief_joined = false;
