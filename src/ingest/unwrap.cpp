@@ -104,10 +104,6 @@ int half_em_width(std::string_view s) {
 
 namespace {
 
-// Each line's width (half-em units) as a measure of its column, or 0 for a line that says
-// nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
-// site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
-// byline's (a web story's meta lines share a width that no text is wrapped at).
 // A line of prose, a clause mark in it and no colon: no site's, page's or byline's line (most
 // lines of a page are read no further).
 bool reads_as_prose(std::string_view s) {
@@ -115,6 +111,10 @@ bool reads_as_prose(std::string_view s) {
   return clause && s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos;
 }
 
+// Each line's width (half-em units) as a measure of its column, or 0 for a line that says
+// nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
+// site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
+// byline's (a web story's meta lines share a width that no text is wrapped at).
 std::vector<int> measured_widths(const std::vector<SourceLine>& lines) {
   std::vector<int> out(lines.size(), 0);
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -189,8 +189,9 @@ std::vector<int> block_widths(const std::vector<SourceLine>& lines,
   return out;
 }
 
-// The width of a run of lines at one measure (kMinRunLines, kMinRunWraps) for each of its
-// lines but the last (a paragraph's last line is short), or 0.
+// Each line's width in a run of lines set tight at one measure (kMinRunLines, kMinRunWraps),
+// by either count (half-em or characters), or 0. (A paragraph's short last line is no part
+// of the run; it runs on from the run's last line.)
 std::vector<int> run_widths(const std::vector<SourceLine>& lines, const std::vector<int>& widths,
                             const std::vector<bool>& covered, const lang::WordSegmenter& words) {
   std::vector<int> out(lines.size(), 0);
