@@ -350,7 +350,8 @@ bool is_former_title(const U& u) {
 
 // A web page's meta line: when it went up and where from (发布时间：2024-06-17 来源：…).
 bool is_web_meta(const U& u) {
-  static constexpr std::array<UV, 4> kWhen = {U"发布时间", U"发布日期", U"时间", U"日期"};
+  // (发布时间, 更新时间, 发布日期 hold these.)
+  static constexpr std::array<UV, 2> kWhen = {U"时间", U"日期"};
   if (is_posting_time(u) || is_former_title(u)) return true;
   size_t from = u.find(U"来源");
   if (from == U::npos || from + 2 >= u.size() || !is_colon(u[from + 2])) return false;

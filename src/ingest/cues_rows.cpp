@@ -7,6 +7,7 @@
 
 #include "ingest/cue_text.h"
 #include "ingest/cues.h"
+#include "ingest/lines.h"
 
 namespace wz::ingest {
 
@@ -114,14 +115,7 @@ constexpr std::string_view kPublisherEnds[] = {"出版社", "出版公司", "出
 // 王岳 著 长江文艺出版社, 林可 编 少年儿童出版社: a name, the part alone between spaces,
 // then the publisher.
 bool is_imprint(std::string_view s) {
-  std::vector<std::string_view> words;
-  for (size_t i = 0; i < s.size();) {
-    while (i < s.size() && (s[i] == ' ' || s.substr(i).starts_with("　"))) i += s[i] == ' ' ? 1 : 3;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ' && !s.substr(j).starts_with("　")) ++j;
-    if (j > i) words.push_back(s.substr(i, j - i));
-    i = j;
-  }
+  std::vector<std::string_view> words = split_at_spaces(s);
   if (words.size() < 3) return false;
   auto is_part = [](std::string_view w) {
     return std::find(std::begin(kAuthorParts), std::end(kAuthorParts), w) != std::end(kAuthorParts);

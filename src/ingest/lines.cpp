@@ -59,6 +59,18 @@ std::vector<std::string> split_lines(std::string_view bytes) {
   return out;
 }
 
+std::vector<std::string_view> split_at_spaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && space_len(s, i)) i += space_len(s, i);
+    size_t j = i;
+    while (j < s.size() && !space_len(s, j)) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 std::string trim_spaces(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e) {

@@ -30,6 +30,9 @@ std::vector<std::string> split_lines(std::string_view bytes);
 // 1-based line number of byte offset `off` (for error messages).
 int line_of(std::string_view s, std::int64_t off);
 
+// The words of `s` between its spaces (as trim_spaces reads them), in order.
+std::vector<std::string_view> split_at_spaces(std::string_view s);
+
 // `s` without leading and trailing spaces (ASCII, tab, NBSP, ideographic space).
 std::string trim_spaces(std::string_view s);
 

@@ -283,20 +283,13 @@ bool echoed_below(const WordSegmenter& w, std::string_view head, const std::stri
   return echoed >= kMinEchoed && echoed >= kMinEchoedShare * words;
 }
 
-// The text of the next two lines set tight under line k (where a lead's first words lie).
-std::string text_below(const std::vector<SourceLine>& lines, size_t k) {
+// The text of at most `n` lines set tight under line k: where a lead's first words lie (two
+// lines, kLeadStartLines), or where a brief's lead restates its title (its first sentence,
+// four lines of a column or less, kLeadLines).
+constexpr size_t kLeadStartLines = 2, kLeadLines = 4;
+std::string text_below(const std::vector<SourceLine>& lines, size_t k, size_t n) {
   std::string out;
-  for (size_t j = k + 1; j < lines.size() && j <= k + 2 && lines[j].gap == 0; ++j)
-    out += lines[j].text;
-  return out;
-}
-
-// The text set tight under line k, kLeadLines at most: where a brief's lead restates its
-// title (its first sentence, four lines of a column or less).
-std::string lead_below(const std::vector<SourceLine>& lines, size_t k) {
-  constexpr size_t kLeadLines = 4;
-  std::string out;
-  for (size_t j = k + 1; j < lines.size() && j <= k + kLeadLines && lines[j].gap == 0; ++j)
+  for (size_t j = k + 1; j < lines.size() && j <= k + n && lines[j].gap == 0; ++j)
     out += lines[j].text;
   return out;
 }
@@ -312,7 +305,7 @@ bool heads_a_story(const WordSegmenter& w, const SourceLine& top,
   const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
   if (top.span != 1 || !markless(top.text) || !markless(l.text) || ends_terminal(l.text))
     return false;
-  if (!over_story(next) && !echoed_below(w, l.text, lead_below(lines, k))) return false;
+  if (!over_story(next) && !echoed_below(w, l.text, text_below(lines, k, kLeadLines))) return false;
   return word_across_seam(w, top.text, l.text) == 0;
 }
 
@@ -387,7 +380,8 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     // (Never where a word runs across the seam to the next line: 刚满二|十六岁.)
     auto titled = [&] {
       return !indents[k] && markless(l.text) && next &&
-             (next_starts_text(next) || echoed_below(words, l.text, text_below(lines, k))) &&
+             (next_starts_text(next) ||
+              echoed_below(words, l.text, text_below(lines, k, kLeadStartLines))) &&
              word_across_seam(words, l.text, next->text) == 0;
     };
     bool head_after = last_finished && !ends_terminal(l.text) && (!full || titled());

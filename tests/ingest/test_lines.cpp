@@ -66,3 +66,13 @@ TEST(Lines, PageLimitsRefuseHugePages) {
         << e.what();
   }
 }
+
+// Words between spaces of every kind, runs of them and the ends included.
+TEST(Lines, SplitAtSpaces) {
+  auto w = split_at_spaces("\u3000王岳 著\u3000\u3000长江文艺出版社 ");
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_EQ(w[0], "王岳");
+  EXPECT_EQ(w[1], "著");
+  EXPECT_EQ(w[2], "长江文艺出版社");
+  EXPECT_TRUE(split_at_spaces(" \t ").empty());
+}
