@@ -152,6 +152,15 @@ size_t trailing_jump_start(std::string_view s) {
   return open;
 }
 
+size_t leading_jump_end(std::string_view s) {
+  if (!is_opening(first_char(s)) || s.find("接") == std::string_view::npos) return 0;
+  size_t close = std::min(s.find("）"), s.find(')'));
+  if (close == std::string_view::npos) return 0;
+  size_t end = close + (s[close] == ')' ? 1 : std::string_view("）").size());
+  if (end >= s.size() || jump_marker(s.substr(0, end)) != Jump::In) return 0;
+  return end;
+}
+
 bool is_note_label(std::string_view s, std::string* rest) {
   // every label holds 编 (编者按) or 语 (开栏语)
   if (s.find("编") == std::string_view::npos && s.find("语") == std::string_view::npos)
@@ -275,9 +284,15 @@ bool is_qr_notice(const U& u) {
   bool asks = false;
   for (UV verb : {UV(U"扫"), UV(U"关注"), UV(U"下载"), UV(U"长按"), UV(U"欢迎")})
     asks = asks || starts(u, verb);
+  // ...on the paper's own channel, or to scan for something of the paper's (扫码观看, 扫码
+  // 阅读 -- not 扫码点餐、线上挂号, which is text about scanning).
+  bool scan_for = false;
+  for (UV v : {UV(U"扫码关注"), UV(U"扫码观看"), UV(U"扫码阅读"), UV(U"扫码下载"), UV(U"扫码收听"),
+               UV(U"扫码查看"), UV(U"扫码进入"), UV(U"扫码了解"), UV(U"扫码查询"), UV(U"扫码即可")})
+    scan_for = scan_for || u.find(v) != U::npos;
   return asks && u.size() <= kMaxQrNoticeChars &&
          (u.find(U"二维码") != U::npos || u.find(U"公众号") != U::npos ||
-          u.find(U"客户端") != U::npos || u.find(U"扫码") != U::npos);
+          u.find(U"客户端") != U::npos || scan_for);
 }
 
 // A strip of short names between separators and nothing else (首页 > 人物 > 访谈, 体育频道 |
@@ -392,6 +407,10 @@ bool is_web_tools(const U& u) {
   if (u.size() <= kMaxStripChars && (starts(u, U"分享到") || starts(u, U"分享至"))) return true;
   constexpr size_t kMaxButtonChars = 8;
   if (u.find(U"大中小") != U::npos && u.size() <= kMaxButtonChars + 4) return true;
+  // ...or the font-size buttons after the site's line (来源：淮川日报 【字体：大 中 小】).
+  if (u.size() <= kMaxStripChars &&
+      (u.find(U"字体：大中小") != U::npos || u.find(U"字号：大中小") != U::npos))
+    return true;
   size_t buttons = 0;
   for (size_t i = 0; i < u.size();) {
     if (u[i] != U'【' && u[i] != U'[') return false;
@@ -531,6 +550,9 @@ bool is_page_furniture(std::string_view s) {
   if (starts(u, U"版权所有") || u.find(U'©') != U::npos || starts(u, U"本版稿件") ||
       starts(u, U"本版图片"))
     return true;
+  // The imprint a 内部资料性出版物 (a county's paper, a union's weekly) must print on every
+  // issue: …出版　内部资料　免费交流.
+  if (u.find(U"内部资料") != U::npos || u.find(U"免费交流") != U::npos) return true;
   // A date of issue: "2026年11月20日 星期五", or a periodical's with its number
   // (西南人文周刊 2026年11月20日 第44期).
   constexpr size_t kMaxDateLineChars = 30;
@@ -550,7 +572,9 @@ bool is_page_furniture(std::string_view s) {
     bool code = !measure && digits >= 1 && digits <= 3 && han >= 2 && han <= 10 &&
                 (u.find(U'·') != U::npos || is_digit(u.back()) || is_digit(u[0]) ||
                  (u[0] >= 'A' && u[0] <= 'Z') || (starts(u, U"第") && u.find(U'版') != U::npos));
-    if (code && u.find(U"月") == U::npos && u.find(U"年") == U::npos) return true;
+    // (A bracket is a byline's or a note's: （记者 陈威）巴西航天局19 is a wrapped dateline.)
+    bool bracket = u.find(U'（') != U::npos || u.find(U'(') != U::npos;
+    if (code && !bracket && u.find(U"月") == U::npos && u.find(U"年") == U::npos) return true;
   }
   return false;
 }
@@ -891,11 +915,21 @@ bool starts_with_bullet(std::string_view s) {
   return is_bullet_char(first_char(s));
 }
 
+// A reader's question with the asker named before 问： (读者王女士（山东济南）问：…, 网友“小林”
+// 问：…): the asker's words run to this many characters at most.
+constexpr size_t kMaxAskerChars = 20;
+constexpr std::array<UV, 4> kAskers = {U"读者", U"网友", U"市民", U"听众"};
+
 bool starts_with_qa_label(std::string_view s) {
-  if (!opens_any(s, kQaLabels)) return false;  // most lines: no decoding
+  if (!opens_any(s, kQaLabels) && !opens_any(s, kAskers)) return false;  // most lines
   U u = utf8::decode(squeeze(s));
   for (auto l : kQaLabels)
     if (starts(u, l) && u.size() > l.size() && is_colon(u[l.size()])) return true;
+  if (!starts_any(u, kAskers)) return false;
+  for (size_t k = 2; k + 1 < u.size() && k <= kMaxAskerChars; ++k) {
+    if (is_sentence_end(u[k]) || is_clause_mark(u[k])) return false;  // a sentence, no label
+    if (u[k] == U'问' && is_colon(u[k + 1])) return true;
+  }
   return false;
 }
 

@@ -18,6 +18,9 @@ enum class Jump { None, Out, In };
 Jump jump_marker(std::string_view s, std::string* page = nullptr);
 // Byte offset of a jump-out marker glued to the end of a paragraph ("…(下转第3版)"), or npos.
 size_t trailing_jump_start(std::string_view s);
+// Byte offset just past a jump-in marker in brackets that opens a paragraph with its text
+// glued on ("（上接第2版）脱贫户…"), or 0.
+size_t leading_jump_end(std::string_view s);
 
 // 编者按 / 编者的话 / 编者注 / 编后 opening a line; `rest` gets the text after it.
 bool is_note_label(std::string_view s, std::string* rest);
@@ -78,6 +81,9 @@ bool is_data_line(std::string_view s);
 // A row of figures set apart by spaces (29轮　18胜　7平, 最佳射手　奥卡福　17球): data when
 // rows come in a run (a deck can look like one row: 年内新建…120个 补贴…2.3亿元).
 bool is_figure_row(std::string_view s);
+// A measure with its figure, then how it changed (社会消费品零售总额6218.7亿元，同比增长5.9%):
+// a data box's row, again only when rows come in a run (a 副题 can read so).
+bool is_figure_statement(std::string_view s);
 // A figure alone on its line, with at most a short unit (2.96亿人次, 1683.5亿元, 7.4%): a
 // data box prints its numbers so.
 bool is_bare_quantity(std::string_view s);

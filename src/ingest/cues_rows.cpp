@@ -45,6 +45,24 @@ bool is_figure_row(std::string_view s) {
   return with_digits >= 2 || is_digit(items.back().front());
 }
 
+bool is_figure_statement(std::string_view s) {
+  constexpr size_t kMaxRowChars = 40;  // a row of a box, not a paragraph
+  constexpr size_t kMaxUnitChars = 4;  // the unit after the last figure (个百分点)
+  if (s.find("，") == std::string_view::npos) return false;  // most lines: no decoding
+  U u = utf8::decode(squeeze(s));
+  if (u.size() > kMaxRowChars || !utf8::is_han(u.front())) return false;
+  if (std::any_of(u.begin(), u.end(), [](char32_t c) { return is_sentence_end(c); })) return false;
+  size_t comma = u.find(U'，');
+  auto digit_in = [&](size_t from, size_t to) {
+    return std::any_of(u.begin() + static_cast<long>(from), u.begin() + static_cast<long>(to),
+                       is_digit);
+  };
+  size_t last_digit = u.size();
+  while (last_digit > 0 && !is_digit(u[last_digit - 1])) --last_digit;
+  return digit_in(0, comma) && digit_in(comma, u.size()) && last_digit > comma &&
+         u.size() - last_digit <= kMaxUnitChars;
+}
+
 bool is_bare_quantity(std::string_view s) {
   constexpr size_t kMaxUnitChars = 3;  // 亿人次, 万吨 (a head: 3号线开通)
   constexpr size_t kMaxChars = 16;

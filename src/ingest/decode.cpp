@@ -23,10 +23,13 @@ constexpr double kOpenAfterBigGap = 1.5;       // a wide gap sets items apart
 constexpr double kInsideBigGap = -0.5;         // ...and is rarer inside one
 constexpr double kOpenAfterUnfinished = -1.0;  // the article before ends mid-sentence
 constexpr double kOpenAfterComma = -2.0;       // ...at a comma: its sentence surely goes on
-constexpr double kLeadAfterHead = 1.0;         // a dateline paragraph right under its head
-constexpr double kHeadlessLead = -2.0;         // a dateline paragraph with no head before it
-constexpr double kLateHead = -0.5;             // the head printed after its dateline paragraph
-constexpr double kMaxStartPenalty = 6.0;       // a first paragraph that starts mid-sentence
+// A head and its byline with no text under them before the next item opens: the "head" was
+// the text's last line, and the byline signs it (…站台什么时候能修好？ / 江苏南京 读者 吴立群).
+constexpr double kOpenOverUntextedItem = -2.0;
+constexpr double kLeadAfterHead = 1.0;    // a dateline paragraph right under its head
+constexpr double kHeadlessLead = -2.0;    // a dateline paragraph with no head before it
+constexpr double kLateHead = -0.5;        // the head printed after its dateline paragraph
+constexpr double kMaxStartPenalty = 6.0;  // a first paragraph that starts mid-sentence
 constexpr double kSectionIn[3] = {-0.5, -2.5, 0.5};  // 小标题 in plain / news / feature copy
 constexpr double kClauseHead = -1.5;                 // a lone head with a clause in it
 constexpr double kLongHead = -1.0;                   // ...or over kLongHeadChars: kickers run long
@@ -305,6 +308,7 @@ class Grammar {
     const LineInfo& before = ev_[prev_text(i)];
     if (text && before.open_end && !before.goes_on_later) sc += kOpenAfterUnfinished;
     if (text && ev_[prev_text(i)].comma_end) sc += kOpenAfterComma;
+    if (s.hd && s.group && !s.body) sc += kOpenOverUntextedItem;  // (group: its byline seen)
     bool lone = s.body && !big && i + 1 < ev_.size() && plain_text(i + 1) && !ev_[i].credit_ahead;
     if (lone && s.type == kFeature && !ev_[i].signed_below) sc += kLoneHeadInFeature;
     if (lone && s.type == kNews && !ev_[i + 1].sentence_start) sc += kLoneHeadInNews;

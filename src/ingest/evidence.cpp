@@ -391,6 +391,10 @@ void PageEvidence::read_common(size_t i) {
   c.open_end = ends_mid_sentence(tail);
   c.phrase_closed = !c.open_end && ends_mid_sentence(tail, true);  // only closers differ
   c.comma_end = sides_[i].comma_end;
+  // A jump-in marker with the continued text glued on, （上接第2版）脱贫户…: the line opens
+  // the continuation (segment.cpp sets the marker aside).
+  if ((c.jump_end = leading_jump_end(t)) > 0)
+    c.jump = jump_marker(std::string_view(t).substr(0, c.jump_end), &c.jump_page);
   char32_t prev = 0;
   c.chars = 0;              // visible_length(t), counted in the one walk over the line
   int asked = 0, told = 0;  // inner ？！ / inner 。…
@@ -488,12 +492,12 @@ void PageEvidence::read_short(size_t i) {
   c.author = !c.byline && !c.notice_title && !c.genre &&  // 来论 is a genre, no name
              (c.affiliation || signed_in_brackets || is_author_name(t, *words_) ||
               is_signed_name(t, *words_) || is_name_with_affiliation(t, *words_));
-  c.jump = jump_marker(t, &c.jump_page);
+  if (c.jump_end == 0) c.jump = jump_marker(t, &c.jump_page);
   c.link = is_link_label(t);
   c.reply = is_reply_label(t);
   c.furniture = is_page_furniture(t);
   c.data = is_data_line(t);
-  c.figure_row = is_figure_row(t);
+  c.figure_row = is_figure_row(t) || is_figure_statement(t);
   c.quantity = is_bare_quantity(t);
   bool ranked = is_ranked_result(t);
   c.data = c.data || c.quantity || ranked;

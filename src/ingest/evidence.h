@@ -49,6 +49,7 @@ struct LineInfo {
   size_t credit_tail = std::string::npos;  // caption and credit share the line
   Jump jump = Jump::None;
   std::string jump_page;
+  size_t jump_end = 0;  // a jump-in marker with the text glued on: where the text starts
   bool note = false, link = false, furniture = false, qa = false;
   bool caption_form = false;  // 图为… or caption and credit on one line
   bool data = false;          // a data box item ("年产值：1.8亿元→9.3亿元")

@@ -81,7 +81,7 @@ class Jumps {
     std::vector<std::tuple<double, size_t, size_t>> cands;
     for (size_t o = 0; o < outs_.size(); ++o)
       for (size_t i = 0; i < ins_.size(); ++i)
-        if (ins_[i].page > outs_[o].page) cands.emplace_back(score(outs_[o], ins_[i]), o, i);
+        if (follows(ins_[i], outs_[o])) cands.emplace_back(score(outs_[o], ins_[i]), o, i);
     std::sort(cands.begin(), cands.end(),
               [](auto& x, auto& y) { return std::get<0>(x) > std::get<0>(y); });
     std::vector<bool> out_used(outs_.size()), in_used(ins_.size());
@@ -103,6 +103,22 @@ class Jumps {
   IssueReport& ir_;
   std::vector<Loc> outs_, ins_;
   mutable std::optional<WordSegmenter> words_;  // built for the first seam weighed
+
+  // A continuation is on a later page, or later in the same file when the copy holds two
+  // pages of the paper: the folio of the page the jump names (第3版) stands between them.
+  bool follows(Loc in, Loc out) const {
+    if (in.page != out.page) return in.page > out.page;
+    if (in.art <= out.art) return false;
+    const std::string& page = jump(out).out;
+    if (page.empty() || page == "?") return false;
+    std::string folio = "第" + page + "版";
+    int from = first_line(art(out)), to = first_line(art(in));
+    const auto& F = ir_.pages[out.page].furniture;
+    return std::any_of(F.begin(), F.end(), [&](const Furniture& f) {
+      return f.line > from && f.line < to && f.text.find(folio) != std::string::npos &&
+             jump_marker(f.text) == Jump::None;  // (下转第3版 names it too)
+    });
+  }
 
   const model::Article& art(Loc l) const { return ir_.pages[l.page].articles[l.art]; }
   const JumpEnds& jump(Loc l) const { return ir_.pages[l.page].jumps[l.art]; }

@@ -219,7 +219,12 @@ class Builder {
         return;
       case Role::JumpIn:
         cur().jump_in = c.jump_page.empty() ? "?" : c.jump_page;
-        set_aside(i, "jump marker");
+        if (c.jump_end == 0) {
+          set_aside(i, "jump marker");
+          return;
+        }
+        set_aside_part(i, t.substr(0, c.jump_end), "jump marker");  // (上接第2版)脱贫户…
+        text_block(i, Role::Para, c.jump_end);
         return;
       case Role::JumpHead:
         cur().jump_head = t;
@@ -236,20 +241,20 @@ class Builder {
 
   // A paragraph or caption, with what a line can carry glued to its end: a photo credit,
   // a jump-out marker, a commentary's author, a brief's reporter in brackets.
-  void text_block(size_t i, Role r) {
-    std::string t = L_[i].text;
+  void text_block(size_t i, Role r, size_t from = 0) {
+    std::string t = L_[i].text.substr(from);
     const LineInfo& c = ev_[i];
     ProtoArticle& a = cur();
     bool first = true;
     for (const auto& b : a.blocks)
       first &= b.kind != BlockKind::Paragraph && b.kind != BlockKind::Caption;
     if (first && c.inline_byline) a.has_inline_byline = true;
-    if (first && a.headline.empty() && c.titled_lead) title_by_lead(a, t, c.title_end);
+    if (first && from == 0 && a.headline.empty() && c.titled_lead) title_by_lead(a, t, c.title_end);
     BlockKind k = r == Role::Caption ? BlockKind::Caption : BlockKind::Paragraph;
     std::string tail;
     BlockKind tail_kind = BlockKind::Credit;
     if (c.credit_tail != std::string::npos) {
-      tail = t.substr(c.credit_tail), t = t.substr(0, c.credit_tail);
+      tail = t.substr(c.credit_tail - from), t = t.substr(0, c.credit_tail - from);
     } else if (size_t j = trailing_jump_start(t); j != std::string::npos) {
       std::string page;
       jump_marker(t.substr(j), &page);

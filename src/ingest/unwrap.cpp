@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "ingest/chars.h"
 #include "ingest/cues.h"
 #include "ingest/features.h"
 #include "ingest/seams.h"
@@ -67,10 +68,26 @@ int char_width(std::string_view s) {
   return w;
 }
 
-// Full by either measure.
+// Width with every CJK mark counted at half width: a justified line rich in marks squeezes
+// them to fit more characters (adjacent marks set as 1.5 em, clreq §3.1.6.2; a line-end
+// mark half width, GB/T 15834 §5.1.10; marks shrunk first, clreq §3.5), so a column line
+// with 。”“ in it may hold a character or two more than the measure.
+int squeezed_width(std::string_view s) {
+  int w = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    bool mark = is_opening(c) || is_closing(c) || is_clause_mark(c) || is_sentence_end(c);
+    w += c < 0x1100 || (mark && c != U'…') ? 1 : 2;  // (…… and —— keep their 2 em)
+  }
+  return w;
+}
+
+// Full by either measure, or squeezed to the measure where the line is cut inside a
+// sentence (a line that ends a sentence, a bracket or a head's dash is not squeezed).
 bool is_full_line(const SourceLine& l, int column) {
   return is_full(l.indent + half_em_width(l.text), column) ||
-         is_full(l.indent + char_width(l.text), column);
+         is_full(l.indent + char_width(l.text), column) ||
+         (ends_mid_sentence(l.text) && is_full(l.indent + squeezed_width(l.text), column));
 }
 
 // The first of `widths` that `l` fills, or 0.
@@ -84,13 +101,15 @@ bool ascii_word_char(char32_t c) {
   return c < 0x80 && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
 }
 
-// `a` and `b` joined as one paragraph: Latin words keep the space the line break stood for.
+// `a` and `b` joined as one paragraph: Latin words keep the space the line break stood for;
+// a figure cut across the line end (创造了15|00多个) is one number again.
 void run_on(std::string& a, std::string_view b) {
   size_t i = a.size();
   char32_t last = utf8::prev(a, i);
   size_t j = 0;
   char32_t first = utf8::next(b, j);
-  if (ascii_word_char(last) && ascii_word_char(first)) a += ' ';
+  bool figure = is_digit(last) && is_digit(first);
+  if (ascii_word_char(last) && ascii_word_char(first) && !figure) a += ' ';
   a += b;
 }
 
@@ -115,12 +134,17 @@ bool reads_as_prose(std::string_view s) {
 // nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
 // site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
 // byline's (a web story's meta lines share a width that no text is wrapped at).
+// A line of the page's furniture, no prose (the measure and the run-on skip it).
+bool is_furniture_line(std::string_view s) {
+  return !reads_as_prose(s) && is_page_furniture(s);
+}
+
 std::vector<int> measured_widths(const std::vector<SourceLine>& lines) {
   std::vector<int> out(lines.size(), 0);
   for (size_t i = 0; i < lines.size(); ++i) {
     int w = lines[i].indent + half_em_width(lines[i].text);
-    if (w < kMinMeasured || (!reads_as_prose(lines[i].text) &&
-                             (is_page_furniture(lines[i].text) || is_byline_line(lines[i].text))))
+    if (w < kMinMeasured || is_furniture_line(lines[i].text) ||
+        (!reads_as_prose(lines[i].text) && is_byline_line(lines[i].text)))
       continue;
     out[i] = w;
   }
@@ -362,8 +386,10 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   // set wider than its column (a 副题 across the columns: it runs on where a word runs
   // across the seam, 助农春|耕).
   bool last_full = false, last_finished = false, last_comma = false, last_over = false;
-  bool last_head = false;    // a head as wide as the column: nothing runs on from it
-  bool last_byline = false;  // a byline line: nothing runs on from it either
+  bool last_head = false;       // a head as wide as the column: nothing runs on from it
+  bool last_byline = false;     // a byline line: nothing runs on from it either
+  bool last_furniture = false;  // nor from the page's own line (a page header, a hotline)
+  bool last_cut = false;        // text cut inside a sentence after finishing one
   std::string last_text;
   for (size_t k = 0; k < lines.size(); ++k) {
     SourceLine& l = lines[k];
@@ -389,18 +415,26 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
                                              heads_a_story(words, u.lines.back(), lines, k));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
     bool byline = !full && is_byline_line(l.text);
+    // The page's own lines (版次, a page header after a page break, the foot's hotline) are
+    // no paragraph's: nothing runs on to them or from them.
+    bool furniture = is_furniture_line(l.text);
     bool wrapped =
         last_full || last_comma || (last_over && word_across_seam(words, last_text, l.text) > 0);
     bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && wrapped && !head_after &&
-                   !last_head && !last_byline && !opens_story(l, !last_finished) && !under_kicker &&
-                   !byline && u.lines.back().line + u.lines.back().span == l.line;
+                   !last_head && !last_byline && !opens_story(l, !last_finished && !last_cut) &&
+                   !under_kicker && !byline && !furniture && !last_furniture &&
+                   u.lines.back().line + u.lines.back().span == l.line;
     int width = l.indent + half_em_width(l.text);
     int measure = std::max(column[k], block[k]);
     // (A byline line as wide as the column, 文/小记者 林可欣 张浩然 图/本报记者 赵雯, is whole:
     // the text under it starts a paragraph.)
     last_byline = is_byline_line(l.text);
+    last_furniture = furniture;
     last_full = full;
     last_finished = finishes_item(l.text);
+    // (A line that finished a sentence and is cut inside the next, …限时办结。截至, is text,
+    // no head: the line under it goes on with that sentence, whatever word opens it.)
+    last_cut = has_sentence_mark(l.text) && ends_mid_sentence(l.text);
     last_head = (head_after || under_kicker) && full;  // (a title under a label too)
     last_comma = ends_comma(l.text);
     last_over = measure > 0 && width > measure + kFullSlack && ends_mid_sentence(l.text);

@@ -8,8 +8,10 @@ namespace wz::lang {
 namespace {
 
 // Role words of bylines and credits: [本报|新华社|…][特约|见习|首席|实习][摄影]记者|通讯员|摄影.
-constexpr std::array<std::u32string_view, 8> kOutlets = {
-    U"本报", U"新华社", U"中新社", U"人民日报", U"工人日报", U"央视", U"中国新闻社", U"本刊"};
+// (A county's 融媒体中心 signs its own staff 融媒记者, as a paper signs 本报记者.)
+constexpr std::array<std::u32string_view, 9> kOutlets = {U"本报",       U"新华社",   U"中新社",
+                                                         U"人民日报",   U"工人日报", U"央视",
+                                                         U"中国新闻社", U"本刊",     U"融媒"};
 constexpr std::array<std::u32string_view, 6> kGrades = {U"特约", U"见习", U"首席",
                                                         U"实习", U"驻站", U"特派"};
 // (作者 credits the maker of a pictured artwork: 作者 汪砚秋; on a school page, 小记者 is a

@@ -415,3 +415,44 @@ TEST(Cues, HotlineHeadOverItsNumber) {
   EXPECT_FALSE(is_hotline_head("开通12345政务热线", "96811"));            // a story's head
   EXPECT_FALSE(is_hotline_head("打通服务群众的“民生热线”", "96811"));
 }
+
+TEST(Cues, AJumpInMarkerGluedToTheTextItOpens) {
+  std::string_view s = "（上接第2版）脱贫户、留守老人户";
+  size_t end = leading_jump_end(s);
+  ASSERT_GT(end, 0u);
+  EXPECT_EQ(s.substr(end), "脱贫户、留守老人户");
+  EXPECT_GT(leading_jump_end("(上接第1版)双方还就深化合作达成共识"), 0u);
+  EXPECT_EQ(leading_jump_end("（上接第2版）"), 0u);              // alone: jump_marker reads it
+  EXPECT_EQ(leading_jump_end("（下转第3版）脱贫户"), 0u);        // a jump out opens nothing
+  EXPECT_EQ(leading_jump_end("（记者 李文）接第二批订单"), 0u);  // a byline in brackets
+}
+
+TEST(Cues, ThePagesOwnLinesOfAWebEditionAndAnInternalPaper) {
+  // The imprint a 内部资料性出版物 prints on every issue.
+  EXPECT_TRUE(is_page_furniture("临渠县融媒体中心出版　内部资料　免费交流"));
+  // The site's source line with the font-size buttons after it.
+  EXPECT_TRUE(is_page_furniture("来源：淮川日报　　【字体：大 中 小】"));
+  EXPECT_FALSE(is_page_furniture("全市大中小学校秋季学期9月1日开学"));
+  // A call to scan for something of the paper's, not a sentence about scanning.
+  EXPECT_TRUE(is_page_furniture("扫码即可查询就近驿站开放时间和服务项目"));
+  EXPECT_FALSE(is_page_furniture("扫码点餐、线上挂号、刷脸支付……数字化给生活带来"));
+  // A page code is no bracket's: this is a dateline's byline wrapped into the text.
+  EXPECT_FALSE(is_page_furniture("（记者 陈威）巴西航天局19"));
+  EXPECT_TRUE(is_page_furniture("国际新闻 03"));
+}
+
+TEST(Cues, AReadersQuestionWithTheAskerNamed) {
+  EXPECT_TRUE(starts_with_qa_label("读者王女士（山东济南）问：我在网上开了一家小店"));
+  EXPECT_TRUE(starts_with_qa_label("读者 赵先生（河北保定）问：我7月份退休"));
+  EXPECT_TRUE(starts_with_qa_label("网友“小林”问：公积金能提取吗"));
+  EXPECT_FALSE(starts_with_qa_label("读者来信反映，小区门口的站台坏了，有人问：何时修好"));
+  EXPECT_FALSE(starts_with_qa_label("市民纷纷点赞"));
+}
+
+TEST(Cues, AMeasureWithItsFigureAndItsChangeIsADataRow) {
+  EXPECT_TRUE(is_figure_statement("社会消费品零售总额6218.7亿元，同比增长5.9%"));
+  EXPECT_TRUE(is_figure_statement("乡村消费品零售额1045.1亿元，增长6.6%，快于城镇0.8个百分点"));
+  EXPECT_FALSE(is_figure_statement("淮川港1—4月集装箱吞吐量增长18%"));    // a head: no change
+  EXPECT_FALSE(is_figure_statement("今年以来，全县新增就业1200人。"));    // a sentence
+  EXPECT_FALSE(is_figure_statement("全县新增就业1200人，带动农户增收"));  // ends in no figure
+}

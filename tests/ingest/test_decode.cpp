@@ -219,3 +219,33 @@ TEST(Decode, AGenreLabelOverAHeadOpensItsItem) {
   EXPECT_EQ(a[1].head.kicker, "短评");
   EXPECT_EQ(a[1].head.headline, "山地产业要有耐心");
 }
+
+// A letter's last line asks a question (…什么时候能修好？) and the reader's signature follows:
+// read as a head with its byline, it would title an item with no text before the next one
+// opens, so it is the letter's last line and the signature closes the letter. Likewise a
+// reader's question named by its asker (读者王女士（…）问：…) is the item's text, no 副题.
+TEST(Decode, ALettersQuestioningLastLineIsNoHeadOverItsSignature) {
+  auto a = page(
+      "公交站台何时能修好\n\n"
+      "我家住在栖霞区枫林苑小区。小区南门外的公交站台去年冬天被拆除，至今没有恢复。\n\n"
+      "小区里住着不少老人，每天都要在路边等车，刮风下雨十分不便。\n\n"
+      "希望有关部门能给个准信：站台什么时候能修好？\n\n"
+      "江苏南京 读者 吴立群\n\n"
+      "记者回访\n"
+      "站台改造本月底完工\n\n"
+      "本报记者 孙 悦\n\n"
+      "6月14日，记者来到枫林苑小区南门，施工围挡内工人正在安装站台顶棚。\n\n\n"
+      "热线问答\n\n"
+      "灵活就业人员能缴住房公积金吗？\n\n"
+      "读者王女士（山东济南）问：我在网上开了一家小店，能不能自己缴住房公积金？\n"
+      "答：年满16周岁的灵活就业人员，可以按规定自愿缴存住房公积金。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].head.headline, "公交站台何时能修好");
+  EXPECT_EQ(body(a[0], 2), "希望有关部门能给个准信：站台什么时候能修好？");
+  EXPECT_EQ(byline_of(a[0]), "江苏南京 读者 吴立群");
+  EXPECT_EQ(a[1].head.headline, "站台改造本月底完工");
+  EXPECT_EQ(a[2].head.headline, "灵活就业人员能缴住房公积金吗？");
+  EXPECT_EQ(a[2].head.subheadline, "");
+  EXPECT_EQ(body(a[2], 0),
+            "读者王女士（山东济南）问：我在网上开了一家小店，能不能自己缴住房公积金？");
+}

@@ -103,3 +103,38 @@ TEST(Issue, DoubtsOnAJoinedContinuationReachTheMarkdown) {
   EXPECT_EQ(comments, ir.doubt_count() + 1);  // each doubt, and the count on top
   EXPECT_NE(md.find("review: missing at p2.txt:5"), std::string::npos) << md;
 }
+
+// Two pages of a paper copied into one file (ours): the story jumps at 下转第3版, page 3's
+// header and folio follow, and its text goes on glued to (上接第2版) at the head of a line.
+std::string two_pages_in_one_file(const std::string& folio) {
+  return "某县秋粮收获过半\n\n"
+         "本报讯(记者 王小明)连日来,某县组织农机手抢收秋粮,截至9月20日,全县已收获秋粮二十一万亩,"
+         "农机服务队还为缺少劳力的\n"
+         "（下转第3版）\n\n"
+         "县图书馆延长开放时间\n\n"
+         "本报讯 即日起,县图书馆每天开放至晚上9点,方便读者下班后借阅图书。(记者 李文)\n\n\n"
+         "2024年9月21日　星期六　综合\n" +
+         folio +
+         "\n"
+         "（上接第2版）脱贫户、留守老人户开展代收代种服务,已为213户农户提供免费机收服务。\n\n"
+         "乡村学校迎来新老师\n\n"
+         "本报讯(记者 赵静)新学期,全县38名新招聘教师全部走上乡村学校讲台。\n";
+}
+
+TEST(Issue, AJumpWithinOneFileJoinsAcrossThePagesFolio) {
+  IssueReport ir = read_issue_pages({{"p.txt", two_pages_in_one_file("第3版"), false}}, {});
+  ASSERT_EQ(ir.articles.size(), 3u);
+  EXPECT_NE(text_of(ir.articles[0]).find("为缺少劳力的脱贫户、留守老人户开展代收代种服务"),
+            std::string::npos)
+      << text_of(ir.articles[0]);
+  // The marker glued to the text is set aside, not printed.
+  EXPECT_EQ(text_of(ir.articles[0]).find("上接"), std::string::npos);
+}
+
+TEST(Issue, WithoutTheFolioOfThePageItNamesAJumpInOneFileIsNotJoined) {
+  // (The continuation of another page's story, as the seeds print it: no folio between.)
+  IssueReport ir = read_issue_pages({{"p.txt", two_pages_in_one_file("综合新闻"), false}}, {});
+  ASSERT_EQ(ir.articles.size(), 4u);
+  EXPECT_EQ(ir.articles[2].kind, "fragment");
+  EXPECT_EQ(text_of(ir.articles[2]).find("上接"), std::string::npos) << text_of(ir.articles[2]);
+}

@@ -555,3 +555,50 @@ TEST(Unwrap, ATitleUnderAColumnLabelEchoedByItsLeadStandsApart) {
   EXPECT_TRUE(alone(u, "江岸电缆：前三季度净利润同比增长42%"));
   EXPECT_TRUE(alone(u, "江岸港务：拟每10股派1.5元"));
 }
+
+namespace {
+// Two pages of a county paper (ours) copied from their PDF one after the other: column lines
+// of 20 characters, a page break (two blank lines, the next page's header and folio).
+const char* kTwoPageCopy =
+    "县城新添三座口袋公园\n"
+    "本报讯（记者 方圆）今年以来，县住建局利用\n"
+    "城区边角地块建成口袋公园三座，新增绿地一\n"
+    "万二千平方米，配建健身步道和儿童乐园。截至\n"  // a sentence ends, the next is cut
+    "目前，三座公园日均接待市民三千余人次，周边\n"
+    "的居民们说：“家门口的花园”“健身圈”就在楼\n"  // 22 characters, four marks squeezed
+    "下。县住建局表示，明年还将新建口袋公园五\n"
+    "座，并改造老旧街头绿地二十处，总投资约15\n"  // a figure cut across the line end
+    "00万元，让更多市民推窗见绿、出门入园。\n"
+    "\n\n"
+    "2024年5月6日　星期一　城建新闻　今日县城\n"  // the next page's header, as wide as a line
+    "第3版\n"
+    "河湖长制落实见成效\n"
+    "本报讯（记者 江河）记者从县水利局获悉，今\n"
+    "年全县二十六条河流水质优良比例达到百分之\n"
+    "九十二，比去年同期提高四个百分点，群众满\n"
+    "意度逐年上升。\n";
+}  // namespace
+
+// A sentence opener (目前) under a line that finished a sentence and began the next (…。截至)
+// goes on with it; a line over the measure by its squeezed marks is full; a figure cut at the
+// line end is one number again.
+TEST(Unwrap, ALineCutAfterAFullStopSqueezedMarksAndCutFiguresRunOn) {
+  Unwrapped u = unwrap_columns(lines_of(kTwoPageCopy));
+  ASSERT_GT(u.width, 0);
+  ASSERT_GE(u.lines.size(), 3u);
+  EXPECT_EQ(
+      u.lines[1].text,
+      "本报讯（记者 方圆）今年以来，县住建局利用城区边角地块建成口袋公园三座，新增绿地一万二千"
+      "平方米，配建健身步道和儿童乐园。截至目前，三座公园日均接待市民三千余人次，周边的居民们"
+      "说：“家门口的花园”“健身圈”就在楼下。县住建局表示，明年还将新建口袋公园五座，并改造老"
+      "旧街头绿地二十处，总投资约1500万元，让更多市民推窗见绿、出门入园。");
+  EXPECT_EQ(u.lines[1].span, 8);
+}
+
+// The next page's header and folio are the page's own lines: nothing runs on to them or from
+// them, however wide the header.
+TEST(Unwrap, APageHeaderAndFolioNeverRunOn) {
+  Unwrapped u = unwrap_columns(lines_of(kTwoPageCopy));
+  EXPECT_TRUE(alone(u, "2024年5月6日　星期一　城建新闻　今日县城"));
+  EXPECT_TRUE(alone(u, "第3版"));
+}

@@ -23,3 +23,9 @@ TEST(Roles, AnyOutletBeforeARoleWord) {
   EXPECT_EQ(role_len(U"晓本报记者", 0), 0u);
   EXPECT_EQ(role_len(U"晓本报记者", 1), 4u);
 }
+
+TEST(Roles, ACountyMediaCentreSignsItsStaffAsAPaperDoes) {
+  EXPECT_EQ(role_len(U"融媒记者 李 航 摄", 0), 4u);  // 融媒体中心: 融媒记者 as 本报记者
+  EXPECT_EQ(role_len(U"融媒通讯员", 0), 5u);
+  EXPECT_EQ(role_len(U"融合发展", 0), 0u);  // no role after it
+}
