@@ -48,7 +48,7 @@ bool is_figure_row(std::string_view s) {
 bool is_bare_quantity(std::string_view s) {
   constexpr size_t kMaxUnitChars = 3;  // 亿人次, 万吨 (a head: 3号线开通)
   constexpr size_t kMaxChars = 16;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty() || u.size() > kMaxChars || !is_digit(u[0])) return false;
   size_t k = 0;
   auto numeric = [](char32_t c) {
@@ -133,7 +133,7 @@ bool is_book_credit(std::string_view s) {
   if (s.find("著") == std::string_view::npos && s.find("译") == std::string_view::npos)
     return false;  // every form names the author's part
   constexpr size_t kMaxCreditChars = 40;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.size() > kMaxCreditChars) return false;
   for (size_t k = 1; k < u.size(); ++k) {
     if (u[k] != U'著' && u[k] != U'译') continue;
@@ -216,7 +216,7 @@ bool is_data_line(std::string_view s) {
       s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos)
     return false;
   if (has_spaced_score(utf8::decode(s))) return true;
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   if (u.find(U'→') != U::npos) return true;
   while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
   if (starts(u, U"数据来源") || starts(u, U"资料来源") || starts(u, U"来源：")) return true;
@@ -249,7 +249,7 @@ bool starts_with_field(std::string_view s) {
   if (s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos) return false;
   size_t n = std::min(s.size(), kFieldBytes);
   while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole chars
-  U u = utf8::decode(squeeze(s.substr(0, n)));
+  const U& u = squeezed_u32(s.substr(0, n));
   for (UV l : kFieldLabels)
     if (starts(u, l) && u.size() > l.size() + 1 && is_colon(u[l.size()])) return true;
   return false;
