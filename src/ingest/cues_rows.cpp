@@ -146,7 +146,17 @@ bool is_book_credit(std::string_view s) {
 
 bool is_ranked_result(std::string_view s) {
   constexpr size_t kMaxRankChars = 10;  // 第一名, 一等奖, 体育道德风尚奖
-  U u = utf8::decode(s);
+  // Only the line's head is decoded (a row is short, a paragraph is not): its spaces, the
+  // rank (kMaxRankChars + 1 characters tell), the spaces after it and one character more.
+  U u;
+  size_t rank_chars = 0;
+  bool after = false;  // past the rank's spaces
+  for (size_t at = 0; at < s.size();) {
+    char32_t c = utf8::next(s, at);
+    u.push_back(c);
+    if (!is_space(c) && (after || ++rank_chars > kMaxRankChars)) break;
+    if (is_space(c) && rank_chars > 0) after = true;
+  }
   size_t b = 0;
   while (b < u.size() && is_space(u[b])) ++b;
   size_t e = b;
