@@ -678,10 +678,13 @@ bool opens_with_ordinal(std::string_view s) {
   // 一、 … 十、, 十一、 …: the ordinals of a piece's sections (GB/T 15834 §4.5: 、 after a
   // Chinese numeral of order).
   constexpr UV kNumerals = U"一二三四五六七八九十";
-  U u = utf8::decode(lang::head_chars(s, 5));  // all it reads (not a paragraph whole)
+  std::array<char32_t, 5> u{};  // the first five characters, spaces skipped: all it reads
+  size_t n = 0;
+  for (size_t at = 0; at < s.size() && n < u.size();)
+    if (char32_t c = utf8::next(s, at); !is_space(c)) u[n++] = c;
   size_t k = 0;
-  while (k < u.size() && k < 3 && kNumerals.find(u[k]) != UV::npos) ++k;
-  return k > 0 && k + 1 < u.size() && u[k] == U'、';
+  while (k < n && k < 3 && kNumerals.find(u[k]) != UV::npos) ++k;
+  return k > 0 && k + 1 < n && u[k] == U'、';
 }
 
 bool is_hotline_head(std::string_view head, std::string_view next) {
