@@ -690,6 +690,7 @@ bool opens_with_ordinal(std::string_view s) {
 bool is_hotline_head(std::string_view head, std::string_view next) {
   constexpr size_t kMaxHeadChars = 12;  // 江城晚报民生热线, 新闻热线
   constexpr size_t kMinNumberDigits = 5;
+  if (head.find("线") == std::string_view::npos) return false;    // 热线 (most lines: no decode)
   U u = utf8::decode(lang::head_chars(head, kMaxHeadChars + 1));  // (not a paragraph whole)
   if (u.size() < 3 || u.size() > kMaxHeadChars) return false;
   for (char32_t c : u)
