@@ -91,6 +91,7 @@ void read_marks_as_chinese(std::vector<SourceLine>& lines) {
 // Raw page text (UTF-8) -> the page report: segmentation, reading-order repair,
 // normalisation, and the owner of every line.
 PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt) {
+  SqueezeMemoScope memo;  // (also for read_raw_page and read_source: chars.h)
   check_page_bytes(text, path);
   std::vector<SourceLine> file_lines = read_lines(text, path);
   check_page_lines(file_lines, path);
