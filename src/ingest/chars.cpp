@@ -1,7 +1,9 @@
 #include "ingest/chars.h"
 
 #include <cstring>
+#include <functional>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/utf8.h"
 
@@ -117,6 +119,35 @@ std::string squeeze(std::string_view s) {
     if (!utf8::is_space(c)) utf8::append(out, c);
   }
   return out;
+}
+
+namespace {
+
+struct TextHash {
+  using is_transparent = void;  // looked up by string_view, no key made for a hit
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+// squeezed_u32's texts (node-based: a text stays where it is as the map grows).
+struct SqueezeMemo {
+  std::unordered_map<std::string, std::u32string, TextHash, std::equal_to<>> decoded;
+  int scopes = 0;
+};
+thread_local SqueezeMemo squeeze_memo;
+
+}  // namespace
+
+const std::u32string& squeezed_u32(std::string_view s) {
+  auto& memo = squeeze_memo.decoded;
+  if (auto hit = memo.find(s); hit != memo.end()) return hit->second;
+  return memo.emplace(std::string(s), utf8::decode(squeeze(s))).first->second;
+}
+
+SqueezeMemoScope::SqueezeMemoScope() {
+  if (squeeze_memo.scopes++ == 0) squeeze_memo.decoded.clear();
+}
+
+SqueezeMemoScope::~SqueezeMemoScope() {
+  if (--squeeze_memo.scopes == 0) squeeze_memo.decoded.clear();
 }
 
 namespace {

@@ -33,6 +33,20 @@ bool is_common_surname(char32_t c);
 int visible_length(std::string_view s);
 // `s` with every space character removed (for pattern tests on extraction residue).
 std::string squeeze(std::string_view s);
+// The code points of squeeze(s), remembered for the page being read: the line tests ask
+// many forms of one line, and each decoded and squeezed it again (malloc and free were
+// about a sixth of ingest). The text stays valid until the outermost SqueezeMemoScope on
+// this thread ends (outside any scope: until the thread ends).
+const std::u32string& squeezed_u32(std::string_view s);
+// While one lives, squeezed_u32 on this thread remembers what it decoded; the outermost
+// scope drops it all when it ends (a page's read: ingest.cpp).
+class SqueezeMemoScope {
+ public:
+  SqueezeMemoScope();
+  ~SqueezeMemoScope();
+  SqueezeMemoScope(const SqueezeMemoScope&) = delete;
+  SqueezeMemoScope& operator=(const SqueezeMemoScope&) = delete;
+};
 // Whether `s` holds a space character (utf8::is_space), read as bytes in one pass.
 bool has_space(std::string_view s);
 // Last / first non-space code point (0 if none).

@@ -45,7 +45,7 @@ inline bool is_colon(char32_t c) {
 
 // `s` without spaces, and without brackets at both ends.
 inline U bare(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   while (!u.empty() && (is_opening(u.front()) || is_closing(u.front()))) u.erase(0, 1);
   while (!u.empty() && (is_opening(u.back()) || is_closing(u.back()))) u.pop_back();
   return u;

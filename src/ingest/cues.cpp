@@ -210,7 +210,7 @@ bool is_reply_label(std::string_view s) {
   constexpr UV kAnswer[] = {U"回复", U"答复", U"回音"};
   if (s.find("复") == std::string_view::npos && s.find("音") == std::string_view::npos)
     return false;  // no answer word
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   while (!u.empty() && (is_colon(u.back()) || is_closing(u.back()))) u.pop_back();
   drop_label_opening(u);
   for (UV who : kWho)
@@ -225,7 +225,7 @@ bool is_related_links_label(std::string_view s) {
                                                 U"推荐阅读", U"相关文章", U"热点推荐"};
   constexpr size_t kMaxLabelBytes = 32;         // four characters, brackets and spaces
   if (s.size() > kMaxLabelBytes) return false;  // most lines: no decoding
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   drop_label_opening(u);
   for (auto l : kLabels)
     if (starts(u, l) && label_alone(UV(u).substr(l.size()), false)) return true;
@@ -237,7 +237,7 @@ bool is_link_label(std::string_view s) {
   if (s.find("链") == std::string_view::npos && s.find("伸") == std::string_view::npos &&
       s.find("景") == std::string_view::npos && s.find("人物") == std::string_view::npos)
     return false;
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   drop_label_opening(u);
   for (auto l : kLinkLabels)
     if (starts(u, l) && label_alone(UV(u).substr(l.size()), true)) return true;
@@ -424,7 +424,7 @@ bool is_web_tools(const U& u) {
 bool is_edge_masthead(std::string_view s) {
   // At the page's edge any paper's kind will do (滨江周末, 法治经济报).
   static constexpr std::array<UV, 5> kAnyKind = {U"报", U"周末", U"周刊", U"月刊", U"画刊"};
-  if (names_a_paper(utf8::decode(squeeze(s)), kAnyKind)) return true;
+  if (names_a_paper(squeezed_u32(s), kAnyKind)) return true;
   // A romanised name: capitals only (spaces dropped by squeeze), at least two words' worth.
   U raw = utf8::decode(s);
   int caps = 0, spaces = 0;
@@ -523,7 +523,7 @@ bool is_bare_staff_credit(const U& u) {
 }
 
 bool is_page_furniture(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty()) return false;
   // Staff credits, also under the page's name for them (本版责任编辑：…).
   for (size_t at : {size_t{0}, staff_prefix(u)}) {
@@ -581,7 +581,7 @@ bool is_page_furniture(std::string_view s) {
 
 bool is_notice_header(std::string_view s) {
   if (s.find("代码") == std::string_view::npos) return false;  // most lines: no squeeze
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   bool code = u.find(U"证券代码") != U::npos || u.find(U"股票代码") != U::npos;
   bool name_or_number = u.find(U"简称") != U::npos || u.find(U"公告编号") != U::npos;
   return code && name_or_number;
@@ -591,13 +591,13 @@ bool is_notice_title(std::string_view s) {
   // A notice's own word alone, often letter-spaced (公 告, 更 正): never a name.
   constexpr size_t kMaxNoticeWordBytes = 48;  // four characters, spaced out
   if (s.size() <= kMaxNoticeWordBytes) {
-    U w = utf8::decode(squeeze(s));
+    const U& w = squeezed_u32(s);
     for (UV kind : {UV(U"公告"), UV(U"通告"), UV(U"更正"), UV(U"声明"), UV(U"启事"), UV(U"公示"),
                     UV(U"更正启事"), UV(U"致歉声明")})
       if (w == kind) return true;
   }
   if (s.rfind("关于", 0) != 0) return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   for (UV kind :
        {UV(U"的公告"), UV(U"的通知"), UV(U"的通告"), UV(U"的启事"), UV(U"的声明"), UV(U"的决定")})
     if (u.size() > kind.size() + 2 && ends_after(u, kind)) return true;
@@ -606,7 +606,7 @@ bool is_notice_title(std::string_view s) {
 
 bool is_ads_header(std::string_view s) {
   if (s.find("广告") == std::string_view::npos) return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   return u == U"分类广告" || u == U"分类信息" || u == U"广告" || starts(u, U"广告热线");
 }
 
@@ -628,7 +628,7 @@ bool has_phone_number(std::string_view s) {
 bool is_ad_line(std::string_view s) {
   constexpr UV kAdWords[] = {U"声明作废", U"遗失", U"诚聘", U"招聘", U"出租", U"出售",
                              U"转让",     U"讣告", U"逝世", U"治丧", U"寻人", U"启事"};
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty()) return false;
   if (is_label_form(s)) return true;
   if (has_phone_number(s)) return true;
@@ -640,7 +640,7 @@ bool is_ad_line(std::string_view s) {
 bool is_issuer_signature(std::string_view s) {
   constexpr size_t kMaxIssuerChars = 30;
   if (s.size() > kMaxIssuerChars * 4) return false;  // bytes: a long line is no signature
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty() || u.size() > kMaxIssuerChars || has_sentence_mark(s)) return false;
   // Boards and firms; offices of government and party, and bodies that sign notices (the
   // date line under it is the caller's to require).
@@ -654,7 +654,7 @@ bool is_issuer_signature(std::string_view s) {
 bool is_date_line(std::string_view s) {
   constexpr size_t kMaxDateBytes = 48;
   if (s.size() > kMaxDateBytes) return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   size_t k = 0;
   for (char32_t unit : {U'年', U'月', U'日'}) {
     size_t d = k;
@@ -691,7 +691,7 @@ bool is_page_label_form(std::string_view s) {
 }
 
 bool is_label_form(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty() || static_cast<int>(u.size()) > kMaxLabelChars) return false;
   for (char32_t c : u)
     if (!is_han(c) && c != U'·') return false;
@@ -702,15 +702,19 @@ bool opens_with_ordinal(std::string_view s) {
   // 一、 … 十、, 十一、 …: the ordinals of a piece's sections (GB/T 15834 §4.5: 、 after a
   // Chinese numeral of order).
   constexpr UV kNumerals = U"一二三四五六七八九十";
-  U u = utf8::decode(lang::head_chars(s, 5));  // all it reads (not a paragraph whole)
+  std::array<char32_t, 5> u{};  // the first five characters, spaces skipped: all it reads
+  size_t n = 0;
+  for (size_t at = 0; at < s.size() && n < u.size();)
+    if (char32_t c = utf8::next(s, at); !is_space(c)) u[n++] = c;
   size_t k = 0;
-  while (k < u.size() && k < 3 && kNumerals.find(u[k]) != UV::npos) ++k;
-  return k > 0 && k + 1 < u.size() && u[k] == U'、';
+  while (k < n && k < 3 && kNumerals.find(u[k]) != UV::npos) ++k;
+  return k > 0 && k + 1 < n && u[k] == U'、';
 }
 
 bool is_hotline_head(std::string_view head, std::string_view next) {
   constexpr size_t kMaxHeadChars = 12;  // 江城晚报民生热线, 新闻热线
   constexpr size_t kMinNumberDigits = 5;
+  if (head.find("线") == std::string_view::npos) return false;    // 热线 (most lines: no decode)
   U u = utf8::decode(lang::head_chars(head, kMaxHeadChars + 1));  // (not a paragraph whole)
   if (u.size() < 3 || u.size() > kMaxHeadChars) return false;
   for (char32_t c : u)
@@ -736,14 +740,14 @@ bool names_a_column(std::string_view s) {
   // A web copy may set the label in brackets (【赛事速递】, GB/T 15834 §4.9).
   std::string t = is_bracketed(s) ? bracket_inside(s) : std::string(s);
   if (!is_label_form(t)) return false;
-  U u = utf8::decode(squeeze(t));
+  const U& u = squeezed_u32(t);
   for (UV w : kColumnWords)
     if (UV(u).ends_with(w)) return true;
   return false;
 }
 
 bool is_house_notice_head(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   drop_label_opening(u);
   while (!u.empty() && is_closing(u.back())) u.pop_back();
   for (UV h : {UV(U"征稿启事"), UV(U"稿约"), UV(U"征稿"), UV(U"约稿"), UV(U"投稿须知"),
@@ -756,7 +760,7 @@ bool starts_with_place_label(std::string_view s) {
   constexpr size_t kMaxPlaceChars = 8;  // 【罗家坪镇】, 【经开区管委会】
   // Most lines are told by their first character, without decoding them.
   if (first_char(s) != U'【') return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty() || u[0] != U'【') return false;
   size_t e = u.find(U'】');
   if (e == U::npos || e < 3 || e > kMaxPlaceChars + 1 || e + 1 >= u.size()) return false;
@@ -770,7 +774,7 @@ bool starts_with_report_lead(std::string_view s) {
   constexpr size_t kMaxSourceChars = 14;  // 据《江城晚报》微信公众号消息
   // Most lines are told by their first character, without decoding them.
   if (first_char(s) != U'据') return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (!starts(u, U"据") || starts_any(u, kSentenceOpeners)) return false;  // 据介绍, 据悉
   for (size_t k = 2; k < u.size() && k <= kMaxSourceChars + 1; ++k) {
     if (is_clause_mark(u[k]) || is_sentence_end(u[k])) {
@@ -783,7 +787,7 @@ bool starts_with_report_lead(std::string_view s) {
 
 bool is_bracketed(std::string_view s) {
   if (!is_opening(first_char(s)) || !is_closing(last_char(s))) return false;  // no decoding
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.size() < 3 || !is_opening(u.front()) || !is_closing(u.back())) return false;
   if (u.front() == U'“' || u.front() == '"') return false;  // a quotation is not a bracket,
   if (u.front() == U'《' || u.front() == U'〈') return false;  // nor a work's title (《江上渔歌》)
@@ -812,7 +816,7 @@ constexpr UV kAnswerers[] = {U"解答人：", U"答复人：", U"答疑人：", 
 }  // namespace
 
 bool is_affiliation_line(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty()) return false;
   bool bracketed = is_opening(u.front()) && is_closing(u.back());
   UV v = bracketed ? UV(u).substr(1) : UV(u);
@@ -869,7 +873,7 @@ size_t glued_attribution_start(std::string_view s) {
 }
 
 bool is_source_credit(std::string_view s) {
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (starts_any(u, kSourceWords)) return u.size() > 3;
   // 据新华社, 据《…报》: a bare 据 only with a press agency or a title after it
   return starts(u, U"据") && u.size() > 2 && u.size() <= kMaxSourceChars &&
@@ -880,7 +884,7 @@ bool is_wire_credit(std::string_view s) {
   constexpr size_t kMaxOutletChars = 16;  // 新华社、中新社 and the like, listed
   if (s.find("综合") == std::string_view::npos && s.find("据") == std::string_view::npos)
     return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   size_t b = 0, e = u.size();
   while (b < e && is_opening(u[b])) ++b;
   while (e > b && is_closing(u[e - 1])) --e;
@@ -897,7 +901,7 @@ bool is_wire_credit(std::string_view s) {
 
 bool is_source_line(std::string_view s) {
   if (s.find("《") == std::string_view::npos) return false;  // it names what it was taken from
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   size_t b = 0;
   while (b < u.size() && (is_bullet_char(u[b]) || is_opening(u[b]) || is_space(u[b]))) ++b;
   size_t e = u.size();
@@ -922,7 +926,7 @@ constexpr std::array<UV, 4> kAskers = {U"读者", U"网友", U"市民", U"听众
 
 bool starts_with_qa_label(std::string_view s) {
   if (!opens_any(s, kQaLabels) && !opens_any(s, kAskers)) return false;  // most lines
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   for (auto l : kQaLabels)
     if (starts(u, l) && u.size() > l.size() && is_colon(u[l.size()])) return true;
   if (!starts_any(u, kAskers)) return false;
@@ -946,19 +950,19 @@ std::u32string speaker_label(std::string_view s) {
 }
 
 bool starts_with_predicate_opener(std::string_view s) {
-  return starts_any(utf8::decode(squeeze(s)), kPredicateOpeners);
+  return starts_any(squeezed_u32(s), kPredicateOpeners);
 }
 
 bool starts_with_sentence_opener(std::string_view s) {
   if (!opens_any(s, kSentenceOpeners)) return false;  // most lines: no decoding
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   return starts_any(u, kSentenceOpeners);
 }
 
 bool is_letter_closing(std::string_view s) {
   constexpr size_t kMaxClosingBytes = 24;
   if (s.size() > kMaxClosingBytes) return false;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   for (UV c : {UV(U"祝"), UV(U"此致"), UV(U"顺祝"), UV(U"敬祝"), UV(U"谨祝"), UV(U"此致敬礼")})
     if (u == c) return true;
   return false;
@@ -967,7 +971,7 @@ bool is_letter_closing(std::string_view s) {
 bool is_salutation(std::string_view s) {
   constexpr size_t kMaxSalutationChars = 12;
   if (s.size() > kMaxSalutationChars * 4) return false;  // bytes
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   if (u.size() < 3 || u.size() > kMaxSalutationChars || !is_colon(u.back())) return false;
   u.pop_back();
   if (!u.empty() && u.back() == U'们') u.pop_back();
@@ -1007,7 +1011,7 @@ bool starts_mid_quote(std::string_view s, const QuoteBalance& q) {
   if (q.ascii % 2 == 0) return false;
   // Straight quotes don't say which way they face: the first one closes when text stands
   // before it and a mark or a particle follows it ("全国争一流"的目标" , "好"。).
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   size_t k = u.find(U'"');
   if (k == 0 || k == U::npos || k + 1 >= u.size()) return false;
   char32_t next = u[k + 1];

@@ -49,7 +49,7 @@ bool is_figure_statement(std::string_view s) {
   constexpr size_t kMaxRowChars = 40;  // a row of a box, not a paragraph
   constexpr size_t kMaxUnitChars = 4;  // the unit after the last figure (个百分点)
   if (s.find("，") == std::string_view::npos) return false;  // most lines: no decoding
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.size() > kMaxRowChars || !utf8::is_han(u.front())) return false;
   if (std::any_of(u.begin(), u.end(), [](char32_t c) { return is_sentence_end(c); })) return false;
   size_t comma = u.find(U'，');
@@ -66,7 +66,7 @@ bool is_figure_statement(std::string_view s) {
 bool is_bare_quantity(std::string_view s) {
   constexpr size_t kMaxUnitChars = 3;  // 亿人次, 万吨 (a head: 3号线开通)
   constexpr size_t kMaxChars = 16;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.empty() || u.size() > kMaxChars || !is_digit(u[0])) return false;
   size_t k = 0;
   auto numeric = [](char32_t c) {
@@ -151,7 +151,7 @@ bool is_book_credit(std::string_view s) {
   if (s.find("著") == std::string_view::npos && s.find("译") == std::string_view::npos)
     return false;  // every form names the author's part
   constexpr size_t kMaxCreditChars = 40;
-  U u = utf8::decode(squeeze(s));
+  const U& u = squeezed_u32(s);
   if (u.size() > kMaxCreditChars) return false;
   for (size_t k = 1; k < u.size(); ++k) {
     if (u[k] != U'著' && u[k] != U'译') continue;
@@ -164,7 +164,17 @@ bool is_book_credit(std::string_view s) {
 
 bool is_ranked_result(std::string_view s) {
   constexpr size_t kMaxRankChars = 10;  // 第一名, 一等奖, 体育道德风尚奖
-  U u = utf8::decode(s);
+  // Only the line's head is decoded (a row is short, a paragraph is not): its spaces, the
+  // rank (kMaxRankChars + 1 characters tell), the spaces after it and one character more.
+  U u;
+  size_t rank_chars = 0;
+  bool after = false;  // past the rank's spaces
+  for (size_t at = 0; at < s.size();) {
+    char32_t c = utf8::next(s, at);
+    u.push_back(c);
+    if (!is_space(c) && (after || ++rank_chars > kMaxRankChars)) break;
+    if (is_space(c) && rank_chars > 0) after = true;
+  }
   size_t b = 0;
   while (b < u.size() && is_space(u[b])) ++b;
   size_t e = b;
@@ -234,7 +244,7 @@ bool is_data_line(std::string_view s) {
       s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos)
     return false;
   if (has_spaced_score(utf8::decode(s))) return true;
-  U u = utf8::decode(squeeze(s));
+  U u = squeezed_u32(s);
   if (u.find(U'→') != U::npos) return true;
   while (!u.empty() && is_opening(u.front())) u.erase(0, 1);
   if (starts(u, U"数据来源") || starts(u, U"资料来源") || starts(u, U"来源：")) return true;
@@ -267,7 +277,7 @@ bool starts_with_field(std::string_view s) {
   if (s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos) return false;
   size_t n = std::min(s.size(), kFieldBytes);
   while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // whole chars
-  U u = utf8::decode(squeeze(s.substr(0, n)));
+  const U& u = squeezed_u32(s.substr(0, n));
   for (UV l : kFieldLabels)
     if (starts(u, l) && u.size() > l.size() + 1 && is_colon(u[l.size()])) return true;
   return false;

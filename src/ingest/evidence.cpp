@@ -68,7 +68,7 @@ bool starts_with_time(std::string_view s) {
     ++k;
   }
   if (!date && !early_comma) return false;
-  std::u32string u = utf8::decode(squeeze(s));
+  const std::u32string& u = squeezed_u32(s);
   size_t p = 0;
   if (!u.empty() && (u[0] == U'在' || u[0] == U'于' || u[0] == U'自' || u[0] == U'从')) p = 1;
   size_t d = p;
@@ -112,7 +112,7 @@ bool lone_first_char(std::string_view s) {
 bool sentence_stub(std::string_view s) {
   if (s.size() > (kMaxStubChars + 1) * 4) return false;  // bytes: a longer line is no stub
   if (s.rfind("特此", 0) == 0) return false;  // 特此公告。: a notice's closing formula
-  std::u32string u = utf8::decode(squeeze(s));
+  const std::u32string& u = squeezed_u32(s);
   if (u.size() < 2 || u.size() > kMaxStubChars + 1 || !is_sentence_end(u.back())) return false;
   return std::all_of(u.begin(), u.end() - 1, [](char32_t c) { return utf8::is_han(c); });
 }
@@ -171,7 +171,7 @@ std::u32string han_only(std::string_view s) {
 // unless two characters are spaced apart as a two-character name is set to the width of
 // three (乔 木, though 乔木 is a word).
 bool is_author_name(const std::string& t, const WordSegmenter& w) {
-  std::u32string u = utf8::decode(squeeze(t));
+  std::u32string u = squeezed_u32(t);
   while (!u.empty() && (u.front() == U'■' || u.front() == U'□' || u.front() == U'◇')) u.erase(0, 1);
   if (u.size() < 2 || u.size() > 4) return false;
   for (char32_t c : u)
@@ -430,7 +430,7 @@ void PageEvidence::read_common(size_t i) {
   c.bullet = starts_with_bullet(head);
   c.dash_start = starts_with_dash(head);
   c.dash_end = ends_with_dash(tail);
-  std::u32string h = utf8::decode(squeeze(first_chars(t, 4)));
+  const std::u32string& h = squeezed_u32(first_chars(t, 4));
   bool pictured = h.rfind(U"图为", 0) == 0 || h.rfind(U"图：", 0) == 0 ||
                   h.rfind(U"上图", 0) == 0 || h.rfind(U"下图", 0) == 0;
   NameCheck names = [this](std::u32string_view n, bool glued) { return plausible_name(n, glued); };

@@ -223,7 +223,7 @@ bool ends_with_dash(std::string_view s) {
 
 bool is_display_candidate(std::string_view s) {
   if (visible_length(s) > kMaxDisplayChars) return false;
-  std::u32string u = utf8::decode(squeeze(s));
+  const std::u32string& u = squeezed_u32(s);
   // A headline may end in ？ or ！, but holds no other sentence mark.
   for (size_t i = 0; i < u.size(); ++i) {
     bool last = i + 1 == u.size();
@@ -270,7 +270,7 @@ bool is_genre_label(std::string_view s) {
       U"来论", U"社论", U"杂谈", U"随笔", U"漫谈", U"锐评", U"热评", U"言论",
       // a report's sidelights and round-ups
       U"侧记", U"综述"};
-  std::u32string u = utf8::decode(squeeze(s));
+  const std::u32string& u = squeezed_u32(s);
   if (u.size() > 6) return false;
   for (auto g : kGenres)
     if (u.size() >= g.size() && std::u32string_view(u).substr(u.size() - g.size()) == g)
@@ -281,7 +281,7 @@ bool is_genre_label(std::string_view s) {
 bool is_tip_label(std::string_view s, std::string* rest) {
   static const std::array<std::u32string_view, 3> kLabels = {U"阅读提示", U"核心提示", U"内容提示"};
   if (!opens_any(s, kLabels)) return false;  // most lines: no decoding
-  std::u32string u = utf8::decode(squeeze(s));
+  const std::u32string& u = squeezed_u32(s);
   for (auto l : kLabels) {
     if (std::u32string_view(u).substr(0, l.size()) != l) continue;
     std::u32string_view after = std::u32string_view(u).substr(l.size());

@@ -5,6 +5,7 @@
 
 #include "base/file.h"
 #include "ingest/assemble.h"
+#include "ingest/chars.h"
 #include "ingest/encoding.h"
 #include "ingest/lines.h"
 #include "ingest/normalize.h"
@@ -90,6 +91,7 @@ void read_marks_as_chinese(std::vector<SourceLine>& lines) {
 // Raw page text (UTF-8) -> the page report: segmentation, reading-order repair,
 // normalisation, and the owner of every line.
 PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt) {
+  SqueezeMemoScope memo;  // (also for read_raw_page and read_source: chars.h)
   check_page_bytes(text, path);
   std::vector<SourceLine> file_lines = read_lines(text, path);
   check_page_lines(file_lines, path);
@@ -144,6 +146,7 @@ std::vector<model::Article> read_raw_page(std::string_view bytes, const std::str
 
 PageReport read_page_report(std::string_view raw, const std::string& path, const Options& opt,
                             bool structured) {
+  SqueezeMemoScope memo;  // the page's lines decoded once for its line tests (chars.h)
   std::string text = page_to_utf8(raw, path, opt.encoding);  // GB18030, UTF-16... -> UTF-8
   if (structured || is_structured(path)) {
     PageReport r;

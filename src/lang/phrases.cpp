@@ -1,6 +1,9 @@
 #include "lang/phrases.h"
 
+#include <mutex>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/utf8.h"
 #include "lang/icu_words.h"
@@ -105,12 +108,45 @@ void mark_firm(const Tokens& a, const Tokens& b, std::vector<bool>& firm) {
 
 }  // namespace
 
-std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text) {
+namespace {
+
+// The PDF's display-line breaker and the EPUB's <wbr> marks ask for the same lines, each
+// with the segmenter of its own thread (friso's reading of a text does not depend on what
+// a segmenter read before: lang/words.h). So a line's qualities are made once a process;
+// the five-page digest asked 129 times for 70 lines, ~7 M instructions of friso. At most
+// kMaxRememberedLines are kept (a few hundred KB), then all are forgotten at once.
+constexpr size_t kMaxRememberedLines = 4096;
+struct RememberedLines {
+  std::mutex lock;
+  std::unordered_map<std::string, std::vector<BreakQuality>> lines;
+};
+RememberedLines& remembered() {
+  static RememberedLines r;
+  return r;
+}
+
+std::vector<BreakQuality> display_breaks_of(const WordSegmenter& words, std::string_view text) {
   std::vector<bool> inside(text.size() + 1, false), bound(text.size() + 1, false);
   mark_inside(words.tokens(std::string(text)), text, inside, bound);
   return qualities(text, [&](size_t at) {
     return inside[at] || bound[at] ? BreakQuality::Inside : BreakQuality::Word;
   });
+}
+
+}  // namespace
+
+std::vector<BreakQuality> display_breaks(const WordSegmenter& words, std::string_view text) {
+  RememberedLines& r = remembered();
+  std::string key(text);
+  {
+    std::lock_guard<std::mutex> hold(r.lock);
+    if (auto hit = r.lines.find(key); hit != r.lines.end()) return hit->second;
+  }
+  std::vector<BreakQuality> q = display_breaks_of(words, text);  // (outside the lock)
+  std::lock_guard<std::mutex> hold(r.lock);
+  if (r.lines.size() >= kMaxRememberedLines) r.lines.clear();
+  r.lines.emplace(std::move(key), q);
+  return q;
 }
 
 std::vector<BreakQuality> word_breaks(const WordSegmenter& words, std::string_view text) {
