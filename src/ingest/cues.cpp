@@ -912,7 +912,7 @@ bool is_source_line(std::string_view s) {
 
 bool is_bullet_char(char32_t c) {
   return c == U'●' || c == U'■' || c == U'◆' || c == U'▲' || c == U'★' || c == U'□' || c == U'○' ||
-         c == U'◇' || c == U'▌' || c == U'▍';
+         c == U'◇' || c == U'◎' || c == U'▌' || c == U'▍';
 }
 
 bool starts_with_bullet(std::string_view s) {

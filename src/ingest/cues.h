@@ -130,8 +130,8 @@ bool is_source_credit(std::string_view s);
 bool is_wire_credit(std::string_view s);
 bool is_source_line(std::string_view s);
 
-// A line opening with a bullet (● ■ ◆ ▲ ★ □ ○ ◇): section heads and bylines use them.
-bool is_bullet_char(char32_t c);  // ● ■ ◆ ▲ ★ □ ○ ◇ ▌ ▍
+// A line opening with a bullet (● ■ ◆ ▲ ★ □ ○ ◇ ◎): section heads and bylines use them.
+bool is_bullet_char(char32_t c);  // ● ■ ◆ ▲ ★ □ ○ ◇ ◎ ▌ ▍
 bool starts_with_bullet(std::string_view s);
 // A question/answer label opening a paragraph (问： 答： 记者： 主持人：).
 bool starts_with_qa_label(std::string_view s);

@@ -172,7 +172,7 @@ std::u32string han_only(std::string_view s) {
 // three (乔 木, though 乔木 is a word).
 bool is_author_name(const std::string& t, const WordSegmenter& w) {
   std::u32string u = squeezed_u32(t);
-  while (!u.empty() && (u.front() == U'■' || u.front() == U'□' || u.front() == U'◇')) u.erase(0, 1);
+  while (!u.empty() && is_bullet_char(u.front())) u.erase(0, 1);  // □ 简 宁, ◎ 苏 禾
   if (u.size() < 2 || u.size() > 4) return false;
   for (char32_t c : u)
     if (!utf8::is_han(c)) return false;
@@ -536,6 +536,7 @@ void PageEvidence::read_forms() {
   read_notices();
   read_ads();
   read_notice_boxes();
+  read_cut_furniture();
   read_issuers();
   read_speaker_turns();
   read_related_links();

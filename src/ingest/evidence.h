@@ -177,6 +177,7 @@ class PageEvidence {
   bool heads_byline(size_t i) const;
   bool parallel_heads(size_t i, size_t j) const;
   void read_notices();
+  void read_cut_furniture();
   void read_ads();
   void read_box_heads();
   void read_notice_boxes();

@@ -333,6 +333,14 @@ void PageEvidence::read_notices() {
   }
 }
 
+// A line of the page's own cut at a comma (本版投稿邮箱：…及联系电话，) goes on in the line set
+// tight under it (三个月内未见刊用可另投他处。): that line is the page's too.
+void PageEvidence::read_cut_furniture() {
+  for (size_t i = 1; i < info_.size(); ++i)
+    if (info_[i - 1].furniture && info_[i - 1].comma_end && lines_[i].gap == 0)
+      info_[i].furniture = true, info_[i].display = false;
+}
+
 // The paper's own notice box (晚报民生热线 / 热线电话：… / 微信：… / 来电请说明…): lines set
 // tight on a page whose paragraphs stand apart, two of them the paper's numbers or
 // addresses, half of them at least. Its slogan and its request to readers are the box's too, not a

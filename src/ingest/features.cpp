@@ -160,11 +160,6 @@ std::vector<std::u32string> name_tokens(std::u32string_view u) {
   return merged;
 }
 
-// Decorative bullets some CMS put before a byline: □ ■ ◇ ◆ ● ○ ★.
-bool is_bullet(char32_t c) {
-  return c == U'□' || c == U'■' || c == U'◇' || c == U'◆' || c == U'●' || c == U'○' || c == U'★';
-}
-
 bool is_mark(char32_t c) {
   return is_sentence_end(c) || is_clause_mark(c);
 }
@@ -309,7 +304,7 @@ bool is_byline_line(std::string_view s, const NameCheck& plausible) {
   if (visible_length(s) > kMaxBylineChars) return false;
   std::u32string u = utf8::decode(s);
   size_t b = 0;
-  while (b < u.size() && (is_bullet(u[b]) || is_space(u[b]))) ++b;
+  while (b < u.size() && (is_bullet_char(u[b]) || is_space(u[b]))) ++b;
   std::vector<std::u32string> toks = name_tokens(std::u32string_view(u).substr(b));
   if (toks.size() == 1 && signs_as_outlet(toks[0])) return true;  // 本报评论员
   if (toks.empty() || role_len(toks[0], 0) == 0) return false;
@@ -318,7 +313,7 @@ bool is_byline_line(std::string_view s, const NameCheck& plausible) {
     const auto& t = toks[k];
     if (k + 1 == toks.size() && k > 0 && is_filed_from(t)) break;  // 特派记者 邵 嘉 发自鹭屿
     // The bullet before each of several bylines on one line (□ 本报记者 余东明 □ 本报通讯员…).
-    if (k > 0 && t.size() == 1 && is_bullet(t[0])) continue;
+    if (k > 0 && t.size() == 1 && is_bullet_char(t[0])) continue;
     if (!is_credit_token(t, false, plausible)) return false;
     has_name = has_name || role_len(t, 0) != t.size();
   }
@@ -475,9 +470,10 @@ size_t supplied_credit_start(std::u32string_view u) {
 
 size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
   constexpr size_t kMaxAgency = 12;  // "摄/视觉中国": source after the slash
-  // Every credit ends in (or, bracketed, holds) 摄, 画, 绘 or 图 (供图): most lines hold none.
+  // Every credit ends in (or, bracketed, holds) 摄, 画, 绘, 作 or 图 (供图): most lines hold none.
   if (s.find("摄") == std::string_view::npos && s.find("画") == std::string_view::npos &&
-      s.find("绘") == std::string_view::npos && s.find("图") == std::string_view::npos)
+      s.find("绘") == std::string_view::npos && s.find("图") == std::string_view::npos &&
+      s.find("作") == std::string_view::npos)
     return std::string_view::npos;
   Decoded d = decode_with_offsets(s);
   const std::u32string& u = d.u;
@@ -492,6 +488,8 @@ size_t trailing_credit_start(std::string_view s, const NameCheck& plausible) {
     m = k, slash = true;
   } else if (e > 0 && u[e - 1] == U'摄') {
     m = e - 1;
+  } else if (e > 1 && u[e - 1] == U'作' && is_space(u[e - 2])) {
+    m = e - 1;  // an artwork's maker, set off by a space as 摄 is (王一川 作; 工作 is a word)
   } else {
     size_t k = std::u32string_view(u).substr(0, e).rfind(U"摄/");
     if (k != std::u32string::npos && e - k - 2 <= kMaxAgency && e - k - 2 > 0) {

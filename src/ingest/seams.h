@@ -26,4 +26,8 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
 // + 施|推动): the halves of one word, not two words that happen to make a third (地方 + 将).
 bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::string_view right);
 
+// A figure cut across the seam: digits on both sides (15|00万元), or a numeral and the
+// order or approximation that goes on with it (三十|余年, 12|万吨). friso reads no word there.
+bool figure_across_seam(std::string_view left, std::string_view right);
+
 }  // namespace wz::ingest

@@ -408,7 +408,8 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
       return !indents[k] && markless(l.text) && next &&
              (next_starts_text(next) ||
               echoed_below(words, l.text, text_below(lines, k, kLeadStartLines))) &&
-             word_across_seam(words, l.text, next->text) == 0;
+             word_across_seam(words, l.text, next->text) == 0 &&
+             !figure_across_seam(l.text, next->text);
     };
     bool head_after = last_finished && !ends_terminal(l.text) && (!full || titled());
     bool under_kicker = !u.lines.empty() && (heads_under_kicker(u.lines.back(), l, next) ||

@@ -2,6 +2,10 @@
 // decided across lines, on pages of our own.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
 #include "util.h"
 
 using namespace wz::ingest::test;
@@ -248,4 +252,27 @@ TEST(Decode, ALettersQuestioningLastLineIsNoHeadOverItsSignature) {
   EXPECT_EQ(a[2].head.subheadline, "");
   EXPECT_EQ(body(a[2], 0),
             "读者王女士（山东济南）问：我在网上开了一家小店，能不能自己缴住房公积金？");
+}
+
+// A supplement page of the corpus (blind22's s174, written for the project, from a PDF copy):
+// in its verse column the second poem's title and its poet under a bullet (◎ 苏 禾) stand
+// inside the run of short lines and open an item of their own; the painting's maker, set off
+// by a space (王一川 作), credits its item; the page's notice at the foot, cut at a comma, is
+// the page's in both its lines.
+TEST(Decode, ASupplementsPoemsPaintingAndNotice) {
+  std::ifstream in(std::string(WZ_SOURCE_DIR) + "/tests/data/pages/blind22/s174-fukan-pdf.txt");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto a = page(ss.str());
+  std::vector<std::string> heads;
+  for (const auto& art : a) heads.push_back(art.head.headline);
+  auto at = std::find(heads.begin(), heads.end(), "在河边");
+  ASSERT_NE(at, heads.end());
+  EXPECT_NE(byline_of(a[at - heads.begin()]).find("苏"), std::string::npos);
+  auto painting = std::find(heads.begin(), heads.end(), "秋山图（国画）");
+  ASSERT_NE(painting, heads.end());
+  EXPECT_EQ(a[painting - heads.begin()].kind, "photo");
+  for (const auto& art : a)
+    for (const auto& b : art.blocks)
+      EXPECT_EQ(wz::model::plain_text(b.text).find("三个月内"), std::string::npos);
 }

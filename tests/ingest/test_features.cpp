@@ -185,3 +185,9 @@ TEST(Features, BylineOfAnyOutlet) {
   EXPECT_FALSE(is_byline_line("经济日报 刘畅"));
   EXPECT_FALSE(is_byline_line("据经济日报报道"));
 }
+
+TEST(Features, AnArtworksMakerSetOffBySpaceIsItsCredit) {
+  EXPECT_EQ(trailing_credit_start("王一川 作"), 0u);  // 秋山图（国画） / caption / 王一川 作
+  EXPECT_EQ(trailing_credit_start("他们正在工作"), std::string::npos);  // 工作 is a word
+  EXPECT_EQ(trailing_credit_start("这是他的新作"), std::string::npos);  // no space before it
+}

@@ -22,3 +22,11 @@ TEST(Seams, FrisoDecidesALexiconWordAcrossTheSeam) {
   EXPECT_TRUE(w.may_straddle(U'驾', U'驶'));
   EXPECT_FALSE(w.may_straddle(U'。', U'因'));
 }
+
+TEST(Seams, AFigureCutAcrossTheSeam) {
+  EXPECT_TRUE(figure_across_seam("从事野外地质勘探三十", "余年，足迹遍及西北"));
+  EXPECT_TRUE(figure_across_seam("总投资约15", "00万元"));
+  EXPECT_TRUE(figure_across_seam("预计总产24.3", "万吨"));
+  EXPECT_FALSE(figure_across_seam("从事野外地质勘探三十", "年来，他一直"));  // 年 ends the figure
+  EXPECT_FALSE(figure_across_seam("全县新建驿站", "十二个"));
+}
