@@ -252,7 +252,11 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   std::string pdf_path, epub_path;
   const size_t first = out.files.size();  // this render's outputs: the PDF, then the EPUB
   typeset::TypesetResult r;
-  if (opt.pdf) {
+  // The pages are set for the PDF, and for an EPUB that embeds fonts without it too: its
+  // font subsets hold the glyphs the PDF sets (below), so --epub-only writes a full
+  // build's EPUB.
+  const bool pages = opt.pdf || (opt.epub && d.options.embed_fonts_in_epub);
+  if (pages) {
     auto t = Clock::now();
     typeset::FontLibrary fonts(paths.font_dirs);
     r = typeset::typeset_digest(d, layouts, fonts);
@@ -260,6 +264,8 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
     r.doc.meta.date = when;
     r.doc.pictures = &pictures;
     s.ms_typeset += ms_since(t);
+  }
+  if (opt.pdf) {  // what the pages say is said of the PDF only
     s.warnings.insert(s.warnings.end(), r.warnings.begin(), r.warnings.end());
     if (!r.missing.empty()) {
       std::string list;
@@ -272,7 +278,7 @@ void render(const model::Digest& d, const std::vector<model::Layout>& layouts, c
   // the same subset (fontfile/subset.h). Without the EPUB, the EPUB's characters are still
   // announced (fonts_only, below): the PDF is the same bytes whichever outputs are asked.
   std::shared_ptr<fontfile::SubsetCache> shared;
-  if (opt.pdf) shared = std::make_shared<fontfile::SubsetCache>();
+  if (pages) shared = std::make_shared<fontfile::SubsetCache>();
   epub_path = (fs::path(opt.out_dir) / (stem + ".epub")).string();
   bool keep_epub = false;
   if (rb) {

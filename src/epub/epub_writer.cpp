@@ -188,19 +188,31 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
   };
   std::vector<std::string> fonts_css =
       opt.embed_fonts ? std::vector<std::string>{"css/fonts.css"} : std::vector<std::string>{};
-  // Pictures: each file once, images/p1.jpg … in the order they first appear.
+  // Pictures: each file once, images/p1.jpg … in the order they first appear (the cover
+  // file: images/cover.*).
   double ms_pictures = 0;
   PictureStore own;
   PictureStore& store = opt.pictures ? *opt.pictures : own;
   std::map<std::string, std::string> pictures;
   std::vector<Entry> picture_entries;
+  // The cover's copy serves an article that places the same file (each file once).
+  bool has_cover = !d.options.cover_image.empty();
+  Image cover_img;
+  std::string cover_href;
+  if (has_cover) {
+    cover_img = opt.fonts_only
+                    ? Image{}
+                    : epub_picture(store, d.options.cover_image, "cover image", ms_pictures);
+    cover_href = "images/cover." + cover_img.ext;
+    pictures[d.options.cover_image] = cover_href;
+  }
   for (const auto& is : d.issues)
     for (const auto& a : is.articles)
       for (const auto& b : a.blocks) {
         if (b.kind != model::BlockKind::Image || pictures.count(b.image.file)) continue;
         Image img =
             opt.fonts_only ? Image{} : epub_picture(store, b.image.file, "image", ms_pictures);
-        std::string id = "p" + std::to_string(pictures.size() + 1);
+        std::string id = "p" + std::to_string(picture_entries.size() + 1);
         std::string href = "images/" + id + "." + img.ext;
         pictures[b.image.file] = href;
         items.push_back({"image-" + id, href, img.media_type, ""});
@@ -228,16 +240,11 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
 
   std::vector<Landmark> marks;
   std::vector<Doc> front_docs;
-  bool has_cover = !d.options.cover_image.empty();
-  std::string cover_bytes, cover_href;
+  std::string cover_bytes;
   if (has_cover) {
-    Image img = opt.fonts_only
-                    ? Image{}
-                    : epub_picture(store, d.options.cover_image, "cover image", ms_pictures);
-    std::string href = cover_href = "images/cover." + img.ext;
-    cover_bytes = std::move(img.bytes);
-    items.push_back({"cover-image", href, img.media_type, "cover-image"});
-    front_docs.push_back(cover_page(href, d.title, front));
+    cover_bytes = std::move(cover_img.bytes);
+    items.push_back({"cover-image", cover_href, cover_img.media_type, "cover-image"});
+    front_docs.push_back(cover_page(cover_href, d.title, front));
     marks.push_back({"cover", front_docs.back().href, d.labels.cover});
   }
   front_docs.push_back(title_page(d, toc, front));
@@ -260,7 +267,7 @@ EpubStats render_epub(const model::Digest& d, const std::vector<model::Layout>& 
 
   EpubStats st;
   st.ms_pictures = ms_pictures;
-  st.pictures = static_cast<int>(pictures.size()) + (has_cover ? 1 : 0);
+  st.pictures = static_cast<int>(pictures.size());
   // Manifest items after nav/ncx: style sheets, documents, fonts, cover.
   std::vector<Entry> body;
   if (opt.embed_fonts) {

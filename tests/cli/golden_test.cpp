@@ -45,6 +45,17 @@ TEST(Golden, SamplePagesDump) {
   golden("dump --pages " + kSample, "sample.pages.txt");
 }
 
+// Issue 10: a story whose photo follows its ninth paragraph, in a broadsheet block with
+// picture_columns = 2 (tests/data/broadsheet-pictures): the photo spans two columns where
+// its text falls, under the line before it and a gap row, the text above and under it in
+// both columns, every line on the grid. Before, it stood at the top of the block's text,
+// over the byline and the paragraphs that come before it.
+TEST(Golden, BroadsheetPictureInTheMiddleOfABlock) {
+  golden(
+      "dump --pages " + std::string(WZ_SOURCE_DIR) + "/tests/data/broadsheet-pictures/digest.toml",
+      "broadsheet-pictures.pages.txt");
+}
+
 // Round trip: building from a raw page and from its segmented structured source gives the
 // same document model.
 TEST(Golden, SegmentedSourceBuildsTheSameModel) {

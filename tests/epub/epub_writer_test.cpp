@@ -296,16 +296,21 @@ TEST(EpubWriter, CoverImageFromOptions) {
   EXPECT_TRUE(r.clean) << r.output;
 }
 
-// A picture or cover wider than 1600 px goes into the EPUB as a copy 1600 px wide (issue 10).
+// A picture or cover wider than 1600 px goes into the EPUB as a copy 1600 px wide (issue 10);
+// a picture that is the cover's file is the cover's copy (each file once).
 TEST(EpubWriter, WidePicturesGetANarrowerCopy) {
   auto d = sample_digest(1);
-  const std::string wide = tmp_path("wide.jpg");
+  const std::string wide = tmp_path("wide.jpg"), other = tmp_path("wide2.jpg");
   std::ofstream(wide, std::ios::binary) << wz::test::make_jpeg(3200, 1600, 3);
+  std::ofstream(other, std::ios::binary) << wz::test::make_jpeg(3200, 1600, 1);
   d.options.cover_image = wide;
-  model::Block pic;
-  pic.kind = model::BlockKind::Image;
-  pic.image = {wide, "宽幅照片"};
-  d.issues[0].articles[0].blocks.insert(d.issues[0].articles[0].blocks.begin(), pic);
+  auto& blocks = d.issues[0].articles[0].blocks;
+  for (const std::string& file : {other, wide}) {
+    model::Block pic;
+    pic.kind = model::BlockKind::Image;
+    pic.image = {file, "宽幅照片"};
+    blocks.insert(blocks.begin(), pic);
+  }
   std::string path = tmp_path("wide.epub");
   EpubOptions o;
   o.embed_fonts = false;
@@ -317,6 +322,14 @@ TEST(EpubWriter, WidePicturesGetANarrowerCopy) {
     EXPECT_EQ(img.width, 1600) << entry;
     EXPECT_EQ(img.height, 800) << entry;
   }
+  int images = 0;
+  for (const std::string& n : zip_names(path)) images += n.rfind("EPUB/images/", 0) == 0;
+  EXPECT_EQ(images, 2);  // the cover file's picture is no copy of its own
+  std::string text;
+  for (const std::string& n : zip_names(path))
+    if (n.rfind("EPUB/text/issue-", 0) == 0) text += zip_entry(path, n);
+  EXPECT_NE(text.find("src=\"../images/cover.jpg\""), std::string::npos);
+  EXPECT_NE(text.find("src=\"../images/p1.jpg\""), std::string::npos);
 }
 
 TEST(EpubWriter, CssFollowsTheLayout) {

@@ -7,6 +7,7 @@
 // Where a column ends is decided by column_rules.h, the rule set every make-up shares.
 #pragma once
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "typeset/page/blocks.h"
@@ -15,21 +16,32 @@ namespace wz::typeset {
 
 // A picture set across `columns` columns of the block from its column c0, `top` grid rows
 // under the block's text top and `rows` tall (broadsheet_figure.h; lifted: the index of
-// the article's LiftedFigure), standing for the material's rows [first, end).
+// the article's LiftedFigure), standing for the material's rows [first, end). in_text: it
+// follows text of the block and stands where that text falls, the text above and under it
+// (fill_columns places it); else it opens the block's text, at its top.
 struct FigureBox {
   int c0 = 0, columns = 0, top = 0, rows = 0;
   size_t first = 0, end = 0;
   int lifted = 0;
+  bool in_text = false;
+  int foot() const { return top + rows; }
+  bool covers(int column) const { return column >= c0 && column < c0 + columns; }
 };
 
-// The pictures of a block, at the top of its text; the other rows are poured under and
-// beside them.
+constexpr int kPictureGap = 1;  // one grid row between a picture (caption, credit) and text
+// An in-text picture with fewer lines than this above it in its column stands at the
+// column's head (they go under it); one that would leave fewer under it heads the next
+// column: no strip of a line or two beside a picture.
+constexpr int kMinLinesAround = 3;
+
+// The pictures of a block; the other rows are poured above, under and beside them.
 struct Figures {
   std::vector<FigureBox> boxes;
   bool empty() const { return boxes.empty(); }
-  // Where the text of a column starts: under the lowest picture over it and a gap row.
-  int top(int column) const;
-  // The grid rows a column's pictures take down to their foot (no gap row).
+  // The stretches [first, second) of grid rows of a column `cap` rows deep that the text
+  // may take: rows under no picture and not in the gap row between a picture and text.
+  std::vector<std::pair<int, int>> free_rows(int column, int cap) const;
+  // The grid rows a column's pictures take down to the lowest one's foot (no gap row).
   int depth(int column) const;
   bool stands_for(size_t row) const;
   // Grid cells the pictures take from the block (gap rows included) less the rows of
@@ -52,15 +64,23 @@ struct ColumnFill {
 };
 
 // Pour rows[from..] into columns of caps[c] rows each, greedily, column after column
-// (with `figures`: under and beside them, their rows left out; slot rows count from the
-// block's text top, depths include the pictures).
+// (with `figures`: above, under and beside them, each column's stretches (free_rows) top
+// to bottom, their rows left out; slot rows count from the block's text top, depths
+// include the pictures). An in-text picture (FigureBox::in_text) is placed when the pour
+// reaches it: under the last line before it and a gap row, across its columns from that
+// line's (kMinLinesAround: at the column's head, or the next column's), the rest of the
+// column poured under it and the columns it spans above and under it; one that finds no
+// such place (its line in the last column, or no room under it) heads the block's last
+// columns, else stays in the text, column wide. The returned figures are the pictures
+// placed.
 ColumnFill fill_columns(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
                         const Figures& figures = {});
 
 // The shortest balanced columns that hold all of rows[from..] in k columns: every column
 // used and no column more than kMaxSpread rows shorter than another; among the fills of
 // one height, "only the last column short" (clreq §2.4.2) is preferred to columns a line
-// apart. `ok` is false when no such fill exists within a few rows of the shortest.
+// apart, and a fill that places every in-text picture to one that leaves one in the text.
+// `ok` is false when no such fill exists within a few rows of the shortest.
 ColumnFill balance_columns(const std::vector<Row>& rows, size_t from, int k,
                            const Figures& figures = {});
 

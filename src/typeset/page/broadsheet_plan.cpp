@@ -77,11 +77,7 @@ class Planner {
   const ColumnFill& balanced(size_t a, size_t from, int k) {
     auto key = std::make_tuple(a, from, k);
     auto it = bal_.find(key);
-    if (it == bal_.end())
-      it = bal_.emplace(key, balance_columns(arts_[a].rows, from, k,
-                                             arts_[a].figures(from, arts_[a].rows.size(), k,
-                                                              std::numeric_limits<int>::max())))
-               .first;
+    if (it == bal_.end()) it = bal_.emplace(key, arts_[a].balanced(from, k)).first;
     return it->second;
   }
 
@@ -92,7 +88,7 @@ class Planner {
     if (it == foot_.end()) {
       std::vector<int> caps(k, avail);
       caps.back() = std::max(1, avail - 1);
-      ColumnFill f = fill_foot(arts_[a], from, caps);
+      ColumnFill f = arts_[a].to_foot(from, caps);
       f.depth.back() += 1;
       it = foot_.emplace(key, std::move(f)).first;
     }
@@ -106,23 +102,6 @@ class Planner {
     b.fill =
         m.continues ? to_foot(m.article, m.from, m.k, m.avail) : balanced(m.article, m.from, m.k);
     return b;
-  }
-
-  // The columns filled from row `from` with the pictures of the part that fits lifted to
-  // their top: lifting pictures moves where the columns stop, so the pictures are chosen
-  // again until every one lifted stands for rows before that stop.
-  static ColumnFill fill_foot(const Material& m, size_t from, const std::vector<int>& caps) {
-    const int k = static_cast<int>(caps.size());
-    const int limit = *std::min_element(caps.begin(), caps.end());
-    size_t to = m.rows.size();
-    for (;;) {
-      Figures figs = m.figures(from, to, k, limit);
-      ColumnFill f = fill_columns(m.rows, from, caps, figs);
-      const bool all_before = std::all_of(figs.boxes.begin(), figs.boxes.end(),
-                                          [&](const FigureBox& b) { return b.end <= f.end; });
-      if (all_before) return f;
-      to = f.end;  // fewer pictures: the next try holds at least one fewer
-    }
   }
 
   // The width an article's length asks for: columns about kIdealDepthShare of the page deep.
@@ -289,6 +268,14 @@ Figures Material::figures(size_t from, size_t to, int k, int limit) const {
     const LiftedFigure& l = lift.figures[j];
     const SpanFigure* f = l.first >= from && l.end <= to ? l.at(k) : nullptr;
     if (!f) continue;
+    const bool in_text = std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(from),
+                                     rows.begin() + static_cast<std::ptrdiff_t>(l.first),
+                                     [](const Row& r) { return r.kind == RowKind::Paragraph; });
+    if (in_text) {  // placed by fill_columns where its text falls
+      out.boxes.push_back(
+          {0, f->columns, 0, f->height(), l.first, l.end, static_cast<int>(j), true});
+      continue;
+    }
     int c0 = 0, top = std::numeric_limits<int>::max();
     for (int c = 0; c + f->columns <= k; ++c) {
       const int t = *std::max_element(sky.begin() + c, sky.begin() + c + f->columns);
@@ -299,6 +286,24 @@ Figures Material::figures(size_t from, size_t to, int k, int limit) const {
     for (int c = c0; c < c0 + f->columns; ++c) sky[static_cast<size_t>(c)] = top + f->height() + 1;
   }
   return out;
+}
+
+ColumnFill Material::balanced(size_t from, int k) const {
+  return balance_columns(rows, from, k,
+                         figures(from, rows.size(), k, std::numeric_limits<int>::max()));
+}
+
+ColumnFill Material::to_foot(size_t from, const std::vector<int>& caps) const {
+  const int k = static_cast<int>(caps.size());
+  const int limit = *std::min_element(caps.begin(), caps.end());
+  size_t to = rows.size();
+  for (;;) {
+    ColumnFill f = fill_columns(rows, from, caps, figures(from, to, k, limit));
+    const auto& boxes = f.figures.boxes;
+    if (std::all_of(boxes.begin(), boxes.end(), [&](const FigureBox& b) { return b.end <= f.end; }))
+      return f;
+    to = f.end;  // fewer pictures: the next try holds at least one fewer
+  }
 }
 
 FootHoles foot_holes(const std::vector<int>& top, int rows) {

@@ -33,11 +33,19 @@ struct Material {
   int head_rows(int k) const;      // 0 when the article has no headline group
   int resumed_rows(int k) const;   // 0 when there is no such head
   // The pictures spanning columns of a block k wide that holds the article's rows
-  // [from, to): those whose rows lie there, at the top of the block's text, in the
-  // article's order, each in the columns where it stands highest (side by side where the
-  // block is wide enough, else one under another); a picture whose foot would come below
-  // grid row `limit` of the text stays in the text, column wide.
+  // [from, to): those whose rows lie there, in the article's order. One that no paragraph
+  // of the block comes before opens its text: at its top, in the columns where it stands
+  // highest (side by side where the block is wide enough, else one under another); a
+  // picture whose foot would come below grid row `limit` of the text stays in the text,
+  // column wide. The others are marked in_text, for fill_columns to place.
   Figures figures(size_t from, size_t to, int k, int limit) const;
+  // The rows from `from` on in the shortest balanced columns of a block k wide, with its
+  // pictures (broadsheet_fill.h balance_columns).
+  ColumnFill balanced(size_t from, int k) const;
+  // The rows from `from` poured into columns caps[c] rows deep, to the page foot, with the
+  // pictures of the part that fits: lifting pictures moves where the columns stop, so the
+  // pictures are chosen again until every one lifted stands for rows before that stop.
+  ColumnFill to_foot(size_t from, const std::vector<int>& caps) const;
 };
 
 // One article block on a page.

@@ -75,19 +75,24 @@ namespace {
 class Pourer {
  public:
   Pourer(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps, int first_row,
-         bool page_foot)
-      : rows_(rows), caps_(caps), from_(from), page_foot_(page_foot), r_(first_row) {
+         bool page_foot, size_t to)
+      : rows_(rows),
+        caps_(caps),
+        from_(from),
+        to_(std::min(to, rows.size())),
+        page_foot_(page_foot),
+        r_(first_row) {
     out_.slots.assign(rows.size() - from, {});
-    out_.end = rows.size();
+    out_.end = to_;
     if (!caps_.empty() && r_ >= caps_[0]) ++c_, r_ = 0;  // the first column is full
     skip_full();
   }
 
   Poured run(bool float_past_end) {
     const int k = static_cast<int>(caps_.size());
-    for (size_t i = from_; i < rows_.size(); ++i) {
+    for (size_t i = from_; i < to_; ++i) {
       if (c_ >= k) {
-        if (rows_[i].kind != RowKind::Blank && out_.end == rows_.size()) out_.end = i;
+        if (rows_[i].kind != RowKind::Blank && out_.end == to_) out_.end = i;
         continue;
       }
       if (!held_ && starts_picture(rows_, i) && r_ > 0 &&
@@ -103,7 +108,7 @@ class Pourer {
         step = c_ < k ? column_step(rows_, i, r_, caps_[c_], page_foot_) : ColumnStep{};
       }
       if (c_ >= k) {
-        if (rows_[i].kind != RowKind::Blank && out_.end == rows_.size()) out_.end = i;
+        if (rows_[i].kind != RowKind::Blank && out_.end == to_) out_.end = i;
         continue;
       }
       if (!step.skip) place(i);
@@ -135,7 +140,7 @@ class Pourer {
 
   const std::vector<Row>& rows_;
   const std::vector<int>& caps_;
-  size_t from_;
+  size_t from_, to_;
   bool page_foot_;
   Poured out_;
   int c_ = 0, r_ = 0;
@@ -146,8 +151,8 @@ class Pourer {
 }  // namespace
 
 Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
-            bool float_past_end, int first_row, bool page_foot) {
-  return Pourer(rows, from, caps, first_row, page_foot).run(float_past_end);
+            bool float_past_end, int first_row, bool page_foot, size_t to) {
+  return Pourer(rows, from, caps, first_row, page_foot, to).run(float_past_end);
 }
 
 }  // namespace wz::typeset

@@ -55,7 +55,7 @@ struct Poured {
     int column = -1, row = -1;  // -1: not placed (a blank row at a column top, or no room)
   };
   std::vector<Slot> slots;  // one per row from `from` on
-  size_t end = 0;           // the first row that found no room in order (rows.size(): none)
+  size_t end = 0;           // the first row that found no room in order (`to`: none)
   // A picture floated past the last column ([floated, floated_end) not placed; the rows
   // after it are placed up to `end`), when pour was allowed to.
   size_t floated = 0, floated_end = 0;
@@ -66,8 +66,10 @@ struct Poured {
 // only when `float_past_end`: the digest flow carries it to the next page). The first
 // column may already be filled to `first_row` (the vertical flow pours what follows a
 // picture from the line after it). page_foot: the columns end at the page's foot
-// (column_step).
+// (column_step). Only rows before `to` are poured (the rows after it still count for the
+// keep rules); `end` is then `to` when they all found room.
 Poured pour(const std::vector<Row>& rows, size_t from, const std::vector<int>& caps,
-            bool float_past_end, int first_row = 0, bool page_foot = false);
+            bool float_past_end, int first_row = 0, bool page_foot = false,
+            size_t to = static_cast<size_t>(-1));
 
 }  // namespace wz::typeset

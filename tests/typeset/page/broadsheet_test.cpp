@@ -582,3 +582,87 @@ TEST(Broadsheet, EveryPageButTheLastMeetsTheFillGoals) {
     }
   }
 }
+
+namespace {
+// The last line of the block's text before rows[first] (a blank row is no line), or -1.
+long anchor_of(const Placed& b, const Material& m, size_t first) {
+  for (size_t i = first; i-- > b.fill.from;)
+    if (b.fill.slots[i - b.fill.from].column >= 0 && m.rows[i].kind != RowKind::Blank)
+      return static_cast<long>(i);
+  return -1;
+}
+}  // namespace
+
+// Issue 10: a picture that follows text of its block spans its columns where that text
+// falls: under the line before it and a gap row (its columns from the column that line
+// ends in), or at the head of the columns after it; the text runs on above, under and
+// beside it (no line over it, every line once and in order, on the grid), and every page
+// but the last still meets the fill goals. The story of tests/data/broadsheet-pictures
+// (a photo after its ninth paragraph) among the sample pages, and a long story with a
+// picture after every twelfth paragraph that goes on on the next page.
+TEST(Broadsheet, APictureAfterTextStandsWhereItsTextFalls) {
+  std::vector<model::Article> arts = read_pages(sample_pages(), 1);
+  auto story = ingest::read_source(kSrc + "/tests/data/broadsheet-pictures/page.md", {});
+  arts.insert(arts.begin() + 2, story.begin(), story.end());
+  arts.push_back(pictured_article(40, 12));
+  auto s = set_sheet(arts, 2);
+  // Every paragraph line drawn once, in order, on the baseline grid, inside its block.
+  std::string want, got;
+  for (const auto& m : s->plan.materials)
+    for (const auto& r : m.rows)
+      if (r.kind == RowKind::Paragraph) want += r.line.text + "\n";
+  for (const auto& l : s->lines) {
+    if (l.kind != "paragraph") continue;
+    got += l.text + "\n";
+    const double row = row_of(s->geo, l.baseline);
+    EXPECT_NEAR(row, std::round(row), 1e-6) << l.text;
+    EXPECT_NE(block_at(*s, l.page, l.column, static_cast<int>(std::lround(row))), nullptr)
+        << l.text;
+  }
+  EXPECT_EQ(got, want);
+  int boxes = 0, in_text = 0, mid = 0, far = 0;
+  for (const Placed& b : s->plan.blocks) {
+    const Material& m = s->plan.materials[b.article];
+    for (const FigureBox& f : b.fill.figures.boxes) {
+      ++boxes;
+      if (!f.in_text) continue;
+      ++in_text;
+      const long a = anchor_of(b, m, f.first);
+      ASSERT_GE(a, 0) << "an in-text picture with no text before it";
+      const auto& slot = b.fill.slots[static_cast<size_t>(a) - b.fill.from];
+      const int under = slot.row + m.rows[static_cast<size_t>(a)].height;
+      if (f.top > 0) {  // mid-column: after its line, text above it in all its columns
+        ++mid;
+        EXPECT_TRUE(f.covers(slot.column) || slot.column < f.c0) << "article " << b.article;
+        if (f.covers(slot.column)) EXPECT_LE(under + kPictureGap, f.top) << b.article;
+        far = std::max(far, f.top - (under + kPictureGap));
+        for (int c = f.c0; c < f.c0 + f.columns; ++c) {
+          auto free = b.fill.figures.free_rows(c, b.fill.height());
+          ASSERT_GE(free.size(), 1u);
+          EXPECT_EQ(free[0].first, 0);
+          EXPECT_GE(free[0].second, kMinLinesAround);
+          int above = 0;  // the text over it reaches its gap row: no hole (a line to spare
+          for (size_t i = 0; i < b.fill.slots.size(); ++i) {  // for the widow rule)
+            const auto& t = b.fill.slots[i];
+            if (t.column == c && t.row < f.top) above = std::max(above, t.row + 1);
+          }
+          EXPECT_GE(above, f.top - kPictureGap - 1) << "article " << b.article << " column " << c;
+        }
+      } else {  // at the head of the columns after its line
+        EXPECT_LT(slot.column, f.c0) << "article " << b.article;
+      }
+    }
+  }
+  std::printf(
+      "[ pictures after text ] %d in text, %d mid-column, at most %d rows under their line\n",
+      in_text, mid, far);
+  EXPECT_EQ(spanning_pictures(*s, 2), boxes);
+  EXPECT_GE(in_text, 3);
+  EXPECT_GE(mid, 2);
+  std::vector<FootHoles> feet = page_feet(*s);
+  ASSERT_GE(feet.size(), 2u);
+  for (size_t p = 0; p + 1 < feet.size(); ++p) {
+    EXPECT_LE(feet[p].cells, 0.05 * s->geo.columns * s->geo.rows) << "page " << p + 1;
+    EXPECT_LE(feet[p].deepest, 0.15 * s->geo.rows) << "page " << p + 1;
+  }
+}
