@@ -270,7 +270,25 @@ bool Flow::make_room(const std::vector<Row>& rows) {
       return true;
     }
   }
-  return false;
+  return wait_head_item(rows);
+}
+
+bool Flow::wait_head_item(const std::vector<Row>& rows) {
+  const bool text = std::any_of(rows.begin(), rows.end(),
+                                [](const Row& r) { return r.kind == RowKind::Paragraph; });
+  if (!text || head_item_ == 0 || head_item_ > pending_.size() || !text_short(pending_))
+    return false;
+  std::vector<Row> page(pending_.begin() + static_cast<long>(head_item_), pending_.end());
+  std::vector<Row> all = page;
+  all.insert(all.end(), rows.begin(), rows.end());
+  std::vector<Slot> slots;
+  if (!assign(all, g_.rows - row_, slots)) return false;
+  deferred_.insert(
+      deferred_.begin(),
+      std::vector<Row>(pending_.begin(), pending_.begin() + static_cast<long>(head_item_)));
+  pending_ = std::move(page);
+  head_item_ = 0;
+  return true;
 }
 
 void Flow::break_page() {

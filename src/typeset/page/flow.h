@@ -53,8 +53,14 @@ class Flow {
   // what is queued on a one-column page that would otherwise end more than a line short:
   // a picture or photo frame on the page gives rows down to its smallest size, as a
   // newspaper resizes a picture rather than leave a hole at the page's foot. True when the
-  // rows fit (the page's frames shortened if they had to be).
+  // rows fit (the page's frames shortened if they had to be, or a floated item heading a
+  // page short of text sent on to the next: kLeastTextShare).
   bool make_room(const std::vector<Row>& rows);
+
+  // A floated item heading a page whose text is under kLeastTextShare waits for the next
+  // page when `rows` (text: an article's opening, not another item) then fit under the
+  // text; true when it waits (make_room's last resort, and asked before a page turns).
+  bool wait_head_item(const std::vector<Row>& rows);
 
   // A photo item (an article of a picture or photo frame, its caption and credit) that
   // will not fit on the page: whether `rows` would fit under what is queued.

@@ -279,6 +279,38 @@ TEST(Flow, AFloatedItemHeadsAPageItsTextFillsAThirdOf) {
   EXPECT_DOUBLE_EQ(a.at(3).y, 20 + 9 * 10);
 }
 
+TEST(Flow, AFloatedItemWaitsToMakeRoomForAnOpening) {
+  // Sample, large print p5: a picture item floated to the page's head, the end of an
+  // article (6 lines) under it, and the next article's opening did not fit: the page turned
+  // short of text. The item waits for the next page and the opening runs on under the text.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(15);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 15, 0);
+  std::vector<Row> item = photo_item(2, 1);   // a frame at its least: it gives no row
+  item.insert(item.begin() + 2, 5, item[2]);  // a caption of 6 lines
+  Row gap;
+  gap.kind = RowKind::Blank;
+  gap.rule = true;
+  f.defer(item, gap);  // 10 rows with its separator
+  para(f, 2, 2);       // rows 10-11 of the next page
+  std::vector<Row> opening{gap, headline(3), Row{}, Row{}};
+  opening[2].kind = opening[3].kind = RowKind::Paragraph;
+  EXPECT_FALSE(f.fits(opening));
+  EXPECT_TRUE(f.make_room(opening));
+  EXPECT_TRUE(f.fits(opening));
+  for (const Row& r : opening) f.add(r);
+  para(f, 12, 4);
+  f.finish(true);
+  const auto& a = f.anchors();
+  EXPECT_EQ(a.at(2).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(2).y, 20);  // the text heads the page
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_EQ(a.at(1).page, 2);  // the item the next
+}
+
 TEST(Flow, APhotoFrameShortensToTakeTheNextArticlesOpening) {
   // Seeds, large print p36: a photo item, then 3 rows left; the next article's opening
   // (separator, head, two lines) needs 4. The frame gives a row (down to its smallest size)
