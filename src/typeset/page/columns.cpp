@@ -104,11 +104,16 @@ class ColumnMakeup {
   // Where the page stands for article n (article_start.h). Whether its opening fits is
   // asked only of a one-column page that the share left does not already turn: making room
   // shortens the page's frames.
+  // A page that so little is left of that it would turn, headed by a floated item over
+  // too little text, sends the item on first (Flow::wait_head_item).
   PageState page_state(size_t n, const std::vector<Row>& rows) {
     PageState s{n == 0, flow_.free_share(), true};
-    if (!s.first && runs_on() && cx_.geo.columns == 1 &&
-        !turns_page(cx_.layout, {false, s.free_share, true}))
-      s.opening_fits = flow_.make_room(with_gap(gap(), opening(rows)));
+    if (s.first || !runs_on() || cx_.geo.columns != 1) return s;
+    const std::vector<Row> start = with_gap(gap(), opening(rows));
+    if (turns_page(cx_.layout, {false, s.free_share, true}) && flow_.wait_head_item(start))
+      s.free_share = flow_.free_share();
+    if (!turns_page(cx_.layout, {false, s.free_share, true}))
+      s.opening_fits = flow_.make_room(start);
     return s;
   }
 

@@ -26,6 +26,7 @@ void Flow::new_page() {
   doc_.pages.push_back(std::move(p));
   page_ = static_cast<int>(doc_.pages.size()) - 1;
   row_ = 0;
+  head_item_ = 0;
 }
 
 void Flow::emit_row(const Row& r, int column, int grid_row, double dy) {
@@ -163,6 +164,7 @@ void Flow::emit_pending(int height, bool page_full) {
     if (slots[i].column >= 0) emit_row(pending_[i], slots[i].column, slots[i].row, dy[i]);
   emit_frames(pending_, slots, dy);
   pending_.clear();
+  head_item_ = 0;
 }
 
 void Flow::add(Row r) {
@@ -182,10 +184,30 @@ void Flow::add(Row r) {
     if (p.floated_end > 0 && i >= p.floated && i < p.floated_end) continue;
     (i >= cut ? carry : keep).push_back(std::move(pending_[i]));
   }
+  if (head_item_ > 0 && head_item_ <= keep.size() && text_short(keep)) {
+    // The floated item waits for the next page; this one takes the text after it.
+    deferred_.insert(
+        deferred_.begin(),
+        std::vector<Row>(std::make_move_iterator(keep.begin()),
+                         std::make_move_iterator(keep.begin() + static_cast<long>(head_item_))));
+    keep.erase(keep.begin(), keep.begin() + static_cast<long>(head_item_));
+    keep.insert(keep.end(), std::make_move_iterator(carry.begin()),
+                std::make_move_iterator(carry.end()));
+    pending_.clear();
+    head_item_ = 0;
+    for (auto& r : keep) add(std::move(r));
+    return;
+  }
   pending_ = std::move(keep);
   emit_pending(g_.rows - row_, true);
   next_page();
   for (auto& c : carry) add(std::move(c));
+}
+
+bool Flow::text_short(const std::vector<Row>& rows) const {
+  const auto text = std::count_if(rows.begin(), rows.end(),
+                                  [](const Row& r) { return r.kind == RowKind::Paragraph; });
+  return static_cast<double>(text) < kLeastTextShare * g_.rows;
 }
 
 void Flow::next_page() {
@@ -193,7 +215,9 @@ void Flow::next_page() {
   if (deferred_.empty()) return;
   std::vector<Row> held = std::move(deferred_.front());
   deferred_.erase(deferred_.begin());
+  const size_t n = held.size();
   for (auto& r : held) add(std::move(r));
+  if (pending_.size() == n) head_item_ = n;  // still on the page it heads
 }
 
 bool Flow::fits(const std::vector<Row>& rows) const {
@@ -208,7 +232,7 @@ void Flow::defer(std::vector<Row> rows, const Row& separator) {
   deferred_.push_back(std::move(rows));
 }
 
-bool Flow::give_frame_row(std::vector<Row>& page) const {
+bool Flow::give_frame_row(std::vector<Row>& page, size_t& erased) const {
   for (size_t i = 0; i < page.size();) {
     if (page[i].kind != RowKind::Photo || page[i].frame < 0) {
       ++i;
@@ -221,7 +245,8 @@ bool Flow::give_frame_row(std::vector<Row>& page) const {
       least = std::max(least, static_cast<int>(std::ceil(kMinPictureScale * g_.column_w *
                                                          page[i].aspect / g_.pitch)));
     if (static_cast<int>(j - i) > least && page[j - 1].anchor < 0) {
-      page.erase(page.begin() + static_cast<long>(j - 1));
+      erased = j - 1;
+      page.erase(page.begin() + static_cast<long>(erased));
       return true;
     }
     i = j;
@@ -234,15 +259,36 @@ bool Flow::make_room(const std::vector<Row>& rows) {
   if (g_.columns != 1 || free_share() * g_.rows <= kTolerableHoleRows + 0.01) return false;
   std::vector<Row> page = pending_;
   std::vector<Slot> slots;
-  while (give_frame_row(page)) {
+  size_t head = head_item_, erased = 0;
+  while (give_frame_row(page, erased)) {
+    head -= erased < head;  // a row of the floated item heading the page
     std::vector<Row> all = page;
     all.insert(all.end(), rows.begin(), rows.end());
     if (assign(all, g_.rows - row_, slots)) {
       pending_ = std::move(page);
+      head_item_ = head;
       return true;
     }
   }
-  return false;
+  return wait_head_item(rows);
+}
+
+bool Flow::wait_head_item(const std::vector<Row>& rows) {
+  const bool text = std::any_of(rows.begin(), rows.end(),
+                                [](const Row& r) { return r.kind == RowKind::Paragraph; });
+  if (!text || head_item_ == 0 || head_item_ > pending_.size() || !text_short(pending_))
+    return false;
+  std::vector<Row> page(pending_.begin() + static_cast<long>(head_item_), pending_.end());
+  std::vector<Row> all = page;
+  all.insert(all.end(), rows.begin(), rows.end());
+  std::vector<Slot> slots;
+  if (!assign(all, g_.rows - row_, slots)) return false;
+  deferred_.insert(
+      deferred_.begin(),
+      std::vector<Row>(pending_.begin(), pending_.begin() + static_cast<long>(head_item_)));
+  pending_ = std::move(page);
+  head_item_ = 0;
+  return true;
 }
 
 void Flow::break_page() {
@@ -273,8 +319,8 @@ int Flow::free_rows() const {
 }
 
 Flow::Mark Flow::mark() const {
-  Mark m{page_,    row_,     doc_.pages.size(), 0, rec_.size(), doc_.images.size(),
-         pending_, anchors_, deferred_};
+  Mark m{page_,    row_,     doc_.pages.size(), 0,         rec_.size(), doc_.images.size(),
+         pending_, anchors_, deferred_,         head_item_};
   if (page_ >= 0) m.items = doc_.pages[page_].items.size();
   return m;
 }
@@ -288,7 +334,7 @@ void Flow::restore(const Mark& m) {
   rec_.erase(rec_.begin() + static_cast<long>(m.records), rec_.end());
   doc_.images.resize(m.images);
   page_ = m.page, row_ = m.row, hole_ = 0;
-  pending_ = m.pending, anchors_ = m.anchors, deferred_ = m.deferred;
+  pending_ = m.pending, anchors_ = m.anchors, deferred_ = m.deferred, head_item_ = m.head_item;
 }
 
 // Balanced columns are as tall as each other, only the last one short (clreq §2.4.2).

@@ -21,6 +21,10 @@ namespace wz::typeset {
 // A hole of this many rows at a page's foot is no fault (one row of a page of 24 or more is
 // under makeup-audit's 5% of its area): a page is tightened or filled only above it.
 constexpr int kTolerableHoleRows = 1;
+// A page that is not an issue's last holds body text over at least this share of its rows
+// (issue 9: no page but an issue's last under a third full; makeup-audit short_pages): a
+// floated photo item does not head a page its text would fill less.
+constexpr double kLeastTextShare = 1.0 / 3;
 
 struct Anchor {
   int page = 0;
@@ -49,15 +53,23 @@ class Flow {
   // what is queued on a one-column page that would otherwise end more than a line short:
   // a picture or photo frame on the page gives rows down to its smallest size, as a
   // newspaper resizes a picture rather than leave a hole at the page's foot. True when the
-  // rows fit (the page's frames shortened if they had to be).
+  // rows fit (the page's frames shortened if they had to be, or a floated item heading a
+  // page short of text sent on to the next: kLeastTextShare).
   bool make_room(const std::vector<Row>& rows);
+
+  // A floated item heading a page whose text is under kLeastTextShare waits for the next
+  // page when `rows` (text: an article's opening, not another item) then fit under the
+  // text; true when it waits (make_room's last resort, and asked before a page turns).
+  bool wait_head_item(const std::vector<Row>& rows);
 
   // A photo item (an article of a picture or photo frame, its caption and credit) that
   // will not fit on the page: whether `rows` would fit under what is queued.
   bool fits(const std::vector<Row>& rows) const;
   // Float it: the text that follows fills the page, and the item heads the next page
   // (the separator under it), as a newspaper moves a picture rather than leave a hole. Items
-  // still held at the end of the issue (finish, break_page) are set there.
+  // still held at the end of the issue (finish, break_page) are set there. A page the item
+  // would head with text under a third of it (kLeastTextShare: an article's opening under
+  // it, or its text ending there) takes text only, and the item waits for the next page.
   void defer(std::vector<Row> rows, const Row& separator);
 
   // The share of the page's grid cells (rows × columns) still free after the rows added.
@@ -74,6 +86,7 @@ class Flow {
     std::vector<Row> pending;
     std::map<int, Anchor> anchors;
     std::vector<std::vector<Row>> deferred;
+    size_t head_item = 0;
   };
   Mark mark() const;
   void restore(const Mark& m);
@@ -104,8 +117,12 @@ class Flow {
   // Start a new page and set the first deferred item at its head (one a page: a page of
   // floated pictures would part the text from its next line by a page).
   void next_page();
-  // A row a photo frame of `page` can give (make_room), removed; false if none can.
-  bool give_frame_row(std::vector<Row>& page) const;
+  // Whether the full page `rows` (headed by a floated item of head_item_ rows) holds body
+  // text over less than kLeastTextShare of the page's rows.
+  bool text_short(const std::vector<Row>& rows) const;
+  // A row a photo frame of `page` can give (make_room), removed (its index in `erased`);
+  // false if none can.
+  bool give_frame_row(std::vector<Row>& page, size_t& erased) const;
 
   pages::Document& doc_;
   std::vector<LineRecord>& rec_;
@@ -115,7 +132,8 @@ class Flow {
   std::vector<Row> pending_;  // continuous mode: rows of the current page
   std::map<int, Anchor> anchors_;
   std::vector<std::vector<Row>> deferred_;  // floated photo items, each ending in its separator
-  int hole_ = 0;                            // worst_hole()
+  size_t head_item_ = 0;  // rows of the floated item heading the page's pending rows (0: none)
+  int hole_ = 0;          // worst_hole()
 };
 
 }  // namespace wz::typeset

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <utility>
+
 namespace wz::typeset {
 namespace {
 
@@ -29,6 +32,15 @@ void blank(Flow& f) {
   Row r;
   r.kind = RowKind::Blank;
   f.add(r);
+}
+// A headline group in the column: one row two lines tall, kept with its text.
+Row headline(int anchor) {
+  Row head;
+  head.kind = RowKind::Head;
+  head.height = 2;
+  head.keep_with_next = true;
+  head.anchor = anchor;
+  return head;
 }
 // A tip box: two rows kept together and with what follows.
 void chain(Flow& f, int anchor) {
@@ -103,12 +115,7 @@ TEST(Flow, FeatheringOpensTheSpaceAboveAHeadlineGroupToo) {
   f.new_page();
   para(f, 3, 0);
   blank(f);
-  Row head;
-  head.kind = RowKind::Head;
-  head.height = 2;
-  head.keep_with_next = true;
-  head.anchor = 1;
-  f.add(head);
+  f.add(headline(1));
   para(f, 2, 2);  // rows 0-7 used: 2 rows short; a blank and a head to open
   f.break_page();
   para(f, 2, 3);
@@ -227,6 +234,81 @@ TEST(Flow, OneFloatedItemHeadsAPage) {
   EXPECT_DOUBLE_EQ(a.at(1).y, 20);
   EXPECT_EQ(a.at(2).page, 2);  // not under the first item on page 2
   EXPECT_DOUBLE_EQ(a.at(2).y, 20);
+}
+
+// A full page of `rows` rows, a photo item of 9 rows with its separator floated from it,
+// then (with `head`) the next article's headline group, and `lines` lines of text: the
+// pages made and the anchors (0 the first text, 1 the item, 2 the head, 3 the text after).
+std::pair<size_t, std::map<int, Anchor>> item_over_text(int rows, bool head, int lines) {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(rows);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, rows, 0);  // the first page full
+  Row gap;
+  gap.kind = RowKind::Blank;
+  gap.rule = true;
+  f.defer(photo_item(6, 1), gap);
+  if (head) f.add(headline(2));
+  para(f, lines, 3);
+  f.finish(true);
+  return {doc.pages.size(), f.anchors()};
+}
+
+TEST(Flow, AFloatedItemWaitsWhileThePageItWouldHeadIsShortOfText) {
+  // Seeds, book-a5 p8: a photo item floated to the next page's head, the next article's
+  // opening under it and three lines of its text filled the page: a page under a third
+  // text (kLeastTextShare). The page takes the opening and its text; the item heads the
+  // page after, the text running on under it.
+  auto [pages, a] = item_over_text(15, true, 19);  // under the item: 4 lines, fewer than 5
+  ASSERT_EQ(pages, 3u);
+  EXPECT_EQ(a.at(2).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(2).y, 20);  // the opening heads the page
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_EQ(a.at(1).page, 2);  // the item heads the page after
+  EXPECT_DOUBLE_EQ(a.at(1).y, 20);
+}
+
+TEST(Flow, AFloatedItemHeadsAPageItsTextFillsAThirdOf) {
+  // 7 lines under the item on a page of 16 rows (a third: 5.3): it heads the page.
+  auto [pages, a] = item_over_text(16, false, 20);
+  EXPECT_EQ(a.at(1).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(1).y, 20);
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(3).y, 20 + 9 * 10);
+}
+
+TEST(Flow, AFloatedItemWaitsToMakeRoomForAnOpening) {
+  // Sample, large print p5: a picture item floated to the page's head, the end of an
+  // article (6 lines) under it, and the next article's opening did not fit: the page turned
+  // short of text. The item waits for the next page and the opening runs on under the text.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(15);
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 15, 0);
+  std::vector<Row> item = photo_item(2, 1);   // a frame at its least: it gives no row
+  item.insert(item.begin() + 2, 5, item[2]);  // a caption of 6 lines
+  Row gap;
+  gap.kind = RowKind::Blank;
+  gap.rule = true;
+  f.defer(item, gap);  // 10 rows with its separator
+  para(f, 2, 2);       // rows 10-11 of the next page
+  std::vector<Row> opening{gap, headline(3), Row{}, Row{}};
+  opening[2].kind = opening[3].kind = RowKind::Paragraph;
+  EXPECT_FALSE(f.fits(opening));
+  EXPECT_TRUE(f.make_room(opening));
+  EXPECT_TRUE(f.fits(opening));
+  for (const Row& r : opening) f.add(r);
+  para(f, 12, 4);
+  f.finish(true);
+  const auto& a = f.anchors();
+  EXPECT_EQ(a.at(2).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(2).y, 20);  // the text heads the page
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_EQ(a.at(1).page, 2);  // the item the next
 }
 
 TEST(Flow, APhotoFrameShortensToTakeTheNextArticlesOpening) {
