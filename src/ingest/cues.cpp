@@ -869,7 +869,9 @@ size_t glued_bracket_start(std::string_view s, std::string* inside) {
 size_t glued_attribution_start(std::string_view s) {
   std::string inside;
   size_t at = glued_bracket_start(s, &inside);
-  return at != std::string_view::npos && is_byline_line(inside) ? at : std::string_view::npos;
+  // (…。（记者 韩露）, or a wire credit: …至22日。（综合外电）)
+  bool credit = at != std::string_view::npos && (is_byline_line(inside) || is_wire_credit(inside));
+  return credit ? at : std::string_view::npos;
 }
 
 bool is_source_credit(std::string_view s) {

@@ -117,7 +117,8 @@ size_t glued_author_start(std::string_view s);
 // Byte offset of a bracket glued after the last sentence of a paragraph ("…。（钟 晴）"),
 // or npos; `inside` gets its text.
 size_t glued_bracket_start(std::string_view s, std::string* inside);
-// Byte offset of a reporter in brackets glued to the end of a brief ("…。（记者 韩露）"), or npos.
+// Byte offset of a reporter in brackets glued to the end of a brief ("…。（记者 韩露）"), or of a
+// wire credit ("…至22日。（综合外电）"), or npos.
 size_t glued_attribution_start(std::string_view s);
 
 // The text of a bracket that names where a piece was taken from (摘自…《…报》, 来源：…,

@@ -65,6 +65,24 @@ std::pair<size_t, size_t> text_left_behind(const ProtoArticle& art, const PageEv
   return {0, 0};
 }
 
+// After the move the item ends where it was signed: a signature glued to what is now its last
+// paragraph (…领域。（记者 万涛）) is its byline, as segment reads one on an item's last line.
+void sign_off(ProtoArticle& art, const PageEvidence& ev) {
+  auto& B = art.blocks;
+  bool signed_already = art.has_inline_byline || std::any_of(B.begin(), B.end(), [](const auto& b) {
+                          return b.kind == BlockKind::Byline;
+                        });
+  if (signed_already || B.empty() || B.back().kind != BlockKind::Paragraph || B.back().index < 0)
+    return;
+  ProtoBlock& last = B.back();
+  size_t g = glued_signature_start(last.text, ev[static_cast<size_t>(last.index)]);
+  if (g == std::string::npos || g == 0) return;
+  ProtoBlock by = last;
+  by.kind = BlockKind::Byline, by.text = trim_spaces(last.text.substr(g));
+  last.text = trim_spaces(last.text.substr(0, g));
+  B.push_back(std::move(by));
+}
+
 }  // namespace
 
 void return_interleaved_text(std::vector<ProtoArticle>& articles, const PageEvidence& ev,
@@ -87,6 +105,7 @@ void return_interleaved_text(std::vector<ProtoArticle>& articles, const PageEvid
     T.insert(T.end(), std::make_move_iterator(B.begin() + static_cast<long>(from)),
              std::make_move_iterator(B.begin() + static_cast<long>(to)));
     B.erase(B.begin() + static_cast<long>(from), B.begin() + static_cast<long>(to));
+    if (from == B.size()) sign_off(articles[j], ev);  // (the item now ends where it was signed)
   }
 }
 

@@ -20,9 +20,12 @@ bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::strin
 bool figure_across_seam(std::string_view left, std::string_view right) {
   static constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十百千万亿";
   static constexpr std::u32string_view kGoesOn = U"余多十百千万亿";
+  static constexpr std::u32string_view kDateUnits = U"年月日时";  // 11月20|日电
   char32_t a = last_char(left), b = first_char(right);
   bool figure = is_digit(a) || kNumerals.find(a) != std::u32string_view::npos;
-  return figure && ((is_digit(a) && is_digit(b)) || kGoesOn.find(b) != std::u32string_view::npos);
+  bool date = is_digit(a) && kDateUnits.find(b) != std::u32string_view::npos;
+  return date ||
+         (figure && ((is_digit(a) && is_digit(b)) || kGoesOn.find(b) != std::u32string_view::npos));
 }
 
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,

@@ -27,7 +27,8 @@ int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_
 bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::string_view right);
 
 // A figure cut across the seam: digits on both sides (15|00万元), or a numeral and the
-// order or approximation that goes on with it (三十|余年, 12|万吨). friso reads no word there.
+// order or approximation that goes on with it (三十|余年, 12|万吨), or a date's unit (11月20|日
+// 电). friso reads no word there.
 bool figure_across_seam(std::string_view left, std::string_view right);
 
 }  // namespace wz::ingest

@@ -262,11 +262,7 @@ class Builder {
       set_aside_part(i, t.substr(j), "jump marker");
       t = t.substr(0, j);
     } else if (!has_byline(a) && last_text_line(i)) {
-      size_t g = glued_author_start(t);
-      if (g == std::string::npos) g = glued_attribution_start(t);
-      std::string inside;  // …。（钟 晴）: the writer's bare name (evidence.cpp signed_off)
-      if (g == std::string::npos && c.signed_off) g = glued_bracket_start(t, &inside);
-      if (g != std::string::npos)
+      if (size_t g = glued_signature_start(t, c); g != std::string::npos)
         tail = t.substr(g), t = t.substr(0, g), tail_kind = BlockKind::Byline;
     }
     add(i, k, trim_spaces(t));
@@ -346,6 +342,14 @@ void explain(const std::vector<SourceLine>& lines, const PageEvidence& ev, const
 }
 
 }  // namespace
+
+size_t glued_signature_start(std::string_view t, const LineInfo& c) {
+  size_t g = glued_author_start(t);
+  if (g == std::string::npos) g = glued_attribution_start(t);
+  std::string inside;  // …。（钟 晴）: the writer's bare name (evidence.cpp signed_off)
+  if (g == std::string::npos && c.signed_off) g = glued_bracket_start(t, &inside);
+  return g;
+}
 
 Segmentation segment_lines(const std::vector<SourceLine>& lines, const std::string& path) {
   Segmentation out;

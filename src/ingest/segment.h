@@ -49,6 +49,11 @@ struct Segmentation {
 
 Segmentation segment_lines(const std::vector<SourceLine>& lines, const std::string& path);
 
+// Byte offset in `t` (the text of paragraph line `c`) of its writer's name glued after its
+// last sentence (…领域。（记者 万涛）, …。（钟 晴）, …。 林晚舟), or npos: where an item's last
+// paragraph signs it.
+size_t glued_signature_start(std::string_view t, const LineInfo& c);
+
 // Roles of a headline group's lines (exposed for tests): fills kicker / headline /
 // subheadline / genre of `a`; returns the indexes of lines judged furniture (column
 // labels, banners).

@@ -412,8 +412,12 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
              !figure_across_seam(l.text, next->text);
     };
     bool head_after = last_finished && !ends_terminal(l.text) && (!full || titled());
-    bool under_kicker = !u.lines.empty() && (heads_under_kicker(u.lines.back(), l, next) ||
-                                             heads_a_story(words, u.lines.back(), lines, k));
+    // (A head runs no figure on into the line under it: 新华社符拉迪沃斯托克11月20|日电 is a
+    // dateline cut under its head.)
+    bool under_kicker = !u.lines.empty() &&
+                        (heads_under_kicker(u.lines.back(), l, next) ||
+                         heads_a_story(words, u.lines.back(), lines, k)) &&
+                        !(next && figure_across_seam(l.text, next->text));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
     bool byline = !full && is_byline_line(l.text);
     // The page's own lines (版次, a page header after a page break, the foot's hotline) are
@@ -421,10 +425,12 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     bool furniture = is_furniture_line(l.text);
     bool wrapped =
         last_full || last_comma || (last_over && word_across_seam(words, last_text, l.text) > 0);
-    bool runs_on = paragraph && l.gap == 0 && l.indent == 0 && wrapped && !head_after &&
-                   !last_head && !last_byline && !opens_story(l, !last_finished && !last_cut) &&
-                   !under_kicker && !byline && !furniture && !last_furniture &&
-                   u.lines.back().line + u.lines.back().span == l.line;
+    bool runs_on =
+        paragraph && l.gap == 0 && l.indent == 0 && wrapped && !head_after && !last_head &&
+        !last_byline &&
+        (!opens_story(l, !last_finished && !last_cut) || figure_across_seam(last_text, l.text)) &&
+        !under_kicker && !byline && !furniture && !last_furniture &&
+        u.lines.back().line + u.lines.back().span == l.line;
     int width = l.indent + half_em_width(l.text);
     int measure = std::max(column[k], block[k]);
     // (A byline line as wide as the column, 文/小记者 林可欣 张浩然 图/本报记者 赵雯, is whole:

@@ -456,3 +456,11 @@ TEST(Cues, AMeasureWithItsFigureAndItsChangeIsADataRow) {
   EXPECT_FALSE(is_figure_statement("今年以来，全县新增就业1200人。"));    // a sentence
   EXPECT_FALSE(is_figure_statement("全县新增就业1200人，带动农户增收"));  // ends in no figure
 }
+
+TEST(Cues, AWireCreditGluedToABriefSignsIt) {
+  std::string_view s = "气象部门预计，本轮降雪将持续至22日。（综合外电）";
+  size_t at = glued_attribution_start(s);
+  ASSERT_NE(at, std::string_view::npos);
+  EXPECT_EQ(s.substr(at), "（综合外电）");
+  EXPECT_EQ(glued_attribution_start("会议持续了三天。（详见第5版）"), std::string_view::npos);
+}

@@ -25,3 +25,15 @@ TEST(ReorderMeasure, TextAtTheLeadsMeasureAfterAnInterleavedBriefGoesBack) {
   EXPECT_FALSE(holds(a[1], "为保障抢收顺利"));
   EXPECT_TRUE(holds(a[1], "优秀农机手"));
 }
+
+// The brief, its text moved back, ends where it was signed: the reporter glued to its last
+// sentence (…称号。（记者 毛丹）) is its byline, not its text.
+TEST(ReorderMeasure, TheBriefLeftEndsSignedByItsGluedReporter) {
+  auto a = page(kInterleavedBriefPage);
+  ASSERT_EQ(a.size(), 2u);
+  const auto& B = a[1].blocks;
+  ASSERT_FALSE(B.empty());
+  EXPECT_EQ(B.back().kind, wz::model::BlockKind::Byline);
+  EXPECT_EQ(wz::model::plain_text(B.back().text), "（记者 毛丹）");
+  EXPECT_FALSE(holds(a[1], "。（记者"));
+}

@@ -29,4 +29,6 @@ TEST(Seams, AFigureCutAcrossTheSeam) {
   EXPECT_TRUE(figure_across_seam("预计总产24.3", "万吨"));
   EXPECT_FALSE(figure_across_seam("从事野外地质勘探三十", "年来，他一直"));  // 年 ends the figure
   EXPECT_FALSE(figure_across_seam("全县新建驿站", "十二个"));
+  EXPECT_TRUE(figure_across_seam("新华社符拉迪沃斯托克11月20", "日电（记者 孙静）"));  // a date
+  EXPECT_FALSE(figure_across_seam("第三", "日，"));  // a date's unit only after digits
 }

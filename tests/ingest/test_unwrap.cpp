@@ -576,7 +576,12 @@ const char* kTwoPageCopy =
     "本报讯（记者 江河）记者从县水利局获悉，今\n"
     "年全县二十六条河流水质优良比例达到百分之\n"
     "九十二，比去年同期提高四个百分点，群众满\n"
-    "意度逐年上升。\n";
+    "意度逐年上升。\n"
+    "远东港口吞吐量增长\n"
+    "新华社俄罗斯远东符拉迪沃斯托克港11月20\n"  // a dateline cut inside its date
+    "日电（记者 孙静）俄罗斯远东地区港口今年前\n"
+    "十个月货物吞吐量同比增长百分之六点八，其中\n"
+    "集装箱吞吐量增长一成。\n";
 }  // namespace
 
 // A sentence opener (目前) under a line that finished a sentence and began the next (…。截至)
@@ -601,4 +606,14 @@ TEST(Unwrap, APageHeaderAndFolioNeverRunOn) {
   Unwrapped u = unwrap_columns(lines_of(kTwoPageCopy));
   EXPECT_TRUE(alone(u, "2024年5月6日　星期一　城建新闻　今日县城"));
   EXPECT_TRUE(alone(u, "第3版"));
+}
+
+// A dateline cut inside its date under its head (…11月20 / 日电（记者 孙静）…) is no head of
+// its own: the date runs on, and so does the story.
+TEST(Unwrap, ADatelineCutInsideItsDateRunsOn) {
+  Unwrapped u = unwrap_columns(lines_of(kTwoPageCopy));
+  EXPECT_TRUE(
+      alone(u,
+            "新华社俄罗斯远东符拉迪沃斯托克港11月20日电（记者 孙静）俄罗斯远东地区港口今年前十"
+            "个月货物吞吐量同比增长百分之六点八，其中集装箱吞吐量增长一成。"));
 }
