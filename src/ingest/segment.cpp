@@ -253,7 +253,7 @@ class Builder {
     BlockKind k = r == Role::Caption ? BlockKind::Caption : BlockKind::Paragraph;
     std::string tail;
     BlockKind tail_kind = BlockKind::Credit;
-    if (c.credit_tail != std::string::npos) {
+    if (c.credit_tail != std::string::npos && c.credit_tail >= from) {
       tail = t.substr(c.credit_tail - from), t = t.substr(0, c.credit_tail - from);
     } else if (size_t j = trailing_jump_start(t); j != std::string::npos) {
       std::string page;

@@ -130,15 +130,15 @@ bool reads_as_prose(std::string_view s) {
   return clause && s.find("：") == std::string_view::npos && s.find(':') == std::string_view::npos;
 }
 
-// Each line's width (half-em units) as a measure of its column, or 0 for a line that says
-// nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
-// site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
-// byline's (a web story's meta lines share a width that no text is wrapped at).
 // A line of the page's furniture, no prose (the measure and the run-on skip it).
 bool is_furniture_line(std::string_view s) {
   return !reads_as_prose(s) && is_page_furniture(s);
 }
 
+// Each line's width (half-em units) as a measure of its column, or 0 for a line that says
+// nothing of it: one too short (kMinMeasured), or a line set at no column's measure, the
+// site's or the page's own (来源：滨海都市报, 发布时间：2026-11-17 14:05, 责任编辑：…) or a
+// byline's (a web story's meta lines share a width that no text is wrapped at).
 std::vector<int> measured_widths(const std::vector<SourceLine>& lines) {
   std::vector<int> out(lines.size(), 0);
   for (size_t i = 0; i < lines.size(); ++i) {
