@@ -308,7 +308,8 @@ class Grammar {
     const LineInfo& before = ev_[prev_text(i)];
     if (text && before.open_end && !before.goes_on_later) sc += kOpenAfterUnfinished;
     if (text && ev_[prev_text(i)].comma_end) sc += kOpenAfterComma;
-    if (s.hd && s.group && !s.body) sc += kOpenOverUntextedItem;  // (group: its byline seen)
+    if (s.hd && s.group && !s.body)
+      sc += kOpenOverUntextedItem;  // (group: apparatus seen, a byline)
     bool lone = s.body && !big && i + 1 < ev_.size() && plain_text(i + 1) && !ev_[i].credit_ahead;
     if (lone && s.type == kFeature && !ev_[i].signed_below) sc += kLoneHeadInFeature;
     if (lone && s.type == kNews && !ev_[i + 1].sentence_start) sc += kLoneHeadInNews;

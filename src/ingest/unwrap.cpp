@@ -68,32 +68,51 @@ int char_width(std::string_view s) {
   return w;
 }
 
-// Width with every CJK mark counted at half width: a justified line rich in marks squeezes
-// them to fit more characters (adjacent marks set as 1.5 em, clreq §3.1.6.2; a line-end
-// mark half width, GB/T 15834 §5.1.10; marks shrunk first, clreq §3.5), so a column line
-// with 。”“ in it may hold a character or two more than the measure.
-int squeezed_width(std::string_view s) {
-  int w = 0;
+// A line's width by each measure (half-em units, its indent included), read in one walk:
+//  - half: half_em_width;
+//  - chars: char_width;
+//  - squeezed: every CJK mark at half width. A justified line rich in marks squeezes them
+//    to fit more characters (adjacent marks set as 1.5 em, clreq §3.1.6.2; a line-end mark
+//    half width, GB/T 15834 §5.1.10; marks shrunk first, clreq §3.5), so a column line with
+//    。”“ in it may hold a character or two more than the measure. Only a line cut inside a
+//    sentence is read so (one that ends a sentence, a bracket or a head's dash is not).
+struct LineWidths {
+  int half = 0, chars = 0, squeezed = 0;
+  bool cut = false;  // ends inside a sentence
+};
+
+LineWidths widths_of(const SourceLine& l) {
+  LineWidths w{l.indent, l.indent, l.indent, ends_mid_sentence(l.text)};
+  std::string_view s = l.text;
   for (size_t i = 0; i < s.size();) {
     char32_t c = utf8::next(s, i);
+    bool wide = c >= 0x1100;
     bool mark = is_opening(c) || is_closing(c) || is_clause_mark(c) || is_sentence_end(c);
-    w += c < 0x1100 || (mark && c != U'…') ? 1 : 2;  // (…… and —— keep their 2 em)
+    w.half += wide ? 2 : 1;
+    w.chars += utf8::is_space(c) ? 1 : 2;
+    w.squeezed += !wide || (mark && c != U'…') ? 1 : 2;  // (…… and —— keep their 2 em)
   }
   return w;
 }
 
-// Full by either measure, or squeezed to the measure where the line is cut inside a
-// sentence (a line that ends a sentence, a bracket or a head's dash is not squeezed).
-bool is_full_line(const SourceLine& l, int column) {
-  return is_full(l.indent + half_em_width(l.text), column) ||
-         is_full(l.indent + char_width(l.text), column) ||
-         (ends_mid_sentence(l.text) && is_full(l.indent + squeezed_width(l.text), column));
+std::vector<LineWidths> widths_of(const std::vector<SourceLine>& lines) {
+  std::vector<LineWidths> out;
+  out.reserve(lines.size());
+  for (const auto& l : lines) out.push_back(widths_of(l));
+  return out;
 }
 
-// The first of `widths` that `l` fills, or 0.
-int fills(const SourceLine& l, std::initializer_list<int> widths) {
-  for (int w : widths)
-    if (is_full_line(l, w)) return w;
+// Full by either measure, or squeezed to the measure where the line is cut inside a
+// sentence.
+bool is_full_line(const LineWidths& w, int column) {
+  return is_full(w.half, column) || is_full(w.chars, column) ||
+         (w.cut && is_full(w.squeezed, column));
+}
+
+// The first of `columns` that a line of widths `w` fills, or 0.
+int fills(const LineWidths& w, std::initializer_list<int> columns) {
+  for (int c : columns)
+    if (is_full_line(w, c)) return c;
   return 0;
 }
 
@@ -356,7 +375,7 @@ int local_column(const std::vector<SourceLine>& lines, const std::vector<int>& c
   std::map<int, int> full;
   int count = 0;
   for (size_t k = 0; k < lines.size(); ++k)
-    if (column[k] > 0 && is_full_line(lines[k], column[k])) ++full[column[k]], ++count;
+    if (column[k] > 0 && is_full_line(widths_of(lines[k]), column[k])) ++full[column[k]], ++count;
   if (count < kMinFullLines) return 0;
   return std::max_element(full.begin(), full.end(),
                           [](const auto& a, const auto& b) { return a.second < b.second; })
@@ -376,10 +395,11 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   }
   std::vector<bool> indents = local_indents(lines);
   std::vector<int> block = block_widths(lines, widths);
+  std::vector<LineWidths> measures = widths_of(lines);
   lang::WordSegmenter words;
   std::vector<bool> covered(lines.size());
   for (size_t k = 0; k < lines.size(); ++k)
-    covered[k] = is_full_line(lines[k], column[k]) || is_full_line(lines[k], block[k]);
+    covered[k] = is_full_line(measures[k], column[k]) || is_full_line(measures[k], block[k]);
   std::vector<int> run = run_widths(lines, widths, covered, words);
   // Of the last file line of u.lines.back(): full, ends a sentence, ends on a comma-like
   // mark (no paragraph ends there: a wrapped line set short, or one hanging two marks), or
@@ -393,7 +413,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
   std::string last_text;
   for (size_t k = 0; k < lines.size(); ++k) {
     SourceLine& l = lines[k];
-    bool full = covered[k] || is_full_line(l, run[k]);
+    bool full = covered[k] || is_full_line(measures[k], run[k]);
     bool paragraph = !u.lines.empty() && (!indents[k] || u.lines.back().indent > 0);
     const SourceLine* next = k + 1 < lines.size() ? &lines[k + 1] : nullptr;
     // A full line that ends its sentence, then a short one that ends none: a paragraph
@@ -447,7 +467,7 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     last_over = measure > 0 && width > measure + kFullSlack && ends_mid_sentence(l.text);
     last_text = l.text;
     if (!runs_on) {
-      l.measure = fills(l, {run[k], column[k], block[k]});
+      l.measure = fills(measures[k], {run[k], column[k], block[k]});
       u.lines.push_back(std::move(l));
       continue;
     }

@@ -186,15 +186,10 @@ void Flow::add(Row r) {
   }
   if (head_item_ > 0 && head_item_ <= keep.size() && text_short(keep)) {
     // The floated item waits for the next page; this one takes the text after it.
-    deferred_.insert(
-        deferred_.begin(),
-        std::vector<Row>(std::make_move_iterator(keep.begin()),
-                         std::make_move_iterator(keep.begin() + static_cast<long>(head_item_))));
-    keep.erase(keep.begin(), keep.begin() + static_cast<long>(head_item_));
+    send_head_item_on(keep);
     keep.insert(keep.end(), std::make_move_iterator(carry.begin()),
                 std::make_move_iterator(carry.end()));
     pending_.clear();
-    head_item_ = 0;
     for (auto& r : keep) add(std::move(r));
     return;
   }
@@ -202,6 +197,14 @@ void Flow::add(Row r) {
   emit_pending(g_.rows - row_, true);
   next_page();
   for (auto& c : carry) add(std::move(c));
+}
+
+void Flow::send_head_item_on(std::vector<Row>& rows) {
+  const auto end = rows.begin() + static_cast<long>(head_item_);
+  deferred_.insert(deferred_.begin(), std::vector<Row>(std::make_move_iterator(rows.begin()),
+                                                       std::make_move_iterator(end)));
+  rows.erase(rows.begin(), end);
+  head_item_ = 0;
 }
 
 bool Flow::text_short(const std::vector<Row>& rows) const {
@@ -278,16 +281,11 @@ bool Flow::wait_head_item(const std::vector<Row>& rows) {
                                 [](const Row& r) { return r.kind == RowKind::Paragraph; });
   if (!text || head_item_ == 0 || head_item_ > pending_.size() || !text_short(pending_))
     return false;
-  std::vector<Row> page(pending_.begin() + static_cast<long>(head_item_), pending_.end());
-  std::vector<Row> all = page;
+  std::vector<Row> all(pending_.begin() + static_cast<long>(head_item_), pending_.end());
   all.insert(all.end(), rows.begin(), rows.end());
   std::vector<Slot> slots;
   if (!assign(all, g_.rows - row_, slots)) return false;
-  deferred_.insert(
-      deferred_.begin(),
-      std::vector<Row>(pending_.begin(), pending_.begin() + static_cast<long>(head_item_)));
-  pending_ = std::move(page);
-  head_item_ = 0;
+  send_head_item_on(pending_);
   return true;
 }
 

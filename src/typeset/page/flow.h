@@ -120,6 +120,9 @@ class Flow {
   // Whether the full page `rows` (headed by a floated item of head_item_ rows) holds body
   // text over less than kLeastTextShare of the page's rows.
   bool text_short(const std::vector<Row>& rows) const;
+  // The floated item heading the page (the first head_item_ of `rows`) goes to the front of
+  // the deferred items: it heads the next page.
+  void send_head_item_on(std::vector<Row>& rows);
   // A row a photo frame of `page` can give (make_room), removed (its index in `erased`);
   // false if none can.
   bool give_frame_row(std::vector<Row>& page, size_t& erased) const;
