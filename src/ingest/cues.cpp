@@ -27,6 +27,14 @@ constexpr std::array<UV, 53> kSentenceOpeners = {
     U"虽然",   U"尽管", U"另一方面", U"与此同时", U"记者了解", U"记者从", U"记者获悉", U"接下来",
     U"今天",   U"昨天", U"近期",     U"当前",     U"即日起"};
 
+// Of those, the ones that point back to something said before them (当天: the day just
+// named; 此外, 随后, 二是: more of what came before): they open a sentence inside a story,
+// never a story (近日, 今年, 据悉 do: they point at the date of the paper).
+constexpr std::array<UV, 25> kAnaphoricOpeners = {
+    U"此次", U"此前", U"此外", U"当天",   U"当日",   U"同时",     U"另外",    U"然而", U"但是",
+    U"因此", U"对此", U"为此", U"随后",   U"二是",   U"三是",     U"四是",    U"其次", U"最后",
+    U"不过", U"于是", U"所以", U"下一步", U"接下来", U"另一方面", U"与此同时"};
+
 // Characters that never open a sentence as a word of their own: particles and suffixes
 // (的 了 着 们 者) and sentence-final particles (吗 呢 吧 啊 么 嘛). 地 得 之 are left out:
 // they open common words (地铁, 得到, 之后) that do open sentences.
@@ -40,10 +48,12 @@ constexpr std::array<UV, 11> kLinkLabels = {U"新闻链接", U"相关链接", U"
                                             // a profile's box of facts about its subject
                                             U"人物名片", U"人物简介"};
 // Page furniture: the staff credits and notices printed on every page.
-constexpr std::array<UV, 19> kStaffRoles = {
-    U"本版责编", U"本版编辑", U"责任编辑", U"责编",     U"美术编辑", U"美编",     U"校对",
-    U"版式设计", U"版式",     U"组版",     U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计",
-    U"统筹",     U"策划",     U"审校",     U"制图",     U"排版"};
+constexpr std::array<UV, 20>
+    kStaffRoles = {U"本版责编", U"本版编辑", U"责任编辑", U"责编", U"美术编辑", U"美编",
+                   U"校对",     U"版式设计", U"版式",     U"组版", U"图片编辑", U"值班编辑",
+                   U"本版主编", U"视觉设计", U"统筹",     U"策划", U"审校",     U"制图",
+                   U"排版",     U"主编"};  // a weekly's editor in chief on its masthead line
+                                           // (主编：唐 宁  本版责编：…)
 constexpr std::array<UV, 14> kNotices = {
     U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱", U"投稿信箱", U"联系电话", U"报料电话",
     U"读者热线", U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告", U"本报热线", U"新闻线索"};
@@ -959,6 +969,10 @@ bool starts_with_sentence_opener(std::string_view s) {
   if (!opens_any(s, kSentenceOpeners)) return false;  // most lines: no decoding
   const U& u = squeezed_u32(s);
   return starts_any(u, kSentenceOpeners);
+}
+
+bool starts_with_story_opener(std::string_view s) {
+  return starts_with_sentence_opener(s) && !starts_any(squeezed_u32(s), kAnaphoricOpeners);
 }
 
 bool is_letter_closing(std::string_view s) {

@@ -78,6 +78,9 @@ bool is_affiliation_line(std::string_view s);
 bool starts_with_field(std::string_view s);
 // A data item of a data box: a label, a colon and a figure ("员工人数：860人→1200人").
 bool is_data_line(std::string_view s);
+// A row of a list set in columns: three cells or more parted by runs of two spaces, none
+// a sentence (城区供电中心运维一班    变电运维中心    东乡供电所).
+bool is_table_row(std::string_view s);
 // A row of figures set apart by spaces (29轮　18胜　7平, 最佳射手　奥卡福　17球): data when
 // rows come in a run (a deck can look like one row: 年内新建…120个 补贴…2.3亿元).
 bool is_figure_row(std::string_view s);
@@ -145,6 +148,9 @@ std::u32string speaker_label(std::string_view s);
 // First word of a line is one that opens sentences (此次, 近日, 据悉, 同时, 今年…): a
 // line starting so is more likely a new paragraph than the rest of a cut one.
 bool starts_with_sentence_opener(std::string_view s);
+// A sentence opener that can open a story: it points at the paper's date or a source
+// (近日, 今年, 据悉), not back at something said before it (当天, 此外, 随后).
+bool starts_with_story_opener(std::string_view s);
 // A letter's salutation alone on its line (编辑同志：, 尊敬的各位读者：): it opens the
 // letter, never goes on from a line cut before it.
 bool is_salutation(std::string_view s);

@@ -171,6 +171,8 @@ class Grammar {
         // one right under its head group (多国加快布局… / ——来自… / ■ 德国：…).
         if ((p == Role::Display && !c.bullet) || p == Role::NoteLabel || p == Role::TipLabel)
           return std::nullopt;
+        // 下转第X版 ends the story's text on this page: a head under it opens another item.
+        if (p == Role::JumpOut) return std::nullopt;
         St t = inside(s, r);
         if (t.type == kPlain) t.type = kFeature;
         double sc = kSectionIn[s.type] + (big ? kInsideBigGap : 0);

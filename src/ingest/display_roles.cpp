@@ -32,6 +32,26 @@ bool cites_a_work(const std::string& s) {
   return false;
 }
 
+// A series label over the headline: short, its parts joined by a middle dot (冬日暖心·一线行).
+bool is_series_label(const std::string& s) {
+  constexpr int kMaxSeriesChars = 10;
+  return visible_length(s) <= kMaxSeriesChars && s.find("·") != std::string::npos &&
+         !has_inner_clause_mark(s);
+}
+
+// A line of facts parted by spaces (部分机场航班取消 铁路运输受阻), longer than the one plain
+// clause above it (欧洲多地遭遇强降雪): the detail a deck adds, under the event its 主题 states
+// (gold README "Display blocks without a dash"). (Figures above, 216家企业带来2.8万个岗位, are
+// the kicker's context for a vivid two-part 主题.)
+bool lists_details_under(const std::string& s, const std::string& above) {
+  // A column's label runs to 7 characters (小记者在行动, 一季度经济观察); a clause that states
+  // an event with its subject, longer.
+  constexpr int kMinEventChars = 8;
+  return is_slogan(s) && visible_length(above) >= kMinEventChars && !has_space(above) &&
+         !has_ascii_digit(above) && !has_inner_clause_mark(above) && !is_series_label(above) &&
+         visible_length(s) > visible_length(above);
+}
+
 // `s` under `above`: a deck opens with a predicate, or is a long clause, or runs at least
 // as long as the line above with the detail a deck adds (a clause, a figure) -- a 主题
 // under a kicker is the short, vivid line (gold README "Display blocks without a dash").
@@ -39,14 +59,8 @@ bool is_deck(const std::string& s, const std::string& above) {
   if (starts_with_predicate_opener(s) || cites_a_work(s)) return true;
   bool clause = has_inner_clause_mark(s);
   if (clause && visible_length(s) >= kLongDeckChars) return true;
-  return visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s));
-}
-
-// A series label over the headline: short, its parts joined by a middle dot (冬日暖心·一线行).
-bool is_series_label(const std::string& s) {
-  constexpr int kMaxSeriesChars = 10;
-  return visible_length(s) <= kMaxSeriesChars && s.find("·") != std::string::npos &&
-         !has_inner_clause_mark(s);
+  if (visible_length(s) >= visible_length(above) && (clause || has_ascii_digit(s))) return true;
+  return lists_details_under(s, above);
 }
 
 // Each line's quotes closed: a 主题 broken in two does not split a quotation here.
@@ -100,20 +114,26 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
     for (size_t r = 0; r < rem.size(); ++r)
       if (r < from || r >= to) set_aside(r);
   };
+  // A genre label over a group with no 引题 of its own reads as the 引题 (对话 / 写小镇，… /
+  // ——访作家…): gold README, a label above one item is its kicker.
+  auto label_as_kicker = [&] {
+    if (a.kicker.empty()) a.kicker = a.genre;
+    return furniture;
+  };
   // Dash cues: "——副题" below the 主题; "引题——" above it (GB/T 15834 §4.9).
   for (size_t r = 1; r < rem.size(); ++r) {
     if (!starts_with_dash(at(r))) continue;
     a.headline = at(r - 1), a.subheadline = at(r);
     if (r >= 2 && a.kicker.empty()) a.kicker = at(r - 2);
     drop_outside(r >= 2 ? r - 2 : r - 1, r + 1);
-    return furniture;
+    return label_as_kicker();
   }
   for (size_t r = rem.size() - 1; r-- > 0;) {
     if (!ends_with_dash(at(r))) continue;
     a.kicker = at(r), a.headline = at(r + 1);
     if (r + 2 < rem.size()) a.subheadline = at(r + 2);
     drop_outside(r, r + 3);
-    return furniture;
+    return label_as_kicker();
   }
   // No cues: roles by count. More than 3 lines: the first is a column label.
   size_t base = rem.size() > 3 ? rem.size() - 3 : 0;
@@ -159,8 +179,7 @@ std::vector<size_t> assign_roles(const std::vector<std::string>& group, const Wo
       a.kicker = line(1), a.headline = line(2);
     }
   }
-  if (a.kicker.empty()) a.kicker = a.genre;  // the label reads as the 引题
-  return furniture;
+  return label_as_kicker();
 }
 
 }  // namespace wz::ingest

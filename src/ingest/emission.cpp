@@ -126,8 +126,11 @@ bool apparatus(const LineInfo& c) {
 double display(const PageEvidence& ev, size_t i) {
   const LineInfo& c = ev[i];
   if (!c.display || c.repeats >= 0 || c.furniture) return kNever;
-  // The label over a column of briefs that carry their own titles heads none of them.
-  if (c.series_label && i + 1 < ev.size() && ev[i + 1].titled_lead) return kNever;
+  // The label over a column of briefs that carry their own titles heads none of them; nor
+  // does the label over a listing's heads (新书速递 / 《…》 / 《…》): gold README, a label
+  // over several items is no article's.
+  if (c.series_label && i + 1 < ev.size() && (ev[i + 1].titled_lead || ev[i + 1].brief_head))
+    return kNever;
   double s = kDisplayForm + seam_penalty(c);
   if (c.dash_end || c.dash_start) s += kDashCue;
   if (c.credit_ahead) s += kPhotoTitle;

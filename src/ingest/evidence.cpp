@@ -496,13 +496,19 @@ void PageEvidence::read_short(size_t i) {
   c.link = is_link_label(t);
   c.reply = is_reply_label(t);
   c.furniture = is_page_furniture(t);
-  c.data = is_data_line(t);
+  // A slogan set in spaced parts (4·23  世界读书日  让阅读成为一种生活方式) has a table
+  // row's form; a row stands among rows.
+  auto row = [&](size_t k) { return k < lines_.size() && is_table_row(lines_[k].text); };
+  bool lone_row = c.slogan && !row(i - 1) && !row(i + 1);
+  c.data = !lone_row && is_data_line(t);
   c.figure_row = is_figure_row(t) || is_figure_statement(t);
   c.quantity = is_bare_quantity(t);
   bool ranked = is_ranked_result(t);
   c.data = c.data || c.quantity || ranked;
   c.attribution = starts_with_dash(t) && is_attribution(t, *words_);
   if (c.attribution) c.open_end = false;  // it ends with the speaker's name: nothing goes on
+  // A book's credit ends with its publisher (王一舟 著／青禾少儿出版社): nothing goes on.
+  if (is_book_credit(t)) c.open_end = false;
   c.page_label = c.chars <= 10 && !c.genre && !c.author && is_page_label_form(t);
   char32_t last = last_core_char(t);  // past closing quotes and brackets
   c.question = last == U'？' || last == '?';
@@ -553,7 +559,11 @@ void PageEvidence::read_forms() {
     info_[i].in_text_run = sets_items_apart && i > 0 && i + 1 < n && lines_[i].gap <= mode_gap_ &&
                            lines_[i + 1].gap <= mode_gap_ && info_[i - 1].terminal &&
                            !info_[i - 1].display && !info_[i + 1].display && !info_[i + 1].byline;
-    bool over_title = info_[i].tight_next && info_[i + 1].display;
+    // A link label set tight on a title set apart from its text, as the page's items are
+    // (延伸阅读 / 桐岭林场：… / blank / paragraphs), heads a sidebar of its own; label, title
+    // and text set tight in one box (相关链接 / RedCap是什么 / RedCap（…）即…) are the story's.
+    bool over_title =
+        info_[i].tight_next && info_[i + 1].display && (i + 2 >= n || lines_[i + 2].gap > 0);
     info_[i].link_sidebar = info_[i].link && ((i > 0 && info_[i - 1].open_end) || over_title);
     info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_sidebar;
     LineInfo& me = info_[i];

@@ -4,6 +4,7 @@
 
 #include "base/utf8.h"
 #include "ingest/chars.h"
+#include "ingest/cue_text.h"
 
 namespace wz::ingest {
 
@@ -26,6 +27,17 @@ bool figure_across_seam(std::string_view left, std::string_view right) {
   bool date = is_digit(a) && kDateUnits.find(b) != std::u32string_view::npos;
   return date ||
          (figure && ((is_digit(a) && is_digit(b)) || kGoesOn.find(b) != std::u32string_view::npos));
+}
+
+bool speaker_across_seam(std::string_view left, std::string_view right) {
+  constexpr size_t kMaxNameTail = 3;  // a name of 2-4 characters cut after its first
+  if (!utf8::is_han(last_char(left))) return false;
+  std::u32string u = utf8::decode(head_chars(right, kMaxNameTail + 2));
+  for (size_t k = 1; k <= kMaxNameTail && k + 1 < u.size(); ++k) {
+    if (!utf8::is_han(u[k - 1])) return false;
+    if ((u[k] == U'答' || u[k] == U'问') && cue_text::is_colon(u[k + 1])) return true;
+  }
+  return false;
 }
 
 int word_across_seam(const WordSegmenter& w, std::string_view left, std::string_view right,

@@ -31,4 +31,8 @@ bool seam_halves_bound(const WordSegmenter& w, std::string_view left, std::strin
 // 电). friso reads no word there.
 bool figure_across_seam(std::string_view left, std::string_view right);
 
+// A speaker's name cut across the seam, its label's 答：/问： on the line below
+// (…主任医师刘 / 永强答：甲状腺结节…): one label, whatever words stand above it.
+bool speaker_across_seam(std::string_view left, std::string_view right);
+
 }  // namespace wz::ingest

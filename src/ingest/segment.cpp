@@ -184,7 +184,9 @@ class Builder {
         set_aside(i, furniture_reason(c));
         return;
       case Role::Byline:
-        add(i, BlockKind::Byline, t);
+        // The source line of a reprint (（摘自《…》，…出版社）) signs a piece no one else signs;
+        // under a piece its author signed, it is the end of the text, as 据《…》报道 is.
+        add(i, c.sourced_off && has_byline(cur()) ? BlockKind::Paragraph : BlockKind::Byline, t);
         return;
       case Role::TipLabel:
         // The box prints its own label; the page's label line is set aside.

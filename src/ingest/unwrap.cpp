@@ -282,7 +282,7 @@ std::vector<int> run_widths(const std::vector<SourceLine>& lines, const std::vec
 // A question or an answer (问：, 答：, 记者：) opens a paragraph of its own.
 bool opens_story(const SourceLine& s, bool after_open) {
   return inline_byline_length(s.text, false) > 0 || starts_with_report_lead(s.text) ||
-         starts_with_qa_label(s.text) || (after_open && starts_with_sentence_opener(s.text));
+         starts_with_qa_label(s.text) || (after_open && starts_with_story_opener(s.text));
 }
 
 // What follows a head: a story's opening, a byline, a gap, or the page's end.
@@ -326,6 +326,37 @@ bool echoed_below(const WordSegmenter& w, std::string_view head, const std::stri
   return echoed >= kMinEchoed && echoed >= kMinEchoedShare * words;
 }
 
+// A paragraph's line that happens to fill the column and hold no mark repeats the words
+// of the story it goes on more than the text under it does (埃及电力和可再生能源部官员在并网
+// 仪式 / 上表示，… under 中企承建的埃及光伏电站并网发电: 埃及, 并网 above, 埃及 below); a
+// brief's title is echoed by its own lead below more than by the item above it (市建工集团为
+// 户外职工送清凉 / 入夏以来，市建工集团工会…一线职工…: a page's common words on both sides).
+int echoes(const WordSegmenter& w, std::string_view line, const std::string& text) {
+  int echoed = 0;
+  for (const auto& t : w.tokens(line)) {
+    std::string_view word = line.substr(t.begin, t.end - t.begin);
+    if (utf8::length(word) >= 2 && text.find(word) != std::string::npos) ++echoed;
+  }
+  return echoed;
+}
+
+bool goes_on_above(const WordSegmenter& w, std::string_view line, const std::string& above,
+                   const std::string& below) {
+  constexpr int kMinEchoedAbove = 2;
+  int up = echoes(w, line, above);
+  return up >= kMinEchoedAbove && up > echoes(w, line, below);
+}
+
+// The text of the story above: the last two lines unwrapped so far, set tight.
+std::string text_above(const std::vector<SourceLine>& out) {
+  std::string s;
+  for (size_t j = out.size(), taken = 0; j-- > 0 && taken < 2; ++taken) {
+    s += out[j].text;
+    if (out[j].gap > 0) break;
+  }
+  return s;
+}
+
 // The text of at most `n` lines set tight under line k: where a lead's first words lie (two
 // lines, kLeadStartLines), or where a brief's lead restates its title (its first sentence,
 // four lines of a column or less, kLeadLines).
@@ -350,6 +381,27 @@ bool heads_a_story(const WordSegmenter& w, const SourceLine& top,
     return false;
   if (!over_story(next) && !echoed_below(w, l.text, text_below(lines, k, kLeadLines))) return false;
   return word_across_seam(w, top.text, l.text) == 0;
+}
+
+// Lines set tight that reach no sentence's end before a byline line or a story's opening
+// are a head group, however wide its lines (从“各自种”到“合伙种”，从“凭经验”到“看数据” /
+// 丘陵山区跑出春耕“加速度” / 全省春播粮食面积已完成三成，进度快于上年同期 / 本报记者 邓文涛…):
+// text finishes a sentence before it is signed. Line k opens the group's next line (unless
+// a word runs across the seam: a 副题 wrapped, …助农春|耕，…).
+bool group_over_byline(const std::vector<SourceLine>& lines, size_t k) {
+  constexpr size_t kMaxGroupLines = 3;  // 引题, 主题, 副题
+  auto unfinished = [](const SourceLine& l) {
+    return !has_sentence_mark(l.text) && !ends_terminal(l.text);
+  };
+  if (k == 0 || !unfinished(lines[k - 1])) return false;
+  size_t j = k;
+  for (; j < lines.size() && j - k < kMaxGroupLines && lines[j].gap == 0; ++j) {
+    const SourceLine& l = lines[j];
+    if (is_byline_line(l.text) || opens_story(l, false)) break;
+    if (!unfinished(l)) return false;
+  }
+  return j > k && j < lines.size() && lines[j].gap == 0 &&
+         (is_byline_line(lines[j].text) || opens_story(lines[j], false));
 }
 
 // The width a page's lines share (kMinFullLines, kMinFullShare), or 0.
@@ -429,14 +481,18 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
              (next_starts_text(next) ||
               echoed_below(words, l.text, text_below(lines, k, kLeadStartLines))) &&
              word_across_seam(words, l.text, next->text) == 0 &&
-             !figure_across_seam(l.text, next->text);
+             !figure_across_seam(l.text, next->text) && !speaker_across_seam(l.text, next->text) &&
+             !goes_on_above(words, l.text, text_above(u.lines),
+                            text_below(lines, k, kLeadStartLines));
     };
     bool head_after = last_finished && !ends_terminal(l.text) && (!full || titled());
     // (A head runs no figure on into the line under it: 新华社符拉迪沃斯托克11月20|日电 is a
     // dateline cut under its head.)
     bool under_kicker = !u.lines.empty() &&
                         (heads_under_kicker(u.lines.back(), l, next) ||
-                         heads_a_story(words, u.lines.back(), lines, k)) &&
+                         heads_a_story(words, u.lines.back(), lines, k) ||
+                         (group_over_byline(lines, k) &&
+                          word_across_seam(words, u.lines.back().text, l.text) == 0)) &&
                         !(next && figure_across_seam(l.text, next->text));
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
     bool byline = !full && is_byline_line(l.text);
@@ -448,7 +504,8 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     bool runs_on =
         paragraph && l.gap == 0 && l.indent == 0 && wrapped && !head_after && !last_head &&
         !last_byline &&
-        (!opens_story(l, !last_finished && !last_cut) || figure_across_seam(last_text, l.text)) &&
+        (!opens_story(l, !last_finished && !last_cut) || figure_across_seam(last_text, l.text) ||
+         speaker_across_seam(last_text, l.text)) &&
         !under_kicker && !byline && !furniture && !last_furniture &&
         u.lines.back().line + u.lines.back().span == l.line;
     int width = l.indent + half_em_width(l.text);

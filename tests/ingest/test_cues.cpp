@@ -464,3 +464,19 @@ TEST(Cues, AWireCreditGluedToABriefSignsIt) {
   EXPECT_EQ(s.substr(at), "（综合外电）");
   EXPECT_EQ(glued_attribution_start("会议持续了三天。（详见第5版）"), std::string_view::npos);
 }
+
+// A weekly's editor in chief heads its staff line (主编：… 本版责编：…).
+TEST(Cues, AnEditorInChiefOpensAStaffLine) {
+  EXPECT_TRUE(is_page_furniture("主编：唐  宁  本版责编：苏  晴"));
+  EXPECT_FALSE(is_page_furniture("王一舟 主编／青禾少儿出版社"));
+}
+
+// Sentence openers that point back at something said (当天, 此外, 随后) open no story;
+// those that point at the paper's date or a source (今年, 近日, 据悉) may.
+TEST(Cues, AnAnaphoricOpenerOpensNoStory) {
+  EXPECT_TRUE(starts_with_sentence_opener("当天开始，市中医院已开通预约通道"));
+  EXPECT_FALSE(starts_with_story_opener("当天开始，市中医院已开通预约通道"));
+  EXPECT_FALSE(starts_with_story_opener("此外，该院还将开设夜间门诊"));
+  EXPECT_TRUE(starts_with_story_opener("近日，市中医院开通预约通道"));
+  EXPECT_TRUE(starts_with_story_opener("据悉，该院还将开设夜间门诊"));
+}

@@ -119,3 +119,19 @@ TEST(DisplayRoles, AnEditorsNoteBetweenALabelAndItsHead) {
   ASSERT_FALSE(a[0].blocks.empty());
   EXPECT_EQ(a[0].blocks[0].kind, wz::model::BlockKind::EditorNote);
 }
+
+// Facts parted by spaces (部分机场航班取消 铁路运输受阻), longer than the plain clause above
+// them, are the deck under the event's 主题; a column label over such a line stays the 引题.
+TEST(DisplayRoles, AListOfFactsUnderAnEventIsItsDeck) {
+  auto a = page(
+      "欧洲多地遭遇强降雪\n部分机场航班取消 铁路运输受阻\n\n"
+      "据多家媒体报道，受强冷空气影响，欧洲中部多地出现大范围降雪。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "欧洲多地遭遇强降雪");
+  EXPECT_EQ(a[0].head.subheadline, "部分机场航班取消 铁路运输受阻");
+  auto b = page(
+      "一季度经济观察\n港口货运满负荷 外贸订单排到夏\n\n"
+      "本报讯（记者 林然）今年一季度，桐州港货物吞吐量同比增长一成。\n");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].head.kicker, "一季度经济观察");
+}

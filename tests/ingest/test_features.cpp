@@ -191,3 +191,9 @@ TEST(Features, AnArtworksMakerSetOffBySpaceIsItsCredit) {
   EXPECT_EQ(trailing_credit_start("他们正在工作"), std::string::npos);  // 工作 is a word
   EXPECT_EQ(trailing_credit_start("这是他的新作"), std::string::npos);  // no space before it
 }
+
+// A banner in spaced parts may date itself with a middle dot (4·23, GB/T 15834 §4.15).
+TEST(Features, ASloganMayHoldAMiddleDot) {
+  EXPECT_TRUE(is_slogan("4·23  世界读书日  让阅读成为一种生活方式"));
+  EXPECT_FALSE(is_slogan("4·23世界读书日，让阅读成为一种生活方式"));
+}

@@ -32,3 +32,11 @@ TEST(Seams, AFigureCutAcrossTheSeam) {
   EXPECT_TRUE(figure_across_seam("新华社符拉迪沃斯托克11月20", "日电（记者 孙静）"));  // a date
   EXPECT_FALSE(figure_across_seam("第三", "日，"));  // a date's unit only after digits
 }
+
+TEST(Seams, ASpeakerCutAcrossTheSeam) {
+  EXPECT_TRUE(speaker_across_seam("市人民医院甲状腺乳腺外科主任医师刘", "永强答：甲状腺结节"));
+  EXPECT_TRUE(speaker_across_seam("本报记者李", "明问：今年"));
+  EXPECT_FALSE(speaker_across_seam("医生提醒，", "永强答：…"));  // no name before the seam
+  EXPECT_FALSE(speaker_across_seam("他回", "答说：是的"));       // 答 with no colon after it
+  EXPECT_FALSE(speaker_across_seam("主任医师刘", "永强介绍说：结节"));
+}

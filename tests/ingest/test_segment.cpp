@@ -489,3 +489,191 @@ TEST(Segment, ALineEndingInAColonIsNoHead) {
   EXPECT_EQ(a[0].head.headline, "护林员也需要更多关爱");
   EXPECT_EQ(body(a[0], 0), "编辑同志：");
 }
+
+namespace {
+// A 读书 page of our own as web copy: a staff line led by the weekly's 主编, a banner dated
+// with a middle dot, a review, an excerpt signed by its author with its source under it, an
+// interview under the label 对话 with a dash deck and a link box, and a listing of new
+// books under a label.
+const char* kBooksPage =
+    "书香周刊\n"
+    "主编：林  帆  本版责编：何  雨\n"
+    "\n"
+    "5·20  全民读书月  书香满城\n"
+    "\n"
+    "在河流的记忆里找到自己\n"
+    "——读长篇小说《渡口》\n"
+    "□ 秦远舟\n"
+    "读完这部小说，合上书页，耳边仿佛还有江水拍岸的声音。小说以一个渡口小镇为舞台，讲述了两个家族三"
+    "代人的悲欢离合。\n"
+    "故乡不是一个地名，而是一群人、一种活法。作者用细密的笔触，让时代的变迁在人物的日常中悄然发生。"
+    "\n"
+    "\n"
+    "书摘\n"
+    "灶屋里的米酒坛\n"
+    "■ 沈青禾\n"
+    "外婆家的灶屋角落里，排着大大小小七八只米酒坛子。每年秋收后，外婆都要酿上一坛，说是留着过年招待"
+    "客人。\n"
+    "如今外婆走了，我也学着她的样子，每到冬天酿上一坛米酒。\n"
+    "（摘自《灶火与月光》，江南文艺出版社）\n"
+    "\n"
+    "对话\n"
+    "写小镇，就是写我们自己\n"
+    "——访作家周望舒\n"
+    "本报记者 许 诺\n"
+    "问：这部小说写了多长时间？\n"
+    "答：前后写了六年。我从小在江边长大，家门口就是渡口，我想把那些人、那些事写下来。\n"
+    "\n"
+    "相关链接\n"
+    "渡口小镇是什么样\n"
+    "渡口小镇位于江边，是作家周望舒的故乡，也是小说《渡口》的原型，镇上至今保留着一座老渡口。\n"
+    "\n"
+    "\n"
+    "新书速递\n"
+    "《云上的稻田》\n"
+    "王一舟 著／青禾少儿出版社\n"
+    "这是一本写给孩子的农业科普绘本，讲述水稻从播种到收获的全过程。\n"
+    "《节气里的中国》\n"
+    "叶知秋 著／东篱文艺出版社\n"
+    "全书按二十四节气编排，是一部别致的传统文化读本。\n"
+    "《算法与人》\n"
+    "陈启明 著／中原科技出版社\n"
+    "作者用通俗的语言解读算法背后的逻辑，探讨技术与人的关系。\n";
+
+// A 健康 page of our own in PDF copy: the lead ends cut with 下转第8版; a box follows under
+// its label.
+const char* kJumpThenBoxPage =
+    "健康周刊\n"
+    "天热护娃，专家提醒——\n"
+    "勤洗手 把病毒挡在“手”外\n"
+    "本报记者 许诺 通讯员 周梅\n"
+    "“孩子前天开始发烧，嘴里起了好几个小疱，吃饭都喊\n"
+    "疼。”七月七日上午，在市妇幼保健院儿科门诊，带着\n"
+    "儿子就诊的王女士一脸焦急。经医生诊断，孩子患的是\n"
+    "手足口病。\n"
+    "别把疱疹当“上火”\n"
+    "市妇幼保健院儿科主任沈建平介绍，手足口病是由肠道\n"
+    "病毒引起的常见传染病，主要通过密切接触和飞沫传播。\n"
+    "日常预防中，勤洗手、喝开水、吃熟食是最简单有效\n"
+    "的办法。托幼机构要落实晨午检制度，发现可疑病例及\n"
+    "时\n"
+    "（下转第8版）\n"
+    "健康知识\n"
+    "夏天吃西瓜 记住这几点\n"
+    "西瓜是夏季消暑佳品，但吃得不对也可\n"
+    "能吃出问题。营养科医生提醒：\n"
+    "1.切开的西瓜应覆上保鲜膜冷藏，最好\n"
+    "在一天内吃完，不要吃放置过久的西瓜。\n"
+    "2.刚从冰箱拿出的西瓜不宜一次吃太多，\n"
+    "可在室温下放一会儿再吃，以免刺激\n"
+    "胃肠道。\n"
+    "3.糖尿病患者要控制量，每次不宜超过\n"
+    "两百克，最好在两餐之间吃。\n";
+
+// A 科技 web page of our own: a feature with a link box set tight (label, title, text).
+const char* kTightLinkBoxPage =
+    "科技周刊\n"
+    "\n"
+    "从“能用”到“好用”——\n"
+    "一张网托起智慧工厂\n"
+    "\n"
+    "本报记者 宋佳宁\n"
+    "\n"
+    "在江苏一家汽车零部件工厂，AGV小车在车间里穿梭，机械臂精准抓取零件。\n"
+    "\n"
+    "厂长说，过去车间里拉的是网线，现在靠的是一张5G专网，设备联网率达到了九成以上。\n"
+    "\n"
+    "让“小切口”撬动“大场景”\n"
+    "\n"
+    "在山东一座港口，5G网络让岸桥司机从几十米高的驾驶室“走”进了中控室，作业效率提升约三成。\n"
+    "\n"
+    "专家建议，加快RedCap等技术成熟，降低终端和模组成本，让更多中小企业用得起、用得好。\n"
+    "\n"
+    "相关链接\n"
+    "RedCap是什么\n"
+    "RedCap即“轻量化5G”，通过裁剪部分能力，降低终端复杂度和功耗，适用于可穿戴设备、工业传感器等场景"
+    "。\n"
+    "\n"
+    "量子计算云平台注册用户突破五十万\n"
+    "\n"
+    "本报合肥3月20日电 （记者 "
+    "吴晨）记者从合肥一家量子计算企业获悉，其量子计算云平台注册用户已突破五十万。\n";
+
+const wz::model::Article* headed(const std::vector<wz::model::Article>& a, const std::string& h) {
+  for (const auto& x : a)
+    if (x.head.headline == h) return &x;
+  return nullptr;
+}
+
+std::vector<std::string> blocks_of(const wz::model::Article& a, wz::model::BlockKind k) {
+  std::vector<std::string> out;
+  for (const auto& b : a.blocks)
+    if (b.kind == k) out.push_back(wz::model::plain_text(b.text));
+  return out;
+}
+}  // namespace
+
+// 主编：… opens the staff line: furniture, no head. The banner in spaced parts dated 5·20 is
+// display (a slogan), not a table row's data made a fragment's text.
+TEST(Segment, AStaffLineAndADatedBannerAreNoText) {
+  auto a = page(kBooksPage);
+  EXPECT_EQ(headed(a, "主编：林帆 本版责编：何雨"), nullptr);
+  for (const auto& x : a)
+    for (const auto& p : blocks_of(x, wz::model::BlockKind::Paragraph))
+      EXPECT_EQ(p.find("全民读书月"), std::string::npos) << p;
+}
+
+// A reprint's source line under a piece its author signed is the end of its text; a genre
+// label over a dash group is the group's 引题; a label over a listing heads none of it.
+TEST(Segment, ASourceLineALabelOverADashGroupAndAListingLabel) {
+  auto a = page(kBooksPage);
+  const auto* excerpt = headed(a, "灶屋里的米酒坛");
+  ASSERT_NE(excerpt, nullptr);
+  EXPECT_EQ(blocks_of(*excerpt, wz::model::BlockKind::Byline),
+            std::vector<std::string>{"■ 沈青禾"});
+  EXPECT_EQ(blocks_of(*excerpt, wz::model::BlockKind::Paragraph).back(),
+            "（摘自《灶火与月光》，江南文艺出版社）");
+  const auto* talk = headed(a, "写小镇，就是写我们自己");
+  ASSERT_NE(talk, nullptr);
+  EXPECT_EQ(talk->head.kicker, "对话");
+  EXPECT_EQ(talk->head.subheadline, "——访作家周望舒");
+  const auto* book = headed(a, "《云上的稻田》");
+  ASSERT_NE(book, nullptr);
+  EXPECT_EQ(book->head.kicker, "");
+  for (const auto& x : a) EXPECT_NE(x.head.kicker, "新书速递");
+}
+
+// 下转第8版 ends the lead's text on this page: the label under it heads the box, never a
+// 小标题 of the lead.
+TEST(Segment, AHeadUnderAJumpOutOpensAnotherItem) {
+  auto a = page(kJumpThenBoxPage);
+  const auto* box = headed(a, "夏天吃西瓜 记住这几点");
+  ASSERT_NE(box, nullptr);
+  EXPECT_EQ(box->head.kicker, "健康知识");
+  const auto* lead = headed(a, "勤洗手 把病毒挡在“手”外");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_EQ(blocks_of(*lead, wz::model::BlockKind::SectionHead),
+            std::vector<std::string>{"别把疱疹当“上火”"});
+}
+
+// Label, title and text of a link box set tight together are the story's; the box's title
+// opens no item.
+TEST(Segment, ALinkBoxSetTightIsTheStorys) {
+  auto a = page(kTightLinkBoxPage);
+  EXPECT_EQ(headed(a, "RedCap是什么"), nullptr);
+  const auto* lead = headed(a, "一张网托起智慧工厂");
+  ASSERT_NE(lead, nullptr);
+  EXPECT_NE(blocks_of(*lead, wz::model::BlockKind::Paragraph).back().find("轻量化5G"),
+            std::string::npos);
+}
+
+// A book's credit ends with its publisher: the listing's text under it is a paragraph of its
+// own, not the rest of a sentence (…出版社这是一本…).
+TEST(Segment, ABookCreditEndsItsLine) {
+  auto a = page(kBooksPage);
+  const auto* book = headed(a, "《云上的稻田》");
+  ASSERT_NE(book, nullptr);
+  auto p = blocks_of(*book, wz::model::BlockKind::Paragraph);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1], "这是一本写给孩子的农业科普绘本，讲述水稻从播种到收获的全过程。");
+}

@@ -53,6 +53,13 @@ bool alone(const Unwrapped& u, const std::string& t) {
   return false;
 }
 
+// Whether some unwrapped line holds `t` (a seam joined across).
+bool holds(const Unwrapped& u, const std::string& t) {
+  for (const auto& l : u.lines)
+    if (l.text.find(t) != std::string::npos) return true;
+  return false;
+}
+
 std::string read_text(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
@@ -616,4 +623,72 @@ TEST(Unwrap, ADatelineCutInsideItsDateRunsOn) {
       alone(u,
             "新华社俄罗斯远东符拉迪沃斯托克港11月20日电（记者 孙静）俄罗斯远东地区港口今年前十"
             "个月货物吞吐量同比增长百分之六点八，其中集装箱吞吐量增长一成。"));
+}
+
+// A page of our own in PDF copy, every text line cut at 16 characters: a story whose second
+// paragraph opens on a line as wide as the column with no mark, a brief whose lead's first
+// line is as wide and has none, a head group whose 引题 is as wide, and a hotline's answer
+// whose speaker's name is cut across a line end.
+static const char* kFullLinesPage =
+    "滨江光伏电站并网发电\n"
+    "本报讯（记者 林海）由本市企业承\n"
+    "建的滨江光伏电站昨日正式并网发电，\n"
+    "预计每年可发电约四千万千瓦时，可\n"
+    "满足当地两万户家庭的用电需求。\n"
+    "市能源局的官员在光伏电站并网仪式\n"
+    "上表示，该项目建设期间为当地创造\n"
+    "了八百多个就业岗位，也让荒滩变成\n"
+    "了“绿色银行”。\n"
+    "市中医院三伏贴下月开贴\n"
+    "今年的三伏贴贴敷将于七月中旬入伏\n"
+    "当天开始，市中医院已开通预约通道\n"
+    "，并在两个院区设置专门贴敷区。孕\n"
+    "妇和皮肤过敏者不宜贴敷。（记者 许诺）\n"
+    "从单干到合作，从凭经验到看大数据\n"
+    "丘陵山区春耕跑出加速度\n"
+    "全省春播已完成三成，进度快于上年\n"
+    "本报记者 邓文 通讯员 钟丽\n"
+    "四月的丘陵山区，油菜花刚谢，田里\n"
+    "已是一片忙碌。合作社负责人说，托\n"
+    "管服务让小田连成了大田，农机下田\n"
+    "再也不难了。\n"
+    "健康热线\n"
+    "体检发现肺部小结节要紧吗？\n"
+    "读者李女士问：单位体检时发现肺部\n"
+    "有小结节，需要做手术吗？\n"
+    "市第一人民医院胸外科副主任医师邵\n"
+    "宏答：肺部小结节十分常见，其中绝\n"
+    "大多数是良性的，一般不需要手术，\n"
+    "建议半年到一年复查一次，观察结节\n"
+    "大小和形态变化。\n";
+
+// A line as wide as the column with no mark, after a finished sentence, repeats the story
+// above (光伏, 电站, 并网) more than the text under it: it goes on with the story, no head.
+TEST(Unwrap, AFullMarklessLineThatRepeatsTheStoryAboveRunsOn) {
+  Unwrapped u = unwrap_columns(lines_of(kFullLinesPage));
+  EXPECT_FALSE(alone(u, "市能源局的官员在光伏电站并网仪式"));
+  EXPECT_TRUE(holds(u, "并网仪式上表示，"));
+}
+
+// 当天 points back at a day just named: it opens a sentence inside a story, never a story,
+// so the full line over it is no 主题 under the brief's head but the lead's first line.
+TEST(Unwrap, ALineOverAnAnaphoricOpenerIsNoHead) {
+  Unwrapped u = unwrap_columns(lines_of(kFullLinesPage));
+  EXPECT_FALSE(alone(u, "今年的三伏贴贴敷将于七月中旬入伏"));
+  EXPECT_TRUE(alone(u, "市中医院三伏贴下月开贴"));
+}
+
+// Lines that reach no sentence's end before a byline line are a head group, even where
+// the 引题 is as wide as the column: the 主题 under it does not run on.
+TEST(Unwrap, AHeadGroupOverABylineLineStaysApart) {
+  Unwrapped u = unwrap_columns(lines_of(kFullLinesPage));
+  EXPECT_TRUE(alone(u, "从单干到合作，从凭经验到看大数据"));
+  EXPECT_TRUE(alone(u, "丘陵山区春耕跑出加速度"));
+}
+
+// An answer's speaker cut across the line end (…副主任医师邵 / 宏答：…) is one label: the
+// line above is no head.
+TEST(Unwrap, ASpeakerCutAcrossTheLineEndRunsOn) {
+  Unwrapped u = unwrap_columns(lines_of(kFullLinesPage));
+  EXPECT_TRUE(holds(u, "副主任医师邵宏答："));
 }
