@@ -387,9 +387,12 @@ void PageEvidence::read_common(size_t i) {
   std::string_view head = first_chars(t, kEdgeChars);
   size_t tail_at = last_chars_from(t, kEdgeChars);
   std::string_view tail = std::string_view(t).substr(tail_at);
-  c.terminal = ends_terminal(tail);
-  c.open_end = ends_mid_sentence(tail);
-  c.phrase_closed = !c.open_end && ends_mid_sentence(tail, true);  // only closers differ
+  // How the text ends: finished, cut inside a sentence, or cut after a closed phrase.
+  auto read_end = [&c](std::string_view text) {
+    c.terminal = ends_terminal(text), c.open_end = ends_mid_sentence(text);
+    c.phrase_closed = !c.open_end && ends_mid_sentence(text, true);  // only closers differ
+  };
+  read_end(tail);
   c.comma_end = sides_[i].comma_end;
   // A jump-in marker with the continued text glued on, （上接第2版）脱贫户…: the line opens
   // the continuation (segment.cpp sets the marker aside).
@@ -439,21 +442,25 @@ void PageEvidence::read_common(size_t i) {
   c.credit = cr == 0;
   if (cr != std::string::npos && cr > 0) {
     c.credit_tail = cr;  // the caption ends where the credit starts
-    std::string_view caption(t.data(), cr);
-    c.terminal = ends_terminal(caption), c.open_end = ends_mid_sentence(caption);
+    read_end(std::string_view(t.data(), cr));
   }
   if (size_t j = trailing_jump_start(tail); j != std::string::npos) {
-    std::string_view before(t.data(), tail_at + j);
-    c.terminal = ends_terminal(before), c.open_end = ends_mid_sentence(before);
+    read_end(std::string_view(t.data(), tail_at + j));
   }
   c.caption_form = pictured || c.credit_tail != std::string::npos;
-  c.signed_off = glued_attribution_start(tail) != std::string::npos;
+  size_t sign = glued_attribution_start(tail);
+  c.signed_off = sign != std::string::npos;
   // ...or the author's bare name (…。（钟 晴）): a brief signed by its writer.
   std::string inside;
-  if (!c.signed_off && glued_bracket_start(tail, &inside) != std::string::npos) {
+  if (size_t b = c.signed_off ? sign : glued_bracket_start(tail, &inside);
+      !c.signed_off && b != std::string::npos) {
     c.signed_off = is_author_name(inside, *words_) || is_signed_name(inside, *words_);
     c.sourced_off = is_source_credit(inside);
+    sign = c.signed_off || c.sourced_off ? b : std::string::npos;
   }
+  // The text ends where its signature or source starts (…两分。（记者 王岩）): finished or
+  // cut there, not inside the brackets.
+  if (sign != std::string::npos && sign > 0) read_end(std::string_view(t.data(), tail_at + sign));
 }
 
 // The forms only a short line can have: display lines, bylines, labels, furniture.
@@ -475,7 +482,10 @@ void PageEvidence::read_short(size_t i) {
   if (!c.byline && is_bracketed(t)) c.byline = are_writers_names(bracket_inside(t), *words_);
   c.bracketed_byline = c.byline && is_bracketed(t);
   // ...or the source of a reprint, which ends the item it closes.
-  if (!c.byline && is_source_line(t)) c.byline = true, c.sourced_off = true;
+  if (!c.byline && is_source_line(t)) {
+    c.byline = true, c.sourced_off = true;
+    c.open_end = c.phrase_closed = false;  // it closes its item: nothing goes on
+  }
   if (!c.byline && is_wire_credit(t)) c.byline = true;
   // ...or a byline with its writer's firm after it: 特邀律师 郑雅琴（山东明德律师事务所）.
   if (size_t at = t.rfind("（");

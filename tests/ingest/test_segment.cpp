@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "base/utf8.h"
+#include "ingest/report.h"
 #include "ingest/segment.h"
 #include "util.h"
 
@@ -676,4 +677,19 @@ TEST(Segment, ABookCreditEndsItsLine) {
   auto p = blocks_of(*book, wz::model::BlockKind::Paragraph);
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[1], "这是一本写给孩子的农业科普绘本，讲述水稻从播种到收获的全过程。");
+}
+
+// A brief signed in brackets at its end (…拿下两分。（记者 王岩）), or closed by its source
+// line, is finished: no doubt says its rest is missing.
+TEST(Segment, ASignedOrSourcedEndIsNoCutText) {
+  PageReport r = read_page_report(
+      "全国乒乓球锦标赛男团决赛落幕\n\n"
+      "11月17日，全国乒乓球锦标赛男子团体决赛在湖北黄石结束，上海队主力周启豪拿下两分。（记者 "
+      "王岩）\n\n"
+      "书摘\n灶屋里的米酒坛\n■ 沈青禾\n"
+      "外婆家的灶屋角落里，排着大大小小七八只米酒坛子。\n"
+      "（摘自《灶火与月光》，江南文艺出版社）\n",
+      "p.txt", {});
+  ASSERT_EQ(r.articles.size(), 2u);
+  for (const auto& d : r.doubts) EXPECT_NE(d.kind, Doubt::Kind::Missing) << d.message;
 }
