@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Score ingest's segmentation on the page corpus with the shared scorer.
-#   scripts/score-corpus.sh [dev|sealed|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|seeds|all] [-v]
+#   scripts/score-corpus.sh [dev|sealed|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|seeds|all] [-v]
 # For each page: wenzhai segment --format json PAGE | score-segmentation GOLD; prints a
 # line per page (F1, headline, byline, body) and the mean and minimum F1.
 set -euo pipefail
@@ -11,9 +11,9 @@ scorer=../shared/tools/score-segmentation
 [ -x "$scorer" ] || { echo "score-corpus: $scorer not found (../shared beside the project)"; exit 2; }
 pages=()
 case "$which" in
-  dev|sealed|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23) pages=(tests/data/pages/$which/*.txt) ;;
+  dev|sealed|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24) pages=(tests/data/pages/$which/*.txt) ;;
   seeds) pages=(../shared/seeds/*.txt) ;;
-  all) pages=(../shared/seeds/*.txt tests/data/pages/{dev,sealed,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23}/*.txt) ;;
+  all) pages=(../shared/seeds/*.txt tests/data/pages/{dev,sealed,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24}/*.txt) ;;
   *) pages=("$which") ;;
 esac
 tmp=$(mktemp)

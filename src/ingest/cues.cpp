@@ -48,12 +48,14 @@ constexpr std::array<UV, 11> kLinkLabels = {U"新闻链接", U"相关链接", U"
                                             // a profile's box of facts about its subject
                                             U"人物名片", U"人物简介"};
 // Page furniture: the staff credits and notices printed on every page.
-constexpr std::array<UV, 20>
-    kStaffRoles = {U"本版责编", U"本版编辑", U"责任编辑", U"责编", U"美术编辑", U"美编",
-                   U"校对",     U"版式设计", U"版式",     U"组版", U"图片编辑", U"值班编辑",
-                   U"本版主编", U"视觉设计", U"统筹",     U"策划", U"审校",     U"制图",
-                   U"排版",     U"主编"};  // a weekly's editor in chief on its masthead line
-                                           // (主编：唐 宁  本版责编：…)
+constexpr std::array<UV, 22> kStaffRoles = {
+    U"本版责编", U"本版编辑", U"责任编辑", U"责编", U"美术编辑", U"美编", U"校对", U"版式设计",
+    U"版式", U"组版", U"图片编辑", U"值班编辑", U"本版主编", U"视觉设计", U"统筹", U"策划", U"审校",
+    U"制图", U"排版",
+    // a weekly's editor in chief on its masthead line (主编：唐 宁  本版责编：…)
+    U"主编",
+    // a public account's post staff (编辑：王丹 / 审核：刘成)
+    U"编辑", U"审核"};
 constexpr std::array<UV, 14> kNotices = {
     U"新闻热线", U"报料热线", U"热线电话", U"投稿邮箱", U"投稿信箱", U"联系电话", U"报料电话",
     U"读者热线", U"本版邮箱", U"电子邮箱", U"电子信箱", U"下期预告", U"本报热线", U"新闻线索"};
@@ -403,6 +405,44 @@ bool is_web_source(const U& u) {
 
 // A web edition's tool strip copied with the text: two or more bracketed buttons and
 // nothing else (【打印本页】【关闭窗口】), or the font-size switch (【字号 大 中 小】).
+// A public account's lines around its post (公众号 copy): the post's meta line (原创 临江日报
+// 2024-06-18 07:32 发表于湖北), the calls to follow, read on or share, and the list of
+// earlier posts.
+bool is_account_post_line(const U& u) {
+  static constexpr std::array<UV, 9> kCalls = {U"点击蓝字", U"关注我们", U"阅读原文",
+                                               U"往期推荐", U"往期回顾", U"点击上方",
+                                               U"长按识别", U"点个在看", U"分享点赞在看"};
+  for (UV c : kCalls)
+    if (u.find(c) != U::npos) return true;
+  if (u.find(U"点赞") != U::npos && u.find(U"在看") != U::npos) return true;  // 分享 收藏 点赞 在看
+  bool dated = std::any_of(u.begin(), u.end(), [](char32_t c) { return is_digit(c); });
+  return (starts(u, U"原创") && dated) || (u.find(U"发表于") != U::npos && dated);
+}
+
+bool is_editors_signature(std::string_view s) {
+  if (!starts_with_dash(s)) return false;
+  U u = squeezed_u32(s);
+  while (!u.empty() && (u.front() == U'—' || u.front() == U'-')) u.erase(0, 1);
+  for (UV w : {UV(U"编者"), UV(U"本刊编者"), UV(U"编辑部"), UV(U"本报编辑部"), UV(U"本刊编辑部")})
+    if (u == w) return true;
+  return false;
+}
+
+bool is_post_list_label(std::string_view s) {
+  const U& u = squeezed_u32(s);
+  for (UV l : {UV(U"往期推荐"), UV(U"往期回顾"), UV(U"推荐阅读"), UV(U"相关阅读"), UV(U"热文推荐")})
+    if (u == l) return true;
+  return false;
+}
+
+// A rule drawn with marks between two stories (———, ------, ＊＊＊): no text.
+bool is_rule_line(const U& u) {
+  constexpr size_t kMinRuleChars = 3;
+  static constexpr UV kRuleChars = U"—-－―━─_＿=＝*＊~～";
+  return u.size() >= kMinRuleChars &&
+         std::all_of(u.begin(), u.end(), [](char32_t c) { return kRuleChars.find(c) != UV::npos; });
+}
+
 bool is_web_tools(const U& u) {
   if (is_breadcrumb(u) || is_channel_menu(u) || is_web_meta(u) || is_web_source(u)) return true;
   // A strip of a page's buttons with words around them (【字体：大中小】 打印本页 关闭窗口).
@@ -415,6 +455,7 @@ bool is_web_tools(const U& u) {
     return true;
   // ...or its share buttons (分享到：微信 微博 QQ空间).
   if (u.size() <= kMaxStripChars && (starts(u, U"分享到") || starts(u, U"分享至"))) return true;
+  if (u.size() <= kMaxStripChars && is_account_post_line(u)) return true;
   constexpr size_t kMaxButtonChars = 8;
   if (u.find(U"大中小") != U::npos && u.size() <= kMaxButtonChars + 4) return true;
   // ...or the font-size buttons after the site's line (来源：淮川日报 【字体：大 中 小】).
@@ -542,7 +583,8 @@ bool is_page_furniture(std::string_view s) {
       if (u.compare(at, r.size(), r) == 0 && u.size() > end && is_colon(u[end])) return true;
     }
   }
-  if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u) || is_web_tools(u))
+  if (is_masthead(u) || is_folio(u) || is_qr_notice(u) || is_index_entry(u) || is_web_tools(u) ||
+      is_rule_line(u))
     return true;
   if (is_bare_staff_credit(u)) return true;
   // The page's head line: its date, then the staff credits (…星期五　责任编辑：许文涛　版式：…).
@@ -606,6 +648,12 @@ bool is_notice_title(std::string_view s) {
                     UV(U"更正启事"), UV(U"致歉声明")})
       if (w == kind) return true;
   }
+  // A notice named by its kind at its end (“我家的老物件”征文启事, 招聘启事): a title line.
+  constexpr size_t kMaxNoticeTitleChars = 20;
+  const U& t = squeezed_u32(s);
+  if (t.size() > 2 && t.size() <= kMaxNoticeTitleChars && ends_after(t, U"启事") &&
+      !has_inner_clause_mark(s))
+    return true;
   if (s.rfind("关于", 0) != 0) return false;
   const U& u = squeezed_u32(s);
   for (UV kind :

@@ -38,6 +38,10 @@ bool is_related_links_label(std::string_view s);
 // (LAODONGZHE RIBAO).
 bool is_edge_masthead(std::string_view s);
 bool is_page_furniture(std::string_view s);
+// The editors signing their own note: ——编者, ——本刊编辑部.
+bool is_editors_signature(std::string_view s);
+// The label over a public account's list of earlier posts (往期推荐, 推荐阅读).
+bool is_post_list_label(std::string_view s);
 // A listed company's paid announcement (公告) set on a news page opens with its exchange
 // header (证券代码：… 证券简称：… 公告编号：…) and closes with its issuer (…董事会) and a
 // date: the lines between are an advertisement, never an article.

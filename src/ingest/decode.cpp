@@ -243,7 +243,8 @@ class Grammar {
         if (p != Role::Caption && p != Role::Para && p != Role::Display) return std::nullopt;
         double sc = 0;
         if (!c.credit) {  // a name line read as the credit of a photo item (no 摄 printed)
-          if (c.bracketed_byline) return std::nullopt;
+          // (Nor a signature set off by a dash, ——编者: it signs text.)
+          if (c.bracketed_byline || c.dash_start) return std::nullopt;
           // (What follows starts another item: a head, or a column's label over its heads.)
           bool item_next = i + 1 >= ev_.size() || ev_[i + 1].display || ev_[i + 1].series_label;
           bool photo = s.hd && s.type == kPlain && s.body == 1 &&

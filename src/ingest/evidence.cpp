@@ -52,6 +52,8 @@ constexpr size_t kCreditLookahead = 4;
 constexpr int kCaptionParagraphs = 2;
 // A sidebar or box set between two halves of a sentence spans at most this many lines.
 constexpr size_t kInterruptionLines = 16;
+// A note's label alone on its line (编者按, 【编者的话】), no note after it.
+constexpr int kMaxNoteLabelChars = 8;
 // Lines further than this apart are not compared for cohesion.
 constexpr int kCohesionLines = 3;
 
@@ -487,6 +489,7 @@ void PageEvidence::read_short(size_t i) {
     c.open_end = c.phrase_closed = false;  // it closes its item: nothing goes on
   }
   if (!c.byline && is_wire_credit(t)) c.byline = true;
+  if (!c.byline && is_editors_signature(t)) c.byline = true;
   // ...or a byline with its writer's firm after it: 特邀律师 郑雅琴（山东明德律师事务所）.
   if (size_t at = t.rfind("（");
       !c.byline && !c.notice_title && at != std::string::npos && at > 0 && t.ends_with("）")) {
@@ -577,6 +580,10 @@ void PageEvidence::read_forms() {
     info_[i].link_sidebar = info_[i].link && ((i > 0 && info_[i - 1].open_end) || over_title);
     info_[i].after_link = i > 0 && info_[i - 1].link && !info_[i - 1].link_sidebar;
     LineInfo& me = info_[i];
+    // An editor's note under a head of its own (编者的话 / 夜读，给白天留一盏灯 / … / ——编者)
+    // is an item: its label, alone on its line, reads as the item's 引题.
+    if (me.note && me.chars <= kMaxNoteLabelChars && i + 1 < n && info_[i + 1].display)
+      me.note = false, me.display = true;
     // (Not run on into text set right under it, no blank line between: a paragraph.)
     bool text_under = i + 1 < n && lines_[i + 1].gap == 0 && !info_[i + 1].credit;
     me.short_isolated = me.terminal && !me.inner_sentence && me.chars <= kMaxInlineCaptionChars &&

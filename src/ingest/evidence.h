@@ -178,6 +178,7 @@ class PageEvidence {
   bool parallel_heads(size_t i, size_t j) const;
   void read_notices();
   void read_cut_furniture();
+  void read_post_links();
   void read_ads();
   void read_box_heads();
   void read_notice_boxes();

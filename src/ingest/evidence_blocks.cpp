@@ -151,7 +151,11 @@ void PageEvidence::read_listings() {
       size_t e = k + 1;
       bool fields = true;
       int chars = 0;
-      while (e < n && !info_[e].display && lines_[e].gap < big_gap_ && e - k <= kMaxFieldLines)
+      // (The page's own lines set apart after the last entry, 来源：…, end it; an entry's
+      // contact set tight in it, 联系电话：…, is its field.)
+      auto page_own = [&](size_t j) { return info_[j].furniture && lines_[j].gap > 0; };
+      while (e < n && !info_[e].display && !page_own(e) && lines_[e].gap < big_gap_ &&
+             e - k <= kMaxFieldLines)
         fields = fields && starts_with_field(lines_[e].text), chars += info_[e].chars, ++e;
       size_t most = cls == 0 ? kMaxFieldLines : kMaxEntryLines;
       bool listed =
@@ -339,6 +343,21 @@ void PageEvidence::read_cut_furniture() {
   for (size_t i = 1; i < info_.size(); ++i)
     if (info_[i - 1].furniture && info_[i - 1].comma_end && lines_[i].gap == 0)
       info_[i].furniture = true, info_[i].display = false;
+  read_post_links();
+}
+
+// A public account's list of earlier posts (往期推荐 / three titles, each a link): the
+// titles under the label, set one under another and finished by no full stop (a title
+// may cry out: 事关医保！这些变化…), are the account's links, not heads.
+void PageEvidence::read_post_links() {
+  constexpr int kMaxTitleChars = 30;
+  for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+    if (!info_[i].furniture || !is_post_list_label(lines_[i].text)) continue;
+    for (size_t k = i + 1; k < lines_.size() && lines_[k].gap < big_gap_ && !info_[k].furniture &&
+                           info_[k].chars <= kMaxTitleChars && !info_[k].terminal;
+         ++k)
+      info_[k].furniture = true, info_[k].display = false;
+  }
 }
 
 // The paper's own notice box (晚报民生热线 / 热线电话：… / 微信：… / 来电请说明…): lines set

@@ -58,6 +58,12 @@ bool is_filed_from(std::u32string_view t) {
   return true;
 }
 
+// The word after a byline's names that says the text was put together, not written
+// (本报记者 钱雨薇 整理, 记者 林然 编译).
+bool is_compiled(std::u32string_view t) {
+  return t == U"整理" || t == U"编译" || t == U"采写" || t == U"辑";
+}
+
 // An outlet's collective signature, no name after it: 本报评论员, 新华社评论员, 本报编辑部.
 bool signs_as_outlet(std::u32string_view t) {
   constexpr std::u32string_view kCollective[] = {U"评论员", U"编辑部"};
@@ -312,6 +318,8 @@ bool is_byline_line(std::string_view s, const NameCheck& plausible) {
   for (size_t k = 0; k < toks.size(); ++k) {
     const auto& t = toks[k];
     if (k + 1 == toks.size() && k > 0 && is_filed_from(t)) break;  // 特派记者 邵 嘉 发自鹭屿
+    // ...or how the reporters made the text: 本报记者 钱雨薇 整理 (voices put together).
+    if (k + 1 == toks.size() && k > 0 && has_name && is_compiled(t)) break;
     // The bullet before each of several bylines on one line (□ 本报记者 余东明 □ 本报通讯员…).
     if (k > 0 && t.size() == 1 && is_bullet_char(t[0])) continue;
     if (!is_credit_token(t, false, plausible)) return false;

@@ -497,8 +497,12 @@ Unwrapped unwrap_columns(std::vector<SourceLine> lines) {
     // A byline on a line of its own (本报记者 李 航) under a head as wide as the column.
     bool byline = !full && is_byline_line(l.text);
     // The page's own lines (版次, a page header after a page break, the foot's hotline) are
-    // no paragraph's: nothing runs on to them or from them.
-    bool furniture = is_furniture_line(l.text);
+    // no paragraph's: nothing runs on to them or from them. (A full line inside a sentence cut
+    // on both sides, …代表 / 扫描二维码即可在线提交建议、查询 / 办理进度。, is text whatever
+    // its words.)
+    bool inside_cut =
+        last_full && ends_mid_sentence(last_text) && full && ends_mid_sentence(l.text);
+    bool furniture = is_furniture_line(l.text) && !inside_cut;
     bool wrapped =
         last_full || last_comma || (last_over && word_across_seam(words, last_text, l.text) > 0);
     bool runs_on =

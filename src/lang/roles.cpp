@@ -12,8 +12,9 @@ namespace {
 constexpr std::array<std::u32string_view, 9> kOutlets = {U"本报",       U"新华社",   U"中新社",
                                                          U"人民日报",   U"工人日报", U"央视",
                                                          U"中国新闻社", U"本刊",     U"融媒"};
-constexpr std::array<std::u32string_view, 6> kGrades = {U"特约", U"见习", U"首席",
-                                                        U"实习", U"驻站", U"特派"};
+// (全媒体记者, 融媒体记者: a paper's reporter for all its outlets, print and screen.)
+constexpr std::array<std::u32string_view, 8> kGrades = {U"特约", U"见习", U"首席",   U"实习",
+                                                        U"驻站", U"特派", U"全媒体", U"融媒体"};
 // (作者 credits the maker of a pictured artwork: 作者 汪砚秋; on a school page, 小记者 is a
 // pupil reporting for the paper and 指导老师 the teacher under a pupil's essay: 指导老师：刘芳.)
 constexpr std::array<std::u32string_view, 10> kRoles = {

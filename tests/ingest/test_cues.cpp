@@ -480,3 +480,31 @@ TEST(Cues, AnAnaphoricOpenerOpensNoStory) {
   EXPECT_TRUE(starts_with_story_opener("近日，市中医院开通预约通道"));
   EXPECT_TRUE(starts_with_story_opener("据悉，该院还将开设夜间门诊"));
 }
+
+// A public account's lines around its post, and a rule drawn between two stories.
+TEST(Cues, APublicAccountsLinesAndARuleAreFurniture) {
+  EXPECT_TRUE(is_page_furniture("原创 临江日报 临江日报 2024-06-18 07:32 发表于湖北"));
+  EXPECT_TRUE(is_page_furniture("点击蓝字关注我们"));
+  EXPECT_TRUE(is_page_furniture("分享 收藏 点赞 在看"));
+  EXPECT_TRUE(is_page_furniture("编辑：王丹"));
+  EXPECT_TRUE(is_page_furniture("审核：刘成"));
+  EXPECT_TRUE(is_page_furniture("———"));
+  EXPECT_FALSE(is_page_furniture("——"));  // a dash, too short for a rule
+  EXPECT_FALSE(is_page_furniture("原创话剧《江城》首演"));
+  EXPECT_TRUE(is_post_list_label("往期推荐"));
+}
+
+// The editors sign their own note with a dash (——编者); a speaker's dash is no signature.
+TEST(Cues, TheEditorsSignature) {
+  EXPECT_TRUE(is_editors_signature("——编者"));
+  EXPECT_TRUE(is_editors_signature("——本刊编辑部"));
+  EXPECT_FALSE(is_editors_signature("——赵卫东"));
+  EXPECT_FALSE(is_editors_signature("编者"));
+}
+
+// A notice named by its kind at its end is a notice's title.
+TEST(Cues, ANoticeNamedByItsKindIsATitle) {
+  EXPECT_TRUE(is_notice_title("“我家的老物件”征文启事"));
+  EXPECT_TRUE(is_notice_title("招聘启事"));
+  EXPECT_FALSE(is_notice_title("他在报上登了一则寻人启事，盼早日团圆"));
+}

@@ -197,3 +197,10 @@ TEST(Features, ASloganMayHoldAMiddleDot) {
   EXPECT_TRUE(is_slogan("4·23  世界读书日  让阅读成为一种生活方式"));
   EXPECT_FALSE(is_slogan("4·23世界读书日，让阅读成为一种生活方式"));
 }
+
+// A byline may end with how its reporters made the text (整理, 编译).
+TEST(Features, ABylineMayEndWithHowTheTextWasMade) {
+  EXPECT_TRUE(is_byline_line("本报记者 钱雨薇 整理"));
+  EXPECT_TRUE(is_byline_line("记者 林然 编译"));
+  EXPECT_FALSE(is_byline_line("整理"));
+}

@@ -52,6 +52,7 @@ std::vector<fs::path> all_pages() {
                        src / "tests/data/pages/blind21",
                        src / "tests/data/pages/blind22",
                        src / "tests/data/pages/blind23",
+                       src / "tests/data/pages/blind24",
                        fs::path(WZ_SHARED_DIR) / "seeds"}) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& e : fs::directory_iterator(dir))

@@ -693,3 +693,121 @@ TEST(Segment, ASignedOrSourcedEndIsNoCutText) {
   ASSERT_EQ(r.articles.size(), 2u);
   for (const auto& d : r.doubts) EXPECT_NE(d.kind, Doubt::Kind::Missing) << d.message;
 }
+
+namespace {
+// A public account's post (公众号 copy) of our own: the post's meta line, the call to
+// follow, a byline by a paper's 全媒体记者, a rule, a column of two bracket-tagged briefs,
+// the post's staff lines, and the list of earlier posts with the read-on and share lines.
+const char* kAccountPostPage =
+    "社区食堂开进老小区 老人吃饭不再犯愁\n"
+    "\n"
+    "原创 滨江日报 滨江日报 2025-03-18 07:30 发表于江苏\n"
+    "\n"
+    "点击蓝字关注我们\n"
+    "\n"
+    "滨江日报全媒体记者 林晓 通讯员 周敏\n"
+    "\n"
+    "3月17日中午，桂园社区食堂里坐满了前来就餐的老人。两荤一素一汤，六十岁以上老人凭卡就餐只需十元"
+    "。\n"
+    "\n"
+    "“以前一个人懒得做饭，现在每天都来这里吃。”八十岁的王桂英老人说。\n"
+    "\n"
+    "———\n"
+    "\n"
+    "民生速递\n"
+    "\n"
+    "【停气】城东部分区域周五凌晨停气\n"
+    "因燃气管网改造，本周五凌晨1时至6时，城东部分区域将暂停供气，请居民提前做好准备。\n"
+    "\n"
+    "【出行】滨江大桥夜间封闭检测两晚\n"
+    "3月20日至21日每晚23时至次日5时，滨江大桥将封闭检测，其间过江车辆请绕行二桥。\n"
+    "\n"
+    "来源：滨江日报\n"
+    "编辑：王丹\n"
+    "审核：刘成\n"
+    "\n"
+    "往期推荐\n"
+    "\n"
+    "滨江这8处口袋公园，周末带娃正合适\n"
+    "事关医保！这些变化4月1日起实施\n"
+    "夜市上新！滨江美食街今晚开街\n"
+    "\n"
+    "阅读原文\n"
+    "分享 收藏 点赞 在看\n";
+
+// A 夜读 page of our own: an editor's note with a head of its own signed ——编者, an essay
+// signed at its end, a cartoon credited 作者：…, a call for contributions.
+const char* kNightReadingPage =
+    "滨江晚报\n"
+    "2025年3月8日 星期六 A12 副刊·夜读\n"
+    "责任编辑：苏晚 美编：林一\n"
+    "\n"
+    "编者的话\n"
+    "\n"
+    "夜读，给白天留一盏灯\n"
+    "\n"
+    "白天的日子走得太快，总有些话来不及说。“夜读”版开办三年，收到读者来稿一万余篇，愿每一个夜晚，都"
+    "有一盏灯为你亮着。\n"
+    "\n"
+    "——编者\n"
+    "\n"
+    "老屋门前的桂花树\n"
+    "\n"
+    "老屋门前有一棵桂花树，是爷爷年轻时种下的。每到秋天，满院都是桂花香，奶奶总要摘一些做桂花糖。\n"
+    "\n"
+    "如今老屋拆了，那棵树移栽到了村口的小公园里，我每次回乡，都要去树下站一会儿。\n"
+    "\n"
+    "林秋白\n"
+    "\n"
+    "漫画\n"
+    "“低头”一族\n"
+    "年夜饭桌上，一家五口，五部手机。\n"
+    "作者：赵小川\n"
+    "\n"
+    "“我家的老物件”征文启事\n"
+    "\n"
+    "一只搪瓷缸、一台缝纫机、一封泛黄的家书，老物件里藏着一个家庭的来处。即日起，本报“夜读”副刊开展"
+    "征文活动，欢迎广大读者投稿。\n"
+    "\n"
+    "投稿方式：请发送至本报副刊部邮箱，截稿日期为2025年4月30日。\n"
+    "\n"
+    "滨江晚报副刊部\n";
+}  // namespace
+
+// The account's own lines are no text: the meta line, the calls, the staff, the earlier
+// posts; the byline by a paper's 全媒体记者 signs the story; the last brief stays apart.
+TEST(Segment, APublicAccountsOwnLinesAreNoText) {
+  auto a = page(kAccountPostPage);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(blocks_of(a[0], wz::model::BlockKind::Byline),
+            std::vector<std::string>{"滨江日报全媒体记者 林晓 通讯员 周敏"});
+  EXPECT_EQ(body(a[0], 0).rfind("3月17日中午", 0), 0u);
+  EXPECT_EQ(a[0].head.kicker, "");
+  EXPECT_EQ(a[2].head.headline, "【出行】滨江大桥夜间封闭检测两晚");
+  EXPECT_EQ(a[2].head.kicker, "");
+}
+
+// An editor's note under a head of its own is an item, its label the 引题, ——编者 its
+// signature (never a photo credit); the essay after it opens an item of its own.
+TEST(Segment, AnEditorsNoteWithItsOwnHeadIsAnItem) {
+  auto a = page(kNightReadingPage);
+  ASSERT_GE(a.size(), 2u);
+  EXPECT_EQ(a[0].head.kicker, "编者的话");
+  EXPECT_EQ(a[0].head.headline, "夜读，给白天留一盏灯");
+  EXPECT_EQ(blocks_of(a[0], wz::model::BlockKind::Byline), std::vector<std::string>{"——编者"});
+  EXPECT_EQ(a[1].head.headline, "老屋门前的桂花树");
+  EXPECT_EQ(a[1].head.kicker, "");
+}
+
+// A byline may end with how its reporters made the text (本报记者 钱雨薇 整理: voices put
+// together): it signs the item, no head.
+TEST(Segment, ABylineOfCompiledVoicesSignsTheItem) {
+  auto a = page(
+      "代表委员说\n\n让发展成果更多惠及群众\n\n本报记者 钱雨薇 整理\n\n"
+      "王明 代表：政府工作报告提出今年城镇新增就业六十万人，目标实在、举措有力。\n\n"
+      "李秋萍 委员：养老服务是群众关切的大事，建议加快社区嵌入式养老服务设施建设。\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].head.headline, "让发展成果更多惠及群众");
+  EXPECT_EQ(blocks_of(a[0], wz::model::BlockKind::Byline),
+            std::vector<std::string>{"本报记者 钱雨薇 整理"});
+}

@@ -692,3 +692,22 @@ TEST(Unwrap, ASpeakerCutAcrossTheLineEndRunsOn) {
   Unwrapped u = unwrap_columns(lines_of(kFullLinesPage));
   EXPECT_TRUE(holds(u, "副主任医师邵宏答："));
 }
+
+// A full line inside a sentence cut on both sides is text, whatever its words: the call to
+// scan a code (…代表 / 扫描二维码即可在线提交建议、查询 / 办理进度。) runs on.
+TEST(Unwrap, AFullLineInsideACutSentenceIsText) {
+  Unwrapped u =
+      unwrap_columns(lines_of("大会秘书处举行新闻发布会\n"
+                              "本报讯（记者许珂）十五日下午，大会秘书\n"
+                              "处举行第二场新闻发布会，介绍大会议程\n"
+                              "进展和代表建议办理情况，并回答了记者\n"
+                              "提问。发布会上，有关负责人表示，今年\n"
+                              "大会各项议程进展顺利。\n"
+                              "代表建议“码上办”\n"
+                              "本报讯（记者邱月）今年大会首次推出代\n"
+                              "表建议“码上办”服务，参会的各位代表\n"
+                              "扫描二维码即可在线提交建议、实时查询\n"
+                              "办理进度。截至十五日十二时，已有两百\n"
+                              "一十四名代表已在线提交建议三百多件。\n"));
+  EXPECT_TRUE(holds(u, "各位代表扫描二维码即可在线提交建议、实时查询办理进度。"));
+}

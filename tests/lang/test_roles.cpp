@@ -29,3 +29,9 @@ TEST(Roles, ACountyMediaCentreSignsItsStaffAsAPaperDoes) {
   EXPECT_EQ(role_len(U"融媒通讯员", 0), 5u);
   EXPECT_EQ(role_len(U"融合发展", 0), 0u);  // no role after it
 }
+
+// A paper's reporter for all its outlets: 全媒体记者, 融媒体记者, after any paper's name.
+TEST(Roles, AReporterForAllOutlets) {
+  EXPECT_EQ(role_len(U"临江日报全媒体记者 周蕾", 0), 9u);
+  EXPECT_EQ(role_len(U"本报融媒体记者 林然", 0), 7u);
+}
