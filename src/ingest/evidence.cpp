@@ -862,6 +862,7 @@ void PageEvidence::weigh_cohesion() {
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;
     std::vector<int> context;
+    context.reserve(kCohesionLines);
     for (size_t k = i; k-- > 0 && context.size() < kCohesionLines;)
       if (body(k)) context.push_back(static_cast<int>(k));
     const std::vector<std::uint64_t> before = sorted_grams(context);
