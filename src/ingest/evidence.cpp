@@ -120,6 +120,7 @@ bool sentence_stub(std::string_view s) {
 // The Han bigrams of s, each as one number, sorted and without repeats.
 std::vector<std::uint64_t> han_bigrams(std::string_view s) {
   std::vector<std::uint64_t> out;
+  out.reserve(s.size() / 3);  // (a Han character is three bytes)
   char32_t prev = 0;
   for (size_t i = 0; i < s.size();) {
     char32_t c = utf8::next(s, i);
@@ -833,6 +834,9 @@ double PageEvidence::shared_words(const std::vector<int>& context, size_t j) con
 
 std::vector<std::uint64_t> PageEvidence::sorted_grams(const std::vector<int>& context) const {
   std::vector<std::uint64_t> before;
+  size_t total = 0;
+  for (int k : context) total += grams_[k].size();
+  before.reserve(total);
   for (int k : context) {  // each line's bigrams are sorted: merged in, not sorted again
     size_t mid = before.size();
     before.insert(before.end(), grams_[k].begin(), grams_[k].end());
