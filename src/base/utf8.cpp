@@ -1,21 +1,40 @@
 #include "base/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace wz::utf8 {
+
+namespace {
+
+// Whether the eight bytes at p are all ASCII (one load, one test).
+bool all_ascii8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return (w & 0x8080808080808080u) == 0;
+}
+
+// Whether the two bytes at p are both continuation bytes (10xxxxxx), tested at once.
+bool two_continuations(const char* p) {
+  std::uint16_t w;
+  std::memcpy(&w, p, sizeof w);
+  return (w & 0xC0C0u) == 0x8080u;
+}
+
+}  // namespace
 
 std::int64_t first_invalid(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {
     unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
+    if (c < 0x80) {  // after one ASCII byte, runs of them eight at a time
+      for (++i; i + 8 <= n && all_ascii8(s.data() + i);) i += 8;
       continue;
     }
     // Three bytes led by E1..EC, EE or EF (most Han text) can be neither overlong nor a
     // surrogate: only their continuation bytes need a test.
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
-      if (i + 3 > n || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80 ||
-          (static_cast<unsigned char>(s[i + 2]) & 0xC0) != 0x80)
-        return static_cast<std::int64_t>(i);
+    if ((c >= 0xE1 && c <= 0xEC) || (c | 1) == 0xEF) {
+      if (i + 3 > n || !two_continuations(s.data() + i + 1)) return static_cast<std::int64_t>(i);
       i += 3;
       continue;
     }

@@ -1,5 +1,6 @@
 #include "ingest/chars.h"
 
+#include <array>
 #include <cstring>
 #include <functional>
 #include <string_view>
@@ -130,7 +131,15 @@ struct TextHash {
 // squeezed_u32's texts (node-based: a text stays where it is as the map grows).
 struct SqueezeMemo {
   std::unordered_map<std::string, std::u32string, TextHash, std::equal_to<>> decoded;
+  // remembered's answers, one map for each LineTest.
+  std::array<std::unordered_map<std::string, bool, TextHash, std::equal_to<>>,
+             static_cast<size_t>(LineTest::Count)>
+      answers;
   int scopes = 0;
+  void clear() {
+    decoded.clear();
+    for (auto& a : answers) a.clear();
+  }
 };
 thread_local SqueezeMemo squeeze_memo;
 
@@ -142,12 +151,18 @@ const std::u32string& squeezed_u32(std::string_view s) {
   return memo.emplace(std::string(s), utf8::decode(squeeze(s))).first->second;
 }
 
+bool remembered(LineTest which, std::string_view s, bool (*test)(std::string_view)) {
+  auto& memo = squeeze_memo.answers[static_cast<size_t>(which)];
+  if (auto hit = memo.find(s); hit != memo.end()) return hit->second;
+  return memo.emplace(std::string(s), test(s)).first->second;
+}
+
 SqueezeMemoScope::SqueezeMemoScope() {
-  if (squeeze_memo.scopes++ == 0) squeeze_memo.decoded.clear();
+  if (squeeze_memo.scopes++ == 0) squeeze_memo.clear();
 }
 
 SqueezeMemoScope::~SqueezeMemoScope() {
-  if (--squeeze_memo.scopes == 0) squeeze_memo.decoded.clear();
+  if (--squeeze_memo.scopes == 0) squeeze_memo.clear();
 }
 
 namespace {

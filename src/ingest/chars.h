@@ -47,6 +47,11 @@ class SqueezeMemoScope {
   SqueezeMemoScope(const SqueezeMemoScope&) = delete;
   SqueezeMemoScope& operator=(const SqueezeMemoScope&) = delete;
 };
+// A test of a whole line whose answer is remembered for the page being read, as
+// squeezed_u32's texts are: unwrap and the evidence ask it of the same lines.
+enum class LineTest { PageFurniture, Count };
+// test(s), asked once a page for each text (while a SqueezeMemoScope lives).
+bool remembered(LineTest which, std::string_view s, bool (*test)(std::string_view));
 // Whether `s` holds a space character (utf8::is_space), read as bytes in one pass.
 bool has_space(std::string_view s);
 // Last / first non-space code point (0 if none).

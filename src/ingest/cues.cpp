@@ -573,7 +573,8 @@ bool is_bare_staff_credit(const U& u) {
   return false;
 }
 
-bool is_page_furniture(std::string_view s) {
+namespace {
+bool page_furniture(std::string_view s) {
   const U& u = squeezed_u32(s);
   if (u.empty()) return false;
   // Staff credits, also under the page's name for them (本版责任编辑：…).
@@ -629,6 +630,12 @@ bool is_page_furniture(std::string_view s) {
     if (code && !bracket && u.find(U"月") == U::npos && u.find(U"年") == U::npos) return true;
   }
   return false;
+}
+}  // namespace
+
+// (Asked of most lines by unwrap and again by the evidence: remembered for the page.)
+bool is_page_furniture(std::string_view s) {
+  return remembered(LineTest::PageFurniture, s, page_furniture);
 }
 
 bool is_notice_header(std::string_view s) {

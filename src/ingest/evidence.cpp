@@ -122,6 +122,7 @@ bool sentence_stub(std::string_view s) {
 // The Han bigrams of s, each as one number, sorted and without repeats.
 std::vector<std::uint64_t> han_bigrams(std::string_view s) {
   std::vector<std::uint64_t> out;
+  out.reserve(s.size() / 3);  // (a Han character is three bytes)
   char32_t prev = 0;
   for (size_t i = 0; i < s.size();) {
     char32_t c = utf8::next(s, i);
@@ -860,6 +861,9 @@ double PageEvidence::shared_words(const std::vector<int>& context, size_t j) con
 
 std::vector<std::uint64_t> PageEvidence::sorted_grams(const std::vector<int>& context) const {
   std::vector<std::uint64_t> before;
+  size_t total = 0;
+  for (int k : context) total += grams_[k].size();
+  before.reserve(total);
   for (int k : context) {  // each line's bigrams are sorted: merged in, not sorted again
     size_t mid = before.size();
     before.insert(before.end(), grams_[k].begin(), grams_[k].end());
@@ -889,6 +893,7 @@ void PageEvidence::weigh_cohesion() {
   for (size_t i = 0; i < n; ++i) {
     if (!info_[i].display) continue;
     std::vector<int> context;
+    context.reserve(kCohesionLines);
     for (size_t k = i; k-- > 0 && context.size() < kCohesionLines;)
       if (body(k)) context.push_back(static_cast<int>(k));
     const std::vector<std::uint64_t> before = sorted_grams(context);

@@ -89,11 +89,13 @@ void read_marks_as_chinese(std::vector<SourceLine>& lines) {
 }
 
 // Raw page text (UTF-8) -> the page report: segmentation, reading-order repair,
-// normalisation, and the owner of every line.
-PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt) {
+// normalisation, and the owner of every line. `checked`: the text is page_to_utf8's,
+// valid UTF-8 already (a page's bytes are long; they are checked once).
+PageReport read_raw_report(std::string_view text, const std::string& path, const Options& opt,
+                           bool checked) {
   SqueezeMemoScope memo;  // (also for read_raw_page and read_source: chars.h)
   check_page_bytes(text, path);
-  std::vector<SourceLine> file_lines = read_lines(text, path);
+  std::vector<SourceLine> file_lines = checked ? read_valid_lines(text) : read_lines(text, path);
   check_page_lines(file_lines, path);
   Unwrapped page = unwrap_columns(std::move(file_lines));
   if (opt.normalize_punctuation) read_marks_as_chinese(page.lines);
@@ -141,7 +143,7 @@ PageReport read_raw_report(std::string_view text, const std::string& path, const
 
 std::vector<model::Article> read_raw_page(std::string_view bytes, const std::string& path,
                                           const Options& opt) {
-  return read_raw_report(bytes, path, opt).articles;
+  return read_raw_report(bytes, path, opt, false).articles;
 }
 
 PageReport read_page_report(std::string_view raw, const std::string& path, const Options& opt,
@@ -155,13 +157,13 @@ PageReport read_page_report(std::string_view raw, const std::string& path, const
     r.jumps.resize(r.articles.size());
     return r;
   }
-  return read_raw_report(text, path, opt);
+  return read_raw_report(text, path, opt, true);
 }
 
 std::vector<model::Article> read_source(const std::string& path, const Options& opt) {
   std::string bytes = page_to_utf8(read_file(path), path, opt.encoding);
   if (is_structured(path)) return read_structured(bytes, path, opt);
-  return read_raw_page(bytes, path, opt);
+  return read_raw_report(bytes, path, opt, true).articles;  // (checked by page_to_utf8)
 }
 
 }  // namespace wz::ingest

@@ -7,10 +7,12 @@
 // reported; an article whose continuation is not among the pages, and a fragment whose
 // start is not, stay as they are and are reported too.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
-#include <functional>
-#include <future>
+#include <exception>
+#include <numeric>
 #include <optional>
+#include <thread>
 
 #include "base/file.h"
 #include "base/utf8.h"
@@ -230,18 +232,55 @@ size_t IssueReport::doubt_count() const {
   return n;
 }
 
+namespace {
+
+// The pages in the order the workers take them: largest first (by bytes; ties in page
+// order), so that the last page taken is a small one and no core waits long for another.
+std::vector<size_t> largest_first(const std::vector<PageInput>& pages) {
+  std::vector<size_t> order(pages.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return pages[a].bytes.size() > pages[b].bytes.size();
+  });
+  return order;
+}
+
+// Each page's report, in page order. Pages are read side by side (they share nothing until
+// their jumps are joined) by one worker per core, this thread the first, each taking the
+// next page largest first: a thread per page made five pages wait for two cores, and a
+// large page read last made the others wait. A page's error is rethrown once all are read,
+// the first page's in page order first.
+std::vector<PageReport> read_pages(const std::vector<PageInput>& pages, const Options& opt) {
+  const std::vector<size_t> order = largest_first(pages);
+  std::vector<PageReport> reports(pages.size());
+  std::vector<std::exception_ptr> failed(pages.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next++) < order.size();) {
+      const PageInput& p = pages[order[k]];
+      try {
+        reports[order[k]] = read_page_report(p.bytes, p.name, opt, p.structured);
+      } catch (...) {
+        failed[order[k]] = std::current_exception();
+      }
+    }
+  };
+  size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  {
+    std::vector<std::jthread> workers;  // (each joined as the block ends)
+    for (size_t w = 1; w < std::min(cores, pages.size()); ++w) workers.emplace_back(work);
+    work();
+  }
+  for (const auto& e : failed)
+    if (e) std::rethrow_exception(e);
+  return reports;
+}
+
+}  // namespace
+
 IssueReport read_issue_pages(const std::vector<PageInput>& pages, const Options& opt) {
   IssueReport ir;
-  auto read = [&opt](const PageInput& p) {
-    return read_page_report(p.bytes, p.name, opt, p.structured);
-  };
-  // Pages are read side by side: they share nothing until their jumps are joined. The
-  // first is read on this thread (an issue of one page starts no thread).
-  std::vector<std::future<PageReport>> reading;
-  for (size_t i = 1; i < pages.size(); ++i)
-    reading.push_back(std::async(std::launch::async, read, std::cref(pages[i])));
-  if (!pages.empty()) ir.pages.push_back(read(pages[0]));  // the first page's error first
-  for (auto& f : reading) ir.pages.push_back(f.get());
+  ir.pages = read_pages(pages, opt);
   Jumps(ir).run();
   return ir;
 }

@@ -99,6 +99,10 @@ std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& pa
     throw Error(SourcePos{path, line_of(bytes, bad), bad},
                 "invalid UTF-8 at byte " + std::to_string(bad) + " (the page must be UTF-8 text)");
   }
+  return read_valid_lines(bytes);
+}
+
+std::vector<SourceLine> read_valid_lines(std::string_view bytes) {
   size_t start = 0;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;  // BOM
   std::vector<SourceLine> out;

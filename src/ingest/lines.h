@@ -23,6 +23,8 @@ struct SourceLine {
 
 // Throws wz::Error(SourcePos{path, line, byte}, ...) on invalid UTF-8.
 std::vector<SourceLine> read_lines(std::string_view bytes, const std::string& path);
+// The same for text known to be valid UTF-8 (page_to_utf8's): not checked again.
+std::vector<SourceLine> read_valid_lines(std::string_view text);
 
 // The lines of a page as they are (without line breaks and CR), for showing the page.
 std::vector<std::string> split_lines(std::string_view bytes);

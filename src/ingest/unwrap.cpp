@@ -177,6 +177,7 @@ struct CommonWidth {
 };
 CommonWidth common_width(const std::vector<int>& widths, size_t from, size_t to) {
   std::vector<int> ws;  // the measured widths, sorted: those near a width are a run
+  ws.reserve(to - from);
   for (size_t i = from; i < to; ++i)
     if (widths[i] > 0) ws.push_back(widths[i]);
   std::sort(ws.begin(), ws.end());

@@ -16,6 +16,14 @@ TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(utf8::first_invalid("本\xe4\x41\x80"), 3);             // second byte no continuation
   EXPECT_EQ(utf8::first_invalid("本\xe4\xb8\xc0"), 3);             // third byte no continuation
   EXPECT_EQ(utf8::first_invalid("\xe0\x80\x80"), 0);               // E0: overlong still caught
+  // ASCII runs are read eight bytes at a time: a bad byte at any place in or after one.
+  std::string run = "a-long-ascii-run-of-text";
+  for (size_t at = 0; at <= run.size(); ++at) {
+    std::string s = run.substr(0, at) + "\xff" + run.substr(at);
+    EXPECT_EQ(utf8::first_invalid(s), static_cast<std::int64_t>(at)) << at;
+    std::string t = run.substr(0, at) + "本\xe4\xb8\x41" + run.substr(at);
+    EXPECT_EQ(utf8::first_invalid(t), static_cast<std::int64_t>(at + 3)) << at;
+  }
 }
 
 TEST(Utf8, RoundTrips) {

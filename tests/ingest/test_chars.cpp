@@ -42,3 +42,25 @@ TEST(Chars, DigitsAsciiAndFullWidth) {
   EXPECT_TRUE(is_digit(U'７'));
   EXPECT_FALSE(is_digit(U'七'));
 }
+
+namespace {
+int asked = 0;
+bool counted_test(std::string_view s) {
+  ++asked;
+  return s.size() > 3;
+}
+}  // namespace
+
+TEST(Chars, ALineTestIsAskedOnceAPage) {
+  asked = 0;
+  {
+    SqueezeMemoScope page;
+    EXPECT_TRUE(remembered(LineTest::PageFurniture, "本版责任编辑", counted_test));
+    EXPECT_TRUE(remembered(LineTest::PageFurniture, "本版责任编辑", counted_test));
+    EXPECT_FALSE(remembered(LineTest::PageFurniture, "a", counted_test));
+    EXPECT_EQ(asked, 2);
+  }
+  SqueezeMemoScope next_page;  // the page's answers went with its scope
+  EXPECT_TRUE(remembered(LineTest::PageFurniture, "本版责任编辑", counted_test));
+  EXPECT_EQ(asked, 3);
+}

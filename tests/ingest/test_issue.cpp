@@ -138,3 +138,30 @@ TEST(Issue, WithoutTheFolioOfThePageItNamesAJumpInOneFileIsNotJoined) {
   EXPECT_EQ(ir.articles[2].kind, "fragment");
   EXPECT_EQ(text_of(ir.articles[2]).find("上接"), std::string::npos) << text_of(ir.articles[2]);
 }
+
+TEST(Issue, PagesComeBackInTheirOrderWhateverTheirSizes) {
+  // Pages are read largest first by a pool of workers: the reports still follow the pages.
+  std::string small = "短讯\n\n本报讯 某市今天召开会议。\n";
+  std::string large =
+      "长文标题\n\n本报讯 " + std::string(40, 'a') + "某市今天召开会议，部署全年工作。\n";
+  IssueReport ir = read_issue_pages(
+      {{"s1.txt", small, false}, {"l.txt", large, false}, {"s2.txt", small, false}}, {});
+  ASSERT_EQ(ir.pages.size(), 3u);
+  EXPECT_EQ(ir.pages[0].path, "s1.txt");
+  EXPECT_EQ(ir.pages[1].path, "l.txt");
+  EXPECT_EQ(ir.pages[2].path, "s2.txt");
+}
+
+TEST(Issue, TheFirstBadPageInPageOrderIsTheOneReported) {
+  // The larger bad page is read first, but the error named is the earlier page's.
+  std::string good = "短讯\n\n本报讯 某市今天召开会议。\n";
+  std::string bad = "短讯\n\n本报讯 \xFF\n",
+              worse = "长文标题\n\n" + std::string(200, 'a') + "\xFF\n";
+  try {
+    read_issue_pages(
+        {{"good.txt", good, false}, {"bad.txt", bad, false}, {"worse.txt", worse, false}}, {});
+    FAIL() << "no error";
+  } catch (const wz::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.txt"), std::string::npos) << e.what();
+  }
+}
