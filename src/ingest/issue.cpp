@@ -245,8 +245,23 @@ std::vector<size_t> largest_first(const std::vector<PageInput>& pages) {
   return order;
 }
 
+// How many workers read an issue's pages: one per kBytesPerWorker of page text, at most one
+// per core and one per page. A worker reads ~20 KB of text in ~2 ms; below a few hundred KB
+// a second one costs more than it saves: on the 2-core machine `build/wenzhai bench
+// tests/data/five-pages.toml -n 15` reads its five pages (38 KB) in 8.7-9.1 ms with one
+// worker and 14.0 ms with two (their CPU time 8.7 against 23.7 ms: the two cores share their
+// caches and slow each other), while `bench --scale 260` reads 100 pages (750 KB) faster
+// with two (the whole build 1,027 against 1,209 ms) and 20 pages (150 KB) the same.
+size_t worker_count(const std::vector<PageInput>& pages) {
+  constexpr size_t kBytesPerWorker = 256 * 1024;
+  size_t bytes = 0;
+  for (const auto& p : pages) bytes += p.bytes.size();
+  size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::min({cores, pages.size(), 1 + bytes / kBytesPerWorker});
+}
+
 // Each page's report, in page order. Pages are read side by side (they share nothing until
-// their jumps are joined) by one worker per core, this thread the first, each taking the
+// their jumps are joined) by worker_count workers, this thread the first, each taking the
 // next page largest first: a thread per page made five pages wait for two cores, and a
 // large page read last made the others wait. A page's error is rethrown once all are read,
 // the first page's in page order first.
@@ -265,10 +280,9 @@ std::vector<PageReport> read_pages(const std::vector<PageInput>& pages, const Op
       }
     }
   };
-  size_t cores = std::max(1u, std::thread::hardware_concurrency());
   {
     std::vector<std::jthread> workers;  // (each joined as the block ends)
-    for (size_t w = 1; w < std::min(cores, pages.size()); ++w) workers.emplace_back(work);
+    for (size_t w = 1; w < worker_count(pages); ++w) workers.emplace_back(work);
     work();
   }
   for (const auto& e : failed)

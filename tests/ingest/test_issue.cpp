@@ -165,3 +165,26 @@ TEST(Issue, TheFirstBadPageInPageOrderIsTheOneReported) {
     EXPECT_NE(std::string(e.what()).find("bad.txt"), std::string::npos) << e.what();
   }
 }
+
+// An issue of more text than one worker reads alone (kBytesPerWorker, issue.cpp) is read by
+// several workers where the machine has the cores: the reports still follow the pages.
+TEST(Issue, ALargeIssueReadByWorkersKeepsItsPageOrder) {
+  auto page_of = [](int items) {
+    std::string p;
+    for (int k = 0; k < items; ++k)
+      p += "某市第" + std::to_string(k) + "期技能培训开班\n\n本报讯 某市第" + std::to_string(k) +
+           "期职工技能培训班今天开班，两百余名一线职工参加。\n\n";
+    return p;
+  };
+  std::string large = page_of(480), small = page_of(400);  // (a page holds 1,000 lines)
+  std::vector<PageInput> pages;
+  for (int k = 0; k < 5; ++k)
+    pages.push_back({"p" + std::to_string(k) + ".txt", k == 2 ? large : small, false});
+  ASSERT_GT(large.size() + 4 * small.size(), 256u * 1024);
+  IssueReport ir = read_issue_pages(pages, {});
+  ASSERT_EQ(ir.pages.size(), 5u);
+  for (int k = 0; k < 5; ++k) {
+    EXPECT_EQ(ir.pages[k].path, "p" + std::to_string(k) + ".txt");
+    EXPECT_EQ(ir.pages[k].articles.size(), k == 2 ? 480u : 400u);
+  }
+}
