@@ -204,8 +204,26 @@ class ColumnMakeup {
     place(n, std::move(rows));
   }
 
+  // A photo item that fits where the page stands but would leave it holding text over a
+  // third of its rows at most (Flow::starves_page) floats on while the articles of text
+  // after it are enough to fill the page: the page takes their text, the item heads the
+  // next (seeds, large print p36: the end of an article, the item, an opening and two lines).
+  bool starves(size_t n, const std::vector<Row>& rows) {
+    const std::vector<Row> item = with_gap(gap(), rows);
+    const int free = flow_.free_rows();
+    if (!flow_.starves_page(item, free)) return false;  // the articles after it set only then
+    int to_come = 0;  // rows of the articles of text after it, up to what the page has free
+    for (size_t m = n + 1; m < is_.articles.size() && to_come < free; ++m) {
+      std::vector<Row> next = rows_of(m, {});
+      if (is_photo_item(next)) continue;
+      to_come += 1;  // its separator
+      for (const Row& r : next) to_come += r.height;
+    }
+    return flow_.starves_page(item, to_come);
+  }
+
   void place(size_t n, std::vector<Row> rows) {
-    if (floats(n, rows) && !flow_.make_room(with_gap(gap(), rows))) {
+    if (floats(n, rows) && (starves(n, rows) || !flow_.make_room(with_gap(gap(), rows)))) {
       Row separator = gap();  // the item interrupts the text: a rule sets it apart
       separator.rule = true;
       flow_.defer(std::move(rows), separator);

@@ -185,8 +185,9 @@ void Flow::add(Row r) {
     (i >= cut ? carry : keep).push_back(std::move(pending_[i]));
   }
   if (head_item_ > 0 && head_item_ <= keep.size() && text_short(keep)) {
-    // The floated item waits for the next page; this one takes the text after it.
-    send_head_item_on(keep);
+    // The floated item gives frame rows to the text under it, or else waits for the next
+    // page; this one takes the text after it.
+    if (!shorten_head_item(keep)) send_head_item_on(keep);
     keep.insert(keep.end(), std::make_move_iterator(carry.begin()),
                 std::make_move_iterator(carry.end()));
     pending_.clear();
@@ -207,10 +208,41 @@ void Flow::send_head_item_on(std::vector<Row>& rows) {
   head_item_ = 0;
 }
 
+bool Flow::starves_page(const std::vector<Row>& rows, int rows_to_come) const {
+  if (rows_to_come < free_rows()) return false;  // the item's page would be left short
+  std::vector<Row> all = pending_;
+  all.insert(all.end(), rows.begin(), rows.end());
+  const int height = g_.rows - row_;
+  Poured p = pour_page(all, height, false);
+  if (page_ < 0 || g_.columns != 1 || p.end != all.size()) return false;
+  int used = 0;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (p.slots[i].column >= 0) used = std::max(used, p.slots[i].row + all[i].height);
+  std::vector<Row> text(pending_);
+  text.insert(text.end(), static_cast<size_t>(height - used), Row{});
+  for (size_t i = pending_.size(); i < text.size(); ++i) text[i].kind = RowKind::Paragraph;
+  return text_short(text);
+}
+
 bool Flow::text_short(const std::vector<Row>& rows) const {
-  const auto text = std::count_if(rows.begin(), rows.end(),
-                                  [](const Row& r) { return r.kind == RowKind::Paragraph; });
-  return static_cast<double>(text) < kLeastTextShare * g_.rows;
+  return too_little_text(std::count_if(rows.begin(), rows.end(),
+                                       [](const Row& r) { return r.kind == RowKind::Paragraph; }));
+}
+
+bool Flow::too_little_text(long text) const {
+  return static_cast<double>(text) <= kLeastTextShare * g_.rows;
+}
+
+bool Flow::shorten_head_item(std::vector<Row>& rows) {
+  std::vector<Row> item(rows.begin(), rows.begin() + static_cast<long>(head_item_));
+  long text = std::count_if(rows.begin(), rows.end(),
+                            [](const Row& r) { return r.kind == RowKind::Paragraph; });
+  for (size_t erased = 0; too_little_text(text); ++text)  // each row given takes a line
+    if (!give_frame_row(item, erased)) return false;
+  rows.erase(rows.begin(), rows.begin() + static_cast<long>(head_item_));
+  rows.insert(rows.begin(), item.begin(), item.end());
+  head_item_ = item.size();
+  return true;
 }
 
 void Flow::next_page() {

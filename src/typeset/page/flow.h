@@ -21,9 +21,9 @@ namespace wz::typeset {
 // A hole of this many rows at a page's foot is no fault (one row of a page of 24 or more is
 // under makeup-audit's 5% of its area): a page is tightened or filled only above it.
 constexpr int kTolerableHoleRows = 1;
-// A page that is not an issue's last holds body text over at least this share of its rows
+// A page that is not an issue's last holds body text over more than this share of its rows
 // (issue 9: no page but an issue's last under a third full; makeup-audit short_pages): a
-// floated photo item does not head a page its text would fill less.
+// photo item does not head, or stand on, a page its text would fill less.
 constexpr double kLeastTextShare = 1.0 / 3;
 
 struct Anchor {
@@ -61,6 +61,14 @@ class Flow {
   // page when `rows` (text: an article's opening, not another item) then fit under the
   // text; true when it waits (make_room's last resort, and asked before a page turns).
   bool wait_head_item(const std::vector<Row>& rows);
+
+  // Whether `rows` (a photo item with its separator) would starve the page: they fit under
+  // what is queued, but the page, its rows under them filled with text, would hold text
+  // over kLeastTextShare of its rows at most, while the `rows_to_come` (the articles of text
+  // after the item) fill what the page has free without it. The item then floats to the
+  // next page's head (defer) and the text fills this page (issue 9: no page but an issue's
+  // last under a third full).
+  bool starves_page(const std::vector<Row>& rows, int rows_to_come) const;
 
   // A photo item (an article of a picture or photo frame, its caption and credit) that
   // will not fit on the page: whether `rows` would fit under what is queued.
@@ -117,12 +125,18 @@ class Flow {
   // Start a new page and set the first deferred item at its head (one a page: a page of
   // floated pictures would part the text from its next line by a page).
   void next_page();
-  // Whether the full page `rows` (headed by a floated item of head_item_ rows) holds body
-  // text over less than kLeastTextShare of the page's rows.
+  // Whether the full page `rows` holds body text over kLeastTextShare of the page's rows
+  // at most (a page exactly a third full reads under a third in makeup-audit's measure).
   bool text_short(const std::vector<Row>& rows) const;
+  bool too_little_text(long text_rows) const;
+  // The floated item heading the full page `rows`, whose text is short (text_short), gives
+  // rows of its frame (down to its smallest size: give_frame_row) until the lines they
+  // free make the text more than kLeastTextShare; false, `rows` unchanged, if it cannot.
+  bool shorten_head_item(std::vector<Row>& rows);
   // The floated item heading the page (the first head_item_ of `rows`) goes to the front of
   // the deferred items: it heads the next page.
   void send_head_item_on(std::vector<Row>& rows);
+
   // A row a photo frame of `page` can give (make_room), removed (its index in `erased`);
   // false if none can.
   bool give_frame_row(std::vector<Row>& page, size_t& erased) const;

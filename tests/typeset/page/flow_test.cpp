@@ -236,10 +236,12 @@ TEST(Flow, OneFloatedItemHeadsAPage) {
   EXPECT_DOUBLE_EQ(a.at(2).y, 20);
 }
 
-// A full page of `rows` rows, a photo item of 9 rows with its separator floated from it,
-// then (with `head`) the next article's headline group, and `lines` lines of text: the
-// pages made and the anchors (0 the first text, 1 the item, 2 the head, 3 the text after).
-std::pair<size_t, std::map<int, Anchor>> item_over_text(int rows, bool head, int lines) {
+// A full page of `rows` rows, a photo item of 9 rows with its separator floated from it
+// (a frame of `frame` rows, a caption of 7 - frame lines and a credit), then (with `head`)
+// the next article's headline group, and `lines` lines of text: the pages made and the
+// anchors (0 the first text, 1 the item, 2 the head, 3 the text after).
+std::pair<size_t, std::map<int, Anchor>> item_over_text(int rows, bool head, int lines,
+                                                        int frame = 6) {
   pages::Document doc;
   std::vector<LineRecord> rec;
   Geometry g = one_column(rows);
@@ -249,7 +251,9 @@ std::pair<size_t, std::map<int, Anchor>> item_over_text(int rows, bool head, int
   Row gap;
   gap.kind = RowKind::Blank;
   gap.rule = true;
-  f.defer(photo_item(6, 1), gap);
+  std::vector<Row> item = photo_item(frame, 1);
+  item.insert(item.begin() + frame, static_cast<size_t>(6 - frame), item[frame]);
+  f.defer(item, gap);
   if (head) f.add(headline(2));
   para(f, lines, 3);
   f.finish(true);
@@ -260,14 +264,83 @@ TEST(Flow, AFloatedItemWaitsWhileThePageItWouldHeadIsShortOfText) {
   // Seeds, book-a5 p8: a photo item floated to the next page's head, the next article's
   // opening under it and three lines of its text filled the page: a page under a third
   // text (kLeastTextShare). The page takes the opening and its text; the item heads the
-  // page after, the text running on under it.
-  auto [pages, a] = item_over_text(15, true, 19);  // under the item: 4 lines, fewer than 5
+  // page after, the text running on under it. (Its frame is at its smallest: it gives no
+  // row to the text, AFloatedItemGivesFrameRowsToTheTextUnderIt.)
+  auto [pages, a] = item_over_text(15, true, 19, 2);  // under the item: 4 lines, fewer than 5
   ASSERT_EQ(pages, 3u);
   EXPECT_EQ(a.at(2).page, 1);
   EXPECT_DOUBLE_EQ(a.at(2).y, 20);  // the opening heads the page
   EXPECT_EQ(a.at(3).page, 1);
   EXPECT_EQ(a.at(1).page, 2);  // the item heads the page after
   EXPECT_DOUBLE_EQ(a.at(1).y, 20);
+}
+
+// A full page of 15 rows, and a photo item floated from it that can give no row to text
+// (a frame at its least, a caption of 6 lines: 10 rows with its separator).
+struct ItemAtItsLeast {
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(15);
+  Flow f{doc, rec, g};
+  Row gap;
+  ItemAtItsLeast() {
+    f.new_page();
+    para(f, 15, 0);
+    std::vector<Row> item = photo_item(2, 1);
+    item.insert(item.begin() + 2, 5, item[2]);
+    gap.kind = RowKind::Blank;
+    gap.rule = true;
+    f.defer(item, gap);
+  }
+};
+
+TEST(Flow, AFloatedItemGivesFrameRowsToTheTextUnderIt) {
+  // Seeds, large print p38 (p36 before): a photo item whose frame can give rows heads the
+  // page with more than a third of it text: its frame of 6 rows gives 2, and the 4 lines
+  // under it become 6 (a third of 15 rows is 5).
+  auto [pages, a] = item_over_text(15, true, 19);
+  ASSERT_EQ(pages, 3u);
+  EXPECT_EQ(a.at(1).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(1).y, 20);  // the item heads the page
+  EXPECT_EQ(a.at(2).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(2).y, 20 + 7 * 10);  // under the item (7 rows with its separator)
+  EXPECT_EQ(a.at(3).page, 1);
+}
+
+TEST(Flow, APageExactlyAThirdTextIsShortOfText) {
+  // 5 lines under the item on a page of 15 rows: a third exactly, which makeup-audit
+  // measures as under a third (seeds, large print: 8 lines of 24 read 0.333). The item
+  // waits for the next page.
+  ItemAtItsLeast t;
+  para(t.f, 20, 3);
+  t.f.finish(true);
+  const auto& a = t.f.anchors();
+  EXPECT_EQ(a.at(3).page, 1);
+  EXPECT_DOUBLE_EQ(a.at(3).y, 20);  // the text heads the page
+  EXPECT_EQ(a.at(1).page, 2);
+}
+
+TEST(Flow, APhotoItemThatWouldStarveItsPageFloatsOnWhileTextFillsIt) {
+  // Seeds, large print p36: the end of an article (2 lines), then a photo item that fits,
+  // then too few rows left for text: a page a third text at most. It floats on when the
+  // articles after it hold rows enough to fill the page; not when they do not (the page
+  // would be left short), nor when the page holds text enough with it.
+  pages::Document doc;
+  std::vector<LineRecord> rec;
+  Geometry g = one_column(12);  // a third: 4 rows
+  Flow f(doc, rec, g);
+  f.new_page();
+  para(f, 2, 0);
+  std::vector<Row> item = photo_item(5, 1);  // 7 rows; with its separator, 2 rows left
+  item.insert(item.begin(), Row{});
+  EXPECT_TRUE(f.fits(item));
+  EXPECT_TRUE(f.starves_page(item, 10));      // 2 lines + 2 rows of text <= 4
+  EXPECT_FALSE(f.starves_page(item, 9));      // what comes does not fill the 10 rows free
+  std::vector<Row> small = photo_item(3, 1);  // 5 rows: 2 lines + 4 rows of text > 4
+  small.insert(small.begin(), Row{});
+  EXPECT_FALSE(f.starves_page(small, 10));
+  para(f, 3, 2);  // 5 lines: the item no longer fits, it floats by make_room's rule
+  EXPECT_FALSE(f.starves_page(item, 10));
 }
 
 TEST(Flow, AFloatedItemHeadsAPageItsTextFillsAThirdOf) {
@@ -283,19 +356,10 @@ TEST(Flow, AFloatedItemWaitsToMakeRoomForAnOpening) {
   // Sample, large print p5: a picture item floated to the page's head, the end of an
   // article (6 lines) under it, and the next article's opening did not fit: the page turned
   // short of text. The item waits for the next page and the opening runs on under the text.
-  pages::Document doc;
-  std::vector<LineRecord> rec;
-  Geometry g = one_column(15);
-  Flow f(doc, rec, g);
-  f.new_page();
-  para(f, 15, 0);
-  std::vector<Row> item = photo_item(2, 1);   // a frame at its least: it gives no row
-  item.insert(item.begin() + 2, 5, item[2]);  // a caption of 6 lines
-  Row gap;
-  gap.kind = RowKind::Blank;
-  gap.rule = true;
-  f.defer(item, gap);  // 10 rows with its separator
-  para(f, 2, 2);       // rows 10-11 of the next page
+  ItemAtItsLeast t;
+  Flow& f = t.f;
+  const Row& gap = t.gap;
+  para(f, 2, 2);  // rows 10-11 of the next page
   std::vector<Row> opening{gap, headline(3), Row{}, Row{}};
   opening[2].kind = opening[3].kind = RowKind::Paragraph;
   EXPECT_FALSE(f.fits(opening));
