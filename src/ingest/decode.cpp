@@ -65,7 +65,6 @@ constexpr double kCaptionUnderHead = 0.5;     // a photo item: title then captio
 constexpr double kFragmentAtTop = -0.5;       // text before any head: a continuation
 constexpr double kNoteInside = -1.0;          // 编者按 between head and body
 constexpr double kNoteAlreadySaid = -2.0;     // a note after one set on the label's line
-constexpr int kMaxNoteLabelChars = 8;         // 编者按：, 【编者按】: a label alone
 constexpr int kMaxGroupLines = 4;             // column label + 引题 + 主题 + 副题
 
 // Readings of the page more than this many points behind the best one at a line are

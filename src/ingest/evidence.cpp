@@ -52,8 +52,6 @@ constexpr size_t kCreditLookahead = 4;
 constexpr int kCaptionParagraphs = 2;
 // A sidebar or box set between two halves of a sentence spans at most this many lines.
 constexpr size_t kInterruptionLines = 16;
-// A note's label alone on its line (编者按, 【编者的话】), no note after it.
-constexpr int kMaxNoteLabelChars = 8;
 // Lines further than this apart are not compared for cohesion.
 constexpr int kCohesionLines = 3;
 

@@ -19,6 +19,10 @@
 
 namespace wz::ingest {
 
+// A note's label alone on its line, no note after it (编者按：, 【编者按】, 编者的话): the
+// evidence and the decoder read it so.
+inline constexpr int kMaxNoteLabelChars = 8;
+
 struct LineInfo {
   int chars = 0;               // visible characters
   bool terminal = false;       // ends a sentence (。！？…, closers allowed after)

@@ -311,20 +311,30 @@ bool next_starts_text(const SourceLine* next) {
   return next && next->gap == 0 && !markless(next->text);
 }
 
+// Of a line's words (two characters or more, as friso reads them): how many, and how many
+// of them recur in `text`.
+struct Echo {
+  int words = 0, echoed = 0;
+};
+Echo echo_of(const WordSegmenter& w, std::string_view line, const std::string& text) {
+  Echo e;
+  for (const auto& t : w.tokens(line)) {
+    std::string_view word = line.substr(t.begin, t.end - t.begin);
+    if (utf8::length(word) < 2) continue;
+    ++e.words;
+    e.echoed += text.find(word) != std::string::npos ? 1 : 0;
+  }
+  return e;
+}
+
 // A brief's title is echoed by its lead: most of its words (two characters or more) recur
 // in the text set under it (蓝海物流工会开设“职工夜校” / 蓝海物流公司工会近日开设“职工 / 夜校”，…),
 // as a paragraph's line is not by the lines after it.
 bool echoed_below(const WordSegmenter& w, std::string_view head, const std::string& below) {
   constexpr int kMinEchoed = 3;
   constexpr double kMinEchoedShare = 0.6;
-  int words = 0, echoed = 0;
-  for (const auto& t : w.tokens(head)) {
-    std::string_view word = head.substr(t.begin, t.end - t.begin);
-    if (utf8::length(word) < 2) continue;
-    ++words;
-    echoed += below.find(word) != std::string::npos ? 1 : 0;
-  }
-  return echoed >= kMinEchoed && echoed >= kMinEchoedShare * words;
+  Echo e = echo_of(w, head, below);
+  return e.echoed >= kMinEchoed && e.echoed >= kMinEchoedShare * e.words;
 }
 
 // A paragraph's line that happens to fill the column and hold no mark repeats the words
@@ -332,20 +342,11 @@ bool echoed_below(const WordSegmenter& w, std::string_view head, const std::stri
 // 仪式 / 上表示，… under 中企承建的埃及光伏电站并网发电: 埃及, 并网 above, 埃及 below); a
 // brief's title is echoed by its own lead below more than by the item above it (市建工集团为
 // 户外职工送清凉 / 入夏以来，市建工集团工会…一线职工…: a page's common words on both sides).
-int echoes(const WordSegmenter& w, std::string_view line, const std::string& text) {
-  int echoed = 0;
-  for (const auto& t : w.tokens(line)) {
-    std::string_view word = line.substr(t.begin, t.end - t.begin);
-    if (utf8::length(word) >= 2 && text.find(word) != std::string::npos) ++echoed;
-  }
-  return echoed;
-}
-
 bool goes_on_above(const WordSegmenter& w, std::string_view line, const std::string& above,
                    const std::string& below) {
   constexpr int kMinEchoedAbove = 2;
-  int up = echoes(w, line, above);
-  return up >= kMinEchoedAbove && up > echoes(w, line, below);
+  int up = echo_of(w, line, above).echoed;
+  return up >= kMinEchoedAbove && up > echo_of(w, line, below).echoed;
 }
 
 // The text of the story above: the last two lines unwrapped so far, set tight.
